@@ -1,0 +1,13 @@
+package cn.yingshang.platform;
+
+public record DepartmentId(long value) {
+
+    public static DepartmentId of(long value) {
+        return new DepartmentId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

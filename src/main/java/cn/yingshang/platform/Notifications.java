@@ -1,0 +1,23 @@
+package cn.yingshang.platform;
+
+import java.util.List;
+
+/** In-platform notifications (站内消息); each send is persisted before the caller goes on. */
+public interface Notifications {
+
+    void toAccount(long accountId, String title, String body, String link);
+
+    void toDepartment(DepartmentId department, String title, String body, String link);
+
+    /** Every account bound to the market entity with this credit code. */
+    void toEntity(String creditCode, String title, String body, String link);
+
+    void toRole(Role role, String title, String body, String link);
+
+    List<Notification> latestFor(SignedInUser user, int limit);
+
+    long unreadCount(SignedInUser user);
+
+    record Notification(long id, String title, String body, String link, java.time.Instant createdAt, boolean read) {
+    }
+}

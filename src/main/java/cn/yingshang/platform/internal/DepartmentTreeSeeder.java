@@ -1,0 +1,78 @@
+package cn.yingshang.platform.internal;
+
+import cn.yingshang.platform.DepartmentFunction;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.Regions;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the department tree on an empty database: every function at the autonomous-region and
+ * prefecture level, and the front-line functions in the counties of 乌鲁木齐 and 哈密 (the two
+ * cities whose measures are among the seeds). Administrators extend it afterwards.
+ */
+@Component
+@Order(10)
+class DepartmentTreeSeeder implements ApplicationRunner {
+
+    private static final Set<DepartmentFunction> COUNTY_FUNCTIONS = EnumSet.of(
+            DepartmentFunction.BIZ_ENV_OFFICE, DepartmentFunction.MARKET_REGULATION, DepartmentFunction.TAXATION,
+            DepartmentFunction.HUMAN_RESOURCES, DepartmentFunction.GOVERNMENT_SERVICES);
+    private static final List<String> SEEDED_COUNTY_PARENTS = List.of("650100", "650500");
+
+    private final JdbcClient jdbc;
+    private final JdbcDepartments departments;
+
+    DepartmentTreeSeeder(JdbcClient jdbc, JdbcDepartments departments) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT count(*) FROM platform_department").query(Long.class).single() > 0) {
+            return;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        RegionCode xinjiang = Regions.XINJIANG;
+        for (DepartmentFunction f : DepartmentFunction.values()) {
+            ids.put(key(xinjiang, f), insert(xinjiang, f, "自治区" + f.label(), null));
+        }
+        for (RegionCode prefecture : Regions.prefectures()) {
+            for (DepartmentFunction f : DepartmentFunction.values()) {
+                ids.put(key(prefecture, f), insert(prefecture, f, prefecture.name() + f.label(), ids.get(key(xinjiang, f))));
+            }
+            if (SEEDED_COUNTY_PARENTS.contains(prefecture.code())) {
+                for (RegionCode county : Regions.children(prefecture)) {
+                    for (DepartmentFunction f : COUNTY_FUNCTIONS) {
+                        insert(county, f, prefecture.name() + county.name() + f.label(), ids.get(key(prefecture, f)));
+                    }
+                }
+            }
+        }
+        departments.reload();
+    }
+
+    private long insert(RegionCode region, DepartmentFunction function, String name, Long parent) {
+        return jdbc.sql("""
+                        INSERT INTO platform_department (code, name, region_code, function, parent_id)
+                        VALUES (:code, :name, :region, :function, :parent) RETURNING id""")
+                .param("code", key(region, function)).param("name", name).param("region", region.code())
+                .param("function", function.name()).param("parent", parent)
+                .query(Long.class).single();
+    }
+
+    private static String key(RegionCode region, DepartmentFunction function) {
+        return region.code() + "-" + function.name();
+    }
+}

@@ -1,0 +1,74 @@
+package cn.yingshang.platform.internal;
+
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/** Home, login, and the landing page of each portal. */
+@Controller
+class PortalController {
+
+    private final Notifications notifications;
+
+    PortalController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "platform/home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "platform/login";
+    }
+
+    /** After sign-in: the first portal the role works in. */
+    @GetMapping("/portal")
+    String portal(@AuthenticationPrincipal SignedInUser user) {
+        return "redirect:" + LayoutModel.portalsOf(user).iterator().next().home();
+    }
+
+    @GetMapping("/enterprise")
+    String enterprise(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return landing(user, Portal.ENTERPRISE, model);
+    }
+
+    @GetMapping("/workbench")
+    String workbench(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return landing(user, Portal.WORKBENCH, model);
+    }
+
+    @GetMapping("/cockpit")
+    String cockpit(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return landing(user, Portal.COCKPIT, model);
+    }
+
+    @GetMapping("/public")
+    String open(Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        return "platform/public";
+    }
+
+    @GetMapping("/notifications")
+    String notifications(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("notifications", notifications.latestFor(user, 100));
+        return "platform/notifications";
+    }
+
+    private String landing(SignedInUser user, Portal portal, Model model) {
+        if (!LayoutModel.portalsOf(user).contains(portal)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权进入" + portal.label());
+        }
+        model.addAttribute("portal", portal);
+        model.addAttribute("notifications", notifications.latestFor(user, 5));
+        return "platform/landing";
+    }
+}

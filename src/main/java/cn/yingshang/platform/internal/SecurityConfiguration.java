@@ -1,0 +1,78 @@
+package cn.yingshang.platform.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Pages and API share one filter chain: form login with a session for people, HTTP Basic for
+ * scripts. Requests carrying an Authorization or signature header cannot be forged cross-site,
+ * so only they skip the CSRF token. Every page and API call is checked again by method security.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {
+            "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
+            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/actuator/health"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher headerAuthenticated = request -> request.getHeader("Authorization") != null
+                || request.getHeader("X-Signature") != null;
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
+                        .defaultAccessDeniedHandlerFor(denied(), api))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self' 'unsafe-eval'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint problem(int status, String detail) {
+        return (request, response, e) -> writeProblem(response, status, detail);
+    }
+
+    private static AccessDeniedHandler denied() {
+        return (request, response, e) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "无权访问该资源");
+    }
+
+    static void writeProblem(HttpServletResponse response, int status, String detail) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+}

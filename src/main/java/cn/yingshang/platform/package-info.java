@@ -1,0 +1,6 @@
+/**
+ * Platform services every module uses: accounts, roles and permissions, the department tree,
+ * the audit log, notifications, Excel export, error handling and the web layout.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package cn.yingshang.platform;

@@ -1,0 +1,16 @@
+package cn.yingshang.reference;
+
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.TimeLimit;
+import cn.yingshang.shared.WorkingDayCalendar;
+import java.time.LocalDate;
+
+/** The working-day calendar of each region: national days plus those of the region and its ancestors. */
+public interface WorkingCalendars {
+
+    WorkingDayCalendar forRegion(RegionCode region);
+
+    default LocalDate deadline(RegionCode region, LocalDate start, TimeLimit limit) {
+        return forRegion(region).deadline(start, limit);
+    }
+}

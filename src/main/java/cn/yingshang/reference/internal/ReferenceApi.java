@@ -1,0 +1,68 @@
+package cn.yingshang.reference.internal;
+
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.CalendarDay;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DayCount;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.TimeLimit;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "reference", description = "代码校验与期限计算（公开）")
+@RestController
+@RequestMapping("/api/v1/reference")
+class ReferenceApi {
+
+    private final WorkingCalendars calendars;
+    private final CalendarDays days;
+
+    ReferenceApi(WorkingCalendars calendars, CalendarDays days) {
+        this.calendars = calendars;
+        this.days = days;
+    }
+
+    record CreditCodeCheck(String code, boolean valid, String reason, String expectedCheckCharacter) {
+    }
+
+    @Operation(summary = "校验统一社会信用代码（GB 32100-2015）")
+    @GetMapping("/credit-codes/{code}")
+    CreditCodeCheck creditCode(@PathVariable String code) {
+        CreditCode.Check check = CreditCode.check(code);
+        return new CreditCodeCheck(check.code(), check.valid(), check.reason(),
+                check.expectedCheckCharacter() == null ? null : check.expectedCheckCharacter().toString());
+    }
+
+    record Deadline(LocalDate start, int days, DayCount count, String region, String regionName, LocalDate deadline) {
+    }
+
+    @Operation(summary = "计算期限：WORKING 为起算日后第N个工作日；NATURAL 为起算日加N日，末日为休息日的顺延至下一个工作日（民法典第203条）")
+    @GetMapping("/deadlines")
+    Deadline deadline(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+                      @RequestParam int days, @RequestParam(defaultValue = "WORKING") DayCount count,
+                      @RequestParam(defaultValue = "650000") String region) {
+        if (days < 0 || days > 3650) {
+            throw new DomainViolation("days", "天数须在0至3650之间");
+        }
+        RegionCode code = RegionCode.of(region);
+        TimeLimit limit = new TimeLimit(days, count);
+        return new Deadline(start, days, count, code.code(), code.name(), calendars.deadline(code, start, limit));
+    }
+
+    @Operation(summary = "某地区某年的节假日与调休上班日（含全国及上级地区）")
+    @GetMapping("/calendars/{region}/{year}")
+    List<CalendarDay> calendar(@PathVariable String region, @PathVariable int year) {
+        RegionCode code = RegionCode.of(region);
+        var calendar = calendars.forRegion(code);
+        return calendar.days().stream().filter(d -> d.date().getYear() == year).toList();
+    }
+}

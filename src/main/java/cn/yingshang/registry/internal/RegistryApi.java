@@ -1,0 +1,136 @@
+package cn.yingshang.registry.internal;
+
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.AbnormalPeriod;
+import cn.yingshang.registry.EntityPage;
+import cn.yingshang.registry.EntitySearch;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.registry.TaxFiling;
+import cn.yingshang.shared.CreditCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@Tag(name = "registry", description = "经营主体登记信息")
+@RestController
+@RequestMapping("/api/v1/entities")
+class RegistryApi {
+
+    private final MarketEntityStore store;
+    private final EntityRegistration registration;
+    private final EntityImport entityImport;
+    private final Clock clock;
+
+    RegistryApi(MarketEntityStore store, EntityRegistration registration, EntityImport entityImport, Clock clock) {
+        this.store = store;
+        this.registration = registration;
+        this.entityImport = entityImport;
+        this.clock = clock;
+    }
+
+    /** The API's view of an entity: codes as plain strings, attribute names as in the policy rule catalogue. */
+    record EntityJson(String creditCode, String name, String kind, String ownership, String region, String regionName,
+                      String industry, String industryName, LocalDate established, BigDecimal registeredCapital,
+                      Integer headcount, BigDecimal revenue, BigDecimal assets, String size, String status,
+                      List<String> qualifications, List<String> tags) {
+
+        static EntityJson of(MarketEntity e) {
+            return new EntityJson(e.creditCode().value(), e.name(), e.kind().name(), e.ownership().name(),
+                    e.region().code(), e.region().name(), e.industry().code(), e.industry().name(), e.established(),
+                    e.registeredCapital(), e.headcount(), e.revenue(), e.assets(), e.size() == null ? null : e.size().name(),
+                    e.status().name(), e.qualifications().stream().sorted().toList(), e.tags().stream().sorted().toList());
+        }
+
+        EntityForm toForm() {
+            return new EntityForm(creditCode, name, kind, ownership, region, industry, established, registeredCapital,
+                    headcount, revenue, assets, status, String.join("、", qualifications == null ? List.of() : qualifications),
+                    String.join("、", tags == null ? List.of() : tags));
+        }
+    }
+
+    record PageJson(List<EntityJson> items, int page, int size, long total, boolean totalCapped) {
+    }
+
+    @Operation(summary = "按名称片段或统一社会信用代码检索经营主体")
+    @GetMapping
+    @PreAuthorize("hasAuthority('registry:read')")
+    PageJson search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
+                    @RequestParam(defaultValue = "") String industry, @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "20") int size) {
+        EntityPage result = store.search(new EntitySearch(q, region, industry, page, size));
+        return new PageJson(result.items().stream().map(EntityJson::of).toList(), result.number(), result.size(),
+                result.total(), result.totalCapped());
+    }
+
+    record DetailJson(EntityJson entity, List<AbnormalPeriod> abnormalPeriods, List<TaxFiling> taxFilings) {
+    }
+
+    @Operation(summary = "经营主体详情（企业用户仅可查看本企业）")
+    @GetMapping("/{code}")
+    DetailJson detail(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
+        CreditCode creditCode = CreditCode.of(code);
+        EntityAccess.requireReadable(user, creditCode);
+        MarketEntity entity = store.find(creditCode).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code));
+        return new DetailJson(EntityJson.of(entity), store.abnormalPeriods(creditCode), store.taxFilings(creditCode));
+    }
+
+    @Operation(summary = "登记经营主体")
+    @PostMapping
+    @PreAuthorize("hasAuthority('registry:edit')")
+    ResponseEntity<EntityJson> register(@RequestBody EntityJson body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(EntityJson.of(registration.register(body.toForm())));
+    }
+
+    @Operation(summary = "修改经营主体登记信息")
+    @PutMapping("/{code}")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    EntityJson amend(@PathVariable String code, @RequestBody EntityJson body) {
+        return EntityJson.of(registration.amend(CreditCode.of(code), body.toForm()));
+    }
+
+    record FiguresJson(Integer headcount, BigDecimal revenue, BigDecimal assets) {
+    }
+
+    @Operation(summary = "补充从业人数、营业收入、资产总额（企业用户仅限本企业）")
+    @PatchMapping("/{code}/figures")
+    EntityJson supplyFigures(@PathVariable String code, @RequestBody FiguresJson figures,
+                             @AuthenticationPrincipal SignedInUser user) {
+        CreditCode creditCode = CreditCode.of(code);
+        EntityAccess.requireOwnFiguresEditable(user, creditCode);
+        return EntityJson.of(registration.supplyFigures(creditCode, figures.headcount(), figures.revenue(), figures.assets()));
+    }
+
+    @Operation(summary = "批量导入（CSV 或 XLSX），逐行报告被拒绝的行号与原因")
+    @PostMapping(path = "/imports", consumes = "multipart/form-data")
+    @PreAuthorize("hasAuthority('registry:import')")
+    EntityImport.ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return entityImport.importFile(file.getOriginalFilename(), file.getBytes());
+    }
+
+    @Operation(summary = "僵尸主体候选名单（004 #3）")
+    @GetMapping("/dormant-candidates")
+    @PreAuthorize("hasAuthority('registry:read')")
+    List<EntityJson> dormant(@RequestParam(defaultValue = "200") int limit) {
+        return store.dormantCandidates(LocalDate.now(clock), Math.min(limit, 1000)).stream().map(EntityJson::of).toList();
+    }
+}

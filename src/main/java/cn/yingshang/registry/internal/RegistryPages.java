@@ -1,0 +1,225 @@
+package cn.yingshang.registry.internal;
+
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.NavigationItem;
+import cn.yingshang.platform.NavigationItems;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.EntityKind;
+import cn.yingshang.registry.EntitySearch;
+import cn.yingshang.registry.EntityStatus;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.Ownership;
+import cn.yingshang.shared.Regions;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registry pages of the government workbench, and the enterprise's own entity page. */
+@Controller
+class RegistryPages implements NavigationItems {
+
+    private final MarketEntityStore store;
+    private final EntityRegistration registration;
+    private final EntityImport entityImport;
+    private final Clock clock;
+
+    RegistryPages(MarketEntityStore store, EntityRegistration registration, EntityImport entityImport, Clock clock) {
+        this.store = store;
+        this.registration = registration;
+        this.entityImport = entityImport;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<NavigationItem> items() {
+        return List.of(
+                new NavigationItem(Portal.WORKBENCH, 100, "经营主体", "/workbench/entities", "registry:read"),
+                new NavigationItem(Portal.WORKBENCH, 110, "批量导入主体", "/workbench/entities/import", "registry:import"),
+                new NavigationItem(Portal.WORKBENCH, 120, "僵尸主体排查", "/workbench/entities/dormant", "registry:read"),
+                new NavigationItem(Portal.ENTERPRISE, 100, "本企业信息", "/enterprise/entity", null));
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("kinds", EntityKind.values());
+        model.addAttribute("ownerships", Ownership.values());
+        model.addAttribute("statuses", EntityStatus.values());
+    }
+
+    @GetMapping("/workbench/entities")
+    @PreAuthorize("hasAuthority('registry:read')")
+    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("region", region);
+        model.addAttribute("prefectures", Regions.prefectures());
+        model.addAttribute("result", store.search(new EntitySearch(q, region, null, page, 20)));
+        return "registry/search";
+    }
+
+    @GetMapping("/workbench/entities/{code}")
+    @PreAuthorize("hasAuthority('registry:read')")
+    String detail(@PathVariable String code, Model model) {
+        return showDetail(CreditCode.of(code), model);
+    }
+
+    @GetMapping("/enterprise/entity")
+    String ownEntity(@AuthenticationPrincipal SignedInUser user, Model model) {
+        if (user.creditCode() == null) {
+            throw new NoSuchElementException("账号未绑定经营主体");
+        }
+        model.addAttribute("own", true);
+        return showDetail(CreditCode.of(user.creditCode()), model);
+    }
+
+    private String showDetail(CreditCode code, Model model) {
+        MarketEntity entity = store.find(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        model.addAttribute("entity", entity);
+        model.addAttribute("industryName", entity.industry().name());
+        model.addAttribute("abnormal", store.abnormalPeriods(code));
+        model.addAttribute("taxFilings", store.taxFilings(code));
+        model.addAttribute("age", entity.ageYears(LocalDate.now(clock)));
+        return "registry/detail";
+    }
+
+    record Figures(Integer headcount, java.math.BigDecimal revenue, java.math.BigDecimal assets) {
+    }
+
+    @PostMapping("/enterprise/entity/figures")
+    String supplyFigures(@AuthenticationPrincipal SignedInUser user, @ModelAttribute Figures figures,
+                         RedirectAttributes redirect, Model model) {
+        CreditCode code = CreditCode.of(user.creditCode());
+        EntityAccess.requireOwnFiguresEditable(user, code);
+        try {
+            registration.supplyFigures(code, figures.headcount(), figures.revenue(), figures.assets());
+        } catch (DomainViolation e) {
+            model.addAttribute("figuresError", e.getMessage());
+            model.addAttribute("own", true);
+            return showDetail(code, model);
+        }
+        redirect.addFlashAttribute("flash", "已更新本企业的从业人数与经营数据");
+        return "redirect:/enterprise/entity";
+    }
+
+    @GetMapping("/workbench/entities/new")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String newForm(Model model) {
+        model.addAttribute("form", EntityForm.empty());
+        model.addAttribute("editing", false);
+        return "registry/form";
+    }
+
+    @PostMapping("/workbench/entities")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String create(@ModelAttribute("form") EntityForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            FormErrors.show(model, FormErrors.of(errors));
+        } else {
+            try {
+                MarketEntity entity = registration.register(form);
+                redirect.addFlashAttribute("flash", "已登记：" + entity.name());
+                return "redirect:/workbench/entities/" + entity.creditCode().value();
+            } catch (DomainViolation e) {
+                FormErrors.show(model, FormErrors.of(e));
+            }
+        }
+        model.addAttribute("editing", false);
+        return "registry/form";
+    }
+
+    @GetMapping("/workbench/entities/{code}/edit")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String editForm(@PathVariable String code, Model model) {
+        MarketEntity e = store.find(CreditCode.of(code)).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code));
+        model.addAttribute("form", new EntityForm(e.creditCode().value(), e.name(), e.kind().name(), e.ownership().name(),
+                e.region().code(), e.industry().code(), e.established(), e.registeredCapital(), e.headcount(), e.revenue(),
+                e.assets(), e.status().name(), EntityLabels.join(e.qualifications()), EntityLabels.join(e.tags())));
+        model.addAttribute("editing", true);
+        return "registry/form";
+    }
+
+    @PostMapping("/workbench/entities/{code}")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String amend(@PathVariable String code, @ModelAttribute("form") EntityForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            FormErrors.show(model, FormErrors.of(errors));
+        } else {
+            try {
+                registration.amend(CreditCode.of(code), form);
+                redirect.addFlashAttribute("flash", "已保存修改");
+                return "redirect:/workbench/entities/" + CreditCode.of(code).value();
+            } catch (DomainViolation e) {
+                FormErrors.show(model, FormErrors.of(e));
+            }
+        }
+        model.addAttribute("editing", true);
+        return "registry/form";
+    }
+
+    @GetMapping("/workbench/entities/import")
+    @PreAuthorize("hasAuthority('registry:import')")
+    String importForm() {
+        return "registry/import";
+    }
+
+    @GetMapping("/workbench/entities/import/template.csv")
+    @PreAuthorize("hasAuthority('registry:import')")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"entity-import-template.csv\"");
+        String body = "\uFEFF" + String.join(",", EntityImport.TEMPLATE_HEADERS) + "\n"
+                + "91650102MA78G0XY1C,乌鲁木齐示例商贸有限公司,企业,民营,650102,F5191,2019-05-20,500,35,1200,800,存续,专精特新,外贸\n";
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/workbench/entities/import")
+    @PreAuthorize("hasAuthority('registry:import')")
+    String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            model.addAttribute("report", entityImport.importFile(file.getOriginalFilename(), file.getBytes()));
+        } catch (DomainViolation e) {
+            model.addAttribute("fileError", e.getMessage());
+        }
+        return "registry/import";
+    }
+
+    @GetMapping("/workbench/entities/dormant")
+    @PreAuthorize("hasAuthority('registry:read')")
+    String dormant(Model model) {
+        model.addAttribute("candidates", store.dormantCandidates(LocalDate.now(clock), 200));
+        return "registry/dormant";
+    }
+
+    @PostMapping("/workbench/entities/{code}/dormant-review")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String reviewDormant(@PathVariable String code, @RequestParam String decision, @RequestParam(defaultValue = "") String note,
+                         @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        String d = switch (decision) {
+            case "REVOKE", "KEEP" -> decision;
+            default -> throw new DomainViolation("decision", "请选择排查结论");
+        };
+        registration.reviewDormant(CreditCode.of(code), user.username(), d, note);
+        redirect.addFlashAttribute("flash", "已记录排查结论");
+        return "redirect:/workbench/entities/dormant";
+    }
+}
