@@ -20,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** RFC 9457 problem+json with a Chinese detail for every error the API reports. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(DomainViolation.class)
@@ -53,7 +54,17 @@ class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "参数格式错误：" + e.getName() + "=" + e.getValue());
+                "参数格式错误：" + e.getName() + "=“" + e.getValue() + "”");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail multipart(org.springframework.web.multipart.MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "上传内容不完整或格式错误");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ProblemDetail missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "缺少上传文件：" + e.getRequestPartName());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

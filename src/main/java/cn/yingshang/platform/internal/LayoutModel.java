@@ -4,22 +4,28 @@ import cn.yingshang.platform.NavigationItem;
 import cn.yingshang.platform.NavigationItems;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.platform.Portal;
-import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** What every page's layout needs: the signed-in user, the portals and menu they may use, unread notices. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModel {
+/**
+ * What every rendered page's layout needs: the signed-in user, the portals and menu items they
+ * may use, and the unread notice count. Added only when a view is rendered, never to API calls.
+ */
+@Configuration
+class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
 
     private final List<NavigationItems> contributions;
     private final Notifications notifications;
@@ -27,6 +33,25 @@ class LayoutModel {
     LayoutModel(List<NavigationItems> contributions, Notifications notifications) {
         this.contributions = contributions;
         this.notifications = notifications;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        SignedInUser user = SignedInUser.current().orElse(null);
+        Set<Portal> portals = portalsOf(user);
+        view.addObject("me", user);
+        view.addObject("portals", portals);
+        view.addObject("nav", nav(user, portals));
+        view.addObject("unread", user == null ? 0 : notifications.unreadCount(user));
+        view.addObject("currentPath", request.getRequestURI());
     }
 
     static Set<Portal> portalsOf(SignedInUser user) {
@@ -41,39 +66,10 @@ class LayoutModel {
         };
     }
 
-    @ModelAttribute("me")
-    SignedInUser me() {
-        return SignedInUser.current().orElse(null);
-    }
-
-    @ModelAttribute("portals")
-    Set<Portal> portals() {
-        return portalsOf(me());
-    }
-
-    @ModelAttribute("nav")
-    Map<Portal, List<NavigationItem>> nav() {
-        SignedInUser user = me();
-        Set<Portal> allowed = portalsOf(user);
+    private Map<Portal, List<NavigationItem>> nav(SignedInUser user, Set<Portal> allowed) {
         return contributions.stream().flatMap(c -> c.items().stream())
                 .filter(i -> allowed.contains(i.portal()) && i.visibleTo(user))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
-                .collect(Collectors.groupingBy(NavigationItem::portal, () -> new java.util.EnumMap<>(Portal.class),
-                        Collectors.toList()));
-    }
-
-    @ModelAttribute("unread")
-    long unread() {
-        SignedInUser user = me();
-        return user == null ? 0 : notifications.unreadCount(user);
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
-    }
-
-    static boolean isOffice(SignedInUser user) {
-        return user != null && (user.role() == Role.OFFICE || user.role() == Role.ADMIN);
+                .collect(Collectors.groupingBy(NavigationItem::portal, () -> new EnumMap<>(Portal.class), Collectors.toList()));
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/workbench/calendar")
 @PreAuthorize("hasAuthority('calendar:manage')")
-class CalendarAdminController implements NavigationItems {
+class CalendarAdminController {
 
     private final CalendarDays days;
     private final WorkingCalendars calendars;
@@ -44,11 +44,6 @@ class CalendarAdminController implements NavigationItems {
         this.days = days;
         this.calendars = calendars;
         this.reader = reader;
-    }
-
-    @Override
-    public List<NavigationItem> items() {
-        return List.of(new NavigationItem(Portal.WORKBENCH, 900, "工作日历", "/workbench/calendar", "calendar:manage"));
     }
 
     record DayRange(@NotNull(message = "请填写开始日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first,

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registry pages of the government workbench, and the enterprise's own entity page. */
 @Controller
-class RegistryPages implements NavigationItems {
+class RegistryPages {
 
     private final MarketEntityStore store;
     private final EntityRegistration registration;
@@ -47,15 +47,6 @@ class RegistryPages implements NavigationItems {
         this.registration = registration;
         this.entityImport = entityImport;
         this.clock = clock;
-    }
-
-    @Override
-    public List<NavigationItem> items() {
-        return List.of(
-                new NavigationItem(Portal.WORKBENCH, 100, "经营主体", "/workbench/entities", "registry:read"),
-                new NavigationItem(Portal.WORKBENCH, 110, "批量导入主体", "/workbench/entities/import", "registry:import"),
-                new NavigationItem(Portal.WORKBENCH, 120, "僵尸主体排查", "/workbench/entities/dormant", "registry:read"),
-                new NavigationItem(Portal.ENTERPRISE, 100, "本企业信息", "/enterprise/entity", null));
     }
 
     @ModelAttribute
