@@ -1,0 +1,7 @@
+package cn.yingshang.credit;
+
+import cn.yingshang.shared.CreditRiskClass;
+
+/** An entity's risk class changed (recomputed after a record changed). */
+public record CreditClassChanged(String creditCode, CreditRiskClass from, CreditRiskClass to) {
+}

@@ -1,0 +1,12 @@
+package cn.yingshang.credit;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An entity was put on, or came off, a dishonesty list (on removal or approved credit repair,
+ * {@code measures} is what remains in force, usually empty).
+ */
+public record DishonestyStatusChanged(String creditCode, boolean dishonest, Set<DishonestyMeasure> measures,
+                                      LocalDate effectiveOn) {
+}
