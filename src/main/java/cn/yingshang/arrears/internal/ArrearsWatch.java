@@ -1,0 +1,88 @@
+package cn.yingshang.arrears.internal;
+
+import cn.yingshang.arrears.GovernmentArrearsOverdue;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily look over the ledger: late confirmations and overdue payments are reminded to the
+ * supervising department, and climb to the office when they stay overdue (003 §54 提醒督办).
+ * Each step is recorded once per claim, so running the job twice sends nothing twice.
+ */
+@Component
+class ArrearsWatch {
+
+    /** Overdue this long after the due date (or the confirmation deadline), a claim goes to the office. */
+    static final int ESCALATE_AFTER_DAYS = 30;
+
+    private final Claims claims;
+    private final ArrearsLedger ledger;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArrearsWatch(Claims claims, ArrearsLedger ledger, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 30 7 * * *", zone = "Asia/Shanghai")
+    void daily() {
+        check(LocalDate.now(clock));
+    }
+
+    /** Returns how many new steps were taken. */
+    @Transactional
+    int check(LocalDate today) {
+        int steps = 0;
+        for (Claim c : claims.openWithDueDate()) {
+            if (c.status() == ClaimStatus.REPORTED && c.confirmBy() != null && today.isAfter(c.confirmBy())) {
+                steps += step(c, "REMINDER", "CONFIRM_LATE", "已超过确权期限（" + c.confirmBy()
+                        + "），请立即核实确认（《保障中小企业款项支付条例》第十六条）");
+                if (today.isAfter(c.confirmBy().plusDays(ESCALATE_AFTER_DAYS))) {
+                    steps += step(c, "ESCALATION", "CONFIRM_LATE_OFFICE", "确权超期 " + ESCALATE_AFTER_DAYS + " 日以上，上报营商办督办");
+                }
+            }
+            if (c.isOverdueOn(today)) {
+                steps += step(c, "REMINDER", "OVERDUE", c.payerName() + " 应于 " + c.dueOn() + " 前支付，已逾期，尚欠 "
+                        + c.undisputedOutstanding() + " 元，请督促付款");
+                if (c.daysOverdue(today) > ESCALATE_AFTER_DAYS) {
+                    steps += step(c, "ESCALATION", "OVERDUE_OFFICE", "逾期超过 " + ESCALATE_AFTER_DAYS + " 日未付，上报营商办督办");
+                }
+                if (c.status() == ClaimStatus.CONFIRMED && c.payerType() != null && c.payerType().isPublicBody()) {
+                    steps += feedIntegrity(c, today);
+                }
+            }
+            if (c.status() == ClaimStatus.CONFIRMED && c.planPayBy() != null && today.isAfter(c.planPayBy())
+                    && c.outstanding().signum() > 0) {
+                steps += step(c, "REMINDER", "PLAN_MISSED", "未按还款计划于 " + c.planPayBy() + " 前清偿，请督促");
+            }
+        }
+        return steps;
+    }
+
+    private int step(Claim c, String kind, String step, String note) {
+        return ledger.supervise(c, kind, step, "system", note) ? 1 : 0;
+    }
+
+    /** 003 §55: a public body's unpaid arrears are government dishonesty; sent once per claim. */
+    private int feedIntegrity(Claim c, LocalDate today) {
+        int inserted = jdbc.sql("INSERT INTO arrears_integrity_feed (claim_id, fed_on) VALUES (:id, :today) ON CONFLICT DO NOTHING")
+                .param("id", c.id()).param("today", today).update();
+        if (inserted == 0) {
+            return 0;
+        }
+        events.publishEvent(new GovernmentArrearsOverdue(c.id(), c.reference(), c.payerCreditCode(), c.payerName(),
+                c.payerType().name(), c.supervisingDepartmentId(), c.payeeCreditCode(), c.undisputedOutstanding(),
+                c.dueOn(), today));
+        return 1;
+    }
+}
