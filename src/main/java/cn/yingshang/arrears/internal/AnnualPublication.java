@@ -50,8 +50,8 @@ class AnnualPublication {
                         SELECT c.payer_id, count(*) AS n,
                           sum(c.amount - c.disputed_amount - coalesce(p.paid_by_due, 0)) AS overdue
                         FROM arrears_claim c
-                        LEFT JOIN (SELECT claim_id, sum(amount) AS paid_by_due FROM arrears_payment p
-                                   JOIN arrears_claim c2 ON c2.id = p.claim_id WHERE p.paid_on <= c2.due_on GROUP BY claim_id) p
+                        LEFT JOIN (SELECT p.claim_id, sum(p.amount) AS paid_by_due FROM arrears_payment p
+                                   JOIN arrears_claim c2 ON c2.id = p.claim_id WHERE p.paid_on <= c2.due_on GROUP BY p.claim_id) p
                           ON p.claim_id = c.id
                         WHERE c.payer_type IN ('GOVERNMENT_ORGAN', 'PUBLIC_INSTITUTION') AND c.status NOT IN ('INTAKE', 'REJECTED')
                           AND c.due_on BETWEEN :from AND :to AND c.due_on < :today

@@ -270,6 +270,7 @@ class WorkbenchArrearsPages {
         LocalDate today = ledger.today();
         int y = year == null ? today.getYear() - 1 : year;
         model.addAttribute("year", y);
+        model.addAttribute("today", today);
         model.addAttribute("deadline", AnnualPublication.deadlineFor(y));
         model.addAttribute("published", publication.published(y));
         model.addAttribute("draft", publication.draft(y, today));
