@@ -28,18 +28,22 @@ class AppealToArrearsTest {
 
     @LocalServerPort
     int port;
+    final ApplicationEventPublisher events;
+    final TransactionTemplate transactions;
+    final JdbcClient jdbc;
+    final Accounts accounts;
+    final Departments departments;
+    final Clock clock;
+
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Departments departments;
-    @Autowired
-    Clock clock;
+    AppealToArrearsTest(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Accounts accounts, Departments departments, Clock clock) {
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.departments = departments;
+        this.clock = clock;
+    }
 
     void publish(ArrearsAppealRaised event) {
         transactions.executeWithoutResult(status -> events.publishEvent(event));

@@ -23,12 +23,16 @@ class ArrearsBrowserTest {
 
     @LocalServerPort
     int port;
+    final JdbcClient jdbc;
+    final Departments departments;
+    final Clock clock;
+
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Departments departments;
-    @Autowired
-    Clock clock;
+    ArrearsBrowserTest(JdbcClient jdbc, Departments departments, Clock clock) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.clock = clock;
+    }
 
     @Test
     @DisplayName("004 #37: an SME reports a claim, the supervising department confirms it, records two partial payments, it is settled, and the follow-up review asks the SME")

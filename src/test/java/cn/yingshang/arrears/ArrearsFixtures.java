@@ -13,28 +13,28 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Fresh payers, entities and claims for the arrears tests (the test database is shared and kept). */
-final class ArrearsFixtures {
+public final class ArrearsFixtures {
 
     private final int port;
     private final JdbcClient jdbc;
     private final Departments departments;
 
-    ArrearsFixtures(int port, JdbcClient jdbc, Departments departments) {
+    public ArrearsFixtures(int port, JdbcClient jdbc, Departments departments) {
         this.port = port;
         this.jdbc = jdbc;
         this.departments = departments;
     }
 
-    long marketRegulationUrumqi() {
+    public long marketRegulationUrumqi() {
         return departments.responsibleFor(RegionCode.of("650100"), DepartmentFunction.MARKET_REGULATION).orElseThrow().id().value();
     }
 
     /** A 事业单位 supervised by 乌鲁木齐市市场监督管理局 (scj.handler's department), added through the page. */
-    String newPublicInstitution(WebUser office) {
+    public String newPublicInstitution(WebUser office) {
         return newPayer(office, "PUBLIC_INSTITUTION", marketRegulationUrumqi());
     }
 
-    String newPayer(WebUser office, String type, long department) {
+    public String newPayer(WebUser office, String type, long department) {
         String name = "测试检验检测中心" + UUID.randomUUID().toString().substring(0, 8);
         WebUser.Response r = office.postForm("/workbench/arrears/payers", Map.of("name", name, "type", type,
                 "creditCode", "", "regionCode", "650100", "supervisingDepartmentId", Long.toString(department)));
@@ -42,12 +42,12 @@ final class ArrearsFixtures {
         return name;
     }
 
-    long payerId(String name) {
+    public long payerId(String name) {
         return jdbc.sql("SELECT id FROM arrears_payer WHERE name = :n").param("n", name).query(Long.class).single();
     }
 
     /** A market entity registered by the office; null figures leave its size unknown. */
-    String newEntity(WebUser office, Integer headcount, String revenue, String assets) {
+    public String newEntity(WebUser office, Integer headcount, String revenue, String assets) {
         String code = TestCodes.enterprise("650102");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("creditCode", code);
@@ -69,7 +69,7 @@ final class ArrearsFixtures {
         return code;
     }
 
-    static String claimJson(String payeeCode, long payerId, String amount, String disputed, String deliveredOn) {
+    public static String claimJson(String payeeCode, long payerId, String amount, String disputed, String deliveredOn) {
         return """
                 {"payeeCreditCode": %s, "payerId": %d, "contractName": "检测设备采购合同", "amount": %s,
                  "disputedAmount": %s, "deliveredOn": "%s", "basis": "DELIVERY", "paymentMethod": "BANK_TRANSFER",
@@ -77,7 +77,7 @@ final class ArrearsFixtures {
                 payerId, amount, disputed, deliveredOn);
     }
 
-    String status(long claimId) {
+    public String status(long claimId) {
         return jdbc.sql("SELECT status FROM arrears_claim WHERE id = :id").param("id", claimId).query(String.class).single();
     }
 }

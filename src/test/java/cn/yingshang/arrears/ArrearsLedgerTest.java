@@ -22,14 +22,18 @@ class ArrearsLedgerTest {
 
     @LocalServerPort
     int port;
+    final JdbcClient jdbc;
+    final Departments departments;
+    final JsonMapper json;
+    final Clock clock;
+
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Departments departments;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    Clock clock;
+    ArrearsLedgerTest(JdbcClient jdbc, Departments departments, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.json = json;
+        this.clock = clock;
+    }
 
     ArrearsFixtures fixtures;
     WebUser office;

@@ -15,8 +15,12 @@ class ArrearsPagesTest {
 
     @LocalServerPort
     int port;
+    final JdbcClient jdbc;
+
     @Autowired
-    JdbcClient jdbc;
+    ArrearsPagesTest(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Test
     @DisplayName("every arrears page renders for the roles that use it, and the menus lead there")

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** Owed, overdue and repaid by payer type, department, region and month; clearance rate; Excel. */
 @Component
-class ArrearsFigures {
+class ArrearsFigures implements cn.yingshang.arrears.ArrearsOverview {
 
     enum Dimension {
         PAYER_TYPE("付款方类型", "payer_type"),
@@ -78,7 +78,7 @@ class ArrearsFigures {
                 .list();
     }
 
-    Row total(LocalDate today) {
+    Row totalRow(LocalDate today) {
         List<Row> rows = by(Dimension.PAYER_TYPE, today);
         return new Row("ALL", "合计", rows.stream().mapToLong(Row::claims).sum(),
                 rows.stream().map(Row::owed).reduce(BigDecimal.ZERO, BigDecimal::add),
@@ -94,6 +94,26 @@ class ArrearsFigures {
             all.put(d, by(d, today));
         }
         return all;
+    }
+
+    @Override
+    public Figures total(LocalDate asOf) {
+        return exported(totalRow(asOf));
+    }
+
+    @Override
+    public List<Figures> byPayerType(LocalDate asOf) {
+        return by(Dimension.PAYER_TYPE, asOf).stream().map(ArrearsFigures::exported).toList();
+    }
+
+    @Override
+    public List<Figures> byMonth(LocalDate asOf) {
+        return by(Dimension.MONTH, asOf).stream().map(ArrearsFigures::exported).toList();
+    }
+
+    private static Figures exported(Row r) {
+        return new Figures(r.key(), r.label(), r.claims(), r.owed(), r.repaid(), r.overdue(), r.overdueClaims(),
+                r.clearanceRate());
     }
 
     byte[] workbook(LocalDate today) {

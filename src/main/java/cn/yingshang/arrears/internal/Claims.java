@@ -55,9 +55,18 @@ class Claims {
                 .query((rs, n) -> map(rs)).list().stream().toList();
     }
 
+    /** Every claim still owed, with its payments (two queries, however many claims: the daily check reads them all). */
     List<Claim> openWithDueDate() {
+        java.util.Map<Long, List<Claim.Payment>> payments = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT p.* FROM arrears_payment p JOIN arrears_claim c ON c.id = p.claim_id
+                        WHERE c.status IN ('REPORTED', 'CONFIRMED') ORDER BY p.claim_id, p.paid_on, p.id""")
+                .query(rs -> {
+                    payments.computeIfAbsent(rs.getLong("claim_id"), k -> new java.util.ArrayList<>()).add(payment(rs));
+                });
         return jdbc.sql("SELECT * FROM arrears_claim WHERE status IN ('REPORTED', 'CONFIRMED') ORDER BY id")
-                .query((rs, n) -> map(rs)).list().stream().map(this::withPayments).toList();
+                .query((rs, n) -> map(rs)).list().stream()
+                .map(c -> c.withPayments(List.copyOf(payments.getOrDefault(c.id(), List.of())))).toList();
     }
 
     List<Claim> exposed() {
@@ -89,11 +98,14 @@ class Claims {
     private Claim withPayments(Claim c) {
         List<Claim.Payment> payments = jdbc.sql("SELECT * FROM arrears_payment WHERE claim_id = :id ORDER BY paid_on, id")
                 .param("id", c.id())
-                .query((rs, n) -> new Claim.Payment(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class),
-                        rs.getBigDecimal("amount"), PaymentMethod.valueOf(rs.getString("method")), rs.getString("note"),
-                        rs.getString("recorded_by")))
+                .query((rs, n) -> payment(rs))
                 .list();
         return c.withPayments(payments);
+    }
+
+    private static Claim.Payment payment(ResultSet rs) throws SQLException {
+        return new Claim.Payment(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class), rs.getBigDecimal("amount"),
+                PaymentMethod.valueOf(rs.getString("method")), rs.getString("note"), rs.getString("recorded_by"));
     }
 
     static Claim map(ResultSet rs) throws SQLException {

@@ -244,7 +244,7 @@ class WorkbenchArrearsPages {
         LocalDate today = ledger.today();
         var all = figures.all(today);
         model.addAttribute("figures", all);
-        model.addAttribute("total", figures.total(today));
+        model.addAttribute("total", figures.totalRow(today));
         model.addAttribute("today", today);
         model.addAttribute("chartData", json.writeValueAsString(java.util.Map.of(
                 "types", all.get(ArrearsFigures.Dimension.PAYER_TYPE),
