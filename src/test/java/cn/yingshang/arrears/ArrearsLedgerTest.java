@@ -196,4 +196,52 @@ class ArrearsLedgerTest {
         assertThat(xlsx.body()).startsWith("PK");
         assertThat(WebUser.demo(port, "enterprise1").get("/workbench/arrears/figures").status()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("004 #37 回头看: an SME that did not really receive the money says so; the claim is owed again and a supervision order goes out")
+    void followUpFindsMoneyNotReceived() {
+        long payer = fixtures.payerId(fixtures.newPublicInstitution(office));
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        long id = register(enterprise, null, payer, "20000", "0", today.minusDays(5));
+        WebUser scj = WebUser.demo(port, "scj.handler");
+        scj.postJson("/api/v1/arrears/claims/" + id + "/confirmation", "{}");
+        scj.postJson("/api/v1/arrears/claims/" + id + "/payments",
+                "{\"paidOn\": \"%s\", \"amount\": 20000, \"method\": \"BANK_TRANSFER\"}".formatted(today));
+        scj.postForm("/workbench/arrears/" + id + "/follow-up", Map.of());
+        assertThat(fixtures.status(id)).isEqualTo("FOLLOW_UP");
+
+        assertThat(WebUser.demo(port, "enterprise2").postForm("/enterprise/arrears/" + id + "/follow-up",
+                Map.of("received", "YES")).status()).isEqualTo(403);
+        assertThat(fixtures.status(id)).isEqualTo("FOLLOW_UP");
+
+        enterprise.postForm("/enterprise/arrears/" + id + "/follow-up", Map.of("received", "NO", "receivedAmount", "5000",
+                "note", "只收到五千元"));
+        JsonNode reopened = json.readTree(scj.getJson("/api/v1/arrears/claims/" + id).body());
+        assertThat(reopened.get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(reopened.get("outstanding").decimalValue()).isEqualByComparingTo("15000");
+        assertThat(jdbc.sql("SELECT kind FROM arrears_supervision WHERE claim_id = :id").param("id", id).query(String.class).list())
+                .containsExactly("ORDER");
+    }
+
+    @Test
+    @DisplayName("003 §54: departments remind, only the office issues supervision orders and exposes a malicious case on 信息公开 after review")
+    void supervisionAndExposure() {
+        long payer = fixtures.payerId(fixtures.newPublicInstitution(office));
+        String payee = fixtures.newEntity(office, 40, "1500", "900");
+        long id = register(office, payee, payer, "77000", "0", today.minusDays(90));
+        WebUser scj = WebUser.demo(port, "scj.handler");
+        scj.postJson("/api/v1/arrears/claims/" + id + "/confirmation", "{}");
+
+        assertThat(scj.postForm("/workbench/arrears/" + id + "/supervise", Map.of("kind", "REMINDER", "note", "请尽快付款")).status())
+                .isEqualTo(200);
+        assertThat(scj.postForm("/workbench/arrears/" + id + "/supervise", Map.of("kind", "ORDER", "note", "督办")).status())
+                .isEqualTo(403);
+        assertThat(scj.postForm("/workbench/arrears/" + id + "/expose", Map.of("exposureNote", "x")).status()).isEqualTo(403);
+
+        String refused = office.postForm("/workbench/arrears/" + id + "/expose", Map.of("exposureNote", "太短")).body();
+        assertThat(refused).contains("不少于10个字");
+        String note = "经审查，该单位资金已到位仍以内部流程为由拒付，认定为恶意拖欠" + id;
+        office.postForm("/workbench/arrears/" + id + "/expose", Map.of("exposureNote", note));
+        assertThat(WebUser.anonymous(port).get("/public/arrears").body()).contains(note);
+    }
 }
