@@ -26,7 +26,13 @@ class ArrearsWatch {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArrearsWatch(Claims claims, ArrearsLedger ledger, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    private final AnnualPublication publication;
+    private final cn.yingshang.platform.Notifications notifications;
+
+    ArrearsWatch(Claims claims, ArrearsLedger ledger, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                 AnnualPublication publication, cn.yingshang.platform.Notifications notifications) {
+        this.publication = publication;
+        this.notifications = notifications;
         this.claims = claims;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -42,7 +48,7 @@ class ArrearsWatch {
     /** Returns how many new steps were taken. */
     @Transactional
     int check(LocalDate today) {
-        int steps = 0;
+        int steps = remindYearlyPublication(today);
         for (Claim c : claims.openWithDueDate()) {
             if (c.status() == ClaimStatus.REPORTED && c.confirmBy() != null && today.isAfter(c.confirmBy())) {
                 steps += step(c, "REMINDER", "CONFIRM_LATE", "已超过确权期限（" + c.confirmBy()
@@ -67,6 +73,27 @@ class ArrearsWatch {
             }
         }
         return steps;
+    }
+
+    /** Art. 18: from 1 March, remind the office once to publish last year's figures; once more when 31 March has passed. */
+    int remindYearlyPublication(LocalDate today) {
+        int year = today.getYear() - 1;
+        LocalDate deadline = AnnualPublication.deadlineFor(year);
+        if (today.isBefore(deadline.withDayOfMonth(1)) || !publication.published(year).isEmpty()) {
+            return 0;
+        }
+        boolean late = today.isAfter(deadline);
+        String marker = (late ? "ANNUAL_REPORT_LATE_" : "ANNUAL_REPORT_DUE_") + year;
+        int inserted = jdbc.sql("INSERT INTO arrears_watch_marker (marker, created_on) VALUES (:m, :today) ON CONFLICT DO NOTHING")
+                .param("m", marker).param("today", today).update();
+        if (inserted == 0) {
+            return 0;
+        }
+        notifications.toRole(cn.yingshang.platform.Role.OFFICE,
+                (late ? "已超过期限，尚未公开 " : "请于 " + deadline + " 前公开 ") + year + " 年度机关、事业单位逾期账款情况",
+                "《保障中小企业款项支付条例》第十八条：机关、事业单位应于每年3月31日前公开上一年度逾期未支付中小企业款项的合同数量和金额。",
+                "/workbench/arrears/publicity?year=" + year);
+        return 1;
     }
 
     private int step(Claim c, String kind, String step, String note) {

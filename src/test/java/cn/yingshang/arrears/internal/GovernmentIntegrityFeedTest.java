@@ -79,4 +79,17 @@ class GovernmentIntegrityFeedTest {
         assertThat(jdbc.sql("SELECT count(*) FROM arrears_supervision WHERE claim_id = :id AND step = 'OVERDUE'")
                 .param("id", id).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("国令802号 Art. 18: from 1 March the office is reminded once to publish last year's figures, and once more after 31 March")
+    void yearlyPublicationReminder() {
+        // a year far ahead, so that no earlier run has published it or left its markers
+        int year = 2090 + java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 900);
+        jdbc.sql("DELETE FROM arrears_watch_marker WHERE marker LIKE :m").param("m", "%_" + year).update();
+        assertThat(watch.remindYearlyPublication(LocalDate.of(year + 1, 2, 28))).isZero();
+        assertThat(watch.remindYearlyPublication(LocalDate.of(year + 1, 3, 1))).isEqualTo(1);
+        assertThat(watch.remindYearlyPublication(LocalDate.of(year + 1, 3, 2))).isZero();
+        assertThat(watch.remindYearlyPublication(LocalDate.of(year + 1, 4, 1))).isEqualTo(1);
+        assertThat(watch.remindYearlyPublication(LocalDate.of(year + 1, 4, 2))).isZero();
+    }
 }
