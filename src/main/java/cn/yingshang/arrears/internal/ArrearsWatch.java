@@ -49,27 +49,39 @@ class ArrearsWatch {
     @Transactional
     int check(LocalDate today) {
         int steps = remindYearlyPublication(today);
+        // the steps already taken, read once: a steady-state run issues no statement per claim
+        java.util.Set<String> taken = new java.util.HashSet<>(jdbc.sql("""
+                        SELECT s.claim_id || ':' || s.step FROM arrears_supervision s JOIN arrears_claim c ON c.id = s.claim_id
+                        WHERE s.step IS NOT NULL AND c.status IN ('REPORTED', 'CONFIRMED')
+                        UNION ALL
+                        SELECT f.claim_id || ':INTEGRITY' FROM arrears_integrity_feed f JOIN arrears_claim c ON c.id = f.claim_id
+                        WHERE c.status IN ('REPORTED', 'CONFIRMED')""").query(String.class).list());
+        return steps + checkClaims(today, taken);
+    }
+
+    private int checkClaims(LocalDate today, java.util.Set<String> taken) {
+        int steps = 0;
         for (Claim c : claims.openWithDueDate()) {
             if (c.status() == ClaimStatus.REPORTED && c.confirmBy() != null && today.isAfter(c.confirmBy())) {
-                steps += step(c, "REMINDER", "CONFIRM_LATE", "已超过确权期限（" + c.confirmBy()
+                steps += step(taken, c, "REMINDER", "CONFIRM_LATE", "已超过确权期限（" + c.confirmBy()
                         + "），请立即核实确认（《保障中小企业款项支付条例》第十六条）");
                 if (today.isAfter(c.confirmBy().plusDays(ESCALATE_AFTER_DAYS))) {
-                    steps += step(c, "ESCALATION", "CONFIRM_LATE_OFFICE", "确权超期 " + ESCALATE_AFTER_DAYS + " 日以上，上报营商办督办");
+                    steps += step(taken, c, "ESCALATION", "CONFIRM_LATE_OFFICE", "确权超期 " + ESCALATE_AFTER_DAYS + " 日以上，上报营商办督办");
                 }
             }
             if (c.isOverdueOn(today)) {
-                steps += step(c, "REMINDER", "OVERDUE", c.payerName() + " 应于 " + c.dueOn() + " 前支付，已逾期，尚欠 "
+                steps += step(taken, c, "REMINDER", "OVERDUE", c.payerName() + " 应于 " + c.dueOn() + " 前支付，已逾期，尚欠 "
                         + c.undisputedOutstanding() + " 元，请督促付款");
                 if (c.daysOverdue(today) > ESCALATE_AFTER_DAYS) {
-                    steps += step(c, "ESCALATION", "OVERDUE_OFFICE", "逾期超过 " + ESCALATE_AFTER_DAYS + " 日未付，上报营商办督办");
+                    steps += step(taken, c, "ESCALATION", "OVERDUE_OFFICE", "逾期超过 " + ESCALATE_AFTER_DAYS + " 日未付，上报营商办督办");
                 }
                 if (c.status() == ClaimStatus.CONFIRMED && c.payerType() != null && c.payerType().isPublicBody()) {
-                    steps += feedIntegrity(c, today);
+                    steps += feedIntegrity(taken, c, today);
                 }
             }
             if (c.status() == ClaimStatus.CONFIRMED && c.planPayBy() != null && today.isAfter(c.planPayBy())
                     && c.outstanding().signum() > 0) {
-                steps += step(c, "REMINDER", "PLAN_MISSED", "未按还款计划于 " + c.planPayBy() + " 前清偿，请督促");
+                steps += step(taken, c, "REMINDER", "PLAN_MISSED", "未按还款计划于 " + c.planPayBy() + " 前清偿，请督促");
             }
         }
         return steps;
@@ -96,12 +108,18 @@ class ArrearsWatch {
         return 1;
     }
 
-    private int step(Claim c, String kind, String step, String note) {
+    private int step(java.util.Set<String> taken, Claim c, String kind, String step, String note) {
+        if (taken.contains(c.id() + ":" + step)) {
+            return 0;
+        }
         return ledger.supervise(c, kind, step, "system", note) ? 1 : 0;
     }
 
     /** 003 §55: a public body's unpaid arrears are government dishonesty; sent once per claim. */
-    private int feedIntegrity(Claim c, LocalDate today) {
+    private int feedIntegrity(java.util.Set<String> taken, Claim c, LocalDate today) {
+        if (taken.contains(c.id() + ":INTEGRITY")) {
+            return 0;
+        }
         int inserted = jdbc.sql("INSERT INTO arrears_integrity_feed (claim_id, fed_on) VALUES (:id, :today) ON CONFLICT DO NOTHING")
                 .param("id", c.id()).param("today", today).update();
         if (inserted == 0) {

@@ -11,11 +11,11 @@ import java.util.Set;
  * term (null: the contract is silent); {@code acceptancePeriodDays} the agreed acceptance period
  * when payment follows acceptance. {@code reportedPractices} are the practices somebody reported.
  */
-record ContractTerms(PayerType payerType, LocalDate deliveredOn, SettlementBasis basis, LocalDate settlementConfirmedOn,
+public record ContractTerms(PayerType payerType, LocalDate deliveredOn, SettlementBasis basis, LocalDate settlementConfirmedOn,
                      LocalDate acceptedOn, Integer acceptancePeriodDays, Integer agreedTermDays,
                      Set<Violation> reportedPractices) {
 
-    ContractTerms {
+    public ContractTerms {
         Objects.requireNonNull(payerType, "payerType");
         if (deliveredOn == null) {
             throw new DomainViolation("deliveredOn", "请填写交付日期");

@@ -13,7 +13,7 @@ import java.util.List;
  * at signing), or 0.05 % of the overdue amount a day when the contract is silent. Interest runs
  * from the day after the due date; a payment stops it on the amount paid from the day it is made.
  */
-final class OverdueInterest {
+public final class OverdueInterest {
 
     /** 万分之五 a day. */
     static final BigDecimal STATUTORY_DAILY_RATE = new BigDecimal("0.0005");
@@ -23,7 +23,7 @@ final class OverdueInterest {
     private OverdueInterest() {
     }
 
-    record Paid(LocalDate on, BigDecimal amount) {
+    public record Paid(LocalDate on, BigDecimal amount) {
     }
 
     static BigDecimal dailyRate(BigDecimal agreedYearlyRatePercent) {
@@ -37,7 +37,7 @@ final class OverdueInterest {
      * Interest owed as of {@code asOf} on {@code owed} due on {@code dueOn}, given the payments made,
      * rounded to the fen.
      */
-    static BigDecimal asOf(BigDecimal owed, LocalDate dueOn, List<Paid> payments, BigDecimal agreedYearlyRatePercent,
+    public static BigDecimal asOf(BigDecimal owed, LocalDate dueOn, List<Paid> payments, BigDecimal agreedYearlyRatePercent,
                            LocalDate asOf) {
         BigDecimal rate = dailyRate(agreedYearlyRatePercent);
         BigDecimal outstanding = owed;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** When a claim falls due and why, and what the terms break. */
-record PaymentDue(LocalDate clockStart, String clockStartReason, TimeLimit term, LocalDate dueOn, Set<Violation> violations) {
+public record PaymentDue(LocalDate clockStart, String clockStartReason, TimeLimit term, LocalDate dueOn, Set<Violation> violations) {
 
     boolean isOverdueOn(LocalDate day) {
         return day.isAfter(dueOn);

@@ -11,7 +11,7 @@ import java.util.Set;
  * ending on a rest day ends on the next working day (民法典 Art. 203, via
  * {@link WorkingDayCalendar#deadline}).
  */
-final class PaymentRules {
+public final class PaymentRules {
 
     /** Art. 9: 机关、事业单位 pay within 30 days of delivery. */
     static final int PUBLIC_BODY_TERM = 30;
@@ -23,7 +23,7 @@ final class PaymentRules {
     private PaymentRules() {
     }
 
-    static PaymentDue due(ContractTerms terms, WorkingDayCalendar calendar) {
+    public static PaymentDue due(ContractTerms terms, WorkingDayCalendar calendar) {
         Set<Violation> violations = EnumSet.noneOf(Violation.class);
         violations.addAll(terms.reportedPractices());
 
