@@ -82,6 +82,20 @@ class ArrearsBrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("the office opens the clearance figures: tables with the clearance rate and an ECharts chart, reached from the menu")
+    void figuresChart() {
+        try (Browser browser = new Browser(port)) {
+            browser.login("office", "Demo@2025");
+            browser.open("/workbench");
+            browser.find(By.linkText("清欠统计")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/workbench/arrears/figures"));
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("#arrears-chart canvas")).isEmpty());
+            browser.screenshot("arrears-figures");
+            assertThat(browser.text()).contains("清偿率").contains("按付款方类型").contains("事业单位");
+        }
+    }
+
     private void pay(Browser browser, String amount) {
         WebElement field = browser.find(By.id("paymentAmount"));
         field.clear();

@@ -244,4 +244,19 @@ class ArrearsLedgerTest {
         office.postForm("/workbench/arrears/" + id + "/expose", Map.of("exposureNote", note));
         assertThat(WebUser.anonymous(port).get("/public/arrears").body()).contains(note);
     }
+
+    @Test
+    @DisplayName("国令802号 Art. 11, 003 §53: a payment in commercial bills where the contract agreed a bank transfer is flagged")
+    void billsOutsideAgreedMethodAreFlagged() {
+        long payer = fixtures.payerId(fixtures.newPublicInstitution(office));
+        String payee = fixtures.newEntity(office, 40, "1500", "900");
+        long id = register(office, payee, payer, "30000", "0", today.minusDays(3));
+        office.postJson("/api/v1/arrears/claims/" + id + "/confirmation", "{}");
+        JsonNode cash = json.readTree(office.postJson("/api/v1/arrears/claims/" + id + "/payments",
+                "{\"paidOn\": \"%s\", \"amount\": 10000, \"method\": \"BANK_TRANSFER\"}".formatted(today)).body());
+        assertThat(cash.get("violations").toString()).doesNotContain("FORCED_COMMERCIAL_BILLS");
+        JsonNode bills = json.readTree(office.postJson("/api/v1/arrears/claims/" + id + "/payments",
+                "{\"paidOn\": \"%s\", \"amount\": 10000, \"method\": \"COMMERCIAL_BILL\"}".formatted(today)).body());
+        assertThat(bills.get("violations").toString()).contains("FORCED_COMMERCIAL_BILLS");
+    }
 }

@@ -308,6 +308,13 @@ class ArrearsLedger {
                 .param("note", note == null ? "" : note.strip()).param("by", by.displayName()).update();
         jdbc.sql("UPDATE arrears_claim SET paid_amount = paid_amount + :amount WHERE id = :id")
                 .param("amount", amount).param("id", id).update();
+        if (isNonCash(m) && !isNonCash(before.paymentMethod())) {
+            // Art. 11, 003 §53: paid in bills or e-vouchers outside the agreed method — flagged for review
+            jdbc.sql("""
+                            UPDATE arrears_claim SET violations = array_append(violations, 'FORCED_COMMERCIAL_BILLS')
+                            WHERE id = :id AND NOT ('FORCED_COMMERCIAL_BILLS' = ANY (violations))""")
+                    .param("id", id).update();
+        }
         settleIfPaid(id, paidOn);
         return changed("arrears.payment", before, "收到还款登记：" + before.reference(),
                 before.payerName() + " 于 " + paidOn + " 支付 " + amount + " 元，请核对");
@@ -331,6 +338,10 @@ class ArrearsLedger {
         }
         return changed("arrears.resolveDispute", before, "争议部分已处理：" + before.reference(),
                 "争议金额 " + before.disputedAmount() + " 元中认定应付 " + owedOfDisputed + " 元");
+    }
+
+    private static boolean isNonCash(PaymentMethod method) {
+        return method == PaymentMethod.COMMERCIAL_BILL || method == PaymentMethod.E_RECEIVABLE;
     }
 
     private void settleIfPaid(long id, LocalDate on) {
