@@ -48,9 +48,12 @@ class ArrearsLedger {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ArrearsLedger(JdbcClient jdbc, Claims claims, PayerRegister payers, MarketEntities entities, Departments departments,
-                  WorkingCalendars calendars, Notifications notifications, AuditLog audit, Clock clock) {
+                  WorkingCalendars calendars, Notifications notifications, AuditLog audit, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.claims = claims;
         this.payers = payers;
@@ -345,10 +348,15 @@ class ArrearsLedger {
     }
 
     private void settleIfPaid(long id, LocalDate on) {
-        jdbc.sql("""
+        int settled = jdbc.sql("""
                         UPDATE arrears_claim SET status = 'SETTLED', settled_on = :on
                         WHERE id = :id AND status = 'CONFIRMED' AND disputed_amount = 0 AND paid_amount >= amount""")
                 .param("on", on).param("id", id).update();
+        boolean fed = jdbc.sql("SELECT count(*) FROM arrears_integrity_feed WHERE claim_id = :id").param("id", id)
+                .query(Long.class).single() > 0;
+        if (settled == 1 && fed) {
+            events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsCleared(id, require(id).reference(), on));
+        }
     }
 
     /** 004 #37 回头看: ask the SME whether it really received the money. */

@@ -126,7 +126,7 @@ class ArrearsWatch {
             return 0;
         }
         events.publishEvent(new GovernmentArrearsOverdue(c.id(), c.reference(), c.payerCreditCode(), c.payerName(),
-                c.payerType().name(), c.supervisingDepartmentId(), c.payeeCreditCode(), c.undisputedOutstanding(),
+                c.payerType().name(), c.regionCode(), c.supervisingDepartmentId(), c.payeeCreditCode(), c.undisputedOutstanding(),
                 c.dueOn(), today));
         return 1;
     }

@@ -31,6 +31,8 @@ class GovernmentIntegrityFeedTest {
     final ArrearsWatch watch;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ArrearsLedger ledger;
 
     @Autowired
     GovernmentIntegrityFeedTest(JdbcClient jdbc, Departments departments, JsonMapper json, Clock clock, ArrearsWatch watch) {
@@ -55,7 +57,7 @@ class GovernmentIntegrityFeedTest {
     }
 
     @Test
-    @DisplayName("003 §55: a 机关's confirmed claim unpaid past its due date is published once for government-integrity records")
+    @DisplayName("003 §55: a 机关's confirmed claim unpaid past its due date is published once for government-integrity records, and cleared once paid")
     void publicBodyArrearsFeedIntegrityOnce() {
         long id = overdueClaim("GOVERNMENT_ORGAN");
         LocalDate today = LocalDate.now(clock);
@@ -67,7 +69,17 @@ class GovernmentIntegrityFeedTest {
                     assertThat(e.payerType()).isEqualTo("GOVERNMENT_ORGAN");
                     assertThat(e.overdueAmount()).isEqualByComparingTo("45000");
                     assertThat(e.dueOn()).isBefore(today);
+                    assertThat(e.regionCode()).isEqualTo("650100");
                 });
+
+        cn.yingshang.platform.SignedInUser office = new cn.yingshang.platform.SignedInUser(0, "office", "", "营商办",
+                cn.yingshang.platform.Role.OFFICE, null, null, java.util.Set.of("arrears:manage"), java.util.List.of());
+        assertThat(events.stream(cn.yingshang.arrears.GovernmentArrearsCleared.class).filter(e -> e.claimId() == id)).isEmpty();
+        ledger.recordPayment(id, today, new java.math.BigDecimal("45000"), "BANK_TRANSFER", "", office);
+        assertThat(jdbc.sql("SELECT status FROM arrears_claim WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("SETTLED");
+        assertThat(events.stream(cn.yingshang.arrears.GovernmentArrearsCleared.class).filter(e -> e.claimId() == id))
+                .singleElement().satisfies(e -> assertThat(e.clearedOn()).isEqualTo(today));
     }
 
     @Test
