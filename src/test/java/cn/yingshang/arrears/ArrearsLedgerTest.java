@@ -26,9 +26,12 @@ class ArrearsLedgerTest {
     final Departments departments;
     final JsonMapper json;
     final Clock clock;
+    final cn.yingshang.credit.GovernmentIntegrityRecords integrity;
 
     @Autowired
-    ArrearsLedgerTest(JdbcClient jdbc, Departments departments, JsonMapper json, Clock clock) {
+    ArrearsLedgerTest(JdbcClient jdbc, Departments departments, JsonMapper json, Clock clock,
+                      cn.yingshang.credit.GovernmentIntegrityRecords integrity) {
+        this.integrity = integrity;
         this.jdbc = jdbc;
         this.departments = departments;
         this.json = json;
@@ -164,6 +167,36 @@ class ArrearsLedgerTest {
                         SELECT count(*) FROM platform_notification WHERE recipient_type = 'ROLE' AND recipient_key = 'OFFICE'
                           AND title LIKE :t""").param("t", "超期上报：QK%-" + String.format("%06d", id))
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("003 §55: a public body's overdue claim becomes a government-integrity record in credit, resolved once paid")
+    void overdueClaimFeedsGovernmentIntegrity() throws InterruptedException {
+        String payerName = fixtures.newPublicInstitution(office);
+        long payer = fixtures.payerId(payerName);
+        String payee = fixtures.newEntity(office, 40, "1500", "900");
+        long id = register(office, payee, payer, "52000", "0", today.minusDays(45));
+        office.postJson("/api/v1/arrears/claims/" + id + "/confirmation", "{}");
+        office.postForm("/workbench/arrears/watch", Map.of());
+
+        awaitUntil(() -> integrity.unresolved("6501", 1000).stream().anyMatch(r -> r.bodyName().equals(payerName)));
+        var record = integrity.unresolved("6501", 1000).stream().filter(r -> r.bodyName().equals(payerName)).findFirst().orElseThrow();
+        assertThat(record.kind()).isEqualTo(cn.yingshang.credit.GovernmentDishonestyKind.ARREARS);
+        assertThat(record.amount()).isEqualByComparingTo("52000");
+
+        office.postJson("/api/v1/arrears/claims/" + id + "/payments",
+                "{\"paidOn\": \"%s\", \"amount\": 52000, \"method\": \"BANK_TRANSFER\"}".formatted(today));
+        awaitUntil(() -> integrity.unresolved("6501", 1000).stream().noneMatch(r -> r.bodyName().equals(payerName)));
+    }
+
+    static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test
