@@ -8,6 +8,14 @@ record Payer(long id, String name, PayerType type, String creditCode, String reg
         return name + "（" + type.label() + "）";
     }
 
+    public String regionName() {
+        try {
+            return cn.yingshang.shared.RegionCode.of(regionCode).name();
+        } catch (RuntimeException e) {
+            return regionCode;
+        }
+    }
+
     public String code() {
         return Long.toString(id);
     }
