@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Load driver for the arrears ledger at scale: fills arrears_claim with N claims (args[0], default
  * 200 000; a third with partial payments) on the bench database, then times the figures the
- * cockpit reads and the daily overdue check, twice each (the second run of the check finds
- * nothing new: it is idempotent).
+ * cockpit reads and the daily overdue check, twice (the second run finds no new reminders: it is
+ * idempotent; it sends the next batch of government-integrity events), then waits for the
+ * asynchronous government-integrity feed to finish.
  */
 public final class ArrearsLedgerDriver {
 
@@ -63,6 +64,16 @@ public final class ArrearsLedgerDriver {
                 Object steps = check.invoke(watch, today);
                 System.out.printf("daily check run %d: %d ms, %s new steps%n", run, (System.nanoTime() - t) / 1_000_000, steps);
             }
+            // the government-integrity feed runs after commit, asynchronously: wait for it before closing
+            long t = System.nanoTime();
+            long pending;
+            while ((pending = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                    .query(Long.class).single()) > 0 && System.nanoTime() - t < 240_000_000_000L) {
+                Thread.sleep(500);
+            }
+            System.out.printf("integrity feed drained in %d ms, %d publications incomplete, %d claims fed%n",
+                    (System.nanoTime() - t) / 1_000_000, pending,
+                    jdbc.sql("SELECT count(*) FROM arrears_integrity_feed").query(Long.class).single());
         }
     }
 }

@@ -19,6 +19,12 @@ class ArrearsWatch {
 
     /** Overdue this long after the due date (or the confirmation deadline), a claim goes to the office. */
     static final int ESCALATE_AFTER_DAYS = 30;
+    /**
+     * At most this many government-integrity events per run. Each is handled asynchronously after
+     * commit; tens of thousands at once (a first run over an imported ledger) outran the connection
+     * pool. The rest follow on the next runs, oldest claims first.
+     */
+    static final int INTEGRITY_EVENTS_PER_RUN = 1000;
 
     private final Claims claims;
     private final ArrearsLedger ledger;
@@ -61,6 +67,7 @@ class ArrearsWatch {
 
     private int checkClaims(LocalDate today, java.util.Set<String> taken) {
         int steps = 0;
+        int fed = 0;
         for (Claim c : claims.openWithDueDate()) {
             if (c.status() == ClaimStatus.REPORTED && c.confirmBy() != null && today.isAfter(c.confirmBy())) {
                 steps += step(taken, c, "REMINDER", "CONFIRM_LATE", "已超过确权期限（" + c.confirmBy()
@@ -75,8 +82,11 @@ class ArrearsWatch {
                 if (c.daysOverdue(today) > ESCALATE_AFTER_DAYS) {
                     steps += step(taken, c, "ESCALATION", "OVERDUE_OFFICE", "逾期超过 " + ESCALATE_AFTER_DAYS + " 日未付，上报营商办督办");
                 }
-                if (c.status() == ClaimStatus.CONFIRMED && c.payerType() != null && c.payerType().isPublicBody()) {
-                    steps += feedIntegrity(taken, c, today);
+                if (c.status() == ClaimStatus.CONFIRMED && c.payerType() != null && c.payerType().isPublicBody()
+                        && fed < INTEGRITY_EVENTS_PER_RUN) {
+                    int sent = feedIntegrity(taken, c, today);
+                    fed += sent;
+                    steps += sent;
                 }
             }
             if (c.status() == ClaimStatus.CONFIRMED && c.planPayBy() != null && today.isAfter(c.planPayBy())
