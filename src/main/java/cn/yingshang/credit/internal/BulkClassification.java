@@ -28,12 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Recomputes every entity's class in one pass (after a scorecard change, and daily): the indicator
  * counts are aggregated in PostgreSQL, the scorecard applies in Java (the same {@link Scorecard} as
  * for one entity), results go back with COPY, and only changed classes are written to the history
- * and published. Entities without public records are B and need no row.
+ * and published. Entities without public records are B and need no row. Public only so the
+ * benchmark (outside the module) can drive it; no module calls it.
  */
 @Service
-class BulkClassification {
+public class BulkClassification {
 
-    record Result(long entities, long changed, long millis) {
+    public record Result(long entities, long changed, long millis) {
     }
 
     /** Column order of the aggregate, by indicator code. */
@@ -71,7 +72,7 @@ class BulkClassification {
     }
 
     @Transactional
-    Result recomputeAll(LocalDate asOf) {
+    public Result recomputeAll(LocalDate asOf) {
         long started = System.nanoTime();
         Scorecard scorecard = configuration.scorecard();
         int n = scorecard.indicators().size();
