@@ -25,10 +25,14 @@ class CreditImportAndApiTest {
 
     @LocalServerPort
     int port;
+    final JdbcClient jdbc;
+    final Clock clock;
+
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
+    CreditImportAndApiTest(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     @Test
     @DisplayName("a CSV import keeps good rows, reports each bad row with its line and reason, and never duplicates a source id")

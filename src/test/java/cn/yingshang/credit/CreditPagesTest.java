@@ -22,14 +22,18 @@ class CreditPagesTest {
 
     @LocalServerPort
     int port;
+    final CreditRecords records;
+    final GovernmentIntegrityRecords government;
+    final Accounts accounts;
+    final Clock clock;
+
     @Autowired
-    CreditRecords records;
-    @Autowired
-    GovernmentIntegrityRecords government;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Clock clock;
+    CreditPagesTest(CreditRecords records, GovernmentIntegrityRecords government, Accounts accounts, Clock clock) {
+        this.records = records;
+        this.government = government;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
 
     @Test
     @DisplayName("the entity page shows the class with the indicators that produced it and the history of class changes")

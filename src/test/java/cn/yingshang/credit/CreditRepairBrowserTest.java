@@ -20,14 +20,18 @@ class CreditRepairBrowserTest {
 
     @LocalServerPort
     int port;
+    final CreditRecords records;
+    final Accounts accounts;
+    final JdbcClient jdbc;
+    final Clock clock;
+
     @Autowired
-    CreditRecords records;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
+    CreditRepairBrowserTest(CreditRecords records, Accounts accounts, JdbcClient jdbc, Clock clock) {
+        this.records = records;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     @Test
     @DisplayName("003 §45, 004 #51: an enterprise with an ordinary penalty applies for repair after three months, "

@@ -39,20 +39,24 @@ class CreditRepairTest {
 
     static final String SCJ = "650100-MARKET_REGULATION";
 
-    @Autowired
-    CreditRecords records;
-    @Autowired
-    CreditRepairs repairs;
-    @Autowired
-    CreditProfiles profiles;
-    @Autowired
-    DishonestyLists lists;
-    @Autowired
-    Departments departments;
-    @Autowired
-    Clock clock;
+    final CreditRecords records;
+    final CreditRepairs repairs;
+    final CreditProfiles profiles;
+    final DishonestyLists lists;
+    final Departments departments;
+    final Clock clock;
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    CreditRepairTest(CreditRecords records, CreditRepairs repairs, CreditProfiles profiles, DishonestyLists lists, Departments departments, Clock clock) {
+        this.records = records;
+        this.repairs = repairs;
+        this.profiles = profiles;
+        this.lists = lists;
+        this.departments = departments;
+        this.clock = clock;
+    }
 
     LocalDate today() {
         return LocalDate.now(clock);
