@@ -28,12 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Recomputes every entity's class in one pass (after a scorecard change, and daily): the indicator
  * counts are aggregated in PostgreSQL, the scorecard applies in Java (the same {@link Scorecard} as
  * for one entity), results go back with COPY, and only changed classes are written to the history
- * and published. Entities without public records are B and need no row. Public only so the
+ * and published. Only records that feed an indicator are read (licences and compliant results
+ * score nothing): an entity without any is B by the scorecard's rule and needs no row. Public only so the
  * benchmark (outside the module) can drive it; no module calls it.
  */
 @Service
 public class BulkClassification {
 
+    /** {@code entities}: entities with public records whose class was computed; {@code changed}: classes that changed. */
     public record Result(long entities, long changed, long millis) {
     }
 
@@ -53,6 +55,7 @@ public class BulkClassification {
                    min(LEAST(COALESCE(public_until, 'infinity'::date), COALESCE(repaired_on, 'infinity'::date)))
             FROM credit_record
             WHERE decided_on <= ? AND (public_until IS NULL OR public_until > ?) AND (repaired_on IS NULL OR repaired_on > ?)
+              AND (severity IS NOT NULL OR kind IN ('HONOUR', 'TAX_LEVEL'))
             GROUP BY credit_code""";
 
     private final JdbcTemplate jdbc;
@@ -74,6 +77,7 @@ public class BulkClassification {
     @Transactional
     public Result recomputeAll(LocalDate asOf) {
         long started = System.nanoTime();
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
         Scorecard scorecard = configuration.scorecard();
         int n = scorecard.indicators().size();
         int[] slot = new int[AGGREGATED.size()];
@@ -94,7 +98,9 @@ public class BulkClassification {
                     }
                 }, asOf, asOf, asOf, asOf);
 
+        // A B class that cannot change by date alone (e.g. only licences) is the default and needs no row.
         Rows rows = new Rows();
+        long[] computed = {0};
         Set<String> seenDishonest = new HashSet<>();
         int[] values = new int[n];
         jdbc.query(AGGREGATE, rs -> {
@@ -121,7 +127,11 @@ public class BulkClassification {
                 stale = listChange;
             }
             int score = scorecard.score(values);
-            rows.add(code, scorecard.thresholds().classOf(score), score, stale);
+            CreditRiskClass riskClass = scorecard.thresholds().classOf(score);
+            if (riskClass != CreditRiskClass.B || stale != null) {
+                rows.add(code, riskClass, score, stale);
+            }
+            computed[0]++;
         }, asOf, asOf, asOf);
         for (String code : dishonest) {
             if (!seenDishonest.contains(code)) {
@@ -131,6 +141,7 @@ public class BulkClassification {
                 }
                 int score = scorecard.score(values);
                 rows.add(code, scorecard.thresholds().classOf(score), score, listChanges.get(code));
+                computed[0]++;
             }
         }
 
@@ -171,7 +182,7 @@ public class BulkClassification {
                 WHERE (credit_profile.risk_class, credit_profile.score, credit_profile.stale_on)
                       IS DISTINCT FROM (EXCLUDED.risk_class, EXCLUDED.score, EXCLUDED.stale_on)""", asOf);
         changes.forEach(events::publishEvent);
-        return new Result(rows.size, changes.size(), (System.nanoTime() - started) / 1_000_000);
+        return new Result(computed[0], changes.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static int indexOf(Scorecard scorecard, String code) {
