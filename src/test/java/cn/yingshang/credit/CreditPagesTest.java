@@ -48,6 +48,19 @@ class CreditPagesTest {
     }
 
     @Test
+    @DisplayName("信用修复管理办法: the public query shows an ordinary penalty on the last day of its year and not on the next")
+    void publicQueryAtTheBoundaryOfTheWindow() {
+        String code = TestCodes.enterprise("650106");
+        LocalDate today = LocalDate.now(clock);
+        records.record(new NewCreditRecord(code, CreditRecordKind.PENALTY, "650100-MARKET_REGULATION", "W-" + UUID.randomUUID(),
+                "乌市监罚〔W〕最后一天号", today.minusYears(1).plusDays(1), Severity.ORDINARY, ""));
+        records.record(new NewCreditRecord(code, CreditRecordKind.PENALTY, "650100-MARKET_REGULATION", "W-" + UUID.randomUUID(),
+                "乌市监罚〔W〕已满一年号", today.minusYears(1), Severity.ORDINARY, ""));
+        String body = WebUser.anonymous(port).getJson("/api/v1/public/credit/" + code).body();
+        assertThat(body).contains("乌市监罚〔W〕最后一天号").doesNotContain("乌市监罚〔W〕已满一年号");
+    }
+
+    @Test
     @DisplayName("workbench, rules, list, import, repair and government pages render for the staff who may use them")
     void workbenchPagesRender() {
         WebUser office = WebUser.demo(port, "office");
