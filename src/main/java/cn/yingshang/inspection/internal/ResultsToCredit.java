@@ -5,34 +5,29 @@ import cn.yingshang.credit.CreditRecords;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
 import cn.yingshang.inspection.InspectionResultPublished;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each published result to the credit module after commit. Until a {@link CreditRecords}
- * implementation is present the listener fails and the event publication registry keeps the event,
- * so it is delivered on a later restart rather than lost.
+ * Sends each published result to the credit module after commit (own transaction; the event
+ * publication registry keeps the event until this succeeds, so no result is lost). Recording is
+ * idempotent per task id on the credit side.
  */
 @Component
 class ResultsToCredit {
 
-    private final ObjectProvider<CreditRecords> creditRecords;
+    private final CreditRecords creditRecords;
     private final JdbcClient jdbc;
 
-    ResultsToCredit(ObjectProvider<CreditRecords> creditRecords, JdbcClient jdbc) {
+    ResultsToCredit(CreditRecords creditRecords, JdbcClient jdbc) {
         this.creditRecords = creditRecords;
         this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
     void on(InspectionResultPublished event) {
-        CreditRecords records = creditRecords.getIfAvailable();
-        if (records == null) {
-            throw new IllegalStateException("信用模块尚未提供 CreditRecords，检查结果暂存于事件登记表待重发");
-        }
-        records.record(new NewCreditRecord(event.creditCode(), CreditRecordKind.INSPECTION_RESULT, event.departmentCode(),
+        creditRecords.record(new NewCreditRecord(event.creditCode(), CreditRecordKind.INSPECTION_RESULT, event.departmentCode(),
                 "inspection-task-" + event.taskId(), "双随机、一公开抽查（任务 " + event.taskCode() + "）", event.inspectedOn(),
                 severity(event), event.summary()));
         jdbc.sql("UPDATE inspection_task SET credit_sent = TRUE WHERE id = ?").param(event.taskId()).update();
