@@ -44,14 +44,14 @@ class Draws {
                 String poolHash, int poolSize, int excludedCount, BigDecimal excludedExpectedVisits, OffsetDateTime drawnAt,
                 String selectionHash, Integer selectedCount) {
 
-        boolean drawn() {
+        public boolean drawn() {
             return drawnAt != null;
         }
     }
 
     record Verification(boolean commitmentMatches, boolean poolHashMatches, boolean selectionMatches, String recomputedHash,
                         List<String> recomputed, List<String> recorded) {
-        boolean allMatch() {
+        public boolean allMatch() {
             return commitmentMatches && poolHashMatches && selectionMatches;
         }
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 record InspectionItem(long id, long departmentId, String name, String basis, String method, ItemScope scope,
                       boolean keySupervision, LocalDate publishedOn) {
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return publishedOn != null;
     }
 }

@@ -31,11 +31,11 @@ record ItemScope(String region, String industry, Set<EntityKind> kinds) {
         return new ItemScope(region, industry, set);
     }
 
-    String kindsText() {
+    public String kindsText() {
         return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    String label() {
+    public String label() {
         String k = kinds.isEmpty() ? "各类主体" : kinds.stream().map(EntityKind::label).sorted().collect(Collectors.joining("、"));
         return (region.isEmpty() ? "全区" : "区划 " + region + "*") + " · " + (industry.isEmpty() ? "各行业" : "行业 " + industry + "*")
                 + " · " + k;

@@ -1,6 +1,7 @@
 package cn.yingshang.inspection.internal;
 
 import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
 import java.time.Clock;
@@ -67,9 +68,12 @@ class Plans {
         if (window < 0 || window > 1095) {
             throw new DomainViolation("exclusionDays", "免检窗口须在0到1095天之间");
         }
-        long lead = leadDepartmentOverride != null ? leadDepartmentOverride
-                : user != null && user.departmentId() != null ? user.departmentId().value() : items.getFirst().departmentId();
         Set<Long> departments = items.stream().map(InspectionItem::departmentId).collect(Collectors.toSet());
+        boolean coordinator = user == null || user.role() == Role.OFFICE || user.role() == Role.ADMIN;
+        long lead = leadDepartmentOverride != null ? leadDepartmentOverride
+                : user != null && user.departmentId() != null && departments.contains(user.departmentId().value())
+                ? user.departmentId().value()
+                : coordinator ? items.getFirst().departmentId() : -1;
         if (!departments.contains(lead)) {
             throw new DomainViolation("itemIds", "牵头部门须有本部门的检查事项纳入计划");
         }

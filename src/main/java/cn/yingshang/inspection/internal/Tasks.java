@@ -26,15 +26,15 @@ class Tasks {
                 String confirmationNote, LocalDate resultRecordedOn, LocalDate publishDeadline, LocalDate publishedOn,
                 boolean creditSent, List<TaskInspector> inspectors, List<TaskItem> items) {
 
-        boolean assigned(long accountId) {
+        public boolean assigned(long accountId) {
             return inspectors.stream().anyMatch(i -> i.accountId() == accountId);
         }
 
-        Outcome worstOutcome() {
+        public Outcome worstOutcome() {
             return items.stream().map(TaskItem::outcome).filter(o -> o != null).max(Enum::compareTo).orElse(null);
         }
 
-        String status() {
+        public String status() {
             if (publishedOn != null) {
                 return "已公示";
             }
