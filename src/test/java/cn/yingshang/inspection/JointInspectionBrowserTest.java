@@ -2,11 +2,13 @@ package cn.yingshang.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yingshang.credit.CreditClassChanged;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.Role;
+import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.support.Browser;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
@@ -19,7 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +40,10 @@ class JointInspectionBrowserTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     @DisplayName("003 §42, 000 §56: a joint plan is drawn, the public page recomputes it, inspectors check in, the enterprise confirms, the result is published")
@@ -47,6 +55,18 @@ class JointInspectionBrowserTest {
         fx.inspector(market);
         fx.inspector(hr);
         String entity = fx.entity("650121", "N77", "乌鲁木齐县联合检查测试公司");
+        for (int i = 0; i < 4; i++) {
+            fx.entity("650121", "N77", "乌鲁木齐县同行业测试公司");
+        }
+        // The credit module classes the entity C (raised ratio): we feed our projection as credit would.
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new CreditClassChanged(entity, CreditRiskClass.B, CreditRiskClass.C)));
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!"C".equals(jdbc.sql("SELECT risk_class FROM inspection_entity_class WHERE credit_code = ?").param(entity)
+                .query(String.class).optional().orElse(""))) {
+            assertThat(System.nanoTime()).as("the class change reaches the inspection module").isLessThan(until);
+            Thread.onSpinWait();
+        }
         String enterpriseUser = "ent" + Long.toString(System.nanoTime(), 36);
         accounts.create(new Accounts.NewAccount(enterpriseUser, "Demo@2025", "联合检查测试企业", Role.ENTERPRISE, null, entity, null));
         long marketItem = fx.item(market, "联合检查·营业执照公示检查", "650121", "N77", false, true);
@@ -58,10 +78,10 @@ class JointInspectionBrowserTest {
             browser.find(By.id("title")).sendKeys("乌鲁木齐县部门联合抽查（浏览器测试）");
             browser.find(By.cssSelector("input[name=itemIds][value='" + marketItem + "']")).click();
             browser.find(By.cssSelector("input[name=itemIds][value='" + hrItem + "']")).click();
-            for (String ratio : List.of("ratioA", "ratioB", "ratioC", "ratioD")) {
-                WebElement field = browser.find(By.id(ratio));
+            for (var ratio : java.util.Map.of("ratioA", "50", "ratioB", "50", "ratioC", "100", "ratioD", "100").entrySet()) {
+                WebElement field = browser.find(By.id(ratio.getKey()));
                 field.clear();
-                field.sendKeys("100");
+                field.sendKeys(ratio.getValue());
             }
             browser.find(By.cssSelector("form[action$='/workbench/inspections/plans'] button[type=submit]")).click();
             browser.waitForText("已建立抽查计划");
@@ -73,7 +93,7 @@ class JointInspectionBrowserTest {
             browser.waitForText("种子已公开");
 
             JsonNode task = fx.taskOf(plan, entity);
-            assertThat(task).as("the fresh entity is drawn at 100 %").isNotNull();
+            assertThat(task).as("the class C entity is drawn at 100 %").isNotNull();
             assertThat(task.get("departmentsCovered").asInt()).as("one visit covers both departments").isEqualTo(2);
             List<String> inspectors = new ArrayList<>();
             task.get("inspectors").forEach(i -> inspectors.add(jdbc.sql("SELECT username FROM inspection_inspector WHERE account_id = ?")
