@@ -121,6 +121,20 @@ final class DrawAlgorithm {
 
         /** Builds a pool from unsorted entries (sorted here by credit code). */
         static Pool of(List<String> codes, List<CreditRiskClass> classes, List<Boolean> key) {
+            boolean sorted = true;  // the registry streams in credit-code order: usually nothing to sort
+            for (int i = 1; i < codes.size() && sorted; i++) {
+                sorted = codes.get(i - 1).compareTo(codes.get(i)) < 0;
+            }
+            if (sorted) {
+                String[] c = codes.toArray(String[]::new);
+                byte[] k = new byte[c.length];
+                boolean[] f = new boolean[c.length];
+                for (int i = 0; i < c.length; i++) {
+                    k[i] = (byte) classes.get(i).ordinal();
+                    f[i] = key.get(i);
+                }
+                return new Pool(c, k, f);
+            }
             Integer[] order = IntStream.range(0, codes.size()).boxed().toArray(Integer[]::new);
             Arrays.sort(order, (x, y) -> codes.get(x).compareTo(codes.get(y)));
             String[] c = new String[order.length];

@@ -95,35 +95,11 @@ class Draws {
         LocalDate today = LocalDate.now(clock);
         Set<String> recentlyInspected = new HashSet<>(jdbc.sql("SELECT DISTINCT credit_code FROM inspection_task WHERE drawn_on > ?")
                 .param(today.minusDays(plan.exclusionDays())).query(String.class).list());
-        Map<String, CreditRiskClass> nonB = classes.nonOrdinary();
-        List<String> codes = new ArrayList<>();
-        List<CreditRiskClass> riskClasses = new ArrayList<>();
-        List<Boolean> key = new ArrayList<>();
-        int[] excluded = new int[4];
-        entities.forEach(e -> {
-            boolean covered = false;
-            boolean keyItem = false;
-            for (InspectionItem item : items) {
-                if (item.scope().covers(e)) {
-                    covered = true;
-                    keyItem |= item.keySupervision();
-                }
-            }
-            if (!covered) {
-                return;
-            }
-            String code = e.creditCode().value();
-            CreditRiskClass riskClass = nonB.getOrDefault(code, CreditRiskClass.B);
-            // Key supervision covers its objects fully (000 §52); the no-repeat window spares the rest.
-            if (!keyItem && recentlyInspected.contains(code)) {
-                excluded[riskClass.ordinal()]++;
-                return;
-            }
-            codes.add(code);
-            riskClasses.add(riskClass);
-            key.add(keyItem);
-        });
-        DrawAlgorithm.Pool pool = DrawAlgorithm.Pool.of(codes, riskClasses, key);
+        PoolFreezer freezer = new PoolFreezer(items, classes.nonOrdinary(), recentlyInspected);
+        entities.forEach(freezer);
+        PoolFreezer.Frozen frozen = freezer.freeze();
+        DrawAlgorithm.Pool pool = frozen.pool();
+        int[] excluded = frozen.excludedPerClass();
         byte[] canonical = pool.canonical();
         String seed = DrawAlgorithm.newSeed(random);
         BigDecimal expected = BigDecimal.ZERO;
