@@ -28,14 +28,18 @@ class InspectionRulesTest {
 
     @LocalServerPort
     int port;
+    private final Accounts accounts;
+    private final Departments departments;
+    private final JsonMapper json;
+    private final JdbcClient jdbc;
+
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Departments departments;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
+    InspectionRulesTest(Accounts accounts, Departments departments, JsonMapper json, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.departments = departments;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
 
     WebUser office;
     InspectionFixtures fx;

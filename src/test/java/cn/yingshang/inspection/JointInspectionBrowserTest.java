@@ -32,18 +32,23 @@ class JointInspectionBrowserTest {
 
     @LocalServerPort
     int port;
+    private final Accounts accounts;
+    private final Departments departments;
+    private final JsonMapper json;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
     @Autowired
-    Accounts accounts;
-    @Autowired
-    Departments departments;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
+    JointInspectionBrowserTest(Accounts accounts, Departments departments, JsonMapper json, JdbcClient jdbc,
+                               ApplicationEventPublisher events, TransactionTemplate transactions) {
+        this.accounts = accounts;
+        this.departments = departments;
+        this.json = json;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.transactions = transactions;
+    }
 
     @Test
     @DisplayName("003 §42, 000 §56: a joint plan is drawn, the public page recomputes it, inspectors check in, the enterprise confirms, the result is published")
