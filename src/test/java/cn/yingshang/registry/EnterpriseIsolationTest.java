@@ -18,11 +18,15 @@ class EnterpriseIsolationTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Accounts accounts;
+    private final Accounts accounts;
 
     String own;
     String other;
+
+    @Autowired
+    EnterpriseIsolationTest(Accounts accounts) {
+        this.accounts = accounts;
+    }
 
     @BeforeEach
     void codes() {
