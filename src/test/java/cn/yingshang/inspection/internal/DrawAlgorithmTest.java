@@ -58,6 +58,16 @@ class DrawAlgorithmTest {
     }
 
     @Test
+    @DisplayName("the fast HMAC (pads absorbed once) gives exactly the standard HMAC-SHA256 scores")
+    void fastHmacIsStandardHmac() {
+        DrawAlgorithm.Hmac fast = new DrawAlgorithm.Hmac(SEED);
+        javax.crypto.Mac standard = DrawAlgorithm.hmac(SEED);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(fast.score(code(i))).isEqualTo(DrawAlgorithm.score(standard, code(i)));
+        }
+    }
+
+    @Test
     @DisplayName("000 §51: the same seed and frozen pool always give the same selection; the revealed seed recomputes it")
     void reproducibleFromRevealedSeed() {
         DrawAlgorithm.Pool pool = pool(100, 400, 50, 10, 5);
