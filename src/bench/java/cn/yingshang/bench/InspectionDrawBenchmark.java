@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
 public class InspectionDrawBenchmark {
 
@@ -45,23 +45,24 @@ public class InspectionDrawBenchmark {
     static final String SEED = "6c30c8e0504a3df5707e9f3a90fe316dd3860801f6e5d28453cfb4706950123b";
     static final BigDecimal A = BigDecimal.valueOf(5), B = BigDecimal.valueOf(20), C = BigDecimal.valueOf(60), D = BigDecimal.valueOf(100);
 
-    private List<MarketEntity> registry;
-    private Map<String, CreditRiskClass> nonOrdinary;
-    private Set<String> recentlyInspected;
-    private byte[] publishedPool;
+    DrawVerifier.RegistryColumns registry;
+    Map<String, CreditRiskClass> nonOrdinary;
+    Set<String> recentlyInspected;
+    byte[] publishedPool;
 
     @Setup
     public void registry() {
-        registry = new ArrayList<>(ENTITIES);
+        List<MarketEntity> entities = new ArrayList<>(ENTITIES);
         DemoEntityGenerator generator = new DemoEntityGenerator(20251001, ENTITIES, LocalDate.of(2026, 11, 1));
         while (generator.hasNext()) {
-            registry.add(generator.next().entity());
+            entities.add(generator.next().entity());
         }
-        registry.sort(Comparator.comparing(e -> e.creditCode().value()));
+        entities.sort(Comparator.comparing(e -> e.creditCode().value()));
+        registry = DrawVerifier.RegistryColumns.of(entities);
+        entities = null;
         nonOrdinary = new HashMap<>();
         recentlyInspected = new HashSet<>();
-        for (MarketEntity e : registry) {
-            String code = e.creditCode().value();
+        for (String code : registry.codes()) {
             int h = Math.floorMod(code.hashCode(), 100);
             if (h < 20) {
                 nonOrdinary.put(code, CreditRiskClass.A);
@@ -88,7 +89,7 @@ public class InspectionDrawBenchmark {
                 first.poolSize(), ENTITIES, first.excluded(), first.selected(), first.selectionHash());
     }
 
-    private DrawVerifier.Summary freeze() {
+    DrawVerifier.Summary freeze() {
         return DrawVerifier.freezeAndDraw(registry, "65", "H62", nonOrdinary, recentlyInspected, SEED, A, B, C, D);
     }
 

@@ -52,7 +52,26 @@ public final class DrawVerifier {
      * Freezes a pool exactly as a plan's commit does (one item over {@code scopeRegion}, one key-supervision
      * item over {@code keyIndustry}; classes; exclusions) and draws from it; the pool hash is not computed.
      */
-    public static Summary freezeAndDraw(Iterable<MarketEntity> registryInCodeOrder, String scopeRegion, String keyIndustry,
+    /** The registry columns a pool needs, in credit-code order (the benchmark keeps 2.5M of them in memory). */
+    public record RegistryColumns(String[] codes, String[] regions, String[] industries, EntityKind[] kinds,
+                                  cn.yingshang.registry.EntityStatus[] statuses) {
+        public static RegistryColumns of(List<MarketEntity> entitiesInCodeOrder) {
+            int n = entitiesInCodeOrder.size();
+            RegistryColumns c = new RegistryColumns(new String[n], new String[n], new String[n], new EntityKind[n],
+                    new cn.yingshang.registry.EntityStatus[n]);
+            for (int i = 0; i < n; i++) {
+                MarketEntity e = entitiesInCodeOrder.get(i);
+                c.codes[i] = e.creditCode().value();
+                c.regions[i] = e.region().code().intern();
+                c.industries[i] = e.industry().code().intern();
+                c.kinds[i] = e.kind();
+                c.statuses[i] = e.status();
+            }
+            return c;
+        }
+    }
+
+    public static Summary freezeAndDraw(RegistryColumns registryInCodeOrder, String scopeRegion, String keyIndustry,
                                         Map<String, CreditRiskClass> nonOrdinary, Set<String> recentlyInspected, String seed,
                                         BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
         PoolFreezer.Frozen frozen = freeze(registryInCodeOrder, scopeRegion, keyIndustry, nonOrdinary, recentlyInspected);
@@ -65,12 +84,12 @@ public final class DrawVerifier {
     }
 
     /** The published text of the pool {@link #freezeAndDraw} draws from. */
-    public static byte[] publishedPool(Iterable<MarketEntity> registryInCodeOrder, String scopeRegion, String keyIndustry,
+    public static byte[] publishedPool(RegistryColumns registryInCodeOrder, String scopeRegion, String keyIndustry,
                                        Map<String, CreditRiskClass> nonOrdinary, Set<String> recentlyInspected) {
         return freeze(registryInCodeOrder, scopeRegion, keyIndustry, nonOrdinary, recentlyInspected).pool().canonical();
     }
 
-    private static PoolFreezer.Frozen freeze(Iterable<MarketEntity> registryInCodeOrder, String scopeRegion, String keyIndustry,
+    private static PoolFreezer.Frozen freeze(RegistryColumns registry, String scopeRegion, String keyIndustry,
                                              Map<String, CreditRiskClass> nonOrdinary, Set<String> recentlyInspected) {
         LocalDate published = LocalDate.of(2026, 1, 1);
         List<InspectionItem> items = List.of(
@@ -78,7 +97,10 @@ public final class DrawVerifier {
                 new InspectionItem(2, 1, "bench-key", "bench", "bench", new ItemScope(scopeRegion, keyIndustry,
                         Set.of(EntityKind.ENTERPRISE)), true, published));
         PoolFreezer freezer = new PoolFreezer(items, nonOrdinary, recentlyInspected);
-        registryInCodeOrder.forEach(freezer);
+        for (int i = 0; i < registry.codes().length; i++) {
+            freezer.accept(registry.codes()[i], registry.regions()[i], registry.industries()[i], registry.kinds()[i],
+                    registry.statuses()[i]);
+        }
         return freezer.freeze();
     }
 }

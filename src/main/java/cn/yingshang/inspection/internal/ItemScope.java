@@ -43,7 +43,11 @@ record ItemScope(String region, String industry, Set<EntityKind> kinds) {
 
     /** Only entities that still exist (存续) are inspected. */
     boolean covers(MarketEntity e) {
-        return e.status() == EntityStatus.ACTIVE && e.region().code().startsWith(region)
-                && e.industry().code().startsWith(industry) && (kinds.isEmpty() || kinds.contains(e.kind()));
+        return covers(e.region().code(), e.industry().code(), e.kind(), e.status());
+    }
+
+    boolean covers(String regionCode, String industryCode, EntityKind kind, EntityStatus status) {
+        return status == EntityStatus.ACTIVE && regionCode.startsWith(region) && industryCode.startsWith(industry)
+                && (kinds.isEmpty() || kinds.contains(kind));
     }
 }

@@ -1,5 +1,7 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.registry.EntityKind;
+import cn.yingshang.registry.EntityStatus;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.shared.CreditRiskClass;
 import java.util.ArrayList;
@@ -35,10 +37,14 @@ final class PoolFreezer implements Consumer<MarketEntity> {
 
     @Override
     public void accept(MarketEntity e) {
+        accept(e.creditCode().value(), e.region().code(), e.industry().code(), e.kind(), e.status());
+    }
+
+    void accept(String code, String regionCode, String industryCode, EntityKind kind, EntityStatus status) {
         boolean covered = false;
         boolean keyItem = false;
         for (InspectionItem item : items) {
-            if (item.scope().covers(e)) {
+            if (item.scope().covers(regionCode, industryCode, kind, status)) {
                 covered = true;
                 keyItem |= item.keySupervision();
             }
@@ -46,7 +52,6 @@ final class PoolFreezer implements Consumer<MarketEntity> {
         if (!covered) {
             return;
         }
-        String code = e.creditCode().value();
         CreditRiskClass riskClass = nonOrdinary.getOrDefault(code, CreditRiskClass.B);
         if (!keyItem && recentlyInspected.contains(code)) {
             excluded[riskClass.ordinal()]++;
