@@ -1,0 +1,73 @@
+package cn.yingshang.policy.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Matches rules against the entity table without evaluating every pair: each rule's required
+ * equality/prefix conditions on indexed attributes select candidates from the bitmaps (the two
+ * most selective are intersected), and only candidates are verified.
+ */
+public final class MatchEngine {
+
+    private final EntityColumns table;
+
+    public MatchEngine(EntityColumns table) {
+        this.table = table;
+    }
+
+    public EntityColumns table() {
+        return table;
+    }
+
+    /** The rows (ascending) whose entity the rule matches. */
+    public int[] match(CompiledRule rule) {
+        List<long[]> bitmaps = rule.candidateBitmaps();
+        long[] active = table.active.words;
+        int rows = table.size();
+        int words = (rows + 63) >>> 6;
+        int[] out = new int[64];
+        int n = 0;
+        long[] first = bitmaps.isEmpty() ? null : bitmaps.get(0);
+        long[] second = bitmaps.size() > 1 ? bitmaps.get(1) : null;
+        for (int w = 0; w < words; w++) {
+            long bits = w < active.length ? active[w] : 0;
+            if (first != null) {
+                bits &= w < first.length ? first[w] : 0;
+            }
+            if (second != null) {
+                bits &= w < second.length ? second[w] : 0;
+            }
+            while (bits != 0) {
+                int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (row < rows && rule.matchesActive(row)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = row;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Every rule against every entity, rules spread over the cores. */
+    public int[][] matchAll(List<CompiledRule> rules) {
+        int[][] result = new int[rules.size()][];
+        IntStream.range(0, rules.size()).parallel().forEach(i -> result[i] = match(rules.get(i)));
+        return result;
+    }
+
+    /** After one entity changed: the rules it now matches, among those reading any changed attribute. */
+    public static boolean touches(CompiledRule rule, Set<Attribute> changed) {
+        for (Attribute a : changed) {
+            if (rule.attributes().contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
