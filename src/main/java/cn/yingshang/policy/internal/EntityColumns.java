@@ -100,7 +100,7 @@ public final class EntityColumns {
     }
 
     private int[] labelIds(Set<String> values) {
-        if (values.isEmpty()) {
+        if (values == null || values.isEmpty()) {
             return NO_LABELS;
         }
         int[] ids = new int[values.size()];

@@ -15,8 +15,9 @@ public record EntityFacts(String region, String industry, String size, String ki
                           boolean active) {
 
     public EntityFacts {
-        qualifications = qualifications == null ? Set.of() : Set.copyOf(qualifications);
-        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        // null: unknown (the explain API's entity may leave them out); the registry always knows them
+        qualifications = qualifications == null ? null : Set.copyOf(qualifications);
+        tags = tags == null ? null : Set.copyOf(tags);
     }
 
     public static EntityFacts of(MarketEntity e, CreditStatus credit) {
@@ -44,8 +45,8 @@ public record EntityFacts(String region, String industry, String size, String ki
             case HEADCOUNT -> headcount;
             case REVENUE -> revenue;
             case ASSETS -> assets;
-            case QUALIFICATIONS -> qualifications.stream().sorted().toList();
-            case TAGS -> tags.stream().sorted().toList();
+            case QUALIFICATIONS -> qualifications == null ? null : qualifications.stream().sorted().toList();
+            case TAGS -> tags == null ? null : tags.stream().sorted().toList();
             case CREDIT_CLASS -> creditClass;
             case DISHONEST -> dishonest;
         };
