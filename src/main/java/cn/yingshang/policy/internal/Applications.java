@@ -58,7 +58,7 @@ class Applications {
                        String status, LocalDate submittedOn, LocalDate dueOn, String decidedBy, LocalDate decidedOn,
                        String reason, BigDecimal amount) {
 
-        String statusLabel() {
+        public String statusLabel() {
             return switch (status) {
                 case "SUBMITTED" -> "审核中";
                 case "GRANTED" -> "已通过并兑现";

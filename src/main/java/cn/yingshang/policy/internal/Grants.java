@@ -58,7 +58,7 @@ class Grants {
     record Batch(long id, long policyId, String status, Instant createdAt, String approvedBy, LocalDate noticeFrom,
                  LocalDate objectionUntil, int items, BigDecimal total) {
 
-        boolean objectionOpen(LocalDate today) {
+        public boolean objectionOpen(LocalDate today) {
             return "APPROVED".equals(status) && objectionUntil != null && !today.isAfter(objectionUntil);
         }
     }

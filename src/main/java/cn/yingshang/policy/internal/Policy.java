@@ -13,7 +13,7 @@ record Policy(long id, String title, String issuingDepartment, Long departmentId
     static final String DRAFT = "DRAFT";
     static final String PUBLISHED = "PUBLISHED";
 
-    boolean inForceOn(LocalDate date) {
+    public boolean inForceOn(LocalDate date) {
         return PUBLISHED.equals(status) && !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
     }
 
@@ -81,7 +81,7 @@ record Policy(long id, String title, String issuingDepartment, Long departmentId
             return cap != null && v.compareTo(cap) > 0 ? cap : v;
         }
 
-        String label() {
+        public String label() {
             if (FIXED.equals(kind)) {
                 return "定额 " + fixed.stripTrailingZeros().toPlainString() + " 万元";
             }

@@ -188,7 +188,7 @@ class PolicyPages {
     @PreAuthorize("hasAuthority('policy:decide')")
     String application(@PathVariable long id, Model model) {
         Applications.Application a = applications.byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
-        model.addAttribute("application", a);
+        model.addAttribute("submission", a);
         model.addAttribute("policy", store.find(a.policyId()).orElseThrow());
         model.addAttribute("materials", applications.materials(id));
         return "policy/application";
