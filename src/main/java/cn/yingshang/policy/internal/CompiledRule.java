@@ -30,6 +30,7 @@ public final class CompiledRule {
     private final Check check;
     private final int asOfYear;
     private final int asOfMonthDay;
+    private final boolean conjunction;
 
     public CompiledRule(long id, Rule rule, boolean autoGrant, EntityColumns table, LocalDate asOf) {
         this.id = id;
@@ -40,6 +41,153 @@ public final class CompiledRule {
         this.asOfYear = asOf.getYear();
         this.asOfMonthDay = asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
         this.check = compile(rule);
+        this.conjunction = isConjunction(rule);
+    }
+
+    private static boolean isConjunction(Rule r) {
+        return switch (r) {
+            case Rule.All a -> a.children().stream().allMatch(CompiledRule::isConjunction);
+            case Rule.Leaf l -> true;
+            default -> false;
+        };
+    }
+
+    /** Only {@code all} and leaves: rows passing every leaf are exactly the rows where the rule is TRUE. */
+    boolean isConjunction() {
+        return conjunction;
+    }
+
+    /**
+     * Keeps, in place, the rows of {@code rows[0..n)} for which the leaf is TRUE; returns the new
+     * count. One tight loop over one primitive column per leaf (column-at-a-time), far cheaper
+     * than walking the rule tree per row.
+     */
+    int keepTrue(Rule.Leaf l, int[] rows, int n) {
+        EntityColumns t = table;
+        int k = 0;
+        switch (l.attr()) {
+            case REGION, INDUSTRY -> {
+                boolean region = l.attr() == Attribute.REGION;
+                int[] col = region ? t.region : t.industry;
+                boolean[] ok = answers(l, region ? t.regions : t.industries);
+                for (int i = 0; i < n; i++) {
+                    int id = col[rows[i]];
+                    if (id >= 0 && id < ok.length && ok[id]) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case SIZE, KIND, CREDIT_CLASS -> {
+                byte[] col = l.attr() == Attribute.SIZE ? t.size : l.attr() == Attribute.KIND ? t.kind : t.creditClass;
+                Enum<?>[] constants = l.attr() == Attribute.SIZE ? EnterpriseSize.values()
+                        : l.attr() == Attribute.KIND ? EntityKind.values() : CreditRiskClass.values();
+                boolean[] ok = new boolean[constants.length];
+                for (Enum<?> e : constants) {
+                    ok[e.ordinal()] = l.op() == Op.EQ ? e.name().equals(l.value()) : l.list().contains(e.name());
+                }
+                for (int i = 0; i < n; i++) {
+                    int v = col[rows[i]];
+                    if (v >= 0 && ok[v]) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case DISHONEST -> {
+                byte want = (byte) (Boolean.TRUE.equals(l.value()) ? 1 : 0);
+                byte[] col = t.dishonest;
+                for (int i = 0; i < n; i++) {
+                    if (col[rows[i]] == want) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case AGE_YEARS -> {
+                double[] b = bounds(l);
+                int[] col = t.established;
+                for (int i = 0; i < n; i++) {
+                    int e = col[rows[i]];
+                    if (e != 0) {
+                        int years = Math.max(0, asOfYear - e / 10000 - (asOfMonthDay < e % 10000 ? 1 : 0));
+                        if (years >= b[0] && years <= b[1]) {
+                            rows[k++] = rows[i];
+                        }
+                    }
+                }
+            }
+            case HEADCOUNT -> {
+                double[] b = bounds(l);
+                int[] col = t.headcount;
+                for (int i = 0; i < n; i++) {
+                    int v = col[rows[i]];
+                    if (v >= 0 && v >= b[0] && v <= b[1]) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case REVENUE, ASSETS -> {
+                double[] b = bounds(l);
+                double[] col = l.attr() == Attribute.REVENUE ? t.revenue : t.assets;
+                for (int i = 0; i < n; i++) {
+                    double v = col[rows[i]];
+                    if (v >= b[0] && v <= b[1]) { // NaN (unknown) fails both
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case QUALIFICATIONS, TAGS -> {
+                int id = t.labels.find(l.text());
+                if (id < 0) {
+                    return 0;
+                }
+                int[][] col = l.attr() == Attribute.QUALIFICATIONS ? t.qualifications : t.tags;
+                for (int i = 0; i < n; i++) {
+                    for (int x : col[rows[i]]) {
+                        if (x == id) {
+                            rows[k++] = rows[i];
+                            break;
+                        }
+                    }
+                }
+            }
+            case OWNERSHIP -> throw new IllegalArgumentException("ownership is never a condition (003 §11)");
+        }
+        return k;
+    }
+
+    /** Keeps the rows a 免申即享 rule may grant: not excluded by a dishonesty measure. */
+    int keepGrantable(int[] rows, int n) {
+        if (!autoGrant) {
+            return n;
+        }
+        int k = 0;
+        boolean[] excluded = table.excludedFromAutoGrant;
+        for (int i = 0; i < n; i++) {
+            if (!excluded[rows[i]]) {
+                rows[k++] = rows[i];
+            }
+        }
+        return k;
+    }
+
+    /** Keeps the rows for which the whole rule is TRUE (the tree walk). */
+    int keepMatching(int[] rows, int n) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (check.test(rows[i]) == TRUE) {
+                rows[k++] = rows[i];
+            }
+        }
+        return k;
+    }
+
+    private static double[] bounds(Rule.Leaf l) {
+        return switch (l.op()) {
+            case EQ -> new double[] {l.number(), l.number()};
+            case GTE -> new double[] {l.number(), Double.POSITIVE_INFINITY};
+            case LTE -> new double[] {Double.NEGATIVE_INFINITY, l.number()};
+            case BETWEEN -> l.range();
+            default -> throw new IllegalArgumentException(l.op().key());
+        };
     }
 
     public long id() {

@@ -22,13 +22,21 @@ public final class MatchEngine {
         return table;
     }
 
-    /** The rows (ascending) whose entity the rule matches. */
+    /**
+     * The rows (ascending) whose entity the rule matches: candidates from the bitmaps of the two
+     * most selective indexed conditions, narrowed column-at-a-time by every condition the rule
+     * requires, and only where the rule has any/not groups, verified by the full three-valued walk.
+     */
     public int[] match(CompiledRule rule) {
         List<long[]> bitmaps = rule.candidateBitmaps();
         long[] active = table.active.words;
         int rows = table.size();
         int words = (rows + 63) >>> 6;
-        int[] out = new int[64];
+        int[] cand = BUFFER.get();
+        if (cand.length < rows) {
+            cand = new int[Math.max(rows, 1024)];
+            BUFFER.set(cand);
+        }
         int n = 0;
         long[] first = bitmaps.isEmpty() ? null : bitmaps.get(0);
         long[] second = bitmaps.size() > 1 ? bitmaps.get(1) : null;
@@ -43,16 +51,25 @@ public final class MatchEngine {
             while (bits != 0) {
                 int row = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if (row < rows && rule.matchesActive(row)) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = row;
+                if (row < rows) {
+                    cand[n++] = row;
                 }
             }
         }
-        return Arrays.copyOf(out, n);
+        for (Rule.Leaf leaf : rule.rule().requiredLeaves()) {
+            if (n == 0) {
+                break;
+            }
+            n = rule.keepTrue(leaf, cand, n);
+        }
+        n = rule.keepGrantable(cand, n);
+        if (!rule.isConjunction()) {
+            n = rule.keepMatching(cand, n);
+        }
+        return Arrays.copyOf(cand, n);
     }
+
+    private static final ThreadLocal<int[]> BUFFER = ThreadLocal.withInitial(() -> new int[0]);
 
     /** Every rule against every entity, rules spread over the cores. */
     public int[][] matchAll(List<CompiledRule> rules) {
