@@ -406,35 +406,62 @@ public final class CompiledRule {
         };
     }
 
-    /** The bitmaps the index offers for this rule's required conditions, most selective first; empty: scan all. */
-    List<long[]> candidateBitmaps() {
-        List<long[]> out = new ArrayList<>();
+    /** A required condition the index answers exactly, with the rows where it is TRUE. */
+    record Indexed(Rule.Leaf leaf, long[] bits) {
+    }
+
+    /**
+     * The bitmaps the index offers for this rule's required conditions (exact: a row is in the
+     * bitmap iff the condition is TRUE for it), most selective first; empty: scan all rows.
+     * {@code cache} shares unions between rules of one full match (many share a region scope).
+     */
+    List<Indexed> candidateBitmaps(java.util.Map<String, long[]> cache) {
+        List<Indexed> out = new ArrayList<>();
         for (Rule.Leaf l : rule.requiredLeaves()) {
-            long[] bits = switch (l.attr()) {
-                case REGION -> union(table.regions, table.byRegion, l);
-                case INDUSTRY -> union(table.industries, table.byIndustry, l);
-                case SIZE -> {
-                    List<EntityColumns.Bits> sets = new ArrayList<>();
-                    for (EnterpriseSize s : EnterpriseSize.values()) {
-                        if (l.op() == Op.EQ ? s.name().equals(l.value()) : l.list().contains(s.name())) {
-                            sets.add(table.bySize[s.ordinal()]);
-                        }
-                    }
-                    yield or(sets);
-                }
-                case QUALIFICATIONS -> {
-                    int id = table.labels.find(l.text());
-                    EntityColumns.Bits b = id < 0 ? null : table.byQualification.get(id);
-                    yield b == null ? new long[0] : b.words;
-                }
-                default -> null;
-            };
-            if (bits != null) {
-                out.add(bits);
+            if (!isIndexed(l)) {
+                continue;
+            }
+            String key = l.attr().key() + "|" + l.op().key() + "|" + RuleFormat.plainValue(l);
+            long[] bits = cache == null ? bitmap(l) : cache.computeIfAbsent(key, k -> bitmap(l));
+            out.add(new Indexed(l, bits));
+        }
+        out.sort(java.util.Comparator.comparingLong(x -> cardinality(x.bits())));
+        return out;
+    }
+
+    static boolean isIndexed(Rule.Leaf l) {
+        return switch (l.attr()) {
+            case REGION, INDUSTRY, SIZE, KIND, CREDIT_CLASS -> l.op() == Op.EQ || l.op() == Op.IN || l.op() == Op.PREFIX;
+            case QUALIFICATIONS, TAGS -> l.op() == Op.HAS;
+            default -> false;
+        };
+    }
+
+    private long[] bitmap(Rule.Leaf l) {
+        return switch (l.attr()) {
+            case REGION -> union(table.regions, table.byRegion, l);
+            case INDUSTRY -> union(table.industries, table.byIndustry, l);
+            case SIZE -> enumUnion(l, EnterpriseSize.values(), table.bySize);
+            case KIND -> enumUnion(l, EntityKind.values(), table.byKind);
+            case CREDIT_CLASS -> enumUnion(l, CreditRiskClass.values(), table.byCreditClass);
+            case QUALIFICATIONS, TAGS -> {
+                int id = table.labels.find(l.text());
+                EntityColumns.Bits b = id < 0 ? null
+                        : (l.attr() == Attribute.TAGS ? table.byTag : table.byQualification).get(id);
+                yield b == null ? new long[0] : b.words;
+            }
+            default -> throw new IllegalArgumentException(l.attr().key());
+        };
+    }
+
+    private static long[] enumUnion(Rule.Leaf l, Enum<?>[] constants, EntityColumns.Bits[] index) {
+        List<EntityColumns.Bits> sets = new ArrayList<>();
+        for (Enum<?> e : constants) {
+            if (l.op() == Op.EQ ? e.name().equals(l.value()) : l.list().contains(e.name())) {
+                sets.add(index[e.ordinal()]);
             }
         }
-        out.sort(java.util.Comparator.comparingLong(CompiledRule::cardinality));
-        return out;
+        return sets.isEmpty() ? new long[0] : or(sets);
     }
 
     private static long[] union(EntityColumns.Dictionary dict, java.util.Map<Integer, EntityColumns.Bits> index, Rule.Leaf l) {

@@ -49,6 +49,9 @@ public final class EntityColumns {
     final Map<Integer, Bits> byIndustry = new HashMap<>();
     final Bits[] bySize = {new Bits(), new Bits(), new Bits(), new Bits()};
     final Map<Integer, Bits> byQualification = new HashMap<>();
+    final Map<Integer, Bits> byTag = new HashMap<>();
+    final Bits[] byKind = {new Bits(), new Bits(), new Bits()};
+    final Bits[] byCreditClass = {new Bits(), new Bits(), new Bits(), new Bits()};
 
     public int size() {
         return rows;
@@ -94,9 +97,15 @@ public final class EntityColumns {
     }
 
     public void setCredit(int row, String creditClassName, Boolean isDishonest, boolean excluded) {
+        if (creditClass[row] >= 0) {
+            byCreditClass[creditClass[row]].set(row, false);
+        }
         creditClass[row] = (byte) (creditClassName == null ? UNKNOWN : CreditRiskClass.valueOf(creditClassName).ordinal());
         dishonest[row] = (byte) (isDishonest == null ? UNKNOWN : isDishonest ? 1 : 0);
         excludedFromAutoGrant[row] = excluded;
+        if (creditClass[row] >= 0) {
+            byCreditClass[creditClass[row]].set(row, true);
+        }
     }
 
     private int[] labelIds(Set<String> values) {
@@ -124,6 +133,12 @@ public final class EntityColumns {
         for (int q : qualifications[row]) {
             byQualification.computeIfAbsent(q, k -> new Bits()).set(row, true);
         }
+        for (int q : tags[row]) {
+            byTag.computeIfAbsent(q, k -> new Bits()).set(row, true);
+        }
+        if (kind[row] >= 0) {
+            byKind[kind[row]].set(row, true);
+        }
     }
 
     private void unindex(int row) {
@@ -138,6 +153,12 @@ public final class EntityColumns {
         }
         for (int q : qualifications[row]) {
             byQualification.get(q).set(row, false);
+        }
+        for (int q : tags[row]) {
+            byTag.get(q).set(row, false);
+        }
+        if (kind[row] >= 0) {
+            byKind[kind[row]].set(row, false);
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 
 /**
  * Matches rules against the entity table without evaluating every pair: each rule's required
- * equality/prefix conditions on indexed attributes select candidates from the bitmaps (the two
- * most selective are intersected), and only candidates are verified.
+ * equality/prefix conditions on indexed attributes select candidates from the bitmaps (all of
+ * them intersected word by word), the remaining conditions narrow them column by column, and
+ * only rules with any/not groups walk the tree for the survivors.
  */
 public final class MatchEngine {
 
@@ -23,12 +24,18 @@ public final class MatchEngine {
     }
 
     /**
-     * The rows (ascending) whose entity the rule matches: candidates from the bitmaps of the two
-     * most selective indexed conditions, narrowed column-at-a-time by every condition the rule
+     * The rows (ascending) whose entity the rule matches: candidates from the bitmaps of all the
+     * indexed conditions, narrowed column-at-a-time by every other condition the rule
      * requires, and only where the rule has any/not groups, verified by the full three-valued walk.
      */
     public int[] match(CompiledRule rule) {
-        List<long[]> bitmaps = rule.candidateBitmaps();
+        return match(rule, null);
+    }
+
+    private int[] match(CompiledRule rule, java.util.Map<String, long[]> cache) {
+        List<CompiledRule.Indexed> indexed = rule.candidateBitmaps(cache);
+        java.util.Set<Rule.Leaf> answered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        indexed.forEach(x -> answered.add(x.leaf()));
         long[] active = table.active.words;
         int rows = table.size();
         int words = (rows + 63) >>> 6;
@@ -38,15 +45,11 @@ public final class MatchEngine {
             BUFFER.set(cand);
         }
         int n = 0;
-        long[] first = bitmaps.isEmpty() ? null : bitmaps.get(0);
-        long[] second = bitmaps.size() > 1 ? bitmaps.get(1) : null;
+        long[][] maps = indexed.stream().map(CompiledRule.Indexed::bits).toArray(long[][]::new);
         for (int w = 0; w < words; w++) {
             long bits = w < active.length ? active[w] : 0;
-            if (first != null) {
-                bits &= w < first.length ? first[w] : 0;
-            }
-            if (second != null) {
-                bits &= w < second.length ? second[w] : 0;
+            for (int m = 0; m < maps.length && bits != 0; m++) {
+                bits &= w < maps[m].length ? maps[m][w] : 0;
             }
             while (bits != 0) {
                 int row = (w << 6) + Long.numberOfTrailingZeros(bits);
@@ -60,7 +63,9 @@ public final class MatchEngine {
             if (n == 0) {
                 break;
             }
-            n = rule.keepTrue(leaf, cand, n);
+            if (!answered.contains(leaf)) {
+                n = rule.keepTrue(leaf, cand, n);
+            }
         }
         n = rule.keepGrantable(cand, n);
         if (!rule.isConjunction()) {
@@ -74,7 +79,8 @@ public final class MatchEngine {
     /** Every rule against every entity, rules spread over the cores. */
     public int[][] matchAll(List<CompiledRule> rules) {
         int[][] result = new int[rules.size()][];
-        IntStream.range(0, rules.size()).parallel().forEach(i -> result[i] = match(rules.get(i)));
+        java.util.Map<String, long[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        IntStream.range(0, rules.size()).parallel().forEach(i -> result[i] = match(rules.get(i), cache));
         return result;
     }
 
