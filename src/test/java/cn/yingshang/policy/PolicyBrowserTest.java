@@ -21,10 +21,14 @@ class PolicyBrowserTest {
 
     @LocalServerPort
     int port;
+    final JdbcClient jdbc;
+    final MarketEntities entities;
+
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MarketEntities entities;
+    PolicyBrowserTest(JdbcClient jdbc, MarketEntities entities) {
+        this.jdbc = jdbc;
+        this.entities = entities;
+    }
 
     @Test
     @DisplayName("000 §25, 003 §36: an officer builds a 免申即享 policy in the form, previews, publishes and approves; the public list shows it; a matching enterprise sees its reasons, another the near miss")

@@ -29,14 +29,18 @@ class PolicyDirectAccessTest {
 
     @LocalServerPort
     int port;
+    final JdbcClient jdbc;
+    final MarketEntities entities;
+    final ApplicationEventPublisher events;
+    final TransactionTemplate tx;
+
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MarketEntities entities;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
+    PolicyDirectAccessTest(JdbcClient jdbc, MarketEntities entities, ApplicationEventPublisher events, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.entities = entities;
+        this.events = events;
+        this.tx = tx;
+    }
 
     private String registerEntity(WebUser office, String tag) {
         String code = TestCodes.enterprise("650102");
