@@ -25,7 +25,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
-            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/api/v1/policy-rules/evaluations", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/actuator/health"};
 
     @Bean
@@ -39,7 +39,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated))
+                // the public rule check changes nothing and carries no session: no CSRF token needed
+                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated)
+                        .ignoringRequestMatchers("/api/v1/policy-rules/evaluations"))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
                         .defaultAccessDeniedHandlerFor(denied(), api))
