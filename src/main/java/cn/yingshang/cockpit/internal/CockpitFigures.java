@@ -53,6 +53,10 @@ class CockpitFigures {
         return values.latestPeriod().orElse(YearMonth.now(clock));
     }
 
+    YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
     Indicator indicator(String code) {
         if (code == null || code.isBlank()) {
             return indicators.enabled().stream().findFirst().orElseThrow(() -> new NoSuchElementException("尚未定义指标"));

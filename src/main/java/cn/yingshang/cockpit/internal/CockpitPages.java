@@ -208,7 +208,7 @@ class CockpitPages {
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String compute(@RequestParam(required = false) String period, @RequestParam(required = false) String back,
                    RedirectAttributes redirect) {
-        YearMonth month = figures.period(period == null || period.isBlank() ? YearMonth.now().toString() : period);
+        YearMonth month = period == null || period.isBlank() ? figures.currentMonth() : figures.period(period);
         computation.computeAll(month);
         audit.record("cockpit.compute", "period", month.toString(), null, null);
         redirect.addFlashAttribute("flash", "已重新计算 " + month + " 的全部指标");
