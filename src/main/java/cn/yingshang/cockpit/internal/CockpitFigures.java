@@ -50,7 +50,7 @@ class CockpitFigures {
                 throw new cn.yingshang.shared.DomainViolation("period", "统计期应为 年-月，例如 2026-11");
             }
         }
-        return values.latestPeriod().orElse(YearMonth.now(clock));
+        return YearMonth.now(clock);
     }
 
     YearMonth currentMonth() {

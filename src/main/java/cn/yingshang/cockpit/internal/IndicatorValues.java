@@ -78,10 +78,6 @@ class IndicatorValues {
                 .param("p", month.toString()).query(IndicatorValues::map).list();
     }
 
-    Optional<YearMonth> latestPeriod() {
-        return jdbc.sql("SELECT max(period) FROM cockpit_indicator_value").query(String.class).optional()
-                .map(YearMonth::parse);
-    }
 
     private static Cell map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Cell(rs.getLong("indicator_id"), rs.getString("period"), RegionCode.of(rs.getString("region_code")),
