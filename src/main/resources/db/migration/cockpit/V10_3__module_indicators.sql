@@ -9,3 +9,20 @@ INSERT INTO cockpit_indicator (code, name, module, source, numerator, denominato
    '当月评价的诉求中“满意”“基本满意”的比例', 3),
   ('appeal.complaints', '涉企投诉量', 'appeal', 'appeal', 'complaints', NULL, 'LOWER_IS_BETTER', 20, 50, 0,
    '当月受理的投诉件数', 4);
+
+-- Credit repairs as the credit module announces them (CreditRepaired): the cockpit keeps its own
+-- copy of each event, so counting never reads the credit module's tables.
+CREATE TABLE cockpit_credit_repair
+(
+  record_id       BIGINT   PRIMARY KEY,
+  credit_code     CHAR(18) NOT NULL,
+  region_code     CHAR(6)  NOT NULL,
+  kind            TEXT     NOT NULL,
+  source_department_code TEXT NOT NULL,
+  repaired_on     DATE     NOT NULL
+);
+CREATE INDEX cockpit_credit_repair_date_idx ON cockpit_credit_repair (repaired_on);
+
+INSERT INTO cockpit_indicator (code, name, module, source, numerator, denominator, direction, on_track, breach, min_sample, description, sort_order) VALUES
+  ('credit.repairs', '信用修复件数', 'credit', 'credit', 'repairs', NULL, 'HIGHER_IS_BETTER', 1, 0, 0,
+   '当月完成信用修复的记录数（003 §45、004 #51）', 70);

@@ -47,6 +47,12 @@ class IndicatorComputationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     static YearMonth uniqueMonth() {
         return YearMonth.of(2300 + ThreadLocalRandom.current().nextInt(5000), 1 + ThreadLocalRandom.current().nextInt(12));
     }
@@ -158,5 +164,23 @@ class IndicatorComputationTest {
         assertThat(after.denominator().subtract(before.denominator())).isEqualByComparingTo("2");
         FigureSource.CasePage cases = computation.source("registry").cases("abnormal", month, RegionCode.of("652900"), null, Map.of(), 0, 10_000);
         assertThat(cases.rows()).extracting(FigureSource.CaseRow::reference).contains(listed);
+    }
+
+    @Test
+    @DisplayName("003 §45: a credit repair the credit module announces is counted in the prefecture of the entity's code")
+    void creditRepairs() throws InterruptedException {
+        YearMonth month = uniqueMonth();
+        long recordId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        String code = TestCodes.enterprise("653101");
+        transactions.executeWithoutResult(s -> events.publishEvent(new cn.yingshang.credit.CreditRepaired(code, recordId,
+                cn.yingshang.credit.CreditRecordKind.values()[0], "TEST", month.atDay(5))));
+        for (int i = 0; i < 100 && jdbc.sql("SELECT count(*) FROM cockpit_credit_repair WHERE record_id = :id").param("id", recordId)
+                .query(Long.class).single() == 0; i++) {
+            Thread.sleep(100);
+        }
+        IndicatorValues.Cell kashgar = cell(computation.compute(indicators.require("credit.repairs"), month), "653100", 0);
+        assertThat(kashgar.numerator()).isEqualByComparingTo("1");
+        assertThat(computation.source("credit").cases("repairs", month, RegionCode.of("653100"), null, Map.of(), 0, 10).rows())
+                .extracting(FigureSource.CaseRow::reference).containsExactly(code);
     }
 }
