@@ -1,0 +1,108 @@
+package cn.yingshang.arrears.internal;
+
+import cn.yingshang.platform.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "拖欠账款", description = "拖欠中小企业账款台账（《保障中小企业款项支付条例》）")
+class ArrearsApi {
+
+    private final ArrearsLedger ledger;
+    private final Claims claims;
+    private final ClaimPages pages;
+    private final ArrearsFigures figures;
+    private final AnnualPublication publication;
+
+    ArrearsApi(ArrearsLedger ledger, Claims claims, ClaimPages pages, ArrearsFigures figures, AnnualPublication publication) {
+        this.ledger = ledger;
+        this.claims = claims;
+        this.pages = pages;
+        this.figures = figures;
+        this.publication = publication;
+    }
+
+    /** A claim as the API shows it; amounts in 元, interest and days overdue as of today. */
+    record ClaimJson(long id, String reference, String status, String statusLabel, String payeeCreditCode, String payeeName,
+                     String payerType, String payerName, String contractName, BigDecimal amount, BigDecimal disputedAmount,
+                     BigDecimal paidAmount, BigDecimal outstanding, LocalDate reportedOn, LocalDate confirmBy,
+                     LocalDate clockStart, LocalDate dueOn, long daysOverdue, BigDecimal interest, Set<String> violations) {
+
+        static ClaimJson of(Claim c, LocalDate today) {
+            return new ClaimJson(c.id(), c.reference(), c.status().name(), c.stageLabel(), c.payeeCreditCode(), c.payeeName(),
+                    c.payerType() == null ? null : c.payerType().name(), c.payerName(), c.contractName(), c.amount(),
+                    c.disputedAmount(), c.paidAmount(), c.outstanding(), c.reportedOn(), c.confirmBy(), c.clockStart(),
+                    c.dueOn(), c.daysOverdue(today), c.interestOn(today),
+                    c.violations().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        }
+    }
+
+    record PaymentJson(LocalDate paidOn, BigDecimal amount, String method, String note) {
+    }
+
+    @GetMapping("/api/v1/arrears/claims")
+    @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
+    @Operation(summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的）")
+    List<ClaimJson> list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user) {
+        LocalDate today = ledger.today();
+        return claims.list(pages.scopeOf(user), status, 500).stream().map(c -> ClaimJson.of(c, today)).toList();
+    }
+
+    @GetMapping("/api/v1/arrears/claims/{id}")
+    @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
+    @Operation(summary = "一笔账款：到期日、违规情形、截至今日的逾期利息")
+    ClaimJson one(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return ClaimJson.of(pages.visible(id, user), ledger.today());
+    }
+
+    @PostMapping("/api/v1/arrears/claims")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyAuthority('arrears:report', 'arrears:register')")
+    @Operation(summary = "登记拖欠账款（企业反映或部门排查）")
+    ClaimJson register(@RequestBody ClaimForm form, @AuthenticationPrincipal SignedInUser user) {
+        return ClaimJson.of(ledger.register(form, user), ledger.today());
+    }
+
+    @PostMapping("/api/v1/arrears/claims/{id}/confirmation")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    @Operation(summary = "付款方主管部门确权（第十六条）")
+    ClaimJson confirm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return ClaimJson.of(ledger.confirm(id, user), ledger.today());
+    }
+
+    @PostMapping("/api/v1/arrears/claims/{id}/payments")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    @Operation(summary = "登记还款（可部分清偿；付清且无争议部分即为已清偿）")
+    ClaimJson pay(@PathVariable long id, @RequestBody PaymentJson payment, @AuthenticationPrincipal SignedInUser user) {
+        return ClaimJson.of(ledger.recordPayment(id, payment.paidOn(), payment.amount(), payment.method(), payment.note(), user),
+                ledger.today());
+    }
+
+    @GetMapping("/api/v1/arrears/figures")
+    @PreAuthorize("hasAuthority('arrears:read')")
+    @Operation(summary = "按付款方类型、主管部门、地区、月份统计欠款、逾期、清偿与清偿率")
+    Map<ArrearsFigures.Dimension, List<ArrearsFigures.Row>> figures() {
+        return figures.all(ledger.today());
+    }
+
+    @GetMapping("/api/v1/public/arrears/annual-reports/{year}")
+    @Operation(summary = "机关、事业单位上一年度逾期未支付中小企业款项的合同数量与金额（第十八条）")
+    List<AnnualPublication.Line> annual(@PathVariable int year) {
+        return publication.published(year);
+    }
+}

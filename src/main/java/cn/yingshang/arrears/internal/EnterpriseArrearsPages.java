@@ -1,0 +1,97 @@
+package cn.yingshang.arrears.internal;
+
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import java.math.BigDecimal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 企业服务: an SME reports what it is owed, follows its claims and answers the follow-up review. */
+@Controller
+class EnterpriseArrearsPages {
+
+    private final ArrearsLedger ledger;
+    private final Claims claims;
+    private final ClaimPages pages;
+
+    EnterpriseArrearsPages(ArrearsLedger ledger, Claims claims, ClaimPages pages) {
+        this.ledger = ledger;
+        this.claims = claims;
+        this.pages = pages;
+    }
+
+    @ModelAttribute
+    void portal(Model model) {
+        model.addAttribute("portal", Portal.ENTERPRISE);
+    }
+
+    @GetMapping("/enterprise/arrears")
+    @PreAuthorize("hasAuthority('arrears:report')")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("claims", claims.list(Claims.Scope.enterprise(user.creditCode()), null, 200));
+        model.addAttribute("today", ledger.today());
+        return "arrears/enterprise-list";
+    }
+
+    @GetMapping("/enterprise/arrears/new")
+    @PreAuthorize("hasAuthority('arrears:report')")
+    String newForm(Model model) {
+        pages.formChoices(model);
+        model.addAttribute("form", ClaimForm.empty());
+        model.addAttribute("action", "/enterprise/arrears");
+        model.addAttribute("askPayee", false);
+        return "arrears/form";
+    }
+
+    @PostMapping("/enterprise/arrears")
+    @PreAuthorize("hasAuthority('arrears:report')")
+    String report(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            Claim claim = ledger.register(form, user);
+            redirect.addFlashAttribute("flash", "已提交，受理编号 " + claim.reference() + "，付款方主管部门应在 "
+                    + claim.confirmBy() + " 前核实确认");
+            return "redirect:/enterprise/arrears/" + claim.id();
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            pages.formChoices(model);
+            model.addAttribute("action", "/enterprise/arrears");
+            model.addAttribute("askPayee", false);
+            return "arrears/form";
+        }
+    }
+
+    @GetMapping("/enterprise/arrears/{id}")
+    @PreAuthorize("hasAuthority('arrears:report')")
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Claim claim = pages.visible(id, user);
+        model.addAttribute("v", pages.view(claim, user));
+        model.addAttribute("workbench", false);
+        model.addAttribute("departmentName", pages.departmentName(claim.supervisingDepartmentId()));
+        return "arrears/detail";
+    }
+
+    @PostMapping("/enterprise/arrears/{id}/follow-up")
+    @PreAuthorize("hasAuthority('arrears:report')")
+    String answer(@PathVariable long id, @RequestParam String received,
+                  @RequestParam(required = false) BigDecimal receivedAmount, @RequestParam(defaultValue = "") String note,
+                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        try {
+            ledger.answerFollowUp(id, "YES".equals(received), receivedAmount, note, user);
+            redirect.addFlashAttribute("flash", "YES".equals(received) ? "感谢确认，账款已办结" : "已反馈，营商办将督办核查");
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        }
+        return "redirect:/enterprise/arrears/" + id;
+    }
+}

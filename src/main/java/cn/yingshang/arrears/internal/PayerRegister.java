@@ -1,0 +1,99 @@
+package cn.yingshang.arrears.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of 机关, 事业单位 and 国有企业 that may owe SMEs, each with its supervising department. */
+@Repository
+class PayerRegister {
+
+    private final JdbcClient jdbc;
+    private final Departments departments;
+    private final AuditLog audit;
+
+    PayerRegister(JdbcClient jdbc, Departments departments, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.audit = audit;
+    }
+
+    record PayerForm(String name, String type, String creditCode, String regionCode, Long supervisingDepartmentId) {
+    }
+
+    Optional<Payer> find(long id) {
+        return jdbc.sql("SELECT * FROM arrears_payer WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    List<Payer> all() {
+        return jdbc.sql("SELECT * FROM arrears_payer ORDER BY region_code, name").query(this::map).list();
+    }
+
+    List<Payer> publicBodies() {
+        return jdbc.sql("SELECT * FROM arrears_payer WHERE payer_type IN ('GOVERNMENT_ORGAN', 'PUBLIC_INSTITUTION') ORDER BY id")
+                .query(this::map).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM arrears_payer").query(Long.class).single();
+    }
+
+    @Transactional
+    Payer add(PayerForm form) {
+        if (form.name() == null || form.name().isBlank()) {
+            throw new DomainViolation("name", "请填写单位名称");
+        }
+        PayerType type;
+        try {
+            type = PayerType.valueOf(form.type());
+        } catch (RuntimeException e) {
+            throw new DomainViolation("type", "请选择单位类型");
+        }
+        if (!type.isRegistered()) {
+            throw new DomainViolation("type", "大型企业无需登记，在登记账款时填写其统一社会信用代码即可");
+        }
+        String code = null;
+        if (form.creditCode() != null && !form.creditCode().isBlank()) {
+            try {
+                code = CreditCode.of(form.creditCode()).value();
+            } catch (DomainViolation e) {
+                throw new DomainViolation("creditCode", e.getMessage());
+            }
+        }
+        RegionCode region;
+        try {
+            region = RegionCode.of(form.regionCode());
+        } catch (RuntimeException e) {
+            throw new DomainViolation("regionCode", "请填写6位行政区划代码");
+        }
+        if (form.supervisingDepartmentId() == null
+                || departments.byId(cn.yingshang.platform.DepartmentId.of(form.supervisingDepartmentId())).isEmpty()) {
+            throw new DomainViolation("supervisingDepartmentId", "请选择主管部门");
+        }
+        if (code != null && jdbc.sql("SELECT count(*) FROM arrears_payer WHERE credit_code = :c").param("c", code)
+                .query(Long.class).single() > 0) {
+            throw new DomainViolation("creditCode", "该统一社会信用代码已登记");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO arrears_payer (name, payer_type, credit_code, region_code, supervising_department_id)
+                        VALUES (:name, :type, :code, :region, :dept) RETURNING id""")
+                .param("name", form.name().strip()).param("type", type.name()).param("code", code)
+                .param("region", region.code()).param("dept", form.supervisingDepartmentId())
+                .query(Long.class).single();
+        Payer payer = find(id).orElseThrow();
+        audit.record("arrears.payer.add", "arrears_payer", Long.toString(id), null, payer);
+        return payer;
+    }
+
+    private Payer map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Payer(rs.getLong("id"), rs.getString("name"), PayerType.valueOf(rs.getString("payer_type")),
+                rs.getString("credit_code"), rs.getString("region_code"), rs.getLong("supervising_department_id"));
+    }
+}

@@ -1,0 +1,35 @@
+package cn.yingshang.arrears.internal;
+
+/**
+ * Who owes the SME. 国令802号 Art. 9 gives 机关 and 事业单位 30 days (a contract may agree up to 60);
+ * large enterprises 60 days unless a reasonable other term is agreed. 国有企业 buy as enterprises:
+ * the large-enterprise term applies, and 000 §32 and 003 §53 add the forbidden practices.
+ */
+public enum PayerType {
+    GOVERNMENT_ORGAN("机关", true),
+    PUBLIC_INSTITUTION("事业单位", true),
+    STATE_OWNED_ENTERPRISE("国有企业", false),
+    LARGE_ENTERPRISE("大型企业", false);
+
+    private final String label;
+    private final boolean publicBody;
+
+    PayerType(String label, boolean publicBody) {
+        this.label = label;
+        this.publicBody = publicBody;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** 机关 and 事业单位: the 30-day term, the yearly publication (Art. 18) and government integrity. */
+    public boolean isPublicBody() {
+        return publicBody;
+    }
+
+    /** Payers kept in the module's own payer register (large private enterprises come from the registry). */
+    public boolean isRegistered() {
+        return this != LARGE_ENTERPRISE;
+    }
+}

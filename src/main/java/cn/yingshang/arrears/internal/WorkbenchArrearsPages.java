@@ -1,0 +1,302 @@
+package cn.yingshang.arrears.internal;
+
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 政府工作台: the ledger, confirmation, repayment, follow-up, supervision, payer register, figures and publicity. */
+@Controller
+class WorkbenchArrearsPages {
+
+    private final ArrearsLedger ledger;
+    private final Claims claims;
+    private final ClaimPages pages;
+    private final PayerRegister payers;
+    private final ArrearsFigures figures;
+    private final AnnualPublication publication;
+    private final ArrearsWatch watch;
+    private final Departments departments;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    WorkbenchArrearsPages(ArrearsLedger ledger, Claims claims, ClaimPages pages, PayerRegister payers, ArrearsFigures figures,
+                          AnnualPublication publication, ArrearsWatch watch, Departments departments,
+                          tools.jackson.databind.json.JsonMapper json) {
+        this.ledger = ledger;
+        this.claims = claims;
+        this.pages = pages;
+        this.payers = payers;
+        this.figures = figures;
+        this.publication = publication;
+        this.watch = watch;
+        this.departments = departments;
+        this.json = json;
+    }
+
+    @ModelAttribute
+    void portal(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("portal", user != null && user.role() == Role.SUPERVISOR ? Portal.COCKPIT : Portal.WORKBENCH);
+    }
+
+    @GetMapping("/workbench/arrears")
+    @PreAuthorize("hasAuthority('arrears:read')")
+    String list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("claims", claims.list(pages.scopeOf(user), status, 300));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", pages.statuses());
+        model.addAttribute("today", ledger.today());
+        return "arrears/list";
+    }
+
+    @GetMapping("/workbench/arrears/new")
+    @PreAuthorize("hasAuthority('arrears:register')")
+    String newForm(Model model) {
+        pages.formChoices(model);
+        model.addAttribute("form", ClaimForm.empty());
+        model.addAttribute("action", "/workbench/arrears");
+        model.addAttribute("askPayee", true);
+        return "arrears/form";
+    }
+
+    @PostMapping("/workbench/arrears")
+    @PreAuthorize("hasAuthority('arrears:register')")
+    String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form, Model model,
+                    RedirectAttributes redirect) {
+        try {
+            Claim claim = ledger.register(form, user);
+            redirect.addFlashAttribute("flash", "已登记 " + claim.reference());
+            return "redirect:/workbench/arrears/" + claim.id();
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            pages.formChoices(model);
+            model.addAttribute("action", "/workbench/arrears");
+            model.addAttribute("askPayee", true);
+            return "arrears/form";
+        }
+    }
+
+    @GetMapping("/workbench/arrears/{id}/intake")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String intakeForm(@PathVariable long id, Model model) {
+        Claim claim = ledger.require(id);
+        pages.formChoices(model);
+        model.addAttribute("form", new ClaimForm(claim.payeeCreditCode(), null, "", "", null, null, null, "DELIVERY", null,
+                null, null, null, "BANK_TRANSFER", null, java.util.List.of(), claim.description()));
+        model.addAttribute("action", "/workbench/arrears/" + id + "/intake");
+        model.addAttribute("askPayee", false);
+        model.addAttribute("intake", claim);
+        return "arrears/form";
+    }
+
+    @PostMapping("/workbench/arrears/{id}/intake")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String completeIntake(@PathVariable long id, @ModelAttribute("form") ClaimForm form, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            ledger.completeIntake(id, form);
+            redirect.addFlashAttribute("flash", "已补充合同信息，转付款方主管部门确权");
+            return "redirect:/workbench/arrears/" + id;
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            pages.formChoices(model);
+            model.addAttribute("action", "/workbench/arrears/" + id + "/intake");
+            model.addAttribute("askPayee", false);
+            model.addAttribute("intake", ledger.require(id));
+            return "arrears/form";
+        }
+    }
+
+    @GetMapping("/workbench/arrears/{id}")
+    @PreAuthorize("hasAuthority('arrears:read')")
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Claim claim = pages.visible(id, user);
+        model.addAttribute("v", pages.view(claim, user));
+        model.addAttribute("workbench", true);
+        model.addAttribute("methods", PaymentMethod.values());
+        model.addAttribute("departmentName", pages.departmentName(claim.supervisingDepartmentId()));
+        return "arrears/detail";
+    }
+
+    @PostMapping("/workbench/arrears/{id}/confirm")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    String confirm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "已确权，已通知企业", () -> ledger.confirm(id, user));
+    }
+
+    @PostMapping("/workbench/arrears/{id}/reject")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "已作出不予确认", () -> ledger.reject(id, reason, user));
+    }
+
+    @PostMapping("/workbench/arrears/{id}/plan")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    String plan(@PathVariable long id, @RequestParam(required = false) LocalDate payBy, @RequestParam(defaultValue = "") String planNote,
+                @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记还款计划", () -> ledger.planRepayment(id, payBy, planNote, user));
+    }
+
+    @PostMapping("/workbench/arrears/{id}/payments")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    String payment(@PathVariable long id, @RequestParam(required = false) LocalDate paidOn,
+                   @RequestParam(required = false) BigDecimal paymentAmount, @RequestParam(defaultValue = "BANK_TRANSFER") String method,
+                   @RequestParam(defaultValue = "") String paymentNote, @AuthenticationPrincipal SignedInUser user,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, "已登记还款", () -> ledger.recordPayment(id, paidOn, paymentAmount, method, paymentNote, user));
+    }
+
+    @PostMapping("/workbench/arrears/{id}/dispute")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    String dispute(@PathVariable long id, @RequestParam(required = false) BigDecimal owedOfDisputed,
+                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "已处理争议部分", () -> ledger.resolveDispute(id, owedOfDisputed, user));
+    }
+
+    @PostMapping("/workbench/arrears/{id}/follow-up")
+    @PreAuthorize("hasAuthority('arrears:verify')")
+    String followUp(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "已发起回头看，已询问企业是否实际收到款项", () -> ledger.startFollowUp(id, user));
+    }
+
+    @PostMapping("/workbench/arrears/{id}/supervise")
+    @PreAuthorize("hasAnyAuthority('arrears:verify', 'arrears:manage')")
+    String supervise(@PathVariable long id, @RequestParam(defaultValue = "REMINDER") String kind,
+                     @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInUser user,
+                     RedirectAttributes redirect) {
+        return act(id, redirect, "ORDER".equals(kind) ? "已发出督办" : "已催办", () -> {
+            ledger.supervise(id, kind, note, user);
+            return null;
+        });
+    }
+
+    @PostMapping("/workbench/arrears/{id}/expose")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String expose(@PathVariable long id, @RequestParam(defaultValue = "") String exposureNote,
+                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "已在信息公开中曝光", () -> ledger.expose(id, exposureNote, user));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Supplier<Object> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("flash", done);
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        }
+        return "redirect:/workbench/arrears/" + id;
+    }
+
+    // ---- payer register ---------------------------------------------------------------------
+
+    @GetMapping("/workbench/arrears/payers")
+    @PreAuthorize("hasAuthority('arrears:read')")
+    String payers(Model model) {
+        model.addAttribute("payers", payers.all());
+        model.addAttribute("types", java.util.Arrays.stream(PayerType.values()).filter(PayerType::isRegistered)
+                .map(t -> new ClaimPages.Option(t.name(), t.label())).toList());
+        model.addAttribute("departments", departments.all().stream()
+                .map(d -> new ClaimPages.Option(Long.toString(d.id().value()), d.name())).toList());
+        model.addAttribute("departmentNames", departments.all().stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.id().value(), d -> d.name())));
+        if (!model.containsAttribute("payerForm")) {
+            model.addAttribute("payerForm", new PayerRegister.PayerForm("", "GOVERNMENT_ORGAN", "", "650100", null));
+        }
+        return "arrears/payers";
+    }
+
+    @PostMapping("/workbench/arrears/payers")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String addPayer(@ModelAttribute PayerRegister.PayerForm payerForm, RedirectAttributes redirect) {
+        try {
+            Payer payer = payers.add(payerForm);
+            redirect.addFlashAttribute("flash", "已登记付款方：" + payer.name());
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+            redirect.addFlashAttribute("payerForm", payerForm);
+        }
+        return "redirect:/workbench/arrears/payers";
+    }
+
+    // ---- figures ------------------------------------------------------------------------------
+
+    @GetMapping("/workbench/arrears/figures")
+    @PreAuthorize("hasAuthority('arrears:read')")
+    String figures(Model model) {
+        LocalDate today = ledger.today();
+        var all = figures.all(today);
+        model.addAttribute("figures", all);
+        model.addAttribute("total", figures.totalRow(today));
+        model.addAttribute("today", today);
+        model.addAttribute("chartData", json.writeValueAsString(java.util.Map.of(
+                "types", all.get(ArrearsFigures.Dimension.PAYER_TYPE),
+                "months", all.get(ArrearsFigures.Dimension.MONTH))));
+        return "arrears/figures";
+    }
+
+    @GetMapping("/workbench/arrears/figures.xlsx")
+    @PreAuthorize("hasAuthority('arrears:read')")
+    ResponseEntity<byte[]> export() {
+        LocalDate today = ledger.today();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arrears-figures-" + today + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(figures.workbook(today));
+    }
+
+    // ---- publicity and the daily check --------------------------------------------------------
+
+    @GetMapping("/workbench/arrears/publicity")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String publicity(@RequestParam(required = false) Integer year, Model model) {
+        LocalDate today = ledger.today();
+        int y = year == null ? today.getYear() - 1 : year;
+        model.addAttribute("year", y);
+        model.addAttribute("today", today);
+        model.addAttribute("deadline", AnnualPublication.deadlineFor(y));
+        model.addAttribute("published", publication.published(y));
+        model.addAttribute("draft", publication.draft(y, today));
+        model.addAttribute("late", today.isAfter(AnnualPublication.deadlineFor(y)));
+        model.addAttribute("candidates", claims.list(Claims.Scope.ALL, "CONFIRMED", 300).stream()
+                .filter(c -> c.isOverdueOn(today) && c.exposedOn() == null).toList());
+        return "arrears/publicity";
+    }
+
+    @PostMapping("/workbench/arrears/publicity")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String publish(@RequestParam int year, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        try {
+            int n = publication.publish(year, ledger.today(), user.username());
+            redirect.addFlashAttribute("flash", "已在信息公开发布 " + year + " 年度 " + n + " 家机关、事业单位的逾期账款情况");
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        }
+        return "redirect:/workbench/arrears/publicity?year=" + year;
+    }
+
+    @PostMapping("/workbench/arrears/watch")
+    @PreAuthorize("hasAuthority('arrears:manage')")
+    String runWatch(RedirectAttributes redirect) {
+        int steps = watch.check(ledger.today());
+        redirect.addFlashAttribute("flash", "已完成逾期检查，新发出 " + steps + " 项催办、上报或信用推送");
+        return "redirect:/workbench/arrears";
+    }
+}
