@@ -183,4 +183,39 @@ class IndicatorComputationTest {
         assertThat(computation.source("credit").cases("repairs", month, RegionCode.of("653100"), null, Map.of(), 0, 10).rows())
                 .extracting(FigureSource.CaseRow::reference).containsExactly(code);
     }
+
+    @Test
+    @DisplayName("国令802号 Art. 9: public bodies' overdue arrears count by region and department until cleared")
+    void arrearsClearance() throws InterruptedException {
+        // A past month of its own: snapshot measures count as of the month's end, which must not lie after today.
+        YearMonth month = YearMonth.of(1100 + ThreadLocalRandom.current().nextInt(800), 1 + ThreadLocalRandom.current().nextInt(12));
+        long dept = department("652300", DepartmentFunction.INDUSTRY_IT).id().value();
+        long first = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE - 10);
+        transactions.executeWithoutResult(s -> {
+            for (long id = first; id < first + 3; id++) {
+                events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsOverdue(id, "QK-" + id, null, "昌吉州某局", "机关",
+                        "652301", dept, TestCodes.enterprise("652301"), new java.math.BigDecimal("120000.00"), month.atDay(1), month.atDay(2)));
+            }
+        });
+        awaitRows("SELECT count(*) FROM cockpit_arrears_case WHERE claim_id >= :id AND claim_id < :id + 3", first, 3);
+        transactions.executeWithoutResult(s -> events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsCleared(first, "QK-" + first, month.atDay(20))));
+        awaitRows("SELECT count(*) FROM cockpit_arrears_case WHERE claim_id = :id AND cleared_on IS NOT NULL", first, 1);
+
+        // Counted by the month's end; the same claims in earlier runs used other months, so compare with the month before.
+        IndicatorValues.Cell before = computation.compute(indicators.require("arrears.cleared-share"), month.minusMonths(1)).stream()
+                .filter(c -> c.region().code().equals("652300") && c.departmentId() == dept).findFirst()
+                .orElse(new IndicatorValues.Cell(0, "", RegionCode.of("652300"), dept, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null, FigureStatus.INSUFFICIENT));
+        IndicatorValues.Cell after = cell(computation.compute(indicators.require("arrears.cleared-share"), month), "652300", dept);
+        assertThat(after.denominator().subtract(before.denominator())).isEqualByComparingTo("3");
+        assertThat(after.numerator().subtract(before.numerator())).isEqualByComparingTo("1");
+        assertThat(computation.source("arrears").cases("uncleared", month, RegionCode.of("652300"), dept, Map.of(), 0, 1000).rows())
+                .extracting(FigureSource.CaseRow::reference).contains("QK-" + (first + 1)).doesNotContain("QK-" + first);
+    }
+
+    private void awaitRows(String sql, long id, long expected) throws InterruptedException {
+        for (int i = 0; i < 100 && jdbc.sql(sql).param("id", id).query(Long.class).single() < expected; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.sql(sql).param("id", id).query(Long.class).single()).isEqualTo(expected);
+    }
 }
