@@ -193,7 +193,7 @@ class IndicatorComputationTest {
         long first = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE - 10);
         transactions.executeWithoutResult(s -> {
             for (long id = first; id < first + 3; id++) {
-                events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsOverdue(id, "QK-" + id, null, "昌吉州某局", "机关",
+                events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsOverdue(id, "QK-" + id, TestCodes.compose("11", "652301"), "昌吉州某局", "机关",
                         "652301", dept, TestCodes.enterprise("652301"), new java.math.BigDecimal("120000.00"), month.atDay(1), month.atDay(2)));
             }
         });
