@@ -47,8 +47,8 @@ public final class CockpitFirstPage {
                 accounts.create(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE, office.id(), null, null));
             }
             long entities = jdbc.sql("SELECT count(*) FROM registry_market_entity").query(Long.class).single();
-            long appeals = jdbc.sql("SELECT CASE WHEN to_regclass('appeal') IS NULL THEN -1 ELSE (SELECT count(*) FROM appeal) END")
-                    .query(Long.class).single();
+            boolean appealTable = jdbc.sql("SELECT to_regclass('appeal') IS NOT NULL").query(Boolean.class).single();
+            long appeals = appealTable ? jdbc.sql("SELECT count(*) FROM appeal").query(Long.class).single() : -1;
             System.out.printf("entities: %d, appeals: %s%n", entities, appeals < 0 ? "no appeal table" : appeals);
 
             Object computation = context.getBean(Class.forName("cn.yingshang.cockpit.internal.IndicatorComputation"));

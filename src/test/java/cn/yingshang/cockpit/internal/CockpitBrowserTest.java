@@ -27,11 +27,15 @@ class CockpitBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Departments departments;
+    final Departments departments;
+
+    final Accounts accounts;
 
     @Autowired
-    Accounts accounts;
+    CockpitBrowserTest(Departments departments, Accounts accounts) {
+        this.departments = departments;
+        this.accounts = accounts;
+    }
 
     @Test
     @DisplayName("000 §5, §8: a supervisor's 差评 turns Hami red; the office clicks it on the map, reaches the cases and exports them")

@@ -28,11 +28,15 @@ class CockpitPagesTest {
     @Autowired
     Indicators indicators;
 
-    @Autowired
-    Departments departments;
+    final Departments departments;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CockpitPagesTest(Departments departments) {
+        this.departments = departments;
+    }
 
     @Test
     @DisplayName("000 §5: the map's JSON colours each prefecture by status, and every figure opens its cases and exports to Excel")

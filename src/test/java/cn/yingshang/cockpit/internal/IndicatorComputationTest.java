@@ -39,10 +39,14 @@ class IndicatorComputationTest {
     Indicators indicators;
 
     @Autowired
+    @Autowired
+    IndicatorComputationTest(Departments departments) {
+        this.departments = departments;
+    }
+
     IndicatorValues values;
 
-    @Autowired
-    Departments departments;
+    final Departments departments;
 
     @Autowired
     JdbcClient jdbc;

@@ -26,17 +26,21 @@ class SupervisionTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Departments departments;
+    final Departments departments;
 
-    @Autowired
-    WorkingCalendars calendars;
+    final WorkingCalendars calendars;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SupervisionTest(Departments departments, WorkingCalendars calendars) {
+        this.departments = departments;
+        this.calendars = calendars;
+    }
 
     Department urumqiMarket() {
         return departments.responsibleFor(RegionCode.of("650100"), DepartmentFunction.MARKET_REGULATION).orElseThrow();

@@ -24,17 +24,21 @@ class SurveyAndLedgerTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Accounts accounts;
+    final Accounts accounts;
 
-    @Autowired
-    Departments departments;
+    final Departments departments;
 
     @Autowired
     TaskLedger ledger;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SurveyAndLedgerTest(Accounts accounts, Departments departments) {
+        this.accounts = accounts;
+        this.departments = departments;
+    }
 
     static long idFrom(String uri, String prefix) {
         Matcher m = Pattern.compile(Pattern.quote(prefix) + "(\\d+)").matcher(uri);
