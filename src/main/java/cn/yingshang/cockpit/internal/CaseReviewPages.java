@@ -1,0 +1,79 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CaseReviewPages {
+
+    private final CaseReviews reviews;
+
+    CaseReviewPages(CaseReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    private CaseReviews.Quarter quarter(String q) {
+        return q == null || q.isBlank() ? reviews.currentQuarter() : CaseReviews.Quarter.parse(q);
+    }
+
+    @GetMapping("/cockpit/case-reviews")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    String list(@RequestParam(required = false) String quarter, Model model) {
+        CaseReviews.Quarter q = quarter(quarter);
+        model.addAttribute("portal", Portal.COCKPIT);
+        model.addAttribute("quarter", q.toString());
+        model.addAttribute("reviews", reviews.of(q));
+        model.addAttribute("sources", reviews.sourceNames());
+        model.addAttribute("verdicts", CaseReviews.Verdict.values());
+        return "cockpit/case-reviews";
+    }
+
+    @GetMapping("/cockpit/case-reviews.xlsx")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    void export(@RequestParam(required = false) String quarter, HttpServletResponse response) {
+        CaseReviews.Quarter q = quarter(quarter);
+        Spreadsheet.write(response, "案件评查-" + q + ".xlsx", "评查", List.of("季度", "案件", "事项", "部门", "结论", "评查意见", "评查人"),
+                reviews.of(q).stream().map(r -> List.<Object>of(r.quarter(), r.caseRef(), r.caseTitle(), r.department(),
+                        r.verdict() == null ? "待评查" : r.verdict().label(), r.finding() == null ? "" : r.finding(),
+                        r.reviewedBy() == null ? "" : r.reviewedBy())).toList());
+    }
+
+    @PostMapping("/cockpit/case-reviews/draw")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    String draw(@RequestParam(required = false) String quarter, @RequestParam(defaultValue = "10") int size,
+                RedirectAttributes redirect) {
+        CaseReviews.Quarter q = quarter(quarter);
+        try {
+            redirect.addFlashAttribute("flash", "已抽取 " + reviews.draw(q, size) + " 件");
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", "未抽取：" + e.getMessage());
+        }
+        return "redirect:/cockpit/case-reviews?quarter=" + q;
+    }
+
+    @PostMapping("/cockpit/case-reviews/{id}")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    String record(@PathVariable long id, @RequestParam(required = false) String quarter, @RequestParam(defaultValue = "") String finding,
+                  @RequestParam(defaultValue = "") String verdict, @AuthenticationPrincipal SignedInUser user,
+                  RedirectAttributes redirect) {
+        try {
+            reviews.record(id, finding, verdict, user.displayName());
+            redirect.addFlashAttribute("flash", "已记录评查意见");
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+        }
+        return "redirect:/cockpit/case-reviews?quarter=" + quarter(quarter);
+    }
+}

@@ -1,0 +1,117 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.Regions;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** What the cockpit pages and the JSON API show: computed figures as rows people read. */
+@Service
+class CockpitFigures {
+
+    /** One figure as shown: where, the numbers, how it reads, where it stands and where its cases are. */
+    record Row(String period, String regionCode, String regionName, Long departmentId, String departmentName, java.math.BigDecimal numerator,
+               java.math.BigDecimal denominator, java.math.BigDecimal value, String display, FigureStatus status,
+               String casesUrl) {
+
+        public String statusLabel() {
+            return status.label();
+        }
+    }
+
+    record Alert(Indicator indicator, Row row) {
+    }
+
+    private final Indicators indicators;
+    private final IndicatorValues values;
+    private final Departments departments;
+    private final Clock clock;
+
+    CockpitFigures(Indicators indicators, IndicatorValues values, Departments departments, Clock clock) {
+        this.indicators = indicators;
+        this.values = values;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    YearMonth period(String period) {
+        if (period != null && !period.isBlank()) {
+            try {
+                return YearMonth.parse(period.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new cn.yingshang.shared.DomainViolation("period", "统计期应为 年-月，例如 2026-11");
+            }
+        }
+        return YearMonth.now(clock);
+    }
+
+    YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
+    Indicator indicator(String code) {
+        if (code == null || code.isBlank()) {
+            return indicators.enabled().stream().findFirst().orElseThrow(() -> new NoSuchElementException("尚未定义指标"));
+        }
+        return indicators.require(code);
+    }
+
+    /** Each prefecture's figure, the worst first, then the whole region's in {@code total}. */
+    List<Row> byPrefecture(Indicator indicator, YearMonth month) {
+        List<Row> rows = new ArrayList<>();
+        for (IndicatorValues.Cell c : values.byRegion(indicator.id(), month)) {
+            if (!c.region().equals(Regions.XINJIANG)) {
+                rows.add(row(indicator, c, month));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing((Row r) -> -r.status().ordinal()).thenComparing(r -> r.value() == null ? 1 : 0)
+                .thenComparing(r -> r.value() == null ? java.math.BigDecimal.ZERO
+                        : indicator.direction() == Direction.LOWER_IS_BETTER ? r.value().negate() : r.value()));
+        return rows;
+    }
+
+    Row total(Indicator indicator, YearMonth month) {
+        return values.cell(indicator.id(), month, Regions.XINJIANG, IndicatorValues.ALL_DEPARTMENTS)
+                .map(c -> row(indicator, c, month)).orElse(null);
+    }
+
+    List<Row> byDepartment(Indicator indicator, YearMonth month, RegionCode region) {
+        return values.byDepartment(indicator.id(), month, region).stream().map(c -> row(indicator, c, month)).toList();
+    }
+
+    List<Row> trend(Indicator indicator, RegionCode region, YearMonth to, int months) {
+        return values.trend(indicator.id(), region, to.minusMonths(months - 1L), to).stream()
+                .map(c -> row(indicator, c, YearMonth.parse(c.period()))).toList();
+    }
+
+    List<Alert> alerts(YearMonth month) {
+        Map<Long, Indicator> byId = indicators.all().stream().collect(Collectors.toMap(Indicator::id, i -> i));
+        return values.breaches(month).stream().filter(c -> byId.containsKey(c.indicatorId()))
+                .map(c -> new Alert(byId.get(c.indicatorId()), row(byId.get(c.indicatorId()), c, month))).toList();
+    }
+
+    Row row(Indicator indicator, IndicatorValues.Cell c, YearMonth month) {
+        Long dept = c.departmentId() == IndicatorValues.ALL_DEPARTMENTS ? null : c.departmentId();
+        String url = "/cockpit/indicators/" + indicator.code() + "/cases?period=" + month + "&region=" + c.region().code()
+                + (dept == null ? "" : "&department=" + dept);
+        return new Row(month.toString(), c.region().code(), c.region().name(), dept,
+                dept == null ? "全部部门" : departments.byId(DepartmentId.of(dept)).map(d -> d.name()).orElse("部门 " + dept),
+                c.numerator(), c.denominator(), c.value(), indicator.format(c.value()), c.status(), url);
+    }
+
+    /** The names the map's features carry for a prefecture (659000 is drawn as its county-level cities). */
+    static List<String> mapNames(RegionCode prefecture) {
+        if (prefecture.code().equals("659000")) {
+            return Regions.children(prefecture).stream().map(RegionCode::name).toList();
+        }
+        return List.of(prefecture.name());
+    }
+}

@@ -1,0 +1,132 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.Regions;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes every enabled indicator for a month into the indicator tables (000 §5: regular,
+ * digital monitoring): each source's counts are rolled up to prefecture and to the whole region,
+ * per department and for all departments, then rated against the indicator's thresholds.
+ */
+@Service
+class IndicatorComputation {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorComputation.class);
+
+    private final Indicators indicators;
+    private final IndicatorValues values;
+    private final Map<String, FigureSource> sources;
+    private final Clock clock;
+
+    IndicatorComputation(Indicators indicators, IndicatorValues values, List<FigureSource> sources, Clock clock) {
+        this.indicators = indicators;
+        this.values = values;
+        this.sources = sources.stream().collect(Collectors.toMap(FigureSource::key, Function.identity()));
+        this.clock = clock;
+    }
+
+    FigureSource source(String key) {
+        FigureSource source = sources.get(key);
+        if (source == null) {
+            throw new NoSuchElementException("没有名为 " + key + " 的数据来源");
+        }
+        return source;
+    }
+
+    Map<String, FigureSource> sources() {
+        return sources;
+    }
+
+    /** Hourly: this month's figures stay fresh without any page counting live. */
+    @Scheduled(cron = "0 7 * * * *", zone = "Asia/Shanghai")
+    void refreshCurrentMonth() {
+        computeAll(YearMonth.now(clock));
+    }
+
+    void computeAll(YearMonth month) {
+        for (Indicator indicator : indicators.enabled()) {
+            try {
+                compute(indicator, month);
+            } catch (RuntimeException e) {
+                // One source failing must not leave every other figure stale.
+                log.warn("指标 {} 计算失败：{}", indicator.code(), e.getMessage(), e);
+            }
+        }
+    }
+
+    @Transactional
+    List<IndicatorValues.Cell> compute(Indicator indicator, YearMonth month) {
+        FigureSource source = source(indicator.source());
+        Set<String> measures = new LinkedHashSet<>();
+        measures.add(indicator.numerator());
+        if (indicator.isRatio()) {
+            measures.add(indicator.denominator());
+        }
+        Map<CellKey, BigDecimal[]> sums = new HashMap<>();
+        for (RegionCode prefecture : Regions.prefectures()) {
+            sums.put(new CellKey(prefecture, IndicatorValues.ALL_DEPARTMENTS), zeros());
+        }
+        sums.put(new CellKey(Regions.XINJIANG, IndicatorValues.ALL_DEPARTMENTS), zeros());
+        for (FigureSource.Tally t : source.tally(month, measures, indicator.filterMap())) {
+            int slot = t.measure().equals(indicator.numerator()) ? 0 : t.measure().equals(indicator.denominator()) ? 1 : -1;
+            if (slot < 0) {
+                continue;
+            }
+            for (CellKey key : cellsOf(t)) {
+                BigDecimal[] sum = sums.computeIfAbsent(key, k -> zeros());
+                sum[slot] = sum[slot].add(t.amount());
+            }
+        }
+        List<IndicatorValues.Cell> cells = sums.entrySet().stream().map(e -> {
+            BigDecimal[] s = e.getValue();
+            Indicator.Figure f = indicator.rate(s[0], indicator.isRatio() ? s[1] : null);
+            return new IndicatorValues.Cell(indicator.id(), month.toString(), e.getKey().region(), e.getKey().departmentId(),
+                    f.numerator(), f.denominator(), f.value(), f.status());
+        }).toList();
+        values.replace(indicator.id(), month, cells, clock.instant());
+        return cells;
+    }
+
+    /** A count adds to its prefecture and to the whole region, each for its department and for all. */
+    private static List<CellKey> cellsOf(FigureSource.Tally t) {
+        RegionCode region = t.region() == null ? Regions.XINJIANG : t.region();
+        RegionCode prefecture = region.prefecture();
+        boolean local = !prefecture.equals(Regions.XINJIANG) && !prefecture.equals(RegionCode.NATIONAL);
+        long dept = t.departmentId() == null ? IndicatorValues.ALL_DEPARTMENTS : t.departmentId();
+        java.util.ArrayList<CellKey> keys = new java.util.ArrayList<>();
+        keys.add(new CellKey(Regions.XINJIANG, IndicatorValues.ALL_DEPARTMENTS));
+        if (local) {
+            keys.add(new CellKey(prefecture, IndicatorValues.ALL_DEPARTMENTS));
+        }
+        if (dept != IndicatorValues.ALL_DEPARTMENTS) {
+            keys.add(new CellKey(Regions.XINJIANG, dept));
+            if (local) {
+                keys.add(new CellKey(prefecture, dept));
+            }
+        }
+        return keys;
+    }
+
+    private static BigDecimal[] zeros() {
+        return new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO};
+    }
+
+    private record CellKey(RegionCode region, long departmentId) {
+    }
+}

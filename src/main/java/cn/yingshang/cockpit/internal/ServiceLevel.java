@@ -1,0 +1,48 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.shared.DomainViolation;
+
+/** 政务服务"好差评" (国办发〔2019〕51号): five levels; 不满意 and 非常不满意 are 差评. */
+enum ServiceLevel {
+    VERY_DISSATISFIED(1, "非常不满意"), DISSATISFIED(2, "不满意"), FAIR(3, "基本满意"), SATISFIED(4, "满意"),
+    VERY_SATISFIED(5, "非常满意");
+
+    private final int level;
+    private final String label;
+
+    ServiceLevel(int level, String label) {
+        this.level = level;
+        this.label = label;
+    }
+
+    static ServiceLevel of(int level) {
+        for (ServiceLevel l : values()) {
+            if (l.level == level) {
+                return l;
+            }
+        }
+        throw new DomainViolation("level", "评价等级应为 1 至 5");
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** 差评: the two lowest levels; each is verified, rectified by a deadline and revisited. */
+    public boolean isPoor() {
+        return level <= 2;
+    }
+
+    /** Counted as satisfied in surveys: 基本满意 and above. */
+    public boolean isSatisfied() {
+        return level >= 3;
+    }
+
+    String name2() {
+        return String.valueOf(level);
+    }
+}

@@ -1,0 +1,254 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.platform.Accounts;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Department;
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.Regions;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Business-environment supervisors (000 §8, 001 §52, §53): the office appoints them for a term;
+ * during it they file observations, which go to the responsible department as an appeal or a
+ * rectification item, and rate service halls and windows on the five 好差评 levels.
+ */
+@Service
+class Supervision {
+
+    record Supervisor(long id, Long accountId, String name, String affiliation, String regionCode, String phone,
+                      LocalDate termStart, LocalDate termEnd, LocalDate dismissedOn) {
+
+        public boolean inOffice(LocalDate day) {
+            return dismissedOn == null && !day.isBefore(termStart) && !day.isAfter(termEnd);
+        }
+
+        public String regionName() {
+            return RegionCode.of(regionCode).name();
+        }
+    }
+
+    record Appointment(String username, String name, String affiliation, String region, String phone, LocalDate termStart,
+                       LocalDate termEnd) {
+    }
+
+    record ObservationForm(Long departmentId, String region, String subject, String detail) {
+    }
+
+    record RatingForm(Long departmentId, String region, String place, String windowName, Integer level, String comment) {
+    }
+
+    /** An observation as its author sees it, with what became of it. */
+    record Observation(long id, String subject, String detail, String departmentName, String regionName, Instant filedAt,
+                       String outcomeKind, String outcomeRef, String outcomeLabel, String outcomeStatus, String outcomeLink) {
+    }
+
+    record Rating(long id, String place, String windowName, String departmentName, String regionName, ServiceLevel level,
+                  String comment, LocalDate ratedOn, Long rectificationId, String rectificationStatus) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final Departments departments;
+    private final Rectifications rectifications;
+    private final ObservationRouting routing;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Supervision(JdbcClient jdbc, Accounts accounts, Departments departments, Rectifications rectifications,
+                ObservationRouting routing, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.departments = departments;
+        this.rectifications = rectifications;
+        this.routing = routing;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<Supervisor> register() {
+        return jdbc.sql("SELECT * FROM cockpit_supervisor ORDER BY term_end DESC, name").query(Supervision::map).list();
+    }
+
+    Optional<Supervisor> ofAccount(long accountId) {
+        return jdbc.sql("SELECT * FROM cockpit_supervisor WHERE account_id = :a ORDER BY term_end DESC LIMIT 1")
+                .param("a", accountId).query(Supervision::map).optional();
+    }
+
+    @Transactional
+    Supervisor appoint(Appointment a) {
+        if (a.name() == null || a.name().isBlank()) {
+            throw new DomainViolation("name", "请填写监督员姓名");
+        }
+        if (a.affiliation() == null || a.affiliation().isBlank()) {
+            throw new DomainViolation("affiliation", "请填写工作单位或界别");
+        }
+        RegionCode region = Regions.find(a.region() == null ? "" : a.region().strip())
+                .orElseThrow(() -> new DomainViolation("region", "请选择所在地区"));
+        if (a.termStart() == null || a.termEnd() == null) {
+            throw new DomainViolation("termStart", "请填写聘任起止日期");
+        }
+        if (a.termEnd().isBefore(a.termStart())) {
+            throw new DomainViolation("termEnd", "聘任结束日期不能早于开始日期");
+        }
+        Long accountId = null;
+        if (a.username() != null && !a.username().isBlank()) {
+            var account = accounts.byUsername(a.username().strip())
+                    .orElseThrow(() -> new DomainViolation("username", "账号不存在：" + a.username()));
+            if (account.role() != Role.SUPERVISOR) {
+                throw new DomainViolation("username", "该账号不是监督员角色");
+            }
+            accountId = account.id();
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO cockpit_supervisor (account_id, name, affiliation, region_code, phone, term_start, term_end)
+                        VALUES (:a, :n, :aff, :r, :p, :s, :e) RETURNING id""")
+                .param("a", accountId).param("n", a.name().strip()).param("aff", a.affiliation().strip())
+                .param("r", region.code()).param("p", a.phone()).param("s", a.termStart()).param("e", a.termEnd())
+                .query(Long.class).single();
+        Supervisor created = byId(id);
+        audit.record("cockpit.supervisor.appoint", "supervisor", String.valueOf(id), null, created);
+        return created;
+    }
+
+    @Transactional
+    void dismiss(long id) {
+        Supervisor before = byId(id);
+        jdbc.sql("UPDATE cockpit_supervisor SET dismissed_on = :d WHERE id = :id").param("d", LocalDate.now(clock))
+                .param("id", id).update();
+        audit.record("cockpit.supervisor.dismiss", "supervisor", String.valueOf(id), before, byId(id));
+    }
+
+    Supervisor byId(long id) {
+        return jdbc.sql("SELECT * FROM cockpit_supervisor WHERE id = :id").param("id", id).query(Supervision::map).single();
+    }
+
+    /** The supervisor the user is, in office today; anyone else may not file or rate. */
+    Supervisor requireInOffice(SignedInUser user) {
+        Supervisor s = ofAccount(user.accountId())
+                .orElseThrow(() -> new DomainViolation("_form", "您尚未被聘任为营商环境监督员"));
+        if (!s.inOffice(LocalDate.now(clock))) {
+            throw new DomainViolation("_form", "您的监督员聘期已结束或已被解聘");
+        }
+        return s;
+    }
+
+    @Transactional
+    Observation file(SignedInUser user, ObservationForm form) {
+        Supervisor s = requireInOffice(user);
+        Department department = department(form.departmentId());
+        RegionCode region = region(form.region(), department);
+        if (form.subject() == null || form.subject().isBlank()) {
+            throw new DomainViolation("subject", "请填写反映事项");
+        }
+        if (form.detail() == null || form.detail().strip().length() < 10) {
+            throw new DomainViolation("detail", "请具体描述所见问题（不少于 10 个字）");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO cockpit_observation (supervisor_id, department_id, region_code, subject, detail, filed_at, outcome_kind, outcome_ref)
+                        VALUES (:s, :d, :r, :subject, :detail, :at, 'PENDING', '') RETURNING id""")
+                .param("s", s.id()).param("d", department.id().value()).param("r", region.code())
+                .param("subject", form.subject().strip()).param("detail", form.detail().strip())
+                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+        ObservationRouting.Outcome outcome = routing.route(new ObservationRouting.Filed(id, s.name(), department, region,
+                form.subject().strip(), form.detail().strip()));
+        jdbc.sql("UPDATE cockpit_observation SET outcome_kind = :k, outcome_ref = :r WHERE id = :id")
+                .param("k", outcome.kind()).param("r", outcome.reference()).param("id", id).update();
+        audit.record("cockpit.observation.file", "observation", String.valueOf(id), null, form);
+        return observationsOf(s.id()).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+    }
+
+    List<Observation> observationsOf(long supervisorId) {
+        return jdbc.sql("SELECT * FROM cockpit_observation WHERE supervisor_id = :s ORDER BY filed_at DESC, id DESC")
+                .param("s", supervisorId).query((rs, n) -> {
+                    ObservationRouting.Outcome o = routing.follow(rs.getString("outcome_kind"), rs.getString("outcome_ref"));
+                    return new Observation(rs.getLong("id"), rs.getString("subject"), rs.getString("detail"),
+                            departmentName(rs.getLong("department_id")), RegionCode.of(rs.getString("region_code")).name(),
+                            rs.getTimestamp("filed_at").toInstant(), o.kind(), o.reference(), o.label(), o.status(), o.link());
+                }).list();
+    }
+
+    @Transactional
+    Rating rate(SignedInUser user, RatingForm form) {
+        Supervisor s = requireInOffice(user);
+        Department department = department(form.departmentId());
+        RegionCode region = region(form.region(), department);
+        if (form.place() == null || form.place().isBlank()) {
+            throw new DomainViolation("place", "请填写服务大厅名称");
+        }
+        if (form.level() == null) {
+            throw new DomainViolation("level", "请选择评价等级");
+        }
+        ServiceLevel level = ServiceLevel.of(form.level());
+        if (level.isPoor() && (form.comment() == null || form.comment().isBlank())) {
+            throw new DomainViolation("comment", "差评须写明不满意的原因，以便核实整改");
+        }
+        LocalDate today = LocalDate.now(clock);
+        long id = jdbc.sql("""
+                        INSERT INTO cockpit_service_rating (supervisor_id, department_id, region_code, place, window_name, level, comment, rated_on)
+                        VALUES (:s, :d, :r, :place, :w, :l, :c, :on) RETURNING id""")
+                .param("s", s.id()).param("d", department.id().value()).param("r", region.code())
+                .param("place", form.place().strip()).param("w", form.windowName() == null ? "" : form.windowName().strip())
+                .param("l", level.level()).param("c", form.comment() == null ? "" : form.comment().strip()).param("on", today)
+                .query(Long.class).single();
+        audit.record("cockpit.rating.create", "service-rating", String.valueOf(id), null, form);
+        if (level.isPoor()) {
+            // 国办发〔2019〕51号: every 差评 is verified, rectified by a deadline and the rater visited again.
+            rectifications.open(Rectification.Origin.RATING, id, department, region,
+                    "服务差评（" + level.label() + "）：" + form.place().strip()
+                            + (form.windowName() == null || form.windowName().isBlank() ? "" : " " + form.windowName().strip())
+                            + "——" + form.comment().strip());
+        }
+        return ratingsOf(s.id()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    List<Rating> ratingsOf(long supervisorId) {
+        return jdbc.sql("""
+                        SELECT r.*, x.id AS rect_id, x.status AS rect_status FROM cockpit_service_rating r
+                        LEFT JOIN cockpit_rectification x ON x.origin = 'RATING' AND x.origin_id = r.id
+                        WHERE r.supervisor_id = :s ORDER BY r.rated_on DESC, r.id DESC""")
+                .param("s", supervisorId).query((rs, n) -> new Rating(rs.getLong("id"), rs.getString("place"),
+                        rs.getString("window_name"), departmentName(rs.getLong("department_id")),
+                        RegionCode.of(rs.getString("region_code")).name(), ServiceLevel.of(rs.getInt("level")),
+                        rs.getString("comment"), rs.getObject("rated_on", LocalDate.class),
+                        (Long) rs.getObject("rect_id"), rs.getString("rect_status") == null ? null
+                        : Rectification.Status.valueOf(rs.getString("rect_status")).label())).list();
+    }
+
+    private Department department(Long id) {
+        if (id == null) {
+            throw new DomainViolation("departmentId", "请选择所涉部门");
+        }
+        return departments.byId(DepartmentId.of(id)).orElseThrow(() -> new DomainViolation("departmentId", "部门不存在"));
+    }
+
+    private static RegionCode region(String code, Department department) {
+        if (code == null || code.isBlank()) {
+            return department.region();
+        }
+        return Regions.find(code.strip()).orElseThrow(() -> new DomainViolation("region", "地区代码无效：" + code));
+    }
+
+    String departmentName(long id) {
+        return departments.byId(DepartmentId.of(id)).map(Department::name).orElse("部门 " + id);
+    }
+
+    private static Supervisor map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Supervisor(rs.getLong("id"), (Long) rs.getObject("account_id"), rs.getString("name"),
+                rs.getString("affiliation"), rs.getString("region_code"), rs.getString("phone"),
+                rs.getObject("term_start", LocalDate.class), rs.getObject("term_end", LocalDate.class),
+                rs.getObject("dismissed_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,296 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.registry.EntityPage;
+import cn.yingshang.registry.EntitySearch;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.registry.EntityStatus;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Satisfaction surveys (004 五(六): regular questionnaires to enterprises on each department's
+ * work, used in year-end assessment; 001 §25: services are evaluated by those served). Rating
+ * questions use the five 好差评 levels and name the department they rate.
+ */
+@Service
+class Surveys {
+
+    static final int MAX_SAMPLE = 2_000;
+
+    enum Status { DRAFT("草稿"), SENT("已发放"), CLOSED("已结束");
+        private final String label;
+        Status(String label) { this.label = label; }
+        public String label() { return label; }
+    }
+
+    record Survey(long id, String title, String intro, Status status, Instant createdAt, Instant sentAt, LocalDate closesOn,
+                  String sampleRegion, String sampleIndustry, Integer sampleSize) {
+    }
+
+    record Question(long id, int position, String text, String kind, Long departmentId, String departmentName) {
+        public boolean isRating() {
+            return "RATING".equals(kind);
+        }
+    }
+
+    record Sample(String region, String industry, Integer size, String invited) {
+    }
+
+    /** Results of one department: how many rated, the average level, the share at least 基本满意. */
+    record DepartmentResult(long departmentId, String departmentName, long answers, double average, double satisfiedShare) {
+    }
+
+    record Invitation(Survey survey, boolean answered) {
+    }
+
+    private final JdbcClient jdbc;
+    private final MarketEntities entities;
+    private final Departments departments;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Surveys(JdbcClient jdbc, MarketEntities entities, Departments departments, Notifications notifications, AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.entities = entities;
+        this.departments = departments;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<Survey> all() {
+        return jdbc.sql("SELECT * FROM cockpit_survey ORDER BY created_at DESC").query(Surveys::map).list();
+    }
+
+    Survey require(long id) {
+        return jdbc.sql("SELECT * FROM cockpit_survey WHERE id = :id").param("id", id).query(Surveys::map).optional()
+                .orElseThrow(() -> new NoSuchElementException("问卷不存在：" + id));
+    }
+
+    @Transactional
+    Survey create(String title, String intro, LocalDate closesOn) {
+        if (title == null || title.isBlank()) {
+            throw new DomainViolation("title", "请填写问卷标题");
+        }
+        if (closesOn != null && closesOn.isBefore(LocalDate.now(clock))) {
+            throw new DomainViolation("closesOn", "截止日期不能早于今天");
+        }
+        long id = jdbc.sql("INSERT INTO cockpit_survey (title, intro, status, created_at, closes_on) VALUES (:t, :i, 'DRAFT', :at, :c) RETURNING id")
+                .param("t", title.strip()).param("i", intro == null ? "" : intro.strip())
+                .param("at", Timestamp.from(clock.instant())).param("c", closesOn).query(Long.class).single();
+        audit.record("cockpit.survey.create", "survey", String.valueOf(id), null, require(id));
+        return require(id);
+    }
+
+    @Transactional
+    void addQuestion(long surveyId, String text, String kind, Long departmentId) {
+        Survey survey = require(surveyId);
+        if (survey.status() != Status.DRAFT) {
+            throw new DomainViolation("text", "问卷已发放，不能再修改题目");
+        }
+        if (text == null || text.isBlank()) {
+            throw new DomainViolation("text", "请填写题目");
+        }
+        if (!"RATING".equals(kind) && !"TEXT".equals(kind)) {
+            throw new DomainViolation("kind", "请选择题型");
+        }
+        if ("RATING".equals(kind)) {
+            if (departmentId == null || departments.byId(DepartmentId.of(departmentId)).isEmpty()) {
+                throw new DomainViolation("departmentId", "评分题须指明被评价的部门");
+            }
+        }
+        int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM cockpit_survey_question WHERE survey_id = :s")
+                .param("s", surveyId).query(Integer.class).single();
+        jdbc.sql("INSERT INTO cockpit_survey_question (survey_id, position, text, kind, department_id) VALUES (:s, :p, :t, :k, :d)")
+                .param("s", surveyId).param("p", position).param("t", text.strip()).param("k", kind)
+                .param("d", "RATING".equals(kind) ? departmentId : null).update();
+        audit.record("cockpit.survey.question", "survey", String.valueOf(surveyId), null, Map.of("text", text, "kind", kind));
+    }
+
+    List<Question> questions(long surveyId) {
+        return jdbc.sql("SELECT * FROM cockpit_survey_question WHERE survey_id = :s ORDER BY position")
+                .param("s", surveyId).query((rs, n) -> {
+                    Long d = (Long) rs.getObject("department_id");
+                    return new Question(rs.getLong("id"), rs.getInt("position"), rs.getString("text"), rs.getString("kind"), d,
+                            d == null ? "" : departments.byId(DepartmentId.of(d)).map(x -> x.name()).orElse(""));
+                }).list();
+    }
+
+    /**
+     * Sends the survey to a sample of active enterprises of the region and industry (drawn with a
+     * fixed seed so the draw can be reproduced), plus any invited enterprises (商会、协会 members),
+     * and notifies each enterprise's accounts. Returns how many were sent.
+     */
+    @Transactional
+    int send(long surveyId, Sample sample) {
+        Survey survey = require(surveyId);
+        if (survey.status() != Status.DRAFT) {
+            throw new DomainViolation("size", "问卷已发放");
+        }
+        if (questions(surveyId).isEmpty()) {
+            throw new DomainViolation("size", "请先添加题目");
+        }
+        int size = sample.size() == null ? 0 : sample.size();
+        if (size < 0 || size > MAX_SAMPLE) {
+            throw new DomainViolation("size", "抽样数量应在 0 至 " + MAX_SAMPLE + " 之间");
+        }
+        Map<String, MarketEntity> chosen = new LinkedHashMap<>();
+        for (String code : (sample.invited() == null ? "" : sample.invited()).split("[\\s,，、;；]+")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            if (!CreditCode.check(code).valid()) {
+                throw new DomainViolation("invited", "统一社会信用代码无效：" + code);
+            }
+            MarketEntity e = entities.find(CreditCode.of(code))
+                    .orElseThrow(() -> new DomainViolation("invited", "经营主体不存在：" + code));
+            chosen.put(e.creditCode().value(), e);
+        }
+        if (size > 0) {
+            List<MarketEntity> pool = new ArrayList<>();
+            for (int page = 0; pool.size() < size * 5 && page < 50; page++) {
+                EntityPage p = entities.search(new EntitySearch("", blankToNull(sample.region()), blankToNull(sample.industry()), page, 200));
+                p.items().stream().filter(e -> e.status() == EntityStatus.ACTIVE).forEach(pool::add);
+                if (p.items().size() < 200) {
+                    break;
+                }
+            }
+            Collections.shuffle(pool, new Random(surveyId));
+            pool.stream().limit(size).forEach(e -> chosen.putIfAbsent(e.creditCode().value(), e));
+        }
+        if (chosen.isEmpty()) {
+            throw new DomainViolation("size", "没有符合条件的企业，请调整抽样范围或邀请名单");
+        }
+        for (MarketEntity e : chosen.values()) {
+            jdbc.sql("INSERT INTO cockpit_survey_recipient (survey_id, credit_code, region_code) VALUES (:s, :c, :r) ON CONFLICT DO NOTHING")
+                    .param("s", surveyId).param("c", e.creditCode().value()).param("r", e.region().code()).update();
+            notifications.toEntity(e.creditCode().value(), "营商环境满意度调查：" + survey.title(),
+                    "诚邀贵单位填写问卷" + (survey.closesOn() == null ? "" : "，截止 " + survey.closesOn()) + "。",
+                    "/enterprise/surveys/" + surveyId);
+        }
+        jdbc.sql("""
+                        UPDATE cockpit_survey SET status = 'SENT', sent_at = :at, sample_region = :r, sample_industry = :i, sample_size = :n
+                        WHERE id = :id""")
+                .param("at", Timestamp.from(clock.instant())).param("r", blankToNull(sample.region()))
+                .param("i", blankToNull(sample.industry())).param("n", chosen.size()).param("id", surveyId).update();
+        audit.record("cockpit.survey.send", "survey", String.valueOf(surveyId), survey, require(surveyId));
+        return chosen.size();
+    }
+
+    List<Invitation> invitationsOf(String creditCode) {
+        return jdbc.sql("""
+                        SELECT s.*, r.answered_at AS answered FROM cockpit_survey s JOIN cockpit_survey_recipient r ON r.survey_id = s.id
+                        WHERE r.credit_code = :c ORDER BY s.sent_at DESC""")
+                .param("c", creditCode)
+                .query((rs, n) -> new Invitation(map(rs, n), rs.getTimestamp("answered") != null)).list();
+    }
+
+    boolean invited(long surveyId, String creditCode) {
+        return jdbc.sql("SELECT count(*) FROM cockpit_survey_recipient WHERE survey_id = :s AND credit_code = :c")
+                .param("s", surveyId).param("c", creditCode).query(Long.class).single() > 0;
+    }
+
+    /** An invited enterprise answers once; every rating question needs a level. */
+    @Transactional
+    void answer(long surveyId, String creditCode, Map<Long, String> answers) {
+        Survey survey = require(surveyId);
+        var recipient = jdbc.sql("SELECT region_code, answered_at FROM cockpit_survey_recipient WHERE survey_id = :s AND credit_code = :c")
+                .param("s", surveyId).param("c", creditCode)
+                .query((rs, n) -> new Object[]{rs.getString(1), rs.getTimestamp(2)}).optional()
+                .orElseThrow(() -> new DomainViolation("_form", "贵单位不在本次调查范围内"));
+        if (recipient[1] != null) {
+            throw new DomainViolation("_form", "贵单位已提交过本问卷");
+        }
+        if (survey.status() != Status.SENT || (survey.closesOn() != null && LocalDate.now(clock).isAfter(survey.closesOn()))) {
+            throw new DomainViolation("_form", "问卷已截止");
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Question q : questions(surveyId)) {
+            String raw = answers.getOrDefault(q.id(), "").strip();
+            Integer level = null;
+            String text = null;
+            if (q.isRating()) {
+                if (raw.isEmpty()) {
+                    throw new DomainViolation("q" + q.id(), "请为“" + q.text() + "”选择评价");
+                }
+                try {
+                    level = ServiceLevel.of(Integer.parseInt(raw)).level();
+                } catch (NumberFormatException e) {
+                    throw new DomainViolation("q" + q.id(), "评价等级应为 1 至 5");
+                }
+            } else {
+                text = raw;
+            }
+            jdbc.sql("""
+                            INSERT INTO cockpit_survey_answer (survey_id, question_id, credit_code, region_code, level, text, answered_at)
+                            VALUES (:s, :q, :c, :r, :l, :t, :at)""")
+                    .param("s", surveyId).param("q", q.id()).param("c", creditCode).param("r", recipient[0])
+                    .param("l", level).param("t", text).param("at", now).update();
+        }
+        jdbc.sql("UPDATE cockpit_survey_recipient SET answered_at = :at WHERE survey_id = :s AND credit_code = :c")
+                .param("at", now).param("s", surveyId).param("c", creditCode).update();
+        audit.record("cockpit.survey.answer", "survey", String.valueOf(surveyId), null, Map.of("creditCode", creditCode));
+    }
+
+    record Response(long sent, long answered) {
+        public double rate() {
+            return sent == 0 ? 0 : (double) answered / sent;
+        }
+    }
+
+    Response response(long surveyId) {
+        return jdbc.sql("SELECT count(*), count(answered_at) FROM cockpit_survey_recipient WHERE survey_id = :s")
+                .param("s", surveyId).query((rs, n) -> new Response(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    List<DepartmentResult> resultsByDepartment(long surveyId) {
+        return jdbc.sql("""
+                        SELECT q.department_id, count(a.level) AS n, coalesce(avg(a.level), 0) AS avg,
+                          coalesce(avg(CASE WHEN a.level >= 3 THEN 1.0 ELSE 0.0 END), 0) AS sat
+                        FROM cockpit_survey_question q JOIN cockpit_survey_answer a ON a.question_id = q.id
+                        WHERE q.survey_id = :s AND q.kind = 'RATING' GROUP BY q.department_id ORDER BY sat DESC, avg DESC""")
+                .param("s", surveyId).query((rs, n) -> new DepartmentResult(rs.getLong(1),
+                        departments.byId(DepartmentId.of(rs.getLong(1))).map(d -> d.name()).orElse(""), rs.getLong(2),
+                        rs.getDouble(3), rs.getDouble(4))).list();
+    }
+
+    List<String> comments(long surveyId) {
+        return jdbc.sql("""
+                        SELECT a.text FROM cockpit_survey_answer a JOIN cockpit_survey_question q ON q.id = a.question_id
+                        WHERE a.survey_id = :s AND q.kind = 'TEXT' AND a.text <> '' ORDER BY a.answered_at DESC LIMIT 200""")
+                .param("s", surveyId).query(String.class).list();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Survey map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new Survey(rs.getLong("id"), rs.getString("title"), rs.getString("intro"), Status.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant(),
+                rs.getObject("closes_on", LocalDate.class), rs.getString("sample_region"), rs.getString("sample_industry"),
+                (Integer) rs.getObject("sample_size"));
+    }
+}

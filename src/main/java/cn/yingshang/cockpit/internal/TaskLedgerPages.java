@@ -1,0 +1,140 @@
+package cn.yingshang.cockpit.internal;
+
+import cn.yingshang.platform.Department;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The task ledger for the office (assign, verify) and for lead departments (report progress). */
+@Controller
+class TaskLedgerPages {
+
+    private final TaskLedger ledger;
+    private final Departments departments;
+    private final Clock clock;
+
+    TaskLedgerPages(TaskLedger ledger, Departments departments, Clock clock) {
+        this.ledger = ledger;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cockpit/tasks")
+    @PreAuthorize("hasAuthority('cockpit:read')")
+    String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        model.addAttribute("portal", Portal.COCKPIT);
+        model.addAttribute("tasks", overdue ? ledger.overdue() : ledger.all());
+        model.addAttribute("overdueOnly", overdue);
+        model.addAttribute("overdueCount", ledger.overdue().size());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("side", "cockpit");
+        return "cockpit/tasks";
+    }
+
+    @GetMapping("/cockpit/tasks.xlsx")
+    @PreAuthorize("hasAuthority('cockpit:read')")
+    void export(HttpServletResponse response) {
+        LocalDate today = LocalDate.now(clock);
+        Spreadsheet.write(response, "工作台账.xlsx", "工作台账",
+                List.of("方案", "序号", "领域", "任务", "内容", "牵头单位", "责任单位", "完成时限", "进度%", "状态", "逾期"),
+                ledger.all().stream().map(t -> List.<Object>of(t.plan(), t.number(), t.area(), t.title(), t.summary(),
+                        t.leadDepartmentName() == null ? "" : t.leadDepartmentName(), t.responsibleUnits(),
+                        t.deadline() == null ? "" : t.deadline().toString(), t.percent() == null ? 0 : t.percent(),
+                        t.status().label(), t.isOverdue(today) ? "逾期" : "")).toList());
+    }
+
+    @GetMapping("/cockpit/tasks/{id}")
+    @PreAuthorize("hasAuthority('cockpit:read')")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("portal", Portal.COCKPIT);
+        model.addAttribute("side", "cockpit");
+        return show(id, model);
+    }
+
+    private String show(long id, Model model) {
+        model.addAttribute("task", ledger.require(id));
+        model.addAttribute("progress", ledger.progress(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("departments", departments.all().stream()
+                .sorted(Comparator.comparing((Department d) -> d.region().code()).thenComparing(Department::name)).toList());
+        return "cockpit/task";
+    }
+
+    @PostMapping("/cockpit/tasks/{id}/assignment")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    String assign(@PathVariable long id, @ModelAttribute TaskLedger.Assignment form, RedirectAttributes redirect) {
+        return outcome(redirect, "/cockpit/tasks/" + id, "已明确牵头单位与时限", () -> ledger.assign(id, form));
+    }
+
+    @PostMapping("/cockpit/tasks/{id}/verification")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    String verify(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+                  @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return outcome(redirect, "/cockpit/tasks/" + id, confirmed ? "已核查完成" : "已退回牵头单位", () -> ledger.verify(id, confirmed, note));
+    }
+
+    @PostMapping("/cockpit/tasks/{id}/progress")
+    @PreAuthorize("hasAuthority('cockpit:manage')")
+    String officeReport(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, @ModelAttribute TaskLedger.Report form,
+                        RedirectAttributes redirect) {
+        return outcome(redirect, "/cockpit/tasks/" + id, "已报送进展", () -> ledger.report(id, user, form));
+    }
+
+    @GetMapping("/workbench/tasks")
+    @PreAuthorize("hasAuthority('cockpit:task-report')")
+    String departmentTasks(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("tasks", user.departmentId() == null ? List.of() : ledger.ofDepartment(user.departmentId().value()));
+        model.addAttribute("overdueOnly", false);
+        model.addAttribute("overdueCount", 0);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("side", "workbench");
+        return "cockpit/tasks";
+    }
+
+    @GetMapping("/workbench/tasks/{id}")
+    @PreAuthorize("hasAuthority('cockpit:task-report')")
+    String departmentTask(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        TaskLedger.Task t = ledger.require(id);
+        if (user.departmentId() == null || t.leadDepartmentId() == null || t.leadDepartmentId() != user.departmentId().value()) {
+            throw new AccessDeniedException("该任务不由本单位牵头");
+        }
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("side", "workbench");
+        return show(id, model);
+    }
+
+    @PostMapping("/workbench/tasks/{id}/progress")
+    @PreAuthorize("hasAuthority('cockpit:task-report')")
+    String report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, @ModelAttribute TaskLedger.Report form,
+                  RedirectAttributes redirect) {
+        return outcome(redirect, "/workbench/tasks/" + id, "已报送进展", () -> ledger.report(id, user, form));
+    }
+
+    private static String outcome(RedirectAttributes redirect, String back, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+        }
+        return "redirect:" + back;
+    }
+}
