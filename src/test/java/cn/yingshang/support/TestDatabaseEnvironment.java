@@ -28,6 +28,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")) {
+            return; // a benchmark (or a caller) chose its database explicitly
+        }
         String url = System.getenv("YINGSHANG_TEST_DB_URL");
         if (url == null && localServerAnswers()) {
             String database = System.getenv().getOrDefault("YINGSHANG_TEST_DB", "yingshang_test");
