@@ -2,6 +2,7 @@ package cn.yingshang.platform.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -22,12 +23,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
             "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/health"};
+            "/swagger-ui.html", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards"};
+
+    /** Public APIs that anonymous callers POST to: no session, so no CSRF token to protect. */
+    static final String[] PUBLIC_POST = {"/api/v1/review/screenings"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -40,7 +45,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(PUBLIC_POST[0])))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
                         .defaultAccessDeniedHandlerFor(denied(), api))
