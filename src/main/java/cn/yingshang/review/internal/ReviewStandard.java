@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
  * clause, the context pattern (if any, e.g. "this is a tender") is found too, and none of the
  * "unless" patterns is (e.g. "依法", "不区分", lawful SME set-asides).
  */
-record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
+public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
                       List<String> patterns, List<String> unless, Compiled compiled) {
 
     record Compiled(Pattern context, List<Pattern> patterns, Pattern unless) {

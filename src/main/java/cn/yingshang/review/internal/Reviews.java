@@ -108,7 +108,7 @@ class Reviews {
                 .query(Reviews::record).optional();
     }
 
-    record Published(Draft draft, Record record) {
+    public record Published(Draft draft, Record record) {
     }
 
     List<Published> published(int limit) {

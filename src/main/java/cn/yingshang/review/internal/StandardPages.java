@@ -48,7 +48,7 @@ class StandardPages {
         return "review/standard-form";
     }
 
-    record Form(String code, String group, String title, String article, String reason, String context, String patterns,
+    public record Form(String code, String group, String title, String article, String reason, String context, String patterns,
                 String unless) {
     }
 
