@@ -48,7 +48,7 @@ class ReviewBrowserTest {
             finding.findElement(By.cssSelector("button.confirm")).click();
             browser.waitUntil(d -> d.findElement(By.id(findingId)).getText().contains("确认违反"));
             // any other findings on this draft are decided too, so the record can be signed
-            while (!browser.driver().findElements(By.cssSelector("li.finding button.confirm")).isEmpty()) {
+            for (int guard = 0; guard < 20 && !browser.driver().findElements(By.cssSelector("li.finding button.confirm")).isEmpty(); guard++) {
                 WebElement next = browser.find(By.cssSelector("li.finding button.confirm"));
                 next.click();
                 browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(next)::apply);

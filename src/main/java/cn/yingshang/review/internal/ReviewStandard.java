@@ -15,7 +15,8 @@ import java.util.regex.PatternSyntaxException;
 public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
                       List<String> patterns, List<String> unless, Compiled compiled) {
 
-    record Compiled(Pattern context, List<Pattern> patterns, Pattern unless) {
+    /** Compiled patterns, each with the literals one of which a clause must contain to match (null: always try). */
+    record Compiled(Pattern context, List<Pattern> patterns, List<List<String>> cues, Pattern unless) {
     }
 
     static ReviewStandard of(String code, ReviewGroup group, String title, String article, String reason, String context,
@@ -40,6 +41,7 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
         String ctx = context == null || context.isBlank() ? null : context.strip();
         Compiled compiled = new Compiled(ctx == null ? null : compile("context", ctx),
                 ps.stream().map(p -> compile("patterns", p)).toList(),
+                ps.stream().map(NecessaryLiterals::of).toList(),
                 us.isEmpty() ? null : compile("unless", String.join("|", us.stream().map(u -> "(?:" + u + ")").toList())));
         return new ReviewStandard(code, group, title.strip(), article.strip(), reason == null ? "" : reason.strip(), ctx,
                 ps, us, compiled);
@@ -59,12 +61,16 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
 
     /** The matched words when the normalised clause falls under this standard, else null. */
     String match(String normalised) {
-        if (compiled.context() != null && !compiled.context().matcher(normalised).find()) {
-            return null;
-        }
-        for (Pattern p : compiled.patterns()) {
-            Matcher m = p.matcher(normalised);
+        List<Pattern> patterns = compiled.patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!mayMatch(normalised, compiled.cues().get(i))) {
+                continue;
+            }
+            Matcher m = patterns.get(i).matcher(normalised);
             if (m.find()) {
+                if (compiled.context() != null && !compiled.context().matcher(normalised).find()) {
+                    return null;
+                }
                 if (compiled.unless() != null && compiled.unless().matcher(normalised).find()) {
                     return null;
                 }
@@ -72,5 +78,17 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
             }
         }
         return null;
+    }
+
+    private static boolean mayMatch(String text, List<String> cues) {
+        if (cues == null) {
+            return true;
+        }
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,10 +5,10 @@ import cn.yingshang.shared.ChineseText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The standards in force, applied clause by clause; one finding per clause and standard. */
-record StandardSet(String version, List<ReviewStandard> standards) {
+/** The standards in force, applied clause by clause; one finding per clause and standard (public for the JMH benchmark). */
+public record StandardSet(String version, List<ReviewStandard> standards) {
 
-    List<ScreeningFinding> screen(String text) {
+    public List<ScreeningFinding> screen(String text) {
         List<ScreeningFinding> findings = new ArrayList<>();
         for (String clause : ClauseSplitter.split(text)) {
             String normalised = ChineseText.normalise(clause);

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the shipped rule set (classpath review/standards.json), the seed of the editable standards. */
-final class StandardsJson {
+public final class StandardsJson {
 
     static final String RESOURCE = "/review/standards.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -18,7 +18,7 @@ final class StandardsJson {
     private StandardsJson() {
     }
 
-    static StandardSet shipped() {
+    public static StandardSet shipped() {
         try (InputStream in = StandardsJson.class.getResourceAsStream(RESOURCE)) {
             return read(in);
         } catch (IOException e) {
