@@ -28,8 +28,12 @@ class CatalogueHttpTest {
     @LocalServerPort
     int port;
 
+    final CatalogueCheck check;
+
     @Autowired
-    CatalogueCheck check;
+    CatalogueHttpTest(CatalogueCheck check) {
+        this.check = check;
+    }
 
     static String q(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
