@@ -59,6 +59,7 @@ class ReviewBrowserTest {
             browser.screenshot("review-signed");
             assertThat(browser.find(By.id("review-record")).getText()).contains("不符合审查标准").contains("office");
             assertThat(browser.find(By.id("status")).getText()).isEqualTo("已审查");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
         } finally {
             Files.deleteIfExists(docx);
         }

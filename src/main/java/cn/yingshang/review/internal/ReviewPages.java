@@ -44,7 +44,7 @@ class ReviewPages {
     String newForm(Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("kinds", ReviewModel.DocumentKind.values());
-        model.addAttribute("title", "");
+        model.addAttribute("draftTitle", "");
         model.addAttribute("kind", "POLICY");
         model.addAttribute("text", "");
         return "review/new";
@@ -72,7 +72,7 @@ class ReviewPages {
             FormErrors.show(model, FormErrors.of(e));
             model.addAttribute("portal", Portal.WORKBENCH);
             model.addAttribute("kinds", ReviewModel.DocumentKind.values());
-            model.addAttribute("title", title);
+            model.addAttribute("draftTitle", title);
             model.addAttribute("kind", kind);
             model.addAttribute("text", text);
             return "review/new";
