@@ -61,9 +61,17 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
 
     /** The matched words when the normalised clause falls under this standard, else null. */
     String match(String normalised) {
+        return match(normalised, null);
+    }
+
+    /**
+     * As {@link #match(String)}; {@code present} (when given) tells for each pattern whether one of its
+     * necessary literals occurs in the clause, as found by the set's literal index in one pass.
+     */
+    String match(String normalised, boolean[] present) {
         List<Pattern> patterns = compiled.patterns();
         for (int i = 0; i < patterns.size(); i++) {
-            if (!mayMatch(normalised, compiled.cues().get(i))) {
+            if (present != null ? !present[i] : !mayMatch(normalised, compiled.cues().get(i))) {
                 continue;
             }
             Matcher m = patterns.get(i).matcher(normalised);
