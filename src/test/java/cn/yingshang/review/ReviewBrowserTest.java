@@ -46,13 +46,29 @@ class ReviewBrowserTest {
             assertThat(finding.getText()).contains("投标人须在乌鲁木齐市设立分公司或办事处").contains("003 §12").contains("004 #5");
             String findingId = finding.getAttribute("id");
             finding.findElement(By.cssSelector("button.confirm")).click();
-            browser.waitUntil(d -> d.findElement(By.id(findingId)).getText().contains("确认违反"));
+            browser.waitUntil(d -> {
+                try {
+                    return d.findElement(By.id(findingId)).getText().contains("确认违反");
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return false; // the page is being replaced after the POST
+                }
+            });
             // any other findings on this draft are decided too, so the record can be signed
-            for (int guard = 0; guard < 20 && !browser.driver().findElements(By.cssSelector("li.finding button.confirm")).isEmpty(); guard++) {
-                WebElement next = browser.find(By.cssSelector("li.finding button.confirm"));
-                next.click();
-                browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(next)::apply);
+            for (int guard = 0; guard < 20; guard++) {
+                var buttons = browser.driver().findElements(By.cssSelector("li.finding button.confirm"));
+                if (buttons.isEmpty()) {
+                    break;
+                }
+                try {
+                    WebElement next = buttons.getFirst();
+                    next.click();
+                    browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(next)::apply);
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    // the page was replaced between finding and clicking: look again
+                }
             }
+            browser.waitUntil(d -> d.findElements(By.id("opinion")).size() == 1
+                    && d.findElements(By.cssSelector("li.finding button.confirm")).isEmpty());
             browser.find(By.id("opinion")).sendKeys("第三段要求投标人在本地设立分公司，排斥外地投标人，须删除后出台。");
             browser.find(By.id("sign")).click();
             browser.waitForText("审查记录已签署");

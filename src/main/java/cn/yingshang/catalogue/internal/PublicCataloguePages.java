@@ -133,6 +133,10 @@ class PublicCataloguePages {
         String content = "办理业务时被要求" + verb + "“" + answer.asked() + "”。" + answer.explanation()
                 + "（依据营商通清单核对结果，" + answer.kind().label() + "第" + answer.version() + "版）";
         String base = user != null && user.role() == Role.ENTERPRISE ? "/enterprise/appeals/new" : "/public/appeals/new";
-        return base + "?category=" + answer.appealCategory() + "&content=" + URLEncoder.encode(content, StandardCharsets.UTF_8);
+        String title = (answer.verdict() == CheckAnswer.Verdict.NOT_TO_BE_REQUESTED ? "被索要可共享获取的证明："
+                : answer.kind() == CatalogueKind.CERTIFICATE ? "被索要清单外证明：" : "被要求清单外收费：") + answer.asked();
+        // Parameter names are the appeal intake form's own field names (type, category, title, content).
+        return base + "?category=" + answer.appealCategory() + "&content=" + URLEncoder.encode(content, StandardCharsets.UTF_8)
+                + "&type=COMPLAINT&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
     }
 }
