@@ -1,6 +1,12 @@
 package cn.yingshang.platform.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
+            "/api/v1/policy-rules/evaluations"};
+
+    /** Public APIs that anonymous callers POST to: they change nothing and carry no session, so no CSRF token. */
+    static final String[] PUBLIC_POST = {"/api/v1/review/screenings", "/api/v1/policy-rules/evaluations"};
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +31,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
-            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/api/v1/policy-rules/evaluations", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/health"};
+                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated)
+                        .ignoringRequestMatchers(PUBLIC_POST))
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -39,9 +45,6 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                // the public rule check changes nothing and carries no session: no CSRF token needed
-                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated)
-                        .ignoringRequestMatchers("/api/v1/policy-rules/evaluations"))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
                         .defaultAccessDeniedHandlerFor(denied(), api))
