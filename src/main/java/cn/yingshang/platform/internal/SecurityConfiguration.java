@@ -2,6 +2,7 @@ package cn.yingshang.platform.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -22,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
