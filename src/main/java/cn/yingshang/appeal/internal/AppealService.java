@@ -340,7 +340,7 @@ class AppealService {
     }
 
     List<AttachmentInfo> attachments(long id) {
-        return jdbc.sql("SELECT id, filename, size_bytes FROM appeal_attachment WHERE appeal_id = :a ORDER BY id")
+        return jdbc.sql("SELECT id, filename, size_bytes AS size FROM appeal_attachment WHERE appeal_id = :a ORDER BY id")
                 .param("a", id).query(AttachmentInfo.class).list();
     }
 
@@ -383,7 +383,7 @@ class AppealService {
     List<AppealRow> similar(AppealRow a) {
         String key = jdbc.sql("SELECT requester_key FROM appeal WHERE id = :id").param("id", a.id()).query(String.class).optional().orElse(null);
         String words = a.title().length() > 6 ? a.title().substring(0, 6) : a.title();
-        return jdbc.sql("SELECT " + AppealRow.COLUMNS + """
+        return jdbc.sql("SELECT " + AppealRow.COLUMNS + " " + """
                          FROM appeal WHERE id <> :id AND status <> 'MERGED' AND submitted_on >= :from
                           AND ((requester_key IS NOT NULL AND requester_key = :key)
                                OR (category = :category AND region_code = :region AND title LIKE :words))
@@ -744,7 +744,7 @@ class AppealService {
     static String ratingLabel(String resolution, String satisfaction) {
         Map<String, String> l = Map.of("RESOLVED", "已解决", "PARTLY", "部分解决", "NOT_RESOLVED", "未解决",
                 "SATISFIED", "满意", "BASIC", "基本满意", "NOT_SATISFIED", "不满意");
-        return l.getOrDefault(resolution, "-") + "·" + l.getOrDefault(satisfaction, "-");
+        return (resolution == null ? "-" : l.getOrDefault(resolution, "-")) + "·" + (satisfaction == null ? "-" : l.getOrDefault(satisfaction, "-"));
     }
 
     /** Reopen within the window after the reply: back to the lead department with a fresh reply limit. */
