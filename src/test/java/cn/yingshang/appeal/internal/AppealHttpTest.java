@@ -33,11 +33,14 @@ class AppealHttpTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Accounts accounts;
+    final Accounts accounts;
+    final JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    AppealHttpTest(Accounts accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
 
     long departmentOf(String username) {
         return accounts.byUsername(username).orElseThrow().departmentId().value();

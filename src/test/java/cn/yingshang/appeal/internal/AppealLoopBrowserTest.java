@@ -21,11 +21,14 @@ class AppealLoopBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Accounts accounts;
+    final Accounts accounts;
+    final JdbcClient jdbc;
 
     @Autowired
-    JdbcClient jdbc;
+    AppealLoopBrowserTest(Accounts accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
 
     private static org.openqa.selenium.WebElement field(Browser browser, String id) {
         try {
