@@ -30,9 +30,8 @@ class EntitySearchBrowserTest {
             browser.open("/workbench/entities");
             WebElement q = browser.find(By.id("q"));
             q.sendKeys(fragment);
-            q.submit();
-            browser.waitUntil(d -> d.getCurrentUrl().contains("q="));
-            browser.waitForText(target.name());
+            // live search: htmx replaces the results as the user types, without a page load
+            browser.waitUntil(d -> !d.findElements(By.linkText(target.name())).isEmpty());
             browser.find(By.linkText(target.name())).click();
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/workbench/entities/" + target.creditCode().value()));
             browser.screenshot("entity-detail");

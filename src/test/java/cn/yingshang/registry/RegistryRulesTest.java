@@ -125,4 +125,22 @@ class RegistryRulesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"creditCode-error\"").contains("value=\"表单测试有限公司\"");
     }
+
+    @Test
+    @DisplayName("the registration authority lists an entity as abnormal and removes it; the tax department records filings")
+    void abnormalListAndTaxFilings() {
+        String code = register(TestCodes.enterprise("650106"), "异常名录测试有限公司");
+        WebUser office = WebUser.demo(port, "office");
+        var listed = office.postJson("/api/v1/entities/" + code + "/abnormal-periods",
+                "{\"listedOn\":\"2024-01-05\",\"reason\":\"未按规定期限公示年度报告\"}");
+        assertThat(listed.status()).isEqualTo(201);
+        assertThat(office.putJson("/api/v1/entities/" + code + "/tax-filings/2024", "{\"year\":2024,\"filed\":false}").status())
+                .isEqualTo(200);
+        var removed = office.postForm("/workbench/entities/" + code + "/abnormal/removal", java.util.Map.of("removedOn", "2025-02-01"));
+        assertThat(removed.body()).contains("已移出经营异常名录");
+        var periods = entities.abnormalPeriods(CreditCode.of(code));
+        assertThat(periods).hasSize(1);
+        assertThat(periods.getFirst().removedOn()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(entities.taxFilings(CreditCode.of(code))).containsExactly(new TaxFiling(2024, false));
+    }
 }

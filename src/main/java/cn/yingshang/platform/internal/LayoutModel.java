@@ -52,6 +52,19 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
         view.addObject("nav", nav(user, portals));
         view.addObject("unread", user == null ? 0 : notifications.unreadCount(user));
         view.addObject("currentPath", request.getRequestURI());
+        if (!view.getModel().containsKey("portal")) {
+            view.addObject("portal", portalOfPath(request.getRequestURI()));
+        }
+    }
+
+    /** Pages live under their portal's path, so the side menu follows without each controller saying so. */
+    static Portal portalOfPath(String path) {
+        for (Portal portal : Portal.values()) {
+            if (path.equals(portal.home()) || path.startsWith(portal.home() + "/")) {
+                return portal;
+            }
+        }
+        return null;
     }
 
     static Set<Portal> portalsOf(SignedInUser user) {

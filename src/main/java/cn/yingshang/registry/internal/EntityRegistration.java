@@ -133,6 +133,9 @@ class EntityRegistration {
 
     @Transactional
     void listAbnormal(CreditCode code, LocalDate listedOn, String reason) {
+        if (listedOn == null || listedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainViolation("listedOn", "请填写不晚于今天的列入日期");
+        }
         long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
         if (reason == null || reason.isBlank()) {
             throw new DomainViolation("reason", "请填写列入经营异常名录的事由");
@@ -144,7 +147,24 @@ class EntityRegistration {
     }
 
     @Transactional
+    void removeFromAbnormal(CreditCode code, LocalDate removedOn) {
+        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        int changed = jdbc.sql("""
+                        UPDATE registry_abnormal_period SET removed_on = :d
+                        WHERE entity_id = :id AND removed_on IS NULL AND listed_on <= :d""")
+                .param("id", id).param("d", removedOn).update();
+        if (changed == 0) {
+            throw new DomainViolation("removedOn", "该主体当前未被列入经营异常名录，或移出日期早于列入日期");
+        }
+        audit.record("entity.abnormal.remove", "market-entity", code.value(), null, Map.of("removedOn", removedOn));
+        events.publishEvent(new MarketEntityChanged(code.value(), Set.of("abnormal"), false));
+    }
+
+    @Transactional
     void recordTaxFiling(CreditCode code, int year, boolean filed) {
+        if (year < 1990 || year > LocalDate.now(clock).getYear()) {
+            throw new DomainViolation("year", "申报年度须在1990年至今年之间");
+        }
         long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
         jdbc.sql("""
                         INSERT INTO registry_tax_filing (entity_id, year, filed) VALUES (:id, :y, :f)

@@ -127,6 +127,27 @@ class RegistryApi {
         return entityImport.importFile(file.getOriginalFilename(), file.getBytes());
     }
 
+    record AbnormalJson(LocalDate listedOn, String reason) {
+    }
+
+    @Operation(summary = "列入经营异常名录")
+    @PostMapping("/{code}/abnormal-periods")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    ResponseEntity<List<AbnormalPeriod>> listAbnormal(@PathVariable String code, @RequestBody AbnormalJson body) {
+        CreditCode creditCode = CreditCode.of(code);
+        registration.listAbnormal(creditCode, body.listedOn(), body.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(store.abnormalPeriods(creditCode));
+    }
+
+    @Operation(summary = "记录年度纳税申报情况（税务部门）")
+    @PutMapping("/{code}/tax-filings/{year}")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    List<TaxFiling> recordTaxFiling(@PathVariable String code, @PathVariable int year, @RequestBody TaxFiling body) {
+        CreditCode creditCode = CreditCode.of(code);
+        registration.recordTaxFiling(creditCode, year, body.filed());
+        return store.taxFilings(creditCode);
+    }
+
     @Operation(summary = "僵尸主体候选名单（004 #3）")
     @GetMapping("/dormant-candidates")
     @PreAuthorize("hasAuthority('registry:read')")

@@ -194,6 +194,39 @@ class RegistryPages {
         return "registry/import";
     }
 
+    @PostMapping("/workbench/entities/{code}/abnormal")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String listAbnormal(@PathVariable String code, @RequestParam(required = false) LocalDate listedOn,
+                        @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return afterChange(code, redirect, "已列入经营异常名录", () -> registration.listAbnormal(CreditCode.of(code), listedOn, reason));
+    }
+
+    @PostMapping("/workbench/entities/{code}/abnormal/removal")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String removeAbnormal(@PathVariable String code, @RequestParam(required = false) LocalDate removedOn,
+                          RedirectAttributes redirect) {
+        return afterChange(code, redirect, "已移出经营异常名录",
+                () -> registration.removeFromAbnormal(CreditCode.of(code), removedOn == null ? LocalDate.now(clock) : removedOn));
+    }
+
+    @PostMapping("/workbench/entities/{code}/tax-filings")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    String recordTaxFiling(@PathVariable String code, @RequestParam(defaultValue = "0") int year,
+                           @RequestParam(defaultValue = "false") boolean filed, RedirectAttributes redirect) {
+        return afterChange(code, redirect, "已记录纳税申报情况", () -> registration.recordTaxFiling(CreditCode.of(code), year, filed));
+    }
+
+    /** Runs a change and returns to the detail page with its outcome: the change, or why it was refused. */
+    private String afterChange(String code, RedirectAttributes redirect, String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+        }
+        return "redirect:/workbench/entities/" + CreditCode.of(code).value();
+    }
+
     @GetMapping("/workbench/entities/dormant")
     @PreAuthorize("hasAuthority('registry:read')")
     String dormant(Model model) {

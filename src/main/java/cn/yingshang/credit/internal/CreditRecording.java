@@ -1,0 +1,106 @@
+package cn.yingshang.credit.internal;
+
+import cn.yingshang.credit.CreditRecordKind;
+import cn.yingshang.credit.CreditRecords;
+import cn.yingshang.credit.NewCreditRecord;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where source departments, imports and other modules put records: validated, stored once per
+ * (source department, source record id), then the list status and the risk class follow.
+ */
+@Service
+class CreditRecording implements CreditRecords {
+
+    /** Kinds that are always negative and need a severity; licences and honours never have one. */
+    static final Set<CreditRecordKind> NEGATIVE = EnumSet.of(CreditRecordKind.PENALTY, CreditRecordKind.JUDGMENT_DEFAULTER,
+            CreditRecordKind.TAX_ARREARS, CreditRecordKind.SUBSIDY_MISUSE, CreditRecordKind.COMMITMENT_BREACH);
+    static final Set<CreditRecordKind> POSITIVE = EnumSet.of(CreditRecordKind.LICENCE, CreditRecordKind.HONOUR);
+
+    private final CreditRecordStore store;
+    private final CreditConfiguration configuration;
+    private final DishonestyLists lists;
+    private final RiskClassification classification;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CreditRecording(CreditRecordStore store, CreditConfiguration configuration, DishonestyLists lists,
+                    RiskClassification classification, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.configuration = configuration;
+        this.lists = lists;
+        this.classification = classification;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public long record(NewCreditRecord record) {
+        return recordReporting(record).id();
+    }
+
+    /** The record's id and whether this call created it (false: the source id was already known). */
+    record Outcome(long id, boolean created) {
+    }
+
+    @Transactional
+    Outcome recordReporting(NewCreditRecord r) {
+        LocalDate today = LocalDate.now(clock);
+        validate(r, today);
+        String code = CreditCode.of(r.creditCode()).value();
+        String department = r.sourceDepartmentCode().strip();
+        String sourceId = r.sourceRecordId().strip();
+        PublicityPeriods.Window window = configuration.publicityPeriods().windowFor(r.decidedOn(), r.severity());
+        Optional<Long> id = store.insert(code, r.kind(), department, sourceId, r.basis().strip(), r.decidedOn(), r.severity(),
+                r.summary() == null ? "" : r.summary().strip(), window);
+        if (id.isEmpty()) {
+            return new Outcome(store.findBySource(department, sourceId).orElseThrow().id(), false);
+        }
+        CreditRecord created = store.find(id.get()).orElseThrow();
+        audit.record("credit.record", "credit-record", String.valueOf(created.id()), null, created);
+        lists.onRecorded(created, today);
+        classification.recompute(code, today, "新增记录：" + r.kind().label() + "（" + r.basis().strip() + "）");
+        return new Outcome(created.id(), true);
+    }
+
+    static void validate(NewCreditRecord r, LocalDate today) {
+        CreditCode.Check check = CreditCode.check(r.creditCode() == null ? "" : r.creditCode());
+        if (!check.valid()) {
+            throw new DomainViolation("creditCode", check.reason());
+        }
+        if (r.kind() == null) {
+            throw new DomainViolation("kind", "请选择记录类别");
+        }
+        if (r.sourceDepartmentCode() == null || r.sourceDepartmentCode().isBlank()) {
+            throw new DomainViolation("sourceDepartmentCode", "请填写来源部门");
+        }
+        if (r.sourceRecordId() == null || r.sourceRecordId().isBlank() || r.sourceRecordId().length() > 100) {
+            throw new DomainViolation("sourceRecordId", "请填写来源记录编号（不超过100字）");
+        }
+        if (r.basis() == null || r.basis().isBlank()) {
+            throw new DomainViolation("basis", "请填写依据（决定文书号或法律依据）");
+        }
+        if (r.decidedOn() == null) {
+            throw new DomainViolation("decidedOn", "请填写决定日期");
+        }
+        if (r.decidedOn().isAfter(today)) {
+            throw new DomainViolation("decidedOn", "决定日期不能晚于今天");
+        }
+        if (NEGATIVE.contains(r.kind()) && r.severity() == null) {
+            throw new DomainViolation("severity", r.kind().label() + "须注明失信程度（轻微、一般、严重）");
+        }
+        if (POSITIVE.contains(r.kind()) && r.severity() != null) {
+            throw new DomainViolation("severity", r.kind().label() + "不是失信记录，不应注明失信程度");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package cn.yingshang.credit.internal;
+
+import cn.yingshang.credit.GovernmentDishonestyKind;
+import cn.yingshang.credit.GovernmentIntegrityRecord;
+import cn.yingshang.credit.GovernmentIntegrityRecords;
+import cn.yingshang.credit.NewGovernmentIntegrityRecord;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.shared.DomainViolation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Government integrity (000 §31, 003 §55): 机关、事业单位's broken contracts and promises, arrears and
+ * unperformed judgments are recorded in the credit platform (and so published); the cockpit reads
+ * the unresolved ones. Resolved records stay in the history.
+ */
+@Service
+class GovernmentIntegrity implements GovernmentIntegrityRecords {
+
+    private static final String COLUMNS = "id, body_name, region_code, kind, basis, summary, amount, occurred_on, resolved_on, published";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GovernmentIntegrity(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public long record(NewGovernmentIntegrityRecord r) {
+        validate(r);
+        Long id = jdbc.sql("""
+                        INSERT INTO credit_government_record (body_name, body_department_code, region_code, kind, source, source_ref,
+                                                              basis, summary, amount, occurred_on, published)
+                        VALUES (:body, :dept, :region, :kind, :source, :ref, :basis, :summary, :amount, :on, :published)
+                        ON CONFLICT (source, source_ref) DO NOTHING RETURNING id""")
+                .param("body", r.bodyName().strip()).param("dept", r.bodyDepartmentCode()).param("region", r.region().code())
+                .param("kind", r.kind().name()).param("source", r.source().strip()).param("ref", r.sourceRef().strip())
+                .param("basis", r.basis().strip()).param("summary", r.summary() == null ? "" : r.summary().strip())
+                .param("amount", r.amount()).param("on", r.occurredOn()).param("published", published(r.kind()))
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            return jdbc.sql("SELECT id FROM credit_government_record WHERE source = :s AND source_ref = :r")
+                    .param("s", r.source().strip()).param("r", r.sourceRef().strip()).query(Long.class).single();
+        }
+        audit.record("credit.government.record", "credit-government-record", String.valueOf(id), null, r);
+        return id;
+    }
+
+    /**
+     * 000 §31 and 003 §55 put 违约毁约、拖欠账款、拒不履行司法裁判 into the national credit-sharing
+     * platform; all four kinds are therefore published.
+     */
+    static boolean published(GovernmentDishonestyKind kind) {
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void resolve(String source, String sourceRef, LocalDate resolvedOn) {
+        int n = jdbc.sql("UPDATE credit_government_record SET resolved_on = :on WHERE source = :s AND source_ref = :r AND resolved_on IS NULL")
+                .param("on", resolvedOn).param("s", source).param("r", sourceRef).update();
+        if (n > 0) {
+            audit.record("credit.government.resolve", "credit-government-record", source + "/" + sourceRef, null,
+                    Map.of("resolvedOn", resolvedOn));
+        }
+    }
+
+    @Override
+    public List<GovernmentIntegrityRecord> unresolved(String regionPrefix, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_government_record WHERE resolved_on IS NULL AND region_code LIKE :p ORDER BY occurred_on DESC, id DESC LIMIT :l")
+                .param("p", (regionPrefix == null ? "" : regionPrefix.strip()) + "%").param("l", limit)
+                .query(GovernmentIntegrity::map).list();
+    }
+
+    /** Published records (resolved ones too, marked), for 信息公开. */
+    List<GovernmentIntegrityRecord> published(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_government_record WHERE published ORDER BY occurred_on DESC, id DESC LIMIT :l")
+                .param("l", limit).query(GovernmentIntegrity::map).list();
+    }
+
+    private void validate(NewGovernmentIntegrityRecord r) {
+        if (r.bodyName() == null || r.bodyName().isBlank()) {
+            throw new DomainViolation("bodyName", "请填写失信的机关或事业单位名称");
+        }
+        if (r.region() == null) {
+            throw new DomainViolation("region", "请填写行政区划");
+        }
+        if (r.kind() == null) {
+            throw new DomainViolation("kind", "请选择政务失信类别");
+        }
+        if (r.source() == null || r.source().isBlank() || r.sourceRef() == null || r.sourceRef().isBlank()) {
+            throw new DomainViolation("sourceRef", "请填写来源及来源编号");
+        }
+        if (r.basis() == null || r.basis().isBlank()) {
+            throw new DomainViolation("basis", "请填写依据");
+        }
+        if (r.occurredOn() == null || r.occurredOn().isAfter(LocalDate.now(clock))) {
+            throw new DomainViolation("occurredOn", "请填写发生日期（不晚于今天）");
+        }
+        if (r.amount() != null && r.amount().signum() < 0) {
+            throw new DomainViolation("amount", "金额不能为负数");
+        }
+    }
+
+    static GovernmentIntegrityRecord map(ResultSet rs, int row) throws SQLException {
+        return new GovernmentIntegrityRecord(rs.getLong("id"), rs.getString("body_name"), rs.getString("region_code"),
+                GovernmentDishonestyKind.valueOf(rs.getString("kind")), rs.getString("basis"), rs.getString("summary"),
+                rs.getBigDecimal("amount"), rs.getObject("occurred_on", LocalDate.class),
+                rs.getObject("resolved_on", LocalDate.class), rs.getBoolean("published"));
+    }
+}

@@ -1,0 +1,118 @@
+package cn.yingshang.platform.internal;
+
+import cn.yingshang.platform.Accounts;
+import cn.yingshang.platform.Accounts.NewAccount;
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.Role;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Accounts, the department tree and the audit log, for administrators. */
+@Controller
+class AdministrationController {
+
+    private final Accounts accounts;
+    private final Departments departments;
+    private final JdbcClient jdbc;
+
+    AdministrationController(Accounts accounts, Departments departments, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.departments = departments;
+        this.jdbc = jdbc;
+    }
+
+    record AccountForm(String username, String password, String displayName, String role, Long departmentId,
+                       String creditCode, String phone) {
+    }
+
+    @GetMapping("/workbench/accounts")
+    @PreAuthorize("hasAuthority('account:manage')")
+    String accounts(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new AccountForm("", "", "", "HANDLER", null, "", ""));
+        }
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("portal", Portal.WORKBENCH);
+        return "platform/accounts";
+    }
+
+    @PostMapping("/workbench/accounts")
+    @PreAuthorize("hasAuthority('account:manage')")
+    String create(@ModelAttribute("form") AccountForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Role role = Role.valueOf(form.role());
+            String code = form.creditCode() == null || form.creditCode().isBlank() ? null : CreditCode.of(form.creditCode()).value();
+            if (role == Role.ENTERPRISE && code == null) {
+                throw new DomainViolation("creditCode", "企业用户须填写所绑定经营主体的统一社会信用代码");
+            }
+            DepartmentId department = form.departmentId() == null ? null : departments.require(DepartmentId.of(form.departmentId())).id();
+            if (department == null && (role == Role.HANDLER || role == Role.LEADER || role == Role.INSPECTOR)) {
+                throw new DomainViolation("departmentId", "部门人员须选择所在部门");
+            }
+            accounts.create(new NewAccount(form.username(), form.password(), form.displayName(), role, department, code,
+                    form.phone()));
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return accounts(model);
+        } catch (IllegalArgumentException e) {
+            FormErrors.show(model, java.util.Map.of("role", "请选择角色"));
+            return accounts(model);
+        }
+        redirect.addFlashAttribute("flash", "已创建账号 " + form.username());
+        return "redirect:/workbench/accounts";
+    }
+
+    @PostMapping("/workbench/accounts/{id}/enabled")
+    @PreAuthorize("hasAuthority('account:manage')")
+    String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        accounts.setEnabled(id, enabled);
+        redirect.addFlashAttribute("flash", enabled ? "已启用账号" : "已停用账号");
+        return "redirect:/workbench/accounts";
+    }
+
+    @GetMapping("/workbench/departments")
+    @PreAuthorize("hasAuthority('account:manage')")
+    String departments(Model model) {
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("portal", Portal.WORKBENCH);
+        return "platform/departments";
+    }
+
+    record AuditEntry(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
+                      String before, String after) {
+    }
+
+    @GetMapping("/workbench/audit")
+    @PreAuthorize("hasAuthority('audit:read')")
+    String audit(@RequestParam(defaultValue = "") String target, Model model) {
+        List<AuditEntry> entries = jdbc.sql("""
+                        SELECT occurred_at, actor, action, target_type, target_id, before::text, after::text
+                        FROM platform_audit_log WHERE (:target = '' OR target_id = :target)
+                        ORDER BY occurred_at DESC, id DESC LIMIT 200""")
+                .param("target", target.strip())
+                .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+        model.addAttribute("entries", entries);
+        model.addAttribute("target", target);
+        model.addAttribute("portal", Portal.WORKBENCH);
+        return "platform/audit";
+    }
+}
