@@ -18,8 +18,12 @@ class EnterpriseIsolationTest {
     @LocalServerPort
     int port;
 
+    final Accounts accounts;
+
     @Autowired
-    Accounts accounts;
+    EnterpriseIsolationTest(Accounts accounts) {
+        this.accounts = accounts;
+    }
 
     String own;
     String other;
