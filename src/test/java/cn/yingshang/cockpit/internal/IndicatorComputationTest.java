@@ -39,7 +39,6 @@ class IndicatorComputationTest {
     Indicators indicators;
 
     @Autowired
-    @Autowired
     IndicatorComputationTest(Departments departments) {
         this.departments = departments;
     }
