@@ -62,7 +62,7 @@ public final class AppealQueryDriver {
                                    WHEN g %% 100 < 98 THEN 'SUBMITTED' WHEN g %% 100 < 99 THEN 'MERGED' ELSE 'RETURN_REQUESTED' END AS s) st,
                           LATERAL (SELECT DATE '2025-01-01' + (g %% 690)::int AS day) d
                         """.replace("%d, %d", (have + 1) + ", " + rows).replace("%%", "%"));
-                st.execute("ANALYZE appeal");
+                st.execute("VACUUM ANALYZE appeal");
                 report.append(String.format("generated %d appeals in %.1f s%n", rows - have, (System.nanoTime() - t0) / 1e9));
             }
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM appeal")) {
