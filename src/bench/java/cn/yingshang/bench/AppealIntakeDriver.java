@@ -55,11 +55,11 @@ public final class AppealIntakeDriver {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             // warm-up
             load(client, port, run + "-w", 5, concurrency);
-            Result r = load(client, port, run, seconds, concurrency);
+            Result r = load(client, port, run + "-m", seconds, concurrency);
             long stored;
             try (Connection c = DriverManager.getConnection(url, "postgres", "");
                  PreparedStatement st = c.prepareStatement("SELECT count(*) FROM appeal WHERE external_ticket LIKE ?")) {
-                st.setString(1, run + "-%");
+                st.setString(1, run + "-m-%");
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     stored = rs.getLong(1);

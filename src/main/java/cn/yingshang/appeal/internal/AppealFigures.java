@@ -33,11 +33,11 @@ class AppealFigures {
     }
 
     record Rate(long numerator, long denominator) {
-        String percent() {
+        public String percent() {
             return denominator == 0 ? "—" : String.format("%.1f%%", 100.0 * numerator / denominator);
         }
 
-        double value() {
+        public double value() {
             return denominator == 0 ? 0 : 100.0 * numerator / denominator;
         }
     }
@@ -68,24 +68,19 @@ class AppealFigures {
         this.categories = categories;
     }
 
+    /** Reads the daily summary (appeal_figures_daily), refreshed every few minutes by {@link #refresh()}. */
     List<Row> by(Dimension dimension, LocalDate from, LocalDate to) {
-        String sql = "SELECT " + dimension.expression + " AS k, count(*) AS total,"
-                + " count(*) FILTER (WHERE responded_on IS NOT NULL) AS responded,"
-                + " count(*) FILTER (WHERE dispatched_on IS NOT NULL) AS dispatched,"
-                + " count(*) FILTER (WHERE replied_on IS NOT NULL AND NOT replied_late) AS on_time,"
-                + " count(*) FILTER (WHERE replied_on IS NOT NULL) AS replied,"
-                + " count(*) FILTER (WHERE resolution = 'RESOLVED') AS resolved,"
-                + " count(*) FILTER (WHERE satisfaction IN ('SATISFIED','BASIC')) AS satisfied,"
-                + " count(*) FILTER (WHERE satisfaction IS NOT NULL) AS rated,"
-                + " count(*) FILTER (WHERE reopen_count > 0) AS reopened,"
-                + " avg(handling_days) AS days"
-                + " FROM appeal WHERE submitted_on BETWEEN :from AND :to AND status NOT IN ('MERGED','DECLINED')"
-                + (dimension == Dimension.DEPARTMENT ? " AND lead_department_id IS NOT NULL" : "")
+        String dim = dimension == Dimension.MONTH ? "CATEGORY" : dimension.name();
+        String key = dimension == Dimension.MONTH ? "to_char(day, 'YYYY-MM')" : "k";
+        String sql = "SELECT " + key + " AS k, sum(total) AS total, sum(responded) AS responded, sum(dispatched) AS dispatched,"
+                + " sum(on_time) AS on_time, sum(replied) AS replied, sum(resolved) AS resolved, sum(satisfied) AS satisfied,"
+                + " sum(rated) AS rated, sum(reopened) AS reopened, sum(days_sum)::float8 / nullif(sum(days_n), 0) AS days"
+                + " FROM appeal_figures_daily WHERE dim = :dim AND day BETWEEN :from AND :to"
                 + " GROUP BY 1 ORDER BY 2 DESC LIMIT 200";
-        return jdbc.sql(sql).param("from", from).param("to", to).query((rs, n) -> {
-            String key = rs.getString("k");
+        return jdbc.sql(sql).param("dim", dim).param("from", from).param("to", to).query((rs, n) -> {
+            String k = rs.getString("k");
             Double days = rs.getObject("days") == null ? null : Math.round(rs.getDouble("days") * 10) / 10.0;
-            return new Row(key, nameOf(dimension, key), rs.getLong("total"),
+            return new Row(k, nameOf(dimension, k), rs.getLong("total"),
                     new Rate(rs.getLong("responded"), rs.getLong("dispatched")),
                     new Rate(rs.getLong("on_time"), rs.getLong("replied")),
                     new Rate(rs.getLong("resolved"), rs.getLong("rated")),
@@ -94,10 +89,16 @@ class AppealFigures {
         }).list();
     }
 
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${yingshang.appeal.figures-refresh-ms:300000}",
+            initialDelay = 30000)
+    void refresh() {
+        jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY appeal_figures_daily").update();
+    }
+
     /** The categories most raised in the period. */
     List<HotTopic> hotTopics(LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT category, count(*) FROM appeal WHERE submitted_on BETWEEN :from AND :to AND status <> 'MERGED' "
-                        + "GROUP BY category ORDER BY 2 DESC LIMIT 5")
+        return jdbc.sql("SELECT k, sum(total) FROM appeal_figures_daily WHERE dim = 'CATEGORY' AND day BETWEEN :from AND :to "
+                        + "GROUP BY k ORDER BY 2 DESC LIMIT 5")
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new HotTopic(rs.getString(1), categories.nameOf(rs.getString(1)), rs.getLong(2))).list();
     }

@@ -186,4 +186,17 @@ class AppealHttpTest {
         assertThat(forged.body()).contains("签名无效");
         assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket + "-forged").query(Long.class).single()).isZero();
     }
+
+    @Test
+    @DisplayName("the figures page shows each rate as numerator/denominator and exports XLSX; departments may not open it")
+    void figuresPage() {
+        WebUser office = WebUser.demo(port, "office");
+        WebUser.Response page = office.get("/cockpit/appeals?by=CATEGORY");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("响应率", "按期办结率", "满意率", "口径", "appeal-chart");
+        assertThat(office.getJson("/cockpit/appeals/chart?by=REGION").body()).contains("\"names\"");
+        byte[] xlsx = office.getBytes("/cockpit/appeals/export?by=DEPARTMENT");
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(WebUser.demo(port, "scj.handler").get("/cockpit/appeals").status()).isEqualTo(403);
+    }
 }
