@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Catalogue maintenance in the government workbench: a new version is an XLSX import with an effective date. */
 @Controller
-class CataloguePages {
+class CatalogueAdminPages {
 
     private final CatalogueStore store;
     private final CatalogueVersions versions;
     private final Clock clock;
 
-    CataloguePages(CatalogueStore store, CatalogueVersions versions, Clock clock) {
+    CatalogueAdminPages(CatalogueStore store, CatalogueVersions versions, Clock clock) {
         this.store = store;
         this.versions = versions;
         this.clock = clock;
