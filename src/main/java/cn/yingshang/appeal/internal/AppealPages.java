@@ -115,10 +115,10 @@ class AppealPages {
 
     @GetMapping("/enterprise/appeals/new")
     @PreAuthorize("hasAuthority('appeal:submit')")
-    String newEnterprise(Model model) {
+    String newEnterprise(@RequestParam Map<String, String> prefill, Model model) {
         formChoices(model);
         model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("form", Map.of());
+        model.addAttribute("form", prefilled(prefill));
         return "appeal/new-enterprise";
     }
 
@@ -167,13 +167,28 @@ class AppealPages {
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).body((byte[]) a.get("data"));
     }
 
+    /**
+     * Other pages may open the form with the type, category, title and content filled in (for
+     * example the catalogue check's "not on the list, raise an appeal"); nothing else is taken.
+     */
+    static Map<String, String> prefilled(Map<String, String> query) {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String field : java.util.List.of("type", "category", "title", "content")) {
+            String value = query.get(field);
+            if (value != null && value.length() <= 2000) {
+                form.put(field, value);
+            }
+        }
+        return form;
+    }
+
     // ------------------------------------------------------------ public
 
     @GetMapping("/public/appeals/new")
-    String newPublic(Model model) {
+    String newPublic(@RequestParam Map<String, String> prefill, Model model) {
         formChoices(model);
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("form", Map.of());
+        model.addAttribute("form", prefilled(prefill));
         return "appeal/new-public";
     }
 

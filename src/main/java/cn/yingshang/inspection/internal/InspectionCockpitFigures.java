@@ -11,13 +11,13 @@ import org.springframework.stereotype.Service;
 
 /** Figures for the cockpit, computed from the frozen pools and tasks of the plans of a year. */
 @Service
-class CockpitFigures implements InspectionFigures {
+class InspectionCockpitFigures implements InspectionFigures {
 
     private final JdbcClient jdbc;
     private final Draws draws;
     private final Clock clock;
 
-    CockpitFigures(JdbcClient jdbc, Draws draws, Clock clock) {
+    InspectionCockpitFigures(JdbcClient jdbc, Draws draws, Clock clock) {
         this.jdbc = jdbc;
         this.draws = draws;
         this.clock = clock;
