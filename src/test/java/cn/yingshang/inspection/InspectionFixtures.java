@@ -45,8 +45,16 @@ final class InspectionFixtures {
         parse(office.postJson("/api/v1/entities", """
                 {"creditCode":"%s","name":"%s","kind":"ENTERPRISE","ownership":"PRIVATE","region":"%s","industry":"%s",
                  "established":"2020-03-01","registeredCapital":100,"headcount":12,"revenue":150,"assets":120,"status":"ACTIVE",
-                 "qualifications":[],"tags":[]}""".formatted(code, name + code.substring(10, 16), region, industry)));
+                 "qualifications":[],"tags":[]}""".formatted(code, uniqueName(code, name), region, industry)));
         return code;
+    }
+
+    /**
+     * Unique within its first eight characters, so searches by a fragment of a name (the registry's
+     * browser test takes characters 4–8) never match dozens of earlier test entities.
+     */
+    static String uniqueName(String code, String name) {
+        return "测试" + code.substring(10, 16) + name;
     }
 
     /** A new inspector account (password Demo@2025) registered in the pool with a fresh certificate. */

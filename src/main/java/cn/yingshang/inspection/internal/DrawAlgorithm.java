@@ -123,7 +123,7 @@ final class DrawAlgorithm {
         static Pool of(List<String> codes, List<CreditRiskClass> classes, List<Boolean> key) {
             boolean sorted = true;  // the registry streams in credit-code order: usually nothing to sort
             for (int i = 1; i < codes.size() && sorted; i++) {
-                sorted = codes.get(i - 1).compareTo(codes.get(i)) < 0;
+                sorted = codes.get(i - 1).compareTo(codes.get(i)) <= 0;
             }
             if (sorted) {
                 String[] c = codes.toArray(String[]::new);
