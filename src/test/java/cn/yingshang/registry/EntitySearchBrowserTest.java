@@ -30,7 +30,9 @@ class EntitySearchBrowserTest {
             browser.open("/workbench/entities");
             WebElement q = browser.find(By.id("q"));
             q.sendKeys(fragment);
-            // live search: htmx replaces the results as the user types, without a page load
+            // live search: htmx replaces the results as the user types and pushes the query into the
+            // address bar; the unfiltered first page may already show the target, so wait for the search
+            browser.waitUntil(d -> d.getCurrentUrl().contains("q="));
             browser.waitUntil(d -> !d.findElements(By.linkText(target.name())).isEmpty());
             browser.find(By.linkText(target.name())).click();
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/workbench/entities/" + target.creditCode().value()));
