@@ -1,6 +1,13 @@
 /**
  * Appeals (诉求, 12345 / 接诉即办): intake from every channel, dispatch, handling, reply, rating,
  * time limits on the regional calendar, confidentiality and figures.
+ *
+ * <p>Configuration: {@code yingshang.appeal.identity-key} (32 hex digits, the SM4 key that encrypts
+ * requesters' names, phones and credit codes at rest; the built-in default is for development only),
+ * {@code yingshang.appeal.hotline-secret} (shared secret of the 12345 system; requests to
+ * {@code POST /api/v1/public/appeals/hotline} carry {@code X-Signature: hex(HMAC-SHA256(secret, body))}),
+ * {@code yingshang.appeal.deadline-watch-ms} (how often the warning/overdue job runs, default 5 minutes).
+ * Time limits and categories are data, maintained under 政府工作台 → 诉求分类与时限.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Appeals")
 package cn.yingshang.appeal;

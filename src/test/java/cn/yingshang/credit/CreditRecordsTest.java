@@ -26,16 +26,20 @@ class CreditRecordsTest {
 
     static final String SCJ = "650100-MARKET_REGULATION";
 
-    @Autowired
-    CreditRecords records;
-    @Autowired
-    CreditProfiles profiles;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
+    final CreditRecords records;
+    final CreditProfiles profiles;
+    final JdbcClient jdbc;
+    final Clock clock;
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    CreditRecordsTest(CreditRecords records, CreditProfiles profiles, JdbcClient jdbc, Clock clock) {
+        this.records = records;
+        this.profiles = profiles;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -18,15 +18,15 @@ class EnterpriseIsolationTest {
     @LocalServerPort
     int port;
 
-    final Accounts accounts;
+    private final Accounts accounts;
+
+    String own;
+    String other;
 
     @Autowired
     EnterpriseIsolationTest(Accounts accounts) {
         this.accounts = accounts;
     }
-
-    String own;
-    String other;
 
     @BeforeEach
     void codes() {

@@ -28,10 +28,13 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")) {
+            return; // a benchmark (or a caller) chose its database explicitly
+        }
         String url = System.getenv("YINGSHANG_TEST_DB_URL");
         if (url == null && localServerAnswers()) {
             String database = System.getenv().getOrDefault("YINGSHANG_TEST_DB", "yingshang_test");
-            createIfMissing(database);
+            recreateOncePerRun(database);
             url = "jdbc:postgresql://127.0.0.1:5432/" + database;
         }
         if (url != null) {
@@ -51,16 +54,32 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         }
     }
 
-    private static synchronized void createIfMissing(String database) {
+    private static boolean prepared;
+
+    /**
+     * Each test run starts from an empty database, so results never depend on what earlier runs
+     * (or benchmarks) left behind. YINGSHANG_TEST_DB_KEEP=true keeps it between runs.
+     */
+    private static synchronized void recreateOncePerRun(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("YINGSHANG_TEST_DB must be a plain lower-case name: " + database);
         }
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        boolean keep = "true".equalsIgnoreCase(System.getenv("YINGSHANG_TEST_DB_KEEP"));
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement st = c.createStatement()) {
+            boolean exists;
             try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-                if (rs.next()) {
-                    return;
-                }
+                exists = rs.next();
+            }
+            if (exists && keep) {
+                return;
+            }
+            if (exists) {
+                st.execute("DROP DATABASE " + database + " WITH (FORCE)");
             }
             st.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {

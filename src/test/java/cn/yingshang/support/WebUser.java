@@ -148,6 +148,19 @@ public final class WebUser {
         return send(request);
     }
 
+    /** GET returning the raw bytes (spreadsheets, attachments). */
+    public byte[] getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),

@@ -24,16 +24,16 @@ record DishonestyEntry(long id, String creditCode, long recordId, String listNam
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
 
-    boolean inForceOn(LocalDate date) {
+    public boolean inForceOn(LocalDate date) {
         return !effectiveOn.isAfter(date) && date.isBefore(endsOn) && (removedOn == null || date.isBefore(removedOn));
     }
 
-    Status statusOn(LocalDate date) {
+    public Status statusOn(LocalDate date) {
         if (removedOn != null && !removedOn.isAfter(date)) {
             return removedOn.isAfter(effectiveOn) ? Status.REMOVED : Status.FULFILLED_IN_GRACE;
         }
@@ -43,7 +43,7 @@ record DishonestyEntry(long id, String creditCode, long recordId, String listNam
         return date.isBefore(effectiveOn) ? Status.WARNING : Status.IN_FORCE;
     }
 
-    boolean inGraceOn(LocalDate date) {
+    public boolean inGraceOn(LocalDate date) {
         return statusOn(date) == Status.WARNING;
     }
 }

@@ -77,6 +77,13 @@ class GovernmentIntegrity implements GovernmentIntegrityRecords {
         }
     }
 
+    @Transactional
+    void resolveById(long id, LocalDate resolvedOn) {
+        jdbc.sql("SELECT source, source_ref FROM credit_government_record WHERE id = :id").param("id", id)
+                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).optional()
+                .ifPresent(k -> resolve(k[0], k[1], resolvedOn));
+    }
+
     @Override
     public List<GovernmentIntegrityRecord> unresolved(String regionPrefix, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM credit_government_record WHERE resolved_on IS NULL AND region_code LIKE :p ORDER BY occurred_on DESC, id DESC LIMIT :l")

@@ -41,7 +41,7 @@ record PublicityPeriods(Map<Severity, Period> periods) {
         return new Window(decidedOn.plusMonths(p.shortestMonths()), decidedOn.plusMonths(p.longestMonths()));
     }
 
-    Period of(Severity severity) {
+    public Period of(Severity severity) {
         return periods.get(severity);
     }
 }

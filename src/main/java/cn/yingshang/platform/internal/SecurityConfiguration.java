@@ -26,7 +26,11 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
             "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/health"};
+            "/swagger-ui.html", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
+            "/api/v1/policy-rules/evaluations"};
+
+    /** Public APIs that anonymous callers POST to: they change nothing and carry no session, so no CSRF token. */
+    static final String[] PUBLIC_POST = {"/api/v1/review/screenings", "/api/v1/policy-rules/evaluations"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -39,7 +43,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated).ignoringRequestMatchers(PUBLIC_POST))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
                         .defaultAccessDeniedHandlerFor(denied(), api))
@@ -64,5 +68,4 @@ class SecurityConfiguration {
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden")
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
     }
-
 }

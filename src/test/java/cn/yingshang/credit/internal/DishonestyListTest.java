@@ -23,14 +23,18 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class DishonestyListTest {
 
-    @Autowired
-    CreditRecords records;
-    @Autowired
-    DishonestyLists lists;
-    @Autowired
-    Clock clock;
+    final CreditRecords records;
+    final DishonestyLists lists;
+    final Clock clock;
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    DishonestyListTest(CreditRecords records, DishonestyLists lists, Clock clock) {
+        this.records = records;
+        this.lists = lists;
+        this.clock = clock;
+    }
 
     @Test
     @DisplayName("002 #37: a judgment defaulter is warned first; on the list only when the grace period ends, with the event then")

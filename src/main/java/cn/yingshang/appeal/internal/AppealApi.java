@@ -1,0 +1,162 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The appeal API: enterprise intake, reading with identity masking, queues, and the 12345 hotline intake. */
+@RestController
+@Tag(name = "诉求", description = "诉求受理、办理与12345对接")
+class AppealApi {
+
+    private final AppealService appeals;
+    private final AppealQueries queries;
+    private final MarketEntities entities;
+    private final JsonMapper json;
+    private final byte[] hotlineSecret;
+
+    AppealApi(AppealService appeals, AppealQueries queries, MarketEntities entities, JsonMapper json,
+              @Value("${yingshang.appeal.hotline-secret:dev-12345-shared-secret}") String hotlineSecret) {
+        this.appeals = appeals;
+        this.queries = queries;
+        this.entities = entities;
+        this.json = json;
+        this.hotlineSecret = hotlineSecret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    record EnterpriseAppeal(String type, String category, String title, String content, String phone) {
+    }
+
+    @PostMapping("/api/v1/appeals")
+    @PreAuthorize("hasAuthority('appeal:submit')")
+    @Operation(summary = "企业提交诉求（登录用户）")
+    ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal SignedInUser user, @RequestBody EnterpriseAppeal body) {
+        var entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
+        AppealService.Receipt r = appeals.submit(new AppealService.Submission(body.type(), body.category(), body.title(),
+                body.content(), entity == null ? user.displayName() : entity.name(), body.phone(), user.creditCode(), false,
+                entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null, user.accountId(), List.of()), "诉求人");
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", r.id(), "trackingNumber", r.trackingNumber()));
+    }
+
+    @GetMapping("/api/v1/appeals/{id}")
+    @Operation(summary = "诉求详情：投诉、举报的诉求人身份仅营商办可见，其他人看到脱敏信息")
+    Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        AppealRow a = appeals.requireVisible(id, user);
+        Identity identity = appeals.identityFor(user, a);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", a.id());
+        out.put("trackingNumber", a.trackingNumber());
+        out.put("type", a.type().name());
+        out.put("category", a.category());
+        out.put("status", a.status().name());
+        out.put("title", a.title());
+        out.put("content", a.content());
+        out.put("requester", Map.of("name", nz(identity.name()), "phone", nz(identity.phone()),
+                "creditCode", nz(identity.creditCode()), "masked", identity.masked(), "anonymous", identity.anonymous()));
+        out.put("leadDepartment", appeals.departmentName(a.leadDepartmentId()));
+        out.put("dueOn", a.dueOn());
+        out.put("reply", a.reply());
+        out.put("timeline", appeals.timeline(id));
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @GetMapping("/api/v1/appeals/queue")
+    @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
+    @Operation(summary = "工作队列：按剩余时限排序")
+    List<AppealQueries.QueueRow> queue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page) {
+        return user.can("appeal:office") ? queries.officeQueue(null, 50, page * 50)
+                : queries.departmentQueue(user.departmentId().value(), 50, page * 50);
+    }
+
+    /**
+     * 12345 intake: the hotline system posts its ticket, signed with HMAC-SHA256 over the raw body
+     * (hex, header X-Signature, optionally prefixed "sha256="). The same ticketId twice creates one appeal.
+     */
+    @PostMapping("/api/v1/public/appeals/hotline")
+    @Operation(summary = "12345热线工单接入（HMAC-SHA256签名，按工单号幂等）")
+    ResponseEntity<?> hotline(@RequestHeader(value = "X-Signature", required = false) String signature,
+                              @RequestBody(required = false) byte[] body) {
+        if (body == null || body.length == 0) {
+            return problem(HttpStatus.BAD_REQUEST, "请求体为空");
+        }
+        if (body.length > 64 * 1024) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体超过64KB");
+        }
+        if (signature == null || !validSignature(signature, body)) {
+            return problem(HttpStatus.UNAUTHORIZED, "签名无效");
+        }
+        JsonNode n;
+        try {
+            n = json.readTree(body);
+        } catch (RuntimeException e) {
+            return problem(HttpStatus.BAD_REQUEST, "请求体不是有效的JSON");
+        }
+        String ticket = text(n, "ticketId");
+        if (ticket == null || ticket.isBlank()) {
+            throw new DomainViolation("ticketId", "缺少12345工单号 ticketId");
+        }
+        AppealService.Receipt r = appeals.submit(new AppealService.Submission(text(n, "type"), text(n, "category"),
+                text(n, "title"), text(n, "content"), text(n, "name"), text(n, "phone"), text(n, "creditCode"),
+                n.has("anonymous") && n.get("anonymous").asBoolean(), text(n, "region"), Channel.HOTLINE_12345, ticket,
+                null, List.of()), "12345热线");
+        return ResponseEntity.status(r.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(Map.of("id", r.id(), "trackingNumber", r.trackingNumber(), "duplicate", !r.created()));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    boolean validSignature(String signature, byte[] body) {
+        String given = signature.startsWith("sha256=") ? signature.substring(7) : signature;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(hotlineSecret, "HmacSHA256"));
+            byte[] expected = mac.doFinal(body);
+            byte[] actual;
+            try {
+                actual = HexFormat.of().parseHex(given.strip().toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, actual);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

@@ -1,0 +1,115 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.platform.Accounts;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.shared.CreditCode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A modest set of realistic appeals in various states, so the office and department pages are not
+ * empty on first start. Only when the appeal tables are empty and {@code yingshang.demo.enabled}.
+ */
+@Component
+@Order(40)
+class AppealDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AppealDemoData.class);
+
+    private final AppealService appeals;
+    private final Accounts accounts;
+    private final MarketEntities entities;
+    private final JdbcClient jdbc;
+    private final boolean enabled;
+
+    AppealDemoData(AppealService appeals, Accounts accounts, MarketEntities entities, JdbcClient jdbc,
+                   @Value("${yingshang.demo.enabled:true}") boolean enabled) {
+        this.appeals = appeals;
+        this.accounts = accounts;
+        this.entities = entities;
+        this.jdbc = jdbc;
+        this.enabled = enabled;
+    }
+
+    private Optional<SignedInUser> user(String username) {
+        return accounts.byUsername(username).map(a -> new SignedInUser(a.id(), a.username(), "", a.displayName(), a.role(),
+                a.departmentId(), a.creditCode(), Set.of(), List.of()));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            load();
+        } catch (RuntimeException e) {
+            log.warn("Demo appeals not loaded: {}", e.getMessage());
+        }
+    }
+
+    private void load() {
+        if (!enabled || jdbc.sql("SELECT count(*) FROM appeal").query(Long.class).single() > 0) {
+            return;
+        }
+        Optional<SignedInUser> office = user("office");
+        Optional<SignedInUser> scj = user("scj.handler");
+        Optional<SignedInUser> rsj = user("rsj.handler");
+        Optional<SignedInUser> ent = user("enterprise1");
+        if (office.isEmpty() || scj.isEmpty() || rsj.isEmpty() || ent.isEmpty()) {
+            return;
+        }
+        SignedInUser e = ent.get();
+        String entityName = entities.find(CreditCode.of(e.creditCode())).map(x -> x.name()).orElse("示例企业");
+        String region = entities.find(CreditCode.of(e.creditCode())).map(x -> x.region().code()).orElse("650102");
+        long scjDept = scj.get().departmentId().value();
+        long rsjDept = rsj.get().departmentId().value();
+
+        long a1 = portal(e, entityName, region, "HELP", "CERTIFICATES", "食品经营许可证延续办理进度咨询",
+                "我店食品经营许可证下月到期，已在网上提交延续申请一周，状态一直是“待受理”，请帮忙催办。");
+        long a2 = portal(e, entityName, region, "COMPLAINT", "INSPECTION", "同一事项一个月内被三个部门重复检查",
+                "本月市场监管、消防、卫健先后来店检查同一批台账，每次要求重新准备材料，影响正常经营。");
+        long a3 = staff("PHONE", "REPORT", "FAIR_COMPETITION", "招标文件要求本地注册分支机构", "王先生", "13899001234",
+                "某区学校食堂配送项目招标文件要求投标人在本区注册分支机构，排斥外地企业。", "650104");
+        long a4 = staff("HARD_CASE_WINDOW", "HELP", "EMPLOYMENT", "办理社保补缴在窗口被告知办不了",
+                "李女士", "13999112233", "公司为退役军人员工补缴社保，窗口称系统不支持，来回跑了三次。", "650102");
+        long a5 = staff("MEETING", "SUGGESTION", "GOV_SERVICES", "建议开通企业开办全程网办", "乌鲁木齐市个体劳动者协会",
+                "0991-5551234", "政企座谈会上多家企业建议把刻章、银行开户并入企业开办一网通办。", "650100");
+        long a6 = portal(e, entityName, region, "PRAISE", "GOV_SERVICES", "表扬政务大厅税务窗口",
+                "税务窗口工作人员主动延时为我们办理发票增量，服务热情。");
+        staff("PHONE", "CONSULTATION", "FINANCING", "小微企业创业担保贷款条件", "赵先生", "13600998877",
+                "想了解创业担保贷款的申请条件和贴息比例。", "650105");
+
+        SignedInUser o = office.get();
+        appeals.dispatch(a1, o, scjDept, List.of(), "请5个工作日内答复");
+        appeals.recordStep(a1, scj.get(), "已联系政务服务中心窗口核实，申请材料齐全，正在审核。");
+        appeals.dispatch(a2, o, scjDept, List.of(rsjDept), "请牵头核实，推行“综合查一次”");
+        appeals.dispatch(a3, o, scjDept, List.of(), "涉及公平竞争审查，请核查招标文件");
+        appeals.accept(a4, o);
+        appeals.dispatch(a4, o, rsjDept, List.of(), null);
+        appeals.reply(a4, rsj.get(), "已协调社保中心开通补缴通道，企业可于下周一起在窗口办理。");
+        appeals.dispatch(a6, o, scjDept, List.of(), null);
+        appeals.reply(a6, scj.get(), "感谢您的表扬，已转告窗口并通报表扬。");
+        appeals.rate(a6, e, "RESOLVED", "SATISFIED");
+        appeals.publishCase(a6, o, "某企业急需增领发票，税务窗口主动延时服务，当日办结。");
+        log.info("Loaded demo appeals ({} .. {})", a1, a5);
+    }
+
+    private long portal(SignedInUser e, String name, String region, String type, String category, String title, String content) {
+        return appeals.submit(new AppealService.Submission(type, category, title, content, name, "13912345678", e.creditCode(),
+                false, region, Channel.PORTAL, null, e.accountId(), List.of()), "诉求人").id();
+    }
+
+    private long staff(String channel, String type, String category, String title, String name, String phone, String content,
+                       String region) {
+        return appeals.submit(new AppealService.Submission(type, category, title, content, name, phone, null, false, region,
+                Channel.valueOf(channel), null, null, List.of()), "营商办（代录）").id();
+    }
+}

@@ -1,0 +1,483 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.platform.Department;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.Regions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Appeal pages of all four portals. */
+@Controller
+class AppealPages {
+
+    record Option(String name, String label) {
+    }
+
+    private final AppealService appeals;
+    private final AppealQueries queries;
+    private final Categories categories;
+    private final Departments departments;
+    private final MarketEntities entities;
+    private final TimeLimits limits;
+
+    AppealPages(AppealService appeals, AppealQueries queries, Categories categories, Departments departments,
+                MarketEntities entities, TimeLimits limits) {
+        this.appeals = appeals;
+        this.queries = queries;
+        this.categories = categories;
+        this.departments = departments;
+        this.entities = entities;
+        this.limits = limits;
+    }
+
+    static List<Option> typeOptions() {
+        return Arrays.stream(AppealType.values()).map(t -> new Option(t.name(), t.label())).toList();
+    }
+
+    private List<Option> categoryOptions() {
+        return categories.active().stream().map(c -> new Option(c.code(), c.name())).toList();
+    }
+
+    private static List<Option> regionOptions() {
+        List<Option> out = new ArrayList<>();
+        out.add(new Option("650000", "新疆维吾尔自治区"));
+        Regions.prefectures().forEach(r -> out.add(new Option(r.code(), r.name())));
+        return out;
+    }
+
+    private void formChoices(Model model) {
+        model.addAttribute("types", typeOptions());
+        model.addAttribute("categories", categoryOptions());
+        model.addAttribute("regions", regionOptions());
+        model.addAttribute("channels", Arrays.stream(Channel.values()).filter(Channel::staffEntered)
+                .map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("maxFiles", AppealService.MAX_FILES);
+    }
+
+    static List<AppealService.Attachment> files(List<MultipartFile> files) {
+        List<AppealService.Attachment> out = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (f == null || f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+                    continue;
+                }
+                try {
+                    out.add(new AppealService.Attachment(f.getOriginalFilename() == null ? "附件" : f.getOriginalFilename(),
+                            f.getContentType(), f.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------ enterprise portal
+
+    @GetMapping("/enterprise/appeals")
+    @PreAuthorize("hasAuthority('appeal:submit')")
+    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("portal", Portal.ENTERPRISE);
+        model.addAttribute("rows", queries.ofRequester(user.accountId()));
+        return "appeal/mine";
+    }
+
+    @GetMapping("/enterprise/appeals/new")
+    @PreAuthorize("hasAuthority('appeal:submit')")
+    String newEnterprise(Model model) {
+        formChoices(model);
+        model.addAttribute("portal", Portal.ENTERPRISE);
+        model.addAttribute("form", Map.of());
+        return "appeal/new-enterprise";
+    }
+
+    @PostMapping("/enterprise/appeals")
+    @PreAuthorize("hasAuthority('appeal:submit')")
+    String submitEnterprise(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> form,
+                            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
+                            RedirectAttributes redirect) {
+        try {
+            MarketEntity entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
+            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
+                    form.get("title"), form.get("content"), entity == null ? user.displayName() : entity.name(), form.get("phone"),
+                    user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null,
+                    user.accountId(), files(files)), "诉求人");
+            redirect.addFlashAttribute("flash", "诉求已提交，受理编号：" + r.trackingNumber());
+            return "redirect:/enterprise/appeals/" + r.id();
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            formChoices(model);
+            model.addAttribute("portal", Portal.ENTERPRISE);
+            model.addAttribute("form", form);
+            return "appeal/new-enterprise";
+        }
+    }
+
+    @GetMapping("/enterprise/appeals/{id}")
+    @PreAuthorize("hasAuthority('appeal:submit')")
+    String enterpriseDetail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        return detail(id, user, model, Portal.ENTERPRISE);
+    }
+
+    @PostMapping("/enterprise/appeals/{id}/act")
+    @PreAuthorize("hasAuthority('appeal:submit')")
+    String enterpriseAct(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                         @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        return act(id, user, p, List.of(), model, redirect, Portal.ENTERPRISE);
+    }
+
+    @GetMapping({"/enterprise/appeals/{id}/attachments/{aid}", "/workbench/appeals/{id}/attachments/{aid}"})
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long aid, @AuthenticationPrincipal SignedInUser user) {
+        appeals.requireVisible(id, user);
+        Map<String, Object> a = appeals.attachment(id, aid);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename((String) a.get("filename"), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body((byte[]) a.get("data"));
+    }
+
+    // ------------------------------------------------------------ public
+
+    @GetMapping("/public/appeals/new")
+    String newPublic(Model model) {
+        formChoices(model);
+        model.addAttribute("portal", Portal.PUBLIC);
+        model.addAttribute("form", Map.of());
+        return "appeal/new-public";
+    }
+
+    @PostMapping("/public/appeals")
+    String submitPublic(@RequestParam Map<String, String> form,
+                        @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        try {
+            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
+                    form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
+                    "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
+                    Channel.PUBLIC_FORM, null, null, files(files)), "诉求人");
+            model.addAttribute("trackingNumber", r.trackingNumber());
+            return "appeal/received";
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            formChoices(model);
+            model.addAttribute("form", form);
+            return "appeal/new-public";
+        }
+    }
+
+    @GetMapping("/public/appeals/cases")
+    String cases(Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        model.addAttribute("cases", queries.publishedCases());
+        return "appeal/cases";
+    }
+
+    // ------------------------------------------------------------ workbench
+
+    @GetMapping("/workbench/appeals")
+    @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
+    String queue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String status,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("page", Math.max(0, page));
+        if (user.can("appeal:office")) {
+            model.addAttribute("office", true);
+            model.addAttribute("status", status);
+            model.addAttribute("overview", queries.officeOverview());
+            model.addAttribute("statuses", Arrays.stream(AppealStatus.values()).filter(s -> s != AppealStatus.MERGED)
+                    .map(s -> new Option(s.name(), s.label())).toList());
+            model.addAttribute("rows", queries.officeQueue(status, 50, Math.max(0, page) * 50));
+            model.addAttribute("overdue", queries.overdue(20));
+        } else {
+            long dept = user.departmentId().value();
+            model.addAttribute("office", false);
+            model.addAttribute("counts", queries.departmentCounts(dept));
+            model.addAttribute("rows", queries.departmentQueue(dept, 50, Math.max(0, page) * 50));
+            model.addAttribute("assisting", queries.assistingQueue(dept));
+        }
+        model.addAttribute("departmentNames", departmentNames());
+        return "appeal/queue";
+    }
+
+    @GetMapping("/workbench/appeals/export")
+    @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
+    ResponseEntity<byte[]> exportQueue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String status) {
+        List<AppealQueries.QueueRow> rows = user.can("appeal:office") ? queries.officeQueue(status, 5000, 0)
+                : queries.departmentQueue(user.departmentId().value(), 5000, 0);
+        Map<Long, String> names = departmentNames();
+        List<List<Object>> out = new ArrayList<>();
+        for (AppealQueries.QueueRow r : rows) {
+            Identity identity = appeals.identityFor(user, appeals.require(r.id()));
+            out.add(List.of(r.trackingNumber(), r.type(), r.category(), r.title(), r.region(), r.status(),
+                    r.leadDepartmentId() == null ? "" : names.getOrDefault(r.leadDepartmentId(), ""),
+                    String.valueOf(r.dueOn()), r.remaining() == null ? "" : r.remaining(), r.alertLabel(),
+                    nz(identity.name()), nz(identity.phone()), nz(identity.creditCode())));
+        }
+        return Spreadsheets.xlsx("诉求清单", List.of("受理编号", "类型", "分类", "标题", "地区", "状态", "主办部门", "答复期限",
+                "剩余工作日", "预警", "诉求人", "联系电话", "统一社会信用代码"), out);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private Map<Long, String> departmentNames() {
+        return departments.all().stream().collect(Collectors.toMap(d -> d.id().value(), Department::name, (a, b) -> a));
+    }
+
+    @GetMapping("/workbench/appeals/new")
+    @PreAuthorize("hasAuthority('appeal:intake')")
+    String newStaff(Model model) {
+        formChoices(model);
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("form", Map.of());
+        return "appeal/new-staff";
+    }
+
+    @PostMapping("/workbench/appeals")
+    @PreAuthorize("hasAuthority('appeal:intake')")
+    String submitStaff(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> form,
+                       @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
+                       RedirectAttributes redirect) {
+        try {
+            Channel channel;
+            try {
+                channel = Channel.valueOf(form.getOrDefault("channel", ""));
+            } catch (RuntimeException e) {
+                throw new DomainViolation("channel", "请选择来源渠道");
+            }
+            if (!channel.staffEntered()) {
+                throw new DomainViolation("channel", "请选择来源渠道");
+            }
+            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
+                    form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
+                    "on".equals(form.get("anonymous")), form.get("region"), channel, null, null, files(files)),
+                    user.displayName() + "（代录）");
+            redirect.addFlashAttribute("flash", "已登记诉求，受理编号：" + r.trackingNumber());
+            return "redirect:/workbench/appeals/" + r.id();
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            formChoices(model);
+            model.addAttribute("portal", Portal.WORKBENCH);
+            model.addAttribute("form", form);
+            return "appeal/new-staff";
+        }
+    }
+
+    @GetMapping("/workbench/appeals/{id}")
+    @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
+    String workbenchDetail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        return detail(id, user, model, Portal.WORKBENCH);
+    }
+
+    @PostMapping("/workbench/appeals/{id}/act")
+    @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
+    String workbenchAct(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                        @RequestParam Map<String, String> p, @RequestParam(value = "assisting", required = false) List<String> assisting,
+                        Model model, RedirectAttributes redirect) {
+        return act(id, user, p, assisting, model, redirect, Portal.WORKBENCH);
+    }
+
+    private String detail(long id, SignedInUser user, Model model, Portal portal) {
+        AppealRow a = appeals.requireVisible(id, user);
+        Set<Actor> actors = appeals.actorsOf(user, a);
+        model.addAttribute("portal", portal);
+        model.addAttribute("base", portal == Portal.ENTERPRISE ? "/enterprise/appeals/" + id : "/workbench/appeals/" + id);
+        model.addAttribute("a", a);
+        model.addAttribute("typeLabel", a.type().label());
+        model.addAttribute("submittedAt", AppealService.TIME.format(a.submittedAt()));
+        model.addAttribute("confidential", a.confidential());
+        model.addAttribute("ratingLabel", AppealService.ratingLabel(a.resolution(), a.satisfaction()));
+        model.addAttribute("statusLabel", a.status().label());
+        model.addAttribute("channelLabel", a.channel().label());
+        model.addAttribute("categoryName", categories.nameOf(a.category()));
+        model.addAttribute("regionName", a.region().name());
+        model.addAttribute("lead", appeals.departmentName(a.leadDepartmentId()));
+        model.addAttribute("identity", appeals.identityFor(user, a));
+        model.addAttribute("timeline", appeals.timeline(id));
+        model.addAttribute("opinions", appeals.opinions(id));
+        model.addAttribute("attachments", appeals.attachments(id));
+        model.addAttribute("actions", AppealWorkflow.available(a.status(), actors).stream().map(Enum::name).collect(Collectors.toSet()));
+        model.addAttribute("isOffice", actors.contains(Actor.OFFICE));
+        if (a.deadline() != null && a.status().open()) {
+            LocalDate today = appeals.today();
+            model.addAttribute("remaining", a.deadline().remaining(appeals.calendar(a), today));
+            model.addAttribute("alert", a.status() == AppealStatus.PAUSED ? "PAUSED" : a.deadline().alertOn(today).name());
+        }
+        if (actors.contains(Actor.OFFICE)) {
+            model.addAttribute("suggested", appeals.suggestedDepartment(a).orElse(null));
+            model.addAttribute("allDepartments", departments.all().stream()
+                    .filter(d -> d.function() != cn.yingshang.platform.DepartmentFunction.BIZ_ENV_OFFICE)
+                    .sorted(java.util.Comparator.comparing((Department d) -> d.region().code()).thenComparing(Department::name))
+                    .map(d -> new Option(String.valueOf(d.id().value()), d.name())).toList());
+            model.addAttribute("similar", appeals.similar(a));
+            model.addAttribute("requestedDays", appeals.requestedExtensionDays(id));
+            model.addAttribute("maxExtension", limits.forAppeal(a.type(), a.category()).maxExtensionDays());
+        }
+        model.addAttribute("resolutions", List.of(new Option("RESOLVED", "已解决"), new Option("PARTLY", "部分解决"),
+                new Option("NOT_RESOLVED", "未解决")));
+        model.addAttribute("satisfactions", List.of(new Option("SATISFIED", "满意"), new Option("BASIC", "基本满意"),
+                new Option("NOT_SATISFIED", "不满意")));
+        return "appeal/detail";
+    }
+
+    private String act(long id, SignedInUser user, Map<String, String> p, List<String> assisting, Model model,
+                       RedirectAttributes redirect, Portal portal) {
+        String action = p.getOrDefault("action", "");
+        try {
+            String message = perform(id, user, action, p, assisting);
+            redirect.addFlashAttribute("flash", message);
+            return "redirect:" + (portal == Portal.ENTERPRISE ? "/enterprise/appeals/" : "/workbench/appeals/") + id;
+        } catch (DomainViolation e) {
+            FormErrors.show(model, Map.of(e.field() == null ? "_form" : e.field(), e.getMessage()));
+            model.addAttribute("failedAction", action);
+            return detail(id, user, model, portal);
+        }
+    }
+
+    private String perform(long id, SignedInUser user, String action, Map<String, String> p, List<String> assisting) {
+        appeals.requireVisible(id, user);
+        switch (action) {
+            case "ACCEPT" -> appeals.accept(id, user);
+            case "DECLINE" -> appeals.decline(id, user, p.get("reason"), p.get("guidance"));
+            case "DISPATCH" -> {
+                String lead = p.get("leadDepartment");
+                if (lead == null || lead.isBlank()) {
+                    throw new DomainViolation("leadDepartment", "请选择主办部门");
+                }
+                appeals.dispatch(id, user, Long.parseLong(lead), AppealService.parseIds(assisting), p.get("instruction"));
+            }
+            case "REQUEST_RETURN" -> appeals.requestReturn(id, user, p.get("reason"));
+            case "APPROVE_RETURN" -> appeals.decideReturn(id, user, true, p.get("note"));
+            case "REFUSE_RETURN" -> appeals.decideReturn(id, user, false, p.get("note"));
+            case "RECORD_STEP" -> appeals.recordStep(id, user, p.get("note"));
+            case "ADD_OPINION" -> appeals.addOpinion(id, user, p.get("opinion"));
+            case "REQUEST_EXTENSION" -> appeals.requestExtension(id, user, parseInt(p.get("days")), p.get("reason"));
+            case "APPROVE_EXTENSION" -> appeals.decideExtension(id, user, true);
+            case "REFUSE_EXTENSION" -> appeals.decideExtension(id, user, false);
+            case "REQUEST_PAUSE" -> appeals.requestPause(id, user, p.get("reason"));
+            case "APPROVE_PAUSE" -> appeals.decidePause(id, user, true);
+            case "REFUSE_PAUSE" -> appeals.decidePause(id, user, false);
+            case "RESUME" -> appeals.resume(id, user);
+            case "REPLY" -> appeals.reply(id, user, p.get("reply"));
+            case "REMIND" -> appeals.remind(id, user, false, p.get("note"));
+            case "SUPERVISE" -> appeals.remind(id, user, true, p.get("note"));
+            case "RATE" -> appeals.rate(id, user, p.get("resolution"), p.get("satisfaction"));
+            case "RETURN_VISIT" -> appeals.returnVisit(id, user, p.get("resolution"), p.get("satisfaction"), p.get("note"));
+            case "REOPEN" -> appeals.reopen(id, user, p.get("reason"));
+            case "MERGE" -> appeals.merge(id, user, parseLong(p.get("into")));
+            case "PUBLISH_CASE" -> appeals.publishCase(id, user, p.get("summary"));
+            case "GRANT_IDENTITY" -> appeals.grantIdentity(id, user, parseLong(p.get("department")), p.get("reason"));
+            default -> throw new DomainViolation("未知的操作");
+        }
+        return "GRANT_IDENTITY".equals(action) ? "已授权" : "已" + AppealService.actionLabel(action);
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s == null ? "" : s.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainViolation("days", "请填写整数");
+        }
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s == null ? "" : s.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainViolation("into", "请填写有效的编号");
+        }
+    }
+
+    // ------------------------------------------------------------ settings
+
+    @GetMapping("/workbench/appeal-settings")
+    @PreAuthorize("hasAuthority('appeal:configure')")
+    String settings(Model model) {
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("allCategories", categories.all());
+        model.addAttribute("limits", limits.all());
+        model.addAttribute("functions", Arrays.stream(cn.yingshang.platform.DepartmentFunction.values())
+                .map(f -> new Option(f.name(), f.label())).toList());
+        return "appeal/settings";
+    }
+
+    @PostMapping("/workbench/appeal-settings/categories")
+    @PreAuthorize("hasAuthority('appeal:configure')")
+    String saveCategory(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        try {
+            categories.save(p.get("code"), p.get("name"), p.get("function"), parseInt(p.getOrDefault("sortOrder", "100")),
+                    "on".equals(p.get("active")) || "true".equals(p.get("active")));
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return settings(model);
+        }
+        redirect.addFlashAttribute("flash", "已保存分类");
+        return "redirect:/workbench/appeal-settings";
+    }
+
+    @PostMapping("/workbench/appeal-settings/limits")
+    @PreAuthorize("hasAuthority('appeal:configure')")
+    String saveLimits(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        try {
+            String type = p.getOrDefault("appealType", "*");
+            String category = p.getOrDefault("category", "*");
+            if (!"*".equals(type)) {
+                AppealType.parse(type);
+            }
+            if (!"*".equals(category) && categories.find(category).isEmpty()) {
+                throw new DomainViolation("category", "分类不存在");
+            }
+            limits.save(new TimeLimits.Limits(type, category, parseInt(p.get("dispatchDays")), parseInt(p.get("replyDays")),
+                    parseInt(p.get("returnDays")), parseInt(p.get("maxExtensionDays")), parseInt(p.get("reopenDays"))));
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return settings(model);
+        }
+        redirect.addFlashAttribute("flash", "已保存时限");
+        return "redirect:/workbench/appeal-settings";
+    }
+
+    static Map<String, String> labels() {
+        return new LinkedHashMap<>();
+    }
+
+    static boolean isOffice(SignedInUser u) {
+        return u != null && (u.role() == Role.OFFICE || u.role() == Role.ADMIN);
+    }
+
+    static void deny() {
+        throw new AccessDeniedException("无权访问");
+    }
+}

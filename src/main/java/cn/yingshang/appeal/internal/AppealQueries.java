@@ -1,0 +1,132 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.RegionCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read side: queues sorted by remaining time, the requester's list, published cases. No identity in here. */
+@Component
+class AppealQueries {
+
+    static final String DEPARTMENT_STATUSES = "('DISPATCHED','RETURN_REQUESTED','IN_PROGRESS','EXTENSION_REQUESTED','PAUSE_REQUESTED','PAUSED')";
+    static final String OFFICE_STATUSES = "('SUBMITTED','ACCEPTED','RETURN_REQUESTED','EXTENSION_REQUESTED','PAUSE_REQUESTED','REPLIED')";
+
+    record QueueRow(long id, String trackingNumber, String type, String category, String status, String title,
+                    String region, Long leadDepartmentId, LocalDate dueOn, Integer remaining, String alert, String alertLabel,
+                    LocalDate submittedOn) {
+    }
+
+    record Counts(long total, long warning, long overdue) {
+    }
+
+    record PublicCase(long id, String trackingNumber, String type, String category, String region, String summary,
+                      LocalDate closedOn) {
+    }
+
+    private static final String ROW = "id, tracking_number, appeal_type, category, status, title, region_code, lead_department_id, "
+            + "due_on, warn_on, clock_start, submitted_on, paused_on";
+
+    private final JdbcClient jdbc;
+    private final WorkingCalendars calendars;
+    private final Categories categories;
+    private final Clock clock;
+
+    AppealQueries(JdbcClient jdbc, WorkingCalendars calendars, Categories categories, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+        this.categories = categories;
+        this.clock = clock;
+    }
+
+    List<QueueRow> departmentQueue(long department, int limit, int offset) {
+        return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE lead_department_id = :d AND status IN " + DEPARTMENT_STATUSES
+                        + " ORDER BY due_on, id LIMIT :l OFFSET :o")
+                .param("d", department).param("l", limit).param("o", offset).query(this::row).list();
+    }
+
+    List<QueueRow> assistingQueue(long department) {
+        return jdbc.sql("SELECT a.id, a.tracking_number, a.appeal_type, a.category, a.status, a.title, a.region_code, "
+                        + "a.lead_department_id, a.due_on, a.warn_on, a.clock_start, a.submitted_on, a.paused_on FROM appeal a JOIN appeal_assist s ON s.appeal_id = a.id WHERE s.department_id = :d AND a.status IN "
+                        + DEPARTMENT_STATUSES + " ORDER BY a.due_on, a.id LIMIT 100")
+                .param("d", department).query(this::row).list();
+    }
+
+    Counts departmentCounts(long department) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE warn_on <= :t AND due_on >= :t), count(*) FILTER (WHERE due_on < :t) "
+                        + "FROM appeal WHERE lead_department_id = :d AND status IN " + DEPARTMENT_STATUSES)
+                .param("d", department).param("t", today)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /** The office's work: appeals waiting for it, optionally of one status, by due date. */
+    List<QueueRow> officeQueue(String status, int limit, int offset) {
+        String where = status == null || status.isBlank() ? "status IN " + OFFICE_STATUSES : "status = :s";
+        return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE " + where + " ORDER BY due_on NULLS LAST, id LIMIT :l OFFSET :o")
+                .param("s", status == null ? "" : status).param("l", limit).param("o", offset).query(this::row).list();
+    }
+
+    /** Open appeals per status with warnings and overdue counts. */
+    Map<String, Counts> officeOverview() {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Counts> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT status, count(*), count(*) FILTER (WHERE warn_on <= :t AND due_on >= :t), count(*) FILTER (WHERE due_on < :t) "
+                        + "FROM appeal WHERE status IN ('SUBMITTED','ACCEPTED','DISPATCHED','RETURN_REQUESTED','IN_PROGRESS',"
+                        + "'EXTENSION_REQUESTED','PAUSE_REQUESTED','PAUSED','REPLIED') GROUP BY status")
+                .param("t", today)
+                .query((rs, n) -> out.put(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)))).list();
+        return out;
+    }
+
+    /** Overdue appeals with departments, most overdue first. */
+    List<QueueRow> overdue(int limit) {
+        return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE lead_department_id IS NOT NULL AND status IN " + DEPARTMENT_STATUSES
+                        + " AND due_on < :t ORDER BY due_on, id LIMIT :l")
+                .param("t", LocalDate.now(clock)).param("l", limit).query(this::row).list();
+    }
+
+    List<QueueRow> ofRequester(long accountId) {
+        return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE requester_account_id = :a ORDER BY id DESC LIMIT 200")
+                .param("a", accountId).query(this::row).list();
+    }
+
+    List<PublicCase> publishedCases() {
+        return jdbc.sql("SELECT id, tracking_number, appeal_type, category, region_code, public_summary, closed_on FROM appeal "
+                        + "WHERE published ORDER BY id DESC LIMIT 50")
+                .query((rs, n) -> new PublicCase(rs.getLong(1), rs.getString(2), AppealType.valueOf(rs.getString(3)).label(),
+                        categories.nameOf(rs.getString(4)), RegionCode.of(rs.getString(5)).name(), rs.getString(6),
+                        rs.getObject(7, LocalDate.class))).list();
+    }
+
+    private QueueRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_on", LocalDate.class);
+        LocalDate warn = rs.getObject("warn_on", LocalDate.class);
+        LocalDate start = rs.getObject("clock_start", LocalDate.class);
+        AppealStatus status = AppealStatus.valueOf(rs.getString("status"));
+        RegionCode region = RegionCode.of(rs.getString("region_code"));
+        Integer remaining = null;
+        String alert = "NORMAL";
+        boolean clockRuns = status.open() && due != null;
+        if (clockRuns) {
+            LocalDate today = LocalDate.now(clock);
+            Deadline d = new Deadline(start, due, warn);
+            remaining = d.remaining(calendars.forRegion(region), today);
+            alert = status == AppealStatus.PAUSED ? "PAUSED" : d.alertOn(today).name();
+        }
+        String alertLabel = switch (alert) {
+            case "WARNING" -> "预警";
+            case "OVERDUE" -> "超期";
+            case "PAUSED" -> "已中止计时";
+            default -> clockRuns ? "正常" : "—";
+        };
+        return new QueueRow(rs.getLong("id"), rs.getString("tracking_number"), AppealType.valueOf(rs.getString("appeal_type")).label(),
+                categories.nameOf(rs.getString("category")), status.label(), rs.getString("title"), region.name(),
+                rs.getObject("lead_department_id", Long.class), due, remaining, alert, alertLabel,
+                rs.getObject("submitted_on", LocalDate.class));
+    }
+}

@@ -1,0 +1,849 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.appeal.ArrearsAppealRaised;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Department;
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.WorkingDayCalendar;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The appeal workflow: every action checks the declared state machine, writes the timeline, audits and notifies. */
+@Service
+class AppealService {
+
+    static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    static final int MAX_FILES = 5;
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+    static final int MAX_CONTENT = 5000;
+    static final Set<String> FILE_TYPES = Set.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "txt");
+
+    record Attachment(String filename, String contentType, byte[] data) {
+    }
+
+    record Submission(String type, String category, String title, String content, String name, String phone,
+                      String creditCode, boolean anonymous, String region, Channel channel, String externalTicket,
+                      Long requesterAccountId, List<Attachment> attachments) {
+    }
+
+    record Receipt(long id, String trackingNumber, boolean created) {
+    }
+
+    record TimelineEntry(String at, String action, String actor, String department, String note) {
+    }
+
+    record AssistOpinion(long departmentId, String department, String opinion) {
+    }
+
+    record AttachmentInfo(long id, String filename, int size) {
+    }
+
+    private final JdbcClient jdbc;
+    private final IdentityCipher cipher;
+    private final TimeLimits limits;
+    private final Categories categories;
+    private final WorkingCalendars calendars;
+    private final Departments departments;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final byte[] keyForHash;
+
+    AppealService(JdbcClient jdbc, IdentityCipher cipher, TimeLimits limits, Categories categories, WorkingCalendars calendars,
+                  Departments departments, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
+                  Clock clock, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.identity-key:"
+                          + IdentityCipher.DEV_KEY + "}") String key) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.limits = limits;
+        this.categories = categories;
+        this.calendars = calendars;
+        this.departments = departments;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.keyForHash = key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    WorkingDayCalendar calendar(AppealRow a) {
+        return calendars.forRegion(a.region());
+    }
+
+    // ---------------------------------------------------------------- intake
+
+    /** Validates everything first, then stores appeal, attachments and first timeline entry in one transaction. */
+    @Transactional
+    Receipt submit(Submission s, String actorLabel) {
+        AppealType type = AppealType.parse(s.type());
+        categories.requireActive(s.category());
+        String title = s.title() == null ? "" : s.title().strip();
+        String content = s.content() == null ? "" : s.content().strip();
+        if (title.isEmpty() || title.length() > 100) {
+            throw new DomainViolation("title", "请填写诉求标题（不超过100字）");
+        }
+        if (content.length() < 5) {
+            throw new DomainViolation("content", "请具体描述诉求内容（至少5个字）");
+        }
+        if (content.length() > MAX_CONTENT) {
+            throw new DomainViolation("content", "诉求内容不能超过" + MAX_CONTENT + "字，请精简或以附件上传");
+        }
+        boolean anonymous = s.anonymous();
+        if (anonymous && type != AppealType.REPORT) {
+            throw new DomainViolation("anonymous", "只有举报可以匿名提交");
+        }
+        String name = blankToNull(s.name());
+        String phone = blankToNull(s.phone());
+        String code = blankToNull(s.creditCode());
+        if (!anonymous) {
+            if (name == null || name.length() > 100) {
+                throw new DomainViolation("name", "请填写诉求人姓名或企业名称");
+            }
+            if (phone == null || !phone.matches("[0-9+\\-]{7,20}")) {
+                throw new DomainViolation("phone", "请填写有效的联系电话（7–20位数字）");
+            }
+        } else {
+            name = null;
+            phone = null;
+            code = null;
+        }
+        if (code != null) {
+            code = code.toUpperCase(Locale.ROOT);
+            var check = cn.yingshang.shared.CreditCode.check(code);
+            if (!check.valid()) {
+                throw new DomainViolation("creditCode", "统一社会信用代码无效：" + check.reason());
+            }
+        }
+        RegionCode region;
+        try {
+            region = RegionCode.of(s.region() == null || s.region().isBlank() ? "650100" : s.region().strip());
+        } catch (RuntimeException e) {
+            throw new DomainViolation("region", "请选择所在地区");
+        }
+        List<Attachment> files = s.attachments() == null ? List.of() : s.attachments();
+        if (files.size() > MAX_FILES) {
+            throw new DomainViolation("files", "附件最多" + MAX_FILES + "个");
+        }
+        for (Attachment f : files) {
+            String ext = f.filename().contains(".") ? f.filename().substring(f.filename().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (!FILE_TYPES.contains(ext)) {
+                throw new DomainViolation("files", "附件“" + f.filename() + "”类型不支持，仅限 PDF、图片、Word、Excel、文本");
+            }
+            if (f.data().length > MAX_FILE_BYTES) {
+                throw new DomainViolation("files", "附件“" + f.filename() + "”超过1MB");
+            }
+            if (f.data().length == 0) {
+                throw new DomainViolation("files", "附件“" + f.filename() + "”是空文件");
+            }
+        }
+        String ticket = blankToNull(s.externalTicket());
+        if (ticket != null && ticket.length() > 64) {
+            throw new DomainViolation("ticketId", "工单号过长");
+        }
+        LocalDate today = today();
+        TimeLimits.Limits l = limits.forAppeal(type, s.category());
+        Deadline dispatch = Deadline.of(calendars.forRegion(region), today, l.dispatchDays());
+        String key = code != null ? hash(code) : phone != null ? hash(phone) : null;
+        Optional<Map<String, Object>> inserted = jdbc.sql("""
+                        INSERT INTO appeal (tracking_number, external_ticket, appeal_type, category, channel, status, region_code,
+                          title, content, anonymous, requester_name_enc, requester_phone_enc, requester_code_enc,
+                          requester_account_id, requester_key, clock_stage, clock_start, due_on, warn_on, submitted_at, submitted_on)
+                        VALUES ('SQ' || to_char(:today::date, 'YYYYMMDD') || lpad(nextval('appeal_tracking_seq')::text, 8, '0'),
+                          :ticket, :type, :category, :channel, 'SUBMITTED', :region, :title, :content, :anonymous, :name, :phone,
+                          :code, :account, :key, 'DISPATCH', :start, :due, :warn, :now, :today)
+                        ON CONFLICT (external_ticket) DO NOTHING
+                        RETURNING id, tracking_number""")
+                .param("today", today).param("ticket", ticket).param("type", type.name()).param("category", s.category())
+                .param("channel", s.channel().name()).param("region", region.code()).param("title", title)
+                .param("content", content).param("anonymous", anonymous).param("name", cipher.encrypt(name))
+                .param("phone", cipher.encrypt(phone)).param("code", cipher.encrypt(code))
+                .param("account", s.requesterAccountId()).param("key", key).param("start", dispatch.start())
+                .param("due", dispatch.due()).param("warn", dispatch.warnOn()).param("now", Timestamp.from(clock.instant()))
+                .query().listOfRows().stream().findFirst();
+        if (inserted.isEmpty()) {
+            Map<String, Object> existing = jdbc.sql("SELECT id, tracking_number FROM appeal WHERE external_ticket = :t")
+                    .param("t", ticket).query().singleRow();
+            return new Receipt(((Number) existing.get("id")).longValue(), (String) existing.get("tracking_number"), false);
+        }
+        long id = ((Number) inserted.get().get("id")).longValue();
+        String tracking = (String) inserted.get().get("tracking_number");
+        for (Attachment f : files) {
+            jdbc.sql("INSERT INTO appeal_attachment (appeal_id, filename, content_type, size_bytes, data) VALUES (:a, :f, :c, :s, :d)")
+                    .param("a", id).param("f", f.filename()).param("c", f.contentType() == null ? "application/octet-stream" : f.contentType())
+                    .param("s", f.data().length).param("d", f.data()).update();
+        }
+        event(id, "SUBMIT", actorLabel, null, s.channel().label() + "提交，" + type.label() + "·" + categories.nameOf(s.category()));
+        audit.record("appeal.submit", "appeal", tracking, null,
+                Map.of("type", type.name(), "category", s.category(), "channel", s.channel().name()));
+        return new Receipt(id, tracking, true);
+    }
+
+    String hash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keyForHash, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading and access
+
+    AppealRow require(long id) {
+        return jdbc.sql("SELECT " + AppealRow.COLUMNS + " FROM appeal WHERE id = :id").param("id", id)
+                .query(AppealRow::map).optional().orElseThrow(() -> new NoSuchElementException("诉求不存在"));
+    }
+
+    AppealRow requireByTracking(String number) {
+        return jdbc.sql("SELECT " + AppealRow.COLUMNS + " FROM appeal WHERE tracking_number = :n").param("n", number)
+                .query(AppealRow::map).optional().orElseThrow(() -> new NoSuchElementException("诉求不存在"));
+    }
+
+    List<Long> assistingDepartments(long appealId) {
+        return jdbc.sql("SELECT department_id FROM appeal_assist WHERE appeal_id = :a ORDER BY department_id")
+                .param("a", appealId).query(Long.class).list();
+    }
+
+    Set<Actor> actorsOf(SignedInUser user, AppealRow a) {
+        Set<Actor> actors = EnumSet.noneOf(Actor.class);
+        if (user == null) {
+            return actors;
+        }
+        if (user.role() == Role.OFFICE || user.role() == Role.ADMIN) {
+            actors.add(Actor.OFFICE);
+        }
+        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null) {
+            long dept = user.departmentId().value();
+            if (a.leadDepartmentId() != null && a.leadDepartmentId() == dept && a.status().withDepartment()
+                    || a.leadDepartmentId() != null && a.leadDepartmentId() == dept && a.status() == AppealStatus.REPLIED) {
+                actors.add(Actor.LEAD_DEPARTMENT);
+            }
+            if (a.status().withDepartment() && assistingDepartments(a.id()).contains(dept)) {
+                actors.add(Actor.ASSISTING_DEPARTMENT);
+            }
+        }
+        if (a.requesterAccountId() != null && a.requesterAccountId() == user.accountId()) {
+            actors.add(Actor.REQUESTER);
+        }
+        return actors;
+    }
+
+    /** Who may open the appeal at all: the office, the requester, and departments that hold or held it. */
+    AppealRow requireVisible(long id, SignedInUser user) {
+        AppealRow a = require(id);
+        if (!canView(user, a)) {
+            throw new AccessDeniedException("无权查看该诉求");
+        }
+        return a;
+    }
+
+    boolean canView(SignedInUser user, AppealRow a) {
+        if (user == null) {
+            return false;
+        }
+        if (user.role() == Role.OFFICE || user.role() == Role.ADMIN) {
+            return true;
+        }
+        if (a.requesterAccountId() != null && a.requesterAccountId() == user.accountId()) {
+            return true;
+        }
+        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null) {
+            long dept = user.departmentId().value();
+            return a.leadDepartmentId() != null && a.leadDepartmentId() == dept || assistingDepartments(a.id()).contains(dept);
+        }
+        return false;
+    }
+
+    /**
+     * The requester's identity for this viewer (000 §58, 001 §26): complaints and reports in full only
+     * for the office, the requester, or a department the office granted access; masked otherwise.
+     * Every view of a full identity by staff is audited.
+     */
+    Identity identityFor(SignedInUser viewer, AppealRow a) {
+        if (a.anonymous()) {
+            return Identity.ANONYMOUS;
+        }
+        Identity full = new Identity(cipher.decrypt(a.nameEnc()), cipher.decrypt(a.phoneEnc()), cipher.decrypt(a.codeEnc()), false, false);
+        if (viewer != null && a.requesterAccountId() != null && a.requesterAccountId() == viewer.accountId()) {
+            return full;
+        }
+        boolean office = viewer != null && (viewer.role() == Role.OFFICE || viewer.role() == Role.ADMIN);
+        boolean granted = viewer != null && viewer.departmentId() != null && jdbc.sql(
+                        "SELECT count(*) FROM appeal_identity_grant WHERE appeal_id = :a AND department_id = :d")
+                .param("a", a.id()).param("d", viewer.departmentId().value()).query(Long.class).single() > 0;
+        if (!a.confidential() || office || granted) {
+            audit.record("appeal.identity.view", "appeal", a.trackingNumber(), null,
+                    Map.of("viewer", viewer == null ? "-" : viewer.username(), "reason",
+                            !a.confidential() ? "非保密类诉求" : office ? "营商办" : "营商办授权"));
+            return full;
+        }
+        return full.mask();
+    }
+
+    /** Identity for a viewer without an audit entry: masked unless the viewer may see it in full (for notifications, lists). */
+    boolean identityProtectedFrom(SignedInUser viewer, AppealRow a) {
+        if (!a.confidential() || a.anonymous()) {
+            return false;
+        }
+        if (viewer != null && (viewer.role() == Role.OFFICE || viewer.role() == Role.ADMIN)) {
+            return false;
+        }
+        return viewer == null || a.requesterAccountId() == null || a.requesterAccountId() != viewer.accountId();
+    }
+
+    List<TimelineEntry> timeline(long id) {
+        return jdbc.sql("SELECT occurred_at, action, actor, department_id, note FROM appeal_event WHERE appeal_id = :a ORDER BY id")
+                .param("a", id).query((rs, n) -> {
+                    Long dept = rs.getObject("department_id", Long.class);
+                    return new TimelineEntry(TIME.format(rs.getTimestamp(1).toInstant()), actionLabel(rs.getString(2)), rs.getString(3),
+                            dept == null ? null : departmentName(dept), rs.getString(5));
+                }).list();
+    }
+
+    List<AssistOpinion> opinions(long id) {
+        return jdbc.sql("SELECT department_id, opinion FROM appeal_assist WHERE appeal_id = :a ORDER BY department_id")
+                .param("a", id).query((rs, n) -> new AssistOpinion(rs.getLong(1), departmentName(rs.getLong(1)), rs.getString(2))).list();
+    }
+
+    List<AttachmentInfo> attachments(long id) {
+        return jdbc.sql("SELECT id, filename, size_bytes AS size FROM appeal_attachment WHERE appeal_id = :a ORDER BY id")
+                .param("a", id).query(AttachmentInfo.class).list();
+    }
+
+    Map<String, Object> attachment(long appealId, long attachmentId) {
+        return jdbc.sql("SELECT filename, content_type, data FROM appeal_attachment WHERE appeal_id = :a AND id = :i")
+                .param("a", appealId).param("i", attachmentId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new NoSuchElementException("附件不存在"));
+    }
+
+    String departmentName(Long id) {
+        return id == null ? null : departments.byId(DepartmentId.of(id)).map(Department::name).orElse("部门" + id);
+    }
+
+    static String actionLabel(String action) {
+        if ("SUBMIT".equals(action)) {
+            return "提交诉求";
+        }
+        if ("WARNING".equals(action)) {
+            return "时限预警";
+        }
+        if ("OVERDUE".equals(action)) {
+            return "已超期";
+        }
+        if ("GRANT_IDENTITY".equals(action)) {
+            return "授权查看诉求人身份";
+        }
+        try {
+            return AppealAction.valueOf(action).label();
+        } catch (RuntimeException e) {
+            return action;
+        }
+    }
+
+    /** The lead department suggested from category and region (Departments.responsibleFor). */
+    Optional<Department> suggestedDepartment(AppealRow a) {
+        return categories.find(a.category()).flatMap(c -> departments.responsibleFor(a.region(), c.function()));
+    }
+
+    /** Earlier appeals from the same requester, or with the same title words, within 30 days: merge candidates. */
+    List<AppealRow> similar(AppealRow a) {
+        String key = jdbc.sql("SELECT requester_key FROM appeal WHERE id = :id").param("id", a.id()).query(String.class).optional().orElse(null);
+        String words = a.title().length() > 6 ? a.title().substring(0, 6) : a.title();
+        return jdbc.sql("SELECT " + AppealRow.COLUMNS + " " + """
+                         FROM appeal WHERE id <> :id AND status <> 'MERGED' AND submitted_on >= :from
+                          AND ((requester_key IS NOT NULL AND requester_key = :key)
+                               OR (category = :category AND region_code = :region AND title LIKE :words))
+                         ORDER BY id DESC LIMIT 10""")
+                .param("id", a.id()).param("from", a.submittedOn().minusDays(30)).param("key", key)
+                .param("category", a.category()).param("region", a.region().code()).param("words", likeEscape(words) + "%")
+                .query(AppealRow::map).list();
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    private AppealStatus transition(AppealRow a, SignedInUser user, AppealAction action) {
+        return AppealWorkflow.next(a.status(), action, actorsOf(user, a));
+    }
+
+    private void setStatus(AppealRow a, AppealStatus to) {
+        int n = jdbc.sql("UPDATE appeal SET status = :to WHERE id = :id AND status = :from")
+                .param("to", to.name()).param("id", a.id()).param("from", a.status().name()).update();
+        if (n != 1) {
+            throw new DomainViolation("诉求状态已被他人更新，请刷新后重试");
+        }
+    }
+
+    private static String label(SignedInUser user) {
+        return user == null ? "系统" : user.role() == Role.ENTERPRISE ? "诉求人" : user.displayName() + "（" + user.role().label() + "）";
+    }
+
+    private static String required(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new DomainViolation(field, message);
+        }
+        if (value.length() > MAX_CONTENT) {
+            throw new DomainViolation(field, "内容不能超过" + MAX_CONTENT + "字");
+        }
+        return value.strip();
+    }
+
+    private void done(AppealRow a, SignedInUser user, AppealAction action, AppealStatus to, String note) {
+        event(a.id(), action.name(), label(user), user == null || user.departmentId() == null ? null : user.departmentId().value(), note);
+        audit.record("appeal." + action.name().toLowerCase(Locale.ROOT), "appeal", a.trackingNumber(),
+                Map.of("status", a.status().name()), Map.of("status", to.name(), "note", note == null ? "" : note));
+    }
+
+    void event(long appealId, String action, String actor, Long department, String note) {
+        jdbc.sql("INSERT INTO appeal_event (appeal_id, occurred_at, action, actor, department_id, note) VALUES (:a, :t, :ac, :who, :d, :n)")
+                .param("a", appealId).param("t", Timestamp.from(clock.instant())).param("ac", action).param("who", actor)
+                .param("d", department).param("n", note).update();
+    }
+
+    private void tellRequester(AppealRow a, String title) {
+        if (a.requesterAccountId() != null) {
+            notifications.toAccount(a.requesterAccountId(), "诉求" + a.trackingNumber() + title,
+                    "您的诉求“" + a.title() + "”" + title, "/enterprise/appeals/" + a.id());
+        }
+    }
+
+    private void tellDepartment(long department, AppealRow a, String title) {
+        notifications.toDepartment(DepartmentId.of(department), title + "：" + a.trackingNumber(),
+                "诉求“" + a.title() + "”" + title, "/workbench/appeals/" + a.id());
+    }
+
+    private void tellOffice(AppealRow a, String title) {
+        notifications.toRole(Role.OFFICE, title + "：" + a.trackingNumber(), "诉求“" + a.title() + "”" + title,
+                "/workbench/appeals/" + a.id());
+    }
+
+    @Transactional
+    void accept(long id, SignedInUser user) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.ACCEPT);
+        setStatus(a, to);
+        done(a, user, AppealAction.ACCEPT, to, null);
+        raiseArrears(a);
+        tellRequester(a, "已受理");
+    }
+
+    /** 000 §58: matters with a statutory channel of their own are declined with guidance to that channel. */
+    @Transactional
+    void decline(long id, SignedInUser user, String reason, String guidance) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.DECLINE);
+        String r = required("reason", reason, "请填写不予受理的理由");
+        String note = guidance == null || guidance.isBlank() ? r : r + "。办理指引：" + guidance.strip();
+        jdbc.sql("UPDATE appeal SET clock_stage = NULL, closed_on = :d, reply = :r WHERE id = :id")
+                .param("d", today()).param("r", note).param("id", id).update();
+        setStatus(a, to);
+        done(a, user, AppealAction.DECLINE, to, note);
+        tellRequester(a, "不予受理：" + note);
+    }
+
+    @Transactional
+    void dispatch(long id, SignedInUser user, long leadDepartment, List<Long> assisting, String instruction) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.DISPATCH);
+        departments.byId(DepartmentId.of(leadDepartment)).orElseThrow(() -> new DomainViolation("leadDepartment", "请选择主办部门"));
+        List<Long> assist = assisting == null ? List.of() : assisting.stream().filter(d -> d != leadDepartment).distinct().toList();
+        for (Long d : assist) {
+            departments.byId(DepartmentId.of(d)).orElseThrow(() -> new DomainViolation("assisting", "协办部门不存在"));
+        }
+        WorkingDayCalendar cal = calendar(a);
+        TimeLimits.Limits l = limits.forAppeal(a.type(), a.category());
+        LocalDate today = today();
+        Deadline reply = Deadline.of(cal, today, l.replyDays());
+        jdbc.sql("""
+                        UPDATE appeal SET lead_department_id = :lead, handler_account_id = NULL, clock_stage = 'REPLY',
+                          clock_start = :s, due_on = :due, warn_on = :warn, return_due_on = :ret, extension_days = 0,
+                          dispatched_on = COALESCE(dispatched_on, :s) WHERE id = :id""")
+                .param("lead", leadDepartment).param("s", today).param("due", reply.due()).param("warn", reply.warnOn())
+                .param("ret", cal.addWorkingDays(today, l.returnDays())).param("id", id).update();
+        jdbc.sql("DELETE FROM appeal_assist WHERE appeal_id = :a").param("a", id).update();
+        for (Long d : assist) {
+            jdbc.sql("INSERT INTO appeal_assist (appeal_id, department_id) VALUES (:a, :d)").param("a", id).param("d", d).update();
+        }
+        setStatus(a, to);
+        String note = "主办：" + departmentName(leadDepartment)
+                + (assist.isEmpty() ? "" : "；协办：" + String.join("、", assist.stream().map(this::departmentName).toList()))
+                + "；答复期限：" + reply.due() + (instruction == null || instruction.isBlank() ? "" : "；派单意见：" + instruction.strip());
+        done(a, user, AppealAction.DISPATCH, to, note);
+        if (a.status() == AppealStatus.SUBMITTED) {
+            raiseArrears(a);
+        }
+        tellDepartment(leadDepartment, a, "新派单（主办）");
+        assist.forEach(d -> tellDepartment(d, a, "新派单（协办）"));
+        tellRequester(a, "已派至" + departmentName(leadDepartment) + "办理");
+    }
+
+    private void raiseArrears(AppealRow a) {
+        if (Categories.ARREARS.equals(a.category())) {
+            events.publishEvent(new ArrearsAppealRaised(a.id(), a.trackingNumber(), cipher.decrypt(a.codeEnc()),
+                    cipher.decrypt(a.nameEnc()), a.content(), today()));
+        }
+    }
+
+    /** The first handler who acts on a dispatched appeal becomes responsible for it (首接负责). */
+    private void claim(AppealRow a, SignedInUser user) {
+        jdbc.sql("UPDATE appeal SET handler_account_id = COALESCE(handler_account_id, :u), responded_on = COALESCE(responded_on, :d) WHERE id = :id")
+                .param("u", user.accountId()).param("d", today()).param("id", a.id()).update();
+    }
+
+    @Transactional
+    void requestReturn(long id, SignedInUser user, String reason) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.REQUEST_RETURN);
+        String r = required("reason", reason, "请填写退单理由");
+        if (a.returnDueOn() != null && today().isAfter(a.returnDueOn())) {
+            throw new DomainViolation("reason", "已超过退单时限（" + a.returnDueOn() + "），请按首接负责办理");
+        }
+        claim(a, user);
+        setStatus(a, to);
+        done(a, user, AppealAction.REQUEST_RETURN, to, r);
+        tellOffice(a, "申请退单");
+    }
+
+    @Transactional
+    void decideReturn(long id, SignedInUser user, boolean approve, String note) {
+        AppealRow a = require(id);
+        AppealAction action = approve ? AppealAction.APPROVE_RETURN : AppealAction.REFUSE_RETURN;
+        AppealStatus to = transition(a, user, action);
+        Long lead = a.leadDepartmentId();
+        if (approve) {
+            Deadline d = Deadline.of(calendar(a), today(), limits.forAppeal(a.type(), a.category()).dispatchDays());
+            jdbc.sql("UPDATE appeal SET lead_department_id = NULL, handler_account_id = NULL, clock_stage = 'DISPATCH', "
+                            + "clock_start = :s, due_on = :due, warn_on = :warn, return_due_on = NULL WHERE id = :id")
+                    .param("s", d.start()).param("due", d.due()).param("warn", d.warnOn()).param("id", id).update();
+            jdbc.sql("DELETE FROM appeal_assist WHERE appeal_id = :a").param("a", id).update();
+        }
+        setStatus(a, to);
+        done(a, user, action, to, note == null || note.isBlank() ? null : note.strip());
+        if (lead != null) {
+            tellDepartment(lead, a, approve ? "退单已同意" : "退单被驳回，请继续办理");
+        }
+    }
+
+    @Transactional
+    void recordStep(long id, SignedInUser user, String note) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.RECORD_STEP);
+        String n = required("note", note, "请填写办理情况");
+        claim(a, user);
+        if (a.status() != to) {
+            setStatus(a, to);
+        }
+        done(a, user, AppealAction.RECORD_STEP, to, n);
+        tellRequester(a, "有新的办理进展");
+    }
+
+    @Transactional
+    void addOpinion(long id, SignedInUser user, String opinion) {
+        AppealRow a = require(id);
+        transition(a, user, AppealAction.ADD_OPINION);
+        String o = required("opinion", opinion, "请填写协办意见");
+        jdbc.sql("UPDATE appeal_assist SET opinion = :o, opinion_at = :t WHERE appeal_id = :a AND department_id = :d")
+                .param("o", o).param("t", Timestamp.from(clock.instant())).param("a", id).param("d", user.departmentId().value()).update();
+        done(a, user, AppealAction.ADD_OPINION, a.status(), o);
+        tellDepartment(a.leadDepartmentId(), a, "协办部门已提交意见");
+    }
+
+    @Transactional
+    void requestExtension(long id, SignedInUser user, int days, String reason) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.REQUEST_EXTENSION);
+        String r = required("reason", reason, "请填写延期理由");
+        int max = limits.forAppeal(a.type(), a.category()).maxExtensionDays();
+        if (days < 1 || a.extensionDays() + days > max) {
+            throw new DomainViolation("days", "延期天数须为1至" + (max - a.extensionDays()) + "个工作日（累计不超过" + max + "个工作日）");
+        }
+        setStatus(a, to);
+        done(a, user, AppealAction.REQUEST_EXTENSION, to, "申请延期" + days + "个工作日：" + r);
+        jdbc.sql("UPDATE appeal_event SET extra = :d WHERE id = (SELECT max(id) FROM appeal_event WHERE appeal_id = :a)")
+                .param("d", String.valueOf(days)).param("a", id).update();
+        tellOffice(a, "申请延期");
+    }
+
+    int requestedExtensionDays(long id) {
+        return jdbc.sql("SELECT extra FROM appeal_event WHERE appeal_id = :a AND action = 'REQUEST_EXTENSION' ORDER BY id DESC LIMIT 1")
+                .param("a", id).query(String.class).optional().map(Integer::parseInt).orElse(0);
+    }
+
+    @Transactional
+    void decideExtension(long id, SignedInUser user, boolean approve) {
+        AppealRow a = require(id);
+        AppealAction action = approve ? AppealAction.APPROVE_EXTENSION : AppealAction.REFUSE_EXTENSION;
+        AppealStatus to = transition(a, user, action);
+        String note = null;
+        if (approve) {
+            int days = requestedExtensionDays(id);
+            Deadline d = a.deadline().extendedBy(calendar(a), days);
+            jdbc.sql("UPDATE appeal SET due_on = :due, warn_on = :warn, extension_days = extension_days + :n WHERE id = :id")
+                    .param("due", d.due()).param("warn", d.warnOn()).param("n", days).param("id", id).update();
+            note = "延期" + days + "个工作日，新的答复期限：" + d.due();
+        }
+        setStatus(a, to);
+        done(a, user, action, to, note);
+        tellDepartment(a.leadDepartmentId(), a, approve ? "延期已同意" : "延期被驳回");
+        if (approve) {
+            tellRequester(a, "答复期限延长");
+        }
+    }
+
+    @Transactional
+    void requestPause(long id, SignedInUser user, String reason) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.REQUEST_PAUSE);
+        String r = required("reason", reason, "请填写中止计时的理由（如等待鉴定、补正材料）");
+        setStatus(a, to);
+        done(a, user, AppealAction.REQUEST_PAUSE, to, r);
+        tellOffice(a, "申请中止计时");
+    }
+
+    /** The clock stops only for an approved pause. */
+    @Transactional
+    void decidePause(long id, SignedInUser user, boolean approve) {
+        AppealRow a = require(id);
+        AppealAction action = approve ? AppealAction.APPROVE_PAUSE : AppealAction.REFUSE_PAUSE;
+        AppealStatus to = transition(a, user, action);
+        if (approve) {
+            jdbc.sql("UPDATE appeal SET paused_on = :d WHERE id = :id").param("d", today()).param("id", id).update();
+        }
+        setStatus(a, to);
+        done(a, user, action, to, null);
+        tellDepartment(a.leadDepartmentId(), a, approve ? "中止计时已同意" : "中止计时被驳回");
+    }
+
+    @Transactional
+    void resume(long id, SignedInUser user) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.RESUME);
+        WorkingDayCalendar cal = calendar(a);
+        int paused = Math.max(0, cal.workingDaysBetween(a.pausedOn(), today()));
+        Deadline d = a.deadline().extendedBy(cal, paused);
+        jdbc.sql("UPDATE appeal SET paused_on = NULL, due_on = :due, warn_on = :warn WHERE id = :id")
+                .param("due", d.due()).param("warn", d.warnOn()).param("id", id).update();
+        setStatus(a, to);
+        done(a, user, AppealAction.RESUME, to, "中止" + paused + "个工作日，答复期限顺延至" + d.due());
+    }
+
+    /** The lead department's reply; assisting departments' opinions are appended to it. */
+    @Transactional
+    void reply(long id, SignedInUser user, String text) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.REPLY);
+        StringBuilder full = new StringBuilder(required("reply", text, "请填写答复内容"));
+        for (AssistOpinion o : opinions(id)) {
+            if (o.opinion() != null) {
+                full.append("\n【协办意见·").append(o.department()).append("】").append(o.opinion());
+            }
+        }
+        claim(a, user);
+        LocalDate today = today();
+        WorkingDayCalendar cal = calendar(a);
+        jdbc.sql("""
+                        UPDATE appeal SET reply = :r, replied_on = :d, replied_late = :late, clock_stage = NULL,
+                          handling_days = :days, resolution = NULL, satisfaction = NULL WHERE id = :id""")
+                .param("r", full.toString()).param("d", today).param("late", a.dueOn() != null && today.isAfter(a.dueOn()))
+                .param("days", a.dispatchedOn() == null ? 0 : Math.max(0, cal.workingDaysBetween(a.dispatchedOn(), today)))
+                .param("id", id).update();
+        setStatus(a, to);
+        done(a, user, AppealAction.REPLY, to, full.toString());
+        tellRequester(a, "已答复，请评价");
+        tellOffice(a, "已答复");
+    }
+
+    @Transactional
+    void remind(long id, SignedInUser user, boolean supervise, String note) {
+        AppealRow a = require(id);
+        AppealAction action = supervise ? AppealAction.SUPERVISE : AppealAction.REMIND;
+        transition(a, user, action);
+        String n = required("note", note, supervise ? "请填写督办要求" : "请填写催办内容");
+        done(a, user, action, a.status(), n);
+        notifyLeaders(a, (supervise ? "督办单" : "催办") + "：" + a.trackingNumber(), n);
+        tellDepartment(a.leadDepartmentId(), a, supervise ? "收到督办单" : "收到催办");
+    }
+
+    private void notifyLeaders(AppealRow a, String title, String body) {
+        List<Long> leaders = jdbc.sql("SELECT id FROM platform_account WHERE department_id = :d AND role = 'LEADER' AND enabled")
+                .param("d", a.leadDepartmentId()).query(Long.class).list();
+        for (Long leader : leaders) {
+            notifications.toAccount(leader, title, "诉求“" + a.title() + "”：" + body, "/workbench/appeals/" + a.id());
+        }
+    }
+
+    @Transactional
+    void rate(long id, SignedInUser user, String resolution, String satisfaction) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.RATE);
+        storeRating(a, resolution, satisfaction, to);
+        done(a, user, AppealAction.RATE, to, ratingLabel(resolution, satisfaction));
+        if (a.leadDepartmentId() != null) {
+            tellDepartment(a.leadDepartmentId(), a, "诉求人已评价：" + ratingLabel(resolution, satisfaction));
+        }
+    }
+
+    /** The office's return visit records the requester's answer for phone appeals. */
+    @Transactional
+    void returnVisit(long id, SignedInUser user, String resolution, String satisfaction, String note) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.RETURN_VISIT);
+        storeRating(a, resolution, satisfaction, to);
+        done(a, user, AppealAction.RETURN_VISIT, to, ratingLabel(resolution, satisfaction) + (note == null || note.isBlank() ? "" : "；" + note.strip()));
+    }
+
+    private void storeRating(AppealRow a, String resolution, String satisfaction, AppealStatus to) {
+        if (resolution == null || !Set.of("RESOLVED", "PARTLY", "NOT_RESOLVED").contains(resolution)) {
+            throw new DomainViolation("resolution", "请选择解决情况");
+        }
+        if (satisfaction == null || !Set.of("SATISFIED", "BASIC", "NOT_SATISFIED").contains(satisfaction)) {
+            throw new DomainViolation("satisfaction", "请选择满意程度");
+        }
+        jdbc.sql("UPDATE appeal SET resolution = :r, satisfaction = :s, closed_on = :d WHERE id = :id")
+                .param("r", resolution).param("s", satisfaction).param("d", today()).param("id", a.id()).update();
+        setStatus(a, to);
+    }
+
+    static String ratingLabel(String resolution, String satisfaction) {
+        Map<String, String> l = Map.of("RESOLVED", "已解决", "PARTLY", "部分解决", "NOT_RESOLVED", "未解决",
+                "SATISFIED", "满意", "BASIC", "基本满意", "NOT_SATISFIED", "不满意");
+        return (resolution == null ? "-" : l.getOrDefault(resolution, "-")) + "·" + (satisfaction == null ? "-" : l.getOrDefault(satisfaction, "-"));
+    }
+
+    /** Reopen within the window after the reply: back to the lead department with a fresh reply limit. */
+    @Transactional
+    void reopen(long id, SignedInUser user, String reason) {
+        AppealRow a = require(id);
+        AppealStatus to = transition(a, user, AppealAction.REOPEN);
+        String r = required("reason", reason, "请说明重办理由");
+        TimeLimits.Limits l = limits.forAppeal(a.type(), a.category());
+        WorkingDayCalendar cal = calendar(a);
+        if (a.repliedOn() != null && cal.workingDaysBetween(a.repliedOn(), today()) > l.reopenDays()) {
+            throw new DomainViolation("reason", "已超过重办期限（答复后" + l.reopenDays() + "个工作日内）");
+        }
+        if (a.leadDepartmentId() == null) {
+            throw new DomainViolation("该诉求没有承办部门，不能重办");
+        }
+        Deadline d = Deadline.of(cal, today(), l.replyDays());
+        jdbc.sql("UPDATE appeal SET reopen_count = reopen_count + 1, clock_stage = 'REPLY', clock_start = :s, due_on = :due, "
+                        + "warn_on = :warn, extension_days = 0, closed_on = NULL WHERE id = :id")
+                .param("s", d.start()).param("due", d.due()).param("warn", d.warnOn()).param("id", id).update();
+        setStatus(a, to);
+        done(a, user, AppealAction.REOPEN, to, r);
+        tellDepartment(a.leadDepartmentId(), a, "诉求被要求重办");
+        tellOffice(a, "诉求人要求重办");
+    }
+
+    /** Merged appeals leave the statistics: status MERGED, pointing at the one that remains. */
+    @Transactional
+    void merge(long id, SignedInUser user, long into) {
+        AppealRow a = require(id);
+        if (id == into) {
+            throw new DomainViolation("into", "不能与自身合并");
+        }
+        AppealRow target = require(into);
+        if (target.status() == AppealStatus.MERGED) {
+            throw new DomainViolation("into", "目标诉求已被合并");
+        }
+        AppealStatus to = transition(a, user, AppealAction.MERGE);
+        jdbc.sql("UPDATE appeal SET merged_into = :t, clock_stage = NULL WHERE id = :id").param("t", into).param("id", id).update();
+        setStatus(a, to);
+        done(a, user, AppealAction.MERGE, to, "并入" + target.trackingNumber());
+        event(into, "MERGE", label(user), null, "合并了重复诉求" + a.trackingNumber());
+        tellRequester(a, "已与同一事项的诉求" + target.trackingNumber() + "合并办理");
+    }
+
+    @Transactional
+    void grantIdentity(long id, SignedInUser user, long department, String reason) {
+        AppealRow a = require(id);
+        if (!actorsOf(user, a).contains(Actor.OFFICE)) {
+            throw new AccessDeniedException("只有营商办可以授权查看诉求人身份");
+        }
+        String r = required("reason", reason, "请填写授权理由");
+        jdbc.sql("""
+                        INSERT INTO appeal_identity_grant (appeal_id, department_id, reason, granted_by, granted_at)
+                        VALUES (:a, :d, :r, :u, :t) ON CONFLICT (appeal_id, department_id) DO UPDATE SET reason = :r""")
+                .param("a", id).param("d", department).param("r", r).param("u", user.username())
+                .param("t", Timestamp.from(clock.instant())).update();
+        event(id, "GRANT_IDENTITY", label(user), department, "授权" + departmentName(department) + "查看诉求人身份：" + r);
+        audit.record("appeal.identity.grant", "appeal", a.trackingNumber(), null, Map.of("department", department, "reason", r));
+    }
+
+    /** 信息公开: a resolved appeal as an anonymised typical case; the summary is the office's own text. */
+    @Transactional
+    void publishCase(long id, SignedInUser user, String summary) {
+        AppealRow a = require(id);
+        transition(a, user, AppealAction.PUBLISH_CASE);
+        if (!"RESOLVED".equals(a.resolution())) {
+            throw new DomainViolation("summary", "只有已解决的诉求可以发布为典型案例");
+        }
+        String s = required("summary", summary, "请填写脱敏后的案例摘要");
+        jdbc.sql("UPDATE appeal SET published = TRUE, public_summary = :s WHERE id = :id").param("s", s).param("id", id).update();
+        done(a, user, AppealAction.PUBLISH_CASE, a.status(), null);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static List<Long> parseIds(List<String> raw) {
+        List<Long> out = new ArrayList<>();
+        if (raw != null) {
+            for (String r : raw) {
+                if (r != null && !r.isBlank()) {
+                    try {
+                        out.add(Long.parseLong(r.strip()));
+                    } catch (NumberFormatException e) {
+                        throw new DomainViolation("assisting", "部门编号无效");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> ratingOptions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("RESOLVED", "已解决");
+        m.put("PARTLY", "部分解决");
+        m.put("NOT_RESOLVED", "未解决");
+        return m;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.platform.DepartmentFunction;
+import cn.yingshang.shared.DomainViolation;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Appeal categories (business-environment domains): data that the office maintains. */
+@Component
+class Categories {
+
+    static final String ARREARS = "ARREARS";
+
+    record Category(String code, String name, DepartmentFunction function, int sortOrder, boolean active) {
+        /** For the select fragment: option value and text. */
+        String label() {
+            return name;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Categories(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Category> all() {
+        return jdbc.sql("SELECT code, name, function, sort_order, active FROM appeal_category ORDER BY sort_order, code")
+                .query((rs, n) -> new Category(rs.getString(1), rs.getString(2), DepartmentFunction.valueOf(rs.getString(3)),
+                        rs.getInt(4), rs.getBoolean(5))).list();
+    }
+
+    List<Category> active() {
+        return all().stream().filter(Category::active).toList();
+    }
+
+    Optional<Category> find(String code) {
+        return all().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    Category requireActive(String code) {
+        return find(code).filter(Category::active).orElseThrow(() -> new DomainViolation("category", "请选择诉求分类"));
+    }
+
+    String nameOf(String code) {
+        return find(code).map(Category::name).orElse(code);
+    }
+
+    void save(String code, String name, String function, int sortOrder, boolean active) {
+        if (code == null || !code.matches("[A-Z_]{2,30}")) {
+            throw new DomainViolation("code", "分类代码须为2–30位大写字母或下划线");
+        }
+        if (name == null || name.isBlank() || name.length() > 30) {
+            throw new DomainViolation("name", "请填写分类名称（不超过30字）");
+        }
+        DepartmentFunction f;
+        try {
+            f = DepartmentFunction.valueOf(function);
+        } catch (RuntimeException e) {
+            throw new DomainViolation("function", "请选择承办部门类别");
+        }
+        jdbc.sql("""
+                        INSERT INTO appeal_category (code, name, function, sort_order, active) VALUES (:c, :n, :f, :s, :a)
+                        ON CONFLICT (code) DO UPDATE SET name = :n, function = :f, sort_order = :s, active = :a""")
+                .param("c", code).param("n", name.strip()).param("f", f.name()).param("s", sortOrder).param("a", active).update();
+    }
+}

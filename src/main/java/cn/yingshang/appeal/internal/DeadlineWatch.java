@@ -1,0 +1,74 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.platform.Role;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the 80 % warning and the overdue notice once per appeal, kind and due date: the
+ * appeal_deadline_notice key makes a rerun (or a second node) send nothing twice.
+ */
+@Component
+class DeadlineWatch {
+
+    private final JdbcClient jdbc;
+    private final Notifications notifications;
+    private final AppealService appeals;
+    private final Clock clock;
+
+    DeadlineWatch(JdbcClient jdbc, Notifications notifications, AppealService appeals, Clock clock) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.appeals = appeals;
+        this.clock = clock;
+    }
+
+    record Due(long id, String trackingNumber, String title, Long leadDepartmentId, LocalDate dueOn, String kind) {
+    }
+
+    @Scheduled(fixedDelayString = "${yingshang.appeal.deadline-watch-ms:300000}", initialDelay = 60000)
+    void scheduled() {
+        run(LocalDate.now(clock));
+    }
+
+    /** Returns how many notices were sent. */
+    @Transactional
+    int run(LocalDate today) {
+        List<Due> due = jdbc.sql("""
+                        SELECT id, tracking_number, title, lead_department_id, due_on,
+                               CASE WHEN due_on < :t THEN 'OVERDUE' ELSE 'WARNING' END AS kind
+                        FROM appeal WHERE clock_stage IS NOT NULL AND warn_on <= :t AND status <> 'PAUSED'
+                          AND status NOT IN ('MERGED','DECLINED','CLOSED','REPLIED')
+                        ORDER BY id LIMIT 5000""")
+                .param("t", today).query(Due.class).list();
+        int sent = 0;
+        for (Due d : due) {
+            int fresh = jdbc.sql("INSERT INTO appeal_deadline_notice (appeal_id, kind, due_on, sent_at) VALUES (:a, :k, :d, :t) "
+                            + "ON CONFLICT DO NOTHING")
+                    .param("a", d.id()).param("k", d.kind()).param("d", d.dueOn()).param("t", Timestamp.from(clock.instant())).update();
+            if (fresh == 0) {
+                continue;
+            }
+            String title = ("OVERDUE".equals(d.kind()) ? "已超期：" : "即将到期：") + d.trackingNumber();
+            String body = "诉求“" + d.title() + "”期限为" + d.dueOn();
+            String link = "/workbench/appeals/" + d.id();
+            if (d.leadDepartmentId() != null) {
+                notifications.toDepartment(DepartmentId.of(d.leadDepartmentId()), title, body, link);
+            }
+            if ("OVERDUE".equals(d.kind()) || d.leadDepartmentId() == null) {
+                notifications.toRole(Role.OFFICE, title, body, link);
+            }
+            appeals.event(d.id(), d.kind(), "系统", d.leadDepartmentId(), "期限：" + d.dueOn());
+            sent++;
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,71 @@
+package cn.yingshang.catalogue.internal;
+
+import cn.yingshang.catalogue.CatalogueKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo catalogues on first start (catalogue/seed-*.tsv): entries modelled on published national and
+ * Xinjiang lists; where an entry is invented for the demo its note says so. The fee catalogue gets a
+ * second version so the public page shows what changed.
+ */
+@Component
+class CatalogueSeeder {
+
+    private final CatalogueStore store;
+    private final CatalogueVersions versions;
+
+    CatalogueSeeder(CatalogueStore store, CatalogueVersions versions) {
+        this.store = store;
+        this.versions = versions;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        for (CatalogueKind kind : CatalogueKind.values()) {
+            if (store.latest(kind).isPresent()) {
+                continue;
+            }
+            List<Entry> entries = read(kind, "/catalogue/seed-" + kind.slug() + ".tsv");
+            versions.publish(kind, entries, LocalDate.of(2025, 1, 1), "示例数据（演示用，依据国家和自治区公布清单整理，部分条目为演示而设）",
+                    null, "system");
+            if (kind == CatalogueKind.FEE) {
+                List<Entry> next = new ArrayList<>(entries.stream().filter(e -> !e.code().equals("FEE-019")).toList());
+                next.add(new Entry("FEE-031", "重大水利工程建设基金", "", "财税〔2009〕90号（示例）", "税务部门",
+                        Map.of("category", "政府性基金", "standard", "按售电量征收，标准见财政部公告（示例数据）")));
+                versions.publish(kind, next, LocalDate.of(2025, 7, 1),
+                        "示例数据：取消一项保证金，新增一项政府性基金（演示版本变化）", null, "system");
+            }
+        }
+    }
+
+    static List<Entry> read(CatalogueKind kind, String resource) {
+        try (InputStream in = CatalogueSeeder.class.getResourceAsStream(resource)) {
+            List<Entry> entries = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                Map<String, String> details = new LinkedHashMap<>();
+                for (int i = 0; i < kind.fields().size(); i++) {
+                    details.put(kind.fields().get(i).key(), 5 + i < c.length ? c[5 + i].strip() : "");
+                }
+                entries.add(new Entry(c[0], c[1], c[2], c[3], c[4], details));
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package cn.yingshang.catalogue.internal;
+
+import cn.yingshang.catalogue.CatalogueKind;
+import cn.yingshang.shared.DomainViolation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A catalogue as an XLSX sheet: the header row names the columns (编号, 名称, 别名, 设定依据, the
+ * department column, then the catalogue's own fields), one entry per row. Export writes the same
+ * layout, so an exported file can be edited and imported as the next version.
+ */
+final class CatalogueXlsx {
+
+    private CatalogueXlsx() {
+    }
+
+    static List<String> headers(CatalogueKind kind) {
+        List<String> h = new ArrayList<>(List.of("编号", "名称", "别名", "设定依据", kind.departmentLabel()));
+        kind.fields().forEach(f -> h.add(f.label()));
+        return h;
+    }
+
+    static byte[] write(CatalogueKind kind, List<Entry> entries) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(kind.label().replaceAll("[（）()]", ""));
+            List<String> headers = headers(kind);
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                head.createCell(i).setCellValue(headers.get(i));
+            }
+            int r = 1;
+            for (Entry e : entries) {
+                Row row = sheet.createRow(r++);
+                List<String> cells = new ArrayList<>(List.of(e.code(), e.name(), e.aliases(), e.basis(), e.department()));
+                kind.fields().forEach(f -> cells.add(e.detail(f.key())));
+                for (int i = 0; i < cells.size(); i++) {
+                    row.createCell(i).setCellValue(cells.get(i));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static List<Entry> read(CatalogueKind kind, byte[] content) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter fmt = new DataFormatter();
+            Row head = sheet.getRow(sheet.getFirstRowNum());
+            if (head == null) {
+                throw new DomainViolation("file", "文件为空");
+            }
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            for (int i = 0; i < head.getLastCellNum(); i++) {
+                columns.put(fmt.formatCellValue(head.getCell(i)).strip(), i);
+            }
+            for (String required : List.of("编号", "名称")) {
+                if (!columns.containsKey(required)) {
+                    throw new DomainViolation("file", "表头缺少“" + required + "”列，请使用导出的模板");
+                }
+            }
+            List<Entry> entries = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String code = cell(fmt, row, columns.get("编号"));
+                String name = cell(fmt, row, columns.get("名称"));
+                if (code.isEmpty() && name.isEmpty()) {
+                    continue;
+                }
+                if (code.isEmpty() || name.isEmpty()) {
+                    throw new DomainViolation("file", "第 " + (r + 1) + " 行：编号和名称都不能为空");
+                }
+                if (!codes.add(code)) {
+                    throw new DomainViolation("file", "第 " + (r + 1) + " 行：编号 " + code + " 重复");
+                }
+                Map<String, String> details = new LinkedHashMap<>();
+                for (CatalogueKind.Field f : kind.fields()) {
+                    details.put(f.key(), cell(fmt, row, columns.get(f.label())));
+                }
+                entries.add(new Entry(code, name, cell(fmt, row, columns.get("别名")), cell(fmt, row, columns.get("设定依据")),
+                        cell(fmt, row, columns.get(kind.departmentLabel())), details));
+            }
+            if (entries.isEmpty()) {
+                throw new DomainViolation("file", "文件中没有清单条目");
+            }
+            return entries;
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw new DomainViolation("file", "无法读取 XLSX 文件，请确认文件格式");
+        }
+    }
+
+    private static String cell(DataFormatter fmt, Row row, Integer column) {
+        return column == null ? "" : fmt.formatCellValue(row.getCell(column)).strip();
+    }
+}

@@ -1,0 +1,67 @@
+package cn.yingshang.catalogue.internal;
+
+import cn.yingshang.shared.ChineseText;
+import cn.yingshang.shared.DomainViolation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** One catalogue entry of one version. Details hold the catalogue's own fields (CatalogueKind.fields()). */
+public record Entry(String code, String name, String aliases, String basis, String department, Map<String, String> details) {
+
+    public Entry {
+        if (code == null || code.isBlank()) {
+            throw new DomainViolation("code", "编号不能为空");
+        }
+        if (name == null || name.isBlank()) {
+            throw new DomainViolation("name", "名称不能为空");
+        }
+        code = code.strip();
+        name = name.strip();
+        aliases = aliases == null ? "" : aliases.strip();
+        basis = basis == null ? "" : basis.strip();
+        department = department == null ? "" : department.strip();
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    public String detail(String key) {
+        return details.getOrDefault(key, "");
+    }
+
+    boolean flag(String key) {
+        String v = detail(key);
+        return v.equals("是") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("y") || v.equals("1");
+    }
+
+    /** Name and aliases in normalised form: what the check matches against. */
+    List<String> names() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name),
+                        Arrays.stream(aliases.split("[、,，;；/]")))
+                .map(ChineseText::normalise).filter(s -> !s.isEmpty()).toList();
+    }
+
+    String searchText() {
+        return ChineseText.normalise(String.join(" ", code, name, aliases, basis, department, String.join(" ", details.values())));
+    }
+
+    /** What differs from an earlier version of the same entry, in words; empty when nothing. */
+    String differencesFrom(Entry before, List<cn.yingshang.catalogue.CatalogueKind.Field> fields, String departmentLabel) {
+        StringBuilder out = new StringBuilder();
+        diff(out, "名称", before.name, name);
+        diff(out, "设定依据", before.basis, basis);
+        diff(out, departmentLabel, before.department, department);
+        for (var f : fields) {
+            diff(out, f.label(), before.detail(f.key()), detail(f.key()));
+        }
+        return out.toString();
+    }
+
+    private static void diff(StringBuilder out, String label, String a, String b) {
+        if (!a.equals(b)) {
+            if (!out.isEmpty()) {
+                out.append("；");
+            }
+            out.append(label).append("：").append(a.isEmpty() ? "（空）" : a).append(" → ").append(b.isEmpty() ? "（空）" : b);
+        }
+    }
+}

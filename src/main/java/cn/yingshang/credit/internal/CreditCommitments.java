@@ -1,0 +1,136 @@
+package cn.yingshang.credit.internal;
+
+import cn.yingshang.credit.CreditRecordKind;
+import cn.yingshang.credit.NewCreditRecord;
+import cn.yingshang.credit.Severity;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Credit commitments (004 #50), published on 信息公开; a breach found by the department becomes a credit record. */
+@Service
+class CreditCommitments {
+
+    record Commitment(long id, String creditCode, String entityName, CommitmentKind kind, String matter, String content,
+                      String departmentCode, LocalDate madeOn, LocalDate breachedOn, Long breachRecordId) {
+    }
+
+    private static final String COLUMNS = "id, credit_code, entity_name, kind, matter, content, department_code, made_on, breached_on, breach_record_id";
+
+    private final JdbcClient jdbc;
+    private final CreditRecording recording;
+    private final MarketEntities entities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CreditCommitments(JdbcClient jdbc, CreditRecording recording, MarketEntities entities, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.recording = recording;
+        this.entities = entities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Commitment make(String creditCode, CommitmentKind kind, String matter, String content, String departmentCode) {
+        if (kind == null) {
+            throw new DomainViolation("kind", "请选择承诺类型");
+        }
+        if (matter == null || matter.isBlank()) {
+            throw new DomainViolation("matter", "请填写承诺事项（如办理的许可或申请的事项）");
+        }
+        if (content == null || content.strip().length() < 4) {
+            throw new DomainViolation("content", "请填写承诺内容");
+        }
+        if (departmentCode == null || departmentCode.isBlank()) {
+            throw new DomainViolation("departmentCode", "请选择受理承诺的部门");
+        }
+        return insert(creditCode, kind, matter.strip(), content.strip(), departmentCode, LocalDate.now(clock));
+    }
+
+    /**
+     * A repair application carries a public credit commitment (信用修复管理办法). Its matter names only
+     * the kind of record, so the commitment does not keep publishing a record that repair removes.
+     */
+    Commitment makeForRepair(String creditCode, String departmentCode, CreditRecord record, String content, LocalDate on) {
+        return insert(creditCode, CommitmentKind.CREDIT_REPAIR, "申请修复" + record.kind().label() + "信息",
+                content, departmentCode, on);
+    }
+
+    private Commitment insert(String creditCode, CommitmentKind kind, String matter, String content, String departmentCode, LocalDate on) {
+        String name = entities.find(CreditCode.of(creditCode)).map(MarketEntity::name).orElse(creditCode);
+        long id = jdbc.sql("""
+                        INSERT INTO credit_commitment (credit_code, entity_name, kind, matter, content, department_code, made_on)
+                        VALUES (:c, :n, :k, :m, :t, :d, :on) RETURNING id""")
+                .param("c", creditCode).param("n", name).param("k", kind.name()).param("m", matter).param("t", content)
+                .param("d", departmentCode).param("on", on).query(Long.class).single();
+        Commitment made = find(id).orElseThrow();
+        audit.record("credit.commitment.make", "credit-commitment", String.valueOf(id), null, made);
+        return made;
+    }
+
+    /** The department that received the commitment finds it broken: a COMMITMENT_BREACH record follows. */
+    @Transactional
+    Commitment breach(long id, String departmentCode, Severity severity, String finding) {
+        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException("信用承诺不存在：" + id));
+        if (!c.departmentCode().equals(departmentCode)) {
+            throw new DomainViolation("commitment", "只有受理该承诺的部门可以认定违诺");
+        }
+        if (c.breachedOn() != null) {
+            throw new DomainViolation("commitment", "该承诺已于" + c.breachedOn() + "认定违诺");
+        }
+        if (severity == null) {
+            throw new DomainViolation("severity", "请选择失信程度");
+        }
+        if (finding == null || finding.isBlank()) {
+            throw new DomainViolation("finding", "请说明违诺事实");
+        }
+        LocalDate today = LocalDate.now(clock);
+        long recordId = recording.record(new NewCreditRecord(c.creditCode(), CreditRecordKind.COMMITMENT_BREACH, departmentCode,
+                "commitment-" + id, "违背" + c.kind().label() + "信用承诺：" + c.matter(), today, severity, finding.strip()));
+        jdbc.sql("UPDATE credit_commitment SET breached_on = :on, breach_record_id = :r WHERE id = :id")
+                .param("on", today).param("r", recordId).param("id", id).update();
+        Commitment after = find(id).orElseThrow();
+        audit.record("credit.commitment.breach", "credit-commitment", String.valueOf(id), c, after);
+        return after;
+    }
+
+    Optional<Commitment> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE id = :id").param("id", id)
+                .query(CreditCommitments::map).optional();
+    }
+
+    List<Commitment> ofEntity(String creditCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE credit_code = :c ORDER BY made_on DESC, id DESC")
+                .param("c", creditCode).query(CreditCommitments::map).list();
+    }
+
+    List<Commitment> latest(String departmentCode, int limit) {
+        if (departmentCode == null) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment ORDER BY made_on DESC, id DESC LIMIT :l")
+                    .param("l", limit).query(CreditCommitments::map).list();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE department_code = :d ORDER BY made_on DESC, id DESC LIMIT :l")
+                .param("d", departmentCode).param("l", limit).query(CreditCommitments::map).list();
+    }
+
+    static Commitment map(ResultSet rs, int row) throws SQLException {
+        return new Commitment(rs.getLong("id"), rs.getString("credit_code"), rs.getString("entity_name"),
+                CommitmentKind.valueOf(rs.getString("kind")), rs.getString("matter"), rs.getString("content"),
+                rs.getString("department_code"), rs.getObject("made_on", LocalDate.class),
+                rs.getObject("breached_on", LocalDate.class), (Long) rs.getObject("breach_record_id"));
+    }
+
+}

@@ -1,0 +1,235 @@
+package cn.yingshang.credit.internal;
+
+import cn.yingshang.credit.CreditRepaired;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Department;
+import cn.yingshang.platform.DepartmentFunction;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.Regions;
+import cn.yingshang.shared.TimeLimit;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit repair (003 §45, 004 #51, facts.md): the entity applies once the shortest publicity period
+ * has passed, with evidence of correction and a public credit commitment; the department that
+ * imposed the record decides (谁处罚、谁修复) within the configured limit (3 days for court entries,
+ * 002 #37). Approval ends publicity, lifts the list entry and tells the modules that acted on it.
+ */
+@Service
+class CreditRepairs {
+
+    private static final String COLUMNS = """
+            id, record_id, credit_code, deciding_department_code, evidence, commitment, applied_on, due_on, status,
+            decided_on, decided_by, reasons""";
+
+    private final JdbcClient jdbc;
+    private final CreditRecordStore records;
+    private final DishonestyLists lists;
+    private final RiskClassification classification;
+    private final CreditCommitments commitments;
+    private final CreditConfiguration configuration;
+    private final Departments departments;
+    private final MarketEntities entities;
+    private final WorkingCalendars calendars;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CreditRepairs(JdbcClient jdbc, CreditRecordStore records, DishonestyLists lists, RiskClassification classification,
+                  CreditCommitments commitments, CreditConfiguration configuration, Departments departments,
+                  MarketEntities entities, WorkingCalendars calendars, Notifications notifications, AuditLog audit,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.lists = lists;
+        this.classification = classification;
+        this.commitments = commitments;
+        this.configuration = configuration;
+        this.departments = departments;
+        this.entities = entities;
+        this.calendars = calendars;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    record Application(long recordId, String evidence, String commitment) {
+    }
+
+    @Transactional
+    RepairApplication apply(String creditCode, Application form, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        CreditRecord record = records.find(form.recordId())
+                .filter(r -> r.creditCode().equals(creditCode))
+                .orElseThrow(() -> new DomainViolation("recordId", "未找到本单位的该条信用记录"));
+        if (!record.isNegative()) {
+            throw new DomainViolation("recordId", "该记录不是失信记录，无需修复");
+        }
+        if (!record.isPublicOn(today)) {
+            throw new DomainViolation("recordId", "该记录已不再公示，无需修复");
+        }
+        if (!record.repairableOn(today)) {
+            throw new DomainViolation("recordId", "最短公示期未满，可于" + record.repairableFrom() + "起申请信用修复");
+        }
+        if (form.evidence() == null || form.evidence().strip().length() < 4) {
+            throw new DomainViolation("evidence", "请说明已纠正失信行为、履行相关义务的情况，并列明证明材料");
+        }
+        if (form.commitment() == null || form.commitment().strip().length() < 4) {
+            throw new DomainViolation("commitment", "请填写信用承诺");
+        }
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM credit_repair_application WHERE record_id = :r AND status = 'SUBMITTED')")
+                .param("r", record.id()).query(Boolean.class).single()) {
+            throw new DomainViolation("recordId", "该记录已有待决定的修复申请");
+        }
+        Department decider = decidingDepartment(record);
+        LocalDate due = record.isCourtEntry()
+                ? today.plusDays(configuration.setting(CreditConfiguration.COURT_REPAIR_DAYS))
+                : calendars.forRegion(decider.region()).deadline(today,
+                TimeLimit.workingDays(configuration.setting(CreditConfiguration.REPAIR_DECISION_DAYS)));
+        long id = jdbc.sql("""
+                        INSERT INTO credit_repair_application (record_id, credit_code, deciding_department_code, evidence, commitment,
+                                                               applied_on, due_on, status)
+                        VALUES (:r, :c, :d, :e, :m, :on, :due, 'SUBMITTED') RETURNING id""")
+                .param("r", record.id()).param("c", creditCode).param("d", decider.code()).param("e", form.evidence().strip())
+                .param("m", form.commitment().strip()).param("on", today).param("due", due).query(Long.class).single();
+        step(id, actor, "提交申请", "申请修复“" + record.kind().label() + "（" + record.basis() + "）”；由" + decider.name() + "于" + due + "前决定");
+        commitments.makeForRepair(creditCode, decider.code(), record, form.commitment().strip(), today);
+        notifications.toDepartment(decider.id(), "信用修复申请待决定（" + due + "前）",
+                "依据“" + record.basis() + "”的记录申请信用修复", "/workbench/credit/repairs/" + id);
+        RepairApplication created = find(id).orElseThrow();
+        audit.record("credit.repair.apply", "credit-repair-application", String.valueOf(id), null, created);
+        return created;
+    }
+
+    @Transactional
+    RepairApplication approve(long id, SignedInUser user, String note) {
+        RepairApplication app = open(id, user);
+        LocalDate today = LocalDate.now(clock);
+        CreditRecord record = records.find(app.recordId()).orElseThrow();
+        jdbc.sql("UPDATE credit_repair_application SET status = 'APPROVED', decided_on = :on, decided_by = :by, reasons = :n WHERE id = :id")
+                .param("on", today).param("by", user.displayName()).param("n", note == null ? "" : note.strip()).param("id", id).update();
+        records.markRepaired(record.id(), today);
+        lists.removeForRepair(record.id(), today);
+        step(id, user.displayName(), "准予修复", "记录自" + today + "起停止公示，相关惩戒措施解除" + (note == null || note.isBlank() ? "" : "。" + note.strip()));
+        classification.recompute(record.creditCode(), today, "信用修复：" + record.basis());
+        events.publishEvent(new CreditRepaired(record.creditCode(), record.id(), record.kind(), record.sourceDepartmentCode(), today));
+        notifications.toEntity(record.creditCode(), "信用修复已完成", "“" + record.basis() + "”的记录已停止公示，相关惩戒措施已解除。",
+                "/enterprise/credit");
+        RepairApplication after = find(id).orElseThrow();
+        audit.record("credit.repair.approve", "credit-repair-application", String.valueOf(id), app, after);
+        return after;
+    }
+
+    @Transactional
+    RepairApplication refuse(long id, SignedInUser user, String reasons) {
+        RepairApplication app = open(id, user);
+        if (reasons == null || reasons.strip().length() < 4) {
+            throw new DomainViolation("reasons", "不予修复须说明理由");
+        }
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("UPDATE credit_repair_application SET status = 'REFUSED', decided_on = :on, decided_by = :by, reasons = :r WHERE id = :id")
+                .param("on", today).param("by", user.displayName()).param("r", reasons.strip()).param("id", id).update();
+        step(id, user.displayName(), "不予修复", reasons.strip());
+        notifications.toEntity(app.creditCode(), "信用修复申请未获准予", "理由：" + reasons.strip() + "。您可补正后重新申请。", "/enterprise/credit");
+        RepairApplication after = find(id).orElseThrow();
+        audit.record("credit.repair.refuse", "credit-repair-application", String.valueOf(id), app, after);
+        return after;
+    }
+
+    /** 谁处罚、谁修复: only the department that imposed the record (or an administrator) decides. */
+    private RepairApplication open(long id, SignedInUser user) {
+        RepairApplication app = find(id).orElseThrow(() -> new NoSuchElementException("修复申请不存在：" + id));
+        if (!maySee(app, user)) {
+            throw new AccessDeniedException("只有作出该记录的部门可以决定信用修复");
+        }
+        if (app.status() != RepairApplication.Status.SUBMITTED) {
+            throw new DomainViolation("status", "该申请已决定（" + app.status().label() + "）");
+        }
+        return app;
+    }
+
+    boolean maySee(RepairApplication app, SignedInUser user) {
+        if (user.role() == Role.ADMIN) {
+            return true;
+        }
+        return user.departmentId() != null && departments.byId(user.departmentId())
+                .map(d -> d.code().equals(app.decidingDepartmentCode())).orElse(false);
+    }
+
+    /** The source department when it is in the tree; for courts, the region's credit lead (发展改革委) records their decision. */
+    Department decidingDepartment(CreditRecord record) {
+        Optional<Department> source = departments.all().stream().filter(d -> d.code().equals(record.sourceDepartmentCode())).findFirst();
+        if (source.isPresent()) {
+            return source.get();
+        }
+        RegionCode region = entities.find(CreditCode.of(record.creditCode())).map(MarketEntity::region)
+                .orElse(DishonestyLists.regionOf(record.creditCode()));
+        return departments.responsibleFor(region, DepartmentFunction.DEVELOPMENT_REFORM)
+                .or(() -> departments.responsibleFor(Regions.XINJIANG, DepartmentFunction.DEVELOPMENT_REFORM))
+                .orElseThrow(() -> new IllegalStateException("部门树缺少发展和改革委员会"));
+    }
+
+    Optional<RepairApplication> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_repair_application WHERE id = :id").param("id", id)
+                .query(this::map).optional();
+    }
+
+    List<RepairApplication> ofEntity(String creditCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_repair_application WHERE credit_code = :c ORDER BY id DESC")
+                .param("c", creditCode).query(this::map).list();
+    }
+
+    List<RepairApplication> forDepartment(String departmentCode, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM credit_repair_application WHERE deciding_department_code = :d
+                        ORDER BY (status = 'SUBMITTED') DESC, due_on, id DESC LIMIT :l""")
+                .param("d", departmentCode).param("l", limit).query(this::map).list();
+    }
+
+    private void step(long applicationId, String actor, String step, String note) {
+        jdbc.sql("INSERT INTO credit_repair_step (application_id, occurred_at, actor, step, note) VALUES (:a, :at, :who, :s, :n)")
+                .param("a", applicationId).param("at", OffsetDateTime.now(clock)).param("who", actor).param("s", step)
+                .param("n", note).update();
+    }
+
+    private List<RepairApplication.Step> steps(long applicationId) {
+        return jdbc.sql("SELECT occurred_at, actor, step, note FROM credit_repair_step WHERE application_id = :a ORDER BY id")
+                .param("a", applicationId)
+                .query((rs, n) -> new RepairApplication.Step(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    private RepairApplication map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        return new RepairApplication(id, rs.getLong("record_id"), rs.getString("credit_code"),
+                rs.getString("deciding_department_code"), rs.getString("evidence"), rs.getString("commitment"),
+                rs.getObject("applied_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                RepairApplication.Status.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class),
+                rs.getString("decided_by"), rs.getString("reasons"), steps(id));
+    }
+
+}

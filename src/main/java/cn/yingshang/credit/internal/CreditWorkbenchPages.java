@@ -1,0 +1,253 @@
+package cn.yingshang.credit.internal;
+
+import cn.yingshang.credit.CreditRecordKind;
+import cn.yingshang.credit.NewCreditRecord;
+import cn.yingshang.credit.Severity;
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 政府工作台: records of one's department, entity credit pages, repair decisions, lists and import. */
+@Controller
+class CreditWorkbenchPages {
+
+    private final CreditRecordStore records;
+    private final CreditRecording recording;
+    private final RecordImport recordImport;
+    private final RiskClassification classification;
+    private final DishonestyLists lists;
+    private final CreditRepairs repairs;
+    private final CreditCommitments commitments;
+    private final DepartmentNames names;
+    private final MarketEntities entities;
+    private final Clock clock;
+
+    CreditWorkbenchPages(CreditRecordStore records, CreditRecording recording, RecordImport recordImport,
+                         RiskClassification classification, DishonestyLists lists, CreditRepairs repairs,
+                         CreditCommitments commitments, DepartmentNames names, MarketEntities entities, Clock clock) {
+        this.records = records;
+        this.recording = recording;
+        this.recordImport = recordImport;
+        this.classification = classification;
+        this.lists = lists;
+        this.repairs = repairs;
+        this.commitments = commitments;
+        this.names = names;
+        this.entities = entities;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("kinds", CreditRecordKind.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("names", names);
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    @GetMapping("/workbench/credit")
+    @PreAuthorize("hasAuthority('credit:read')")
+    String home(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, Model model) {
+        String query = q.strip().toUpperCase();
+        if (!query.isEmpty() && CreditCode.check(query).valid()) {
+            return "redirect:/workbench/credit/entities/" + CreditCode.of(query).value();
+        }
+        model.addAttribute("q", q);
+        if (!q.isBlank()) {
+            model.addAttribute("matches", entities.search(new cn.yingshang.registry.EntitySearch(q.strip(), null, null, 0, 20)).items());
+        }
+        String dept = names.codeOf(user).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("department", dept == null ? null : names.nameOf(dept));
+        model.addAttribute("records", names.views(dept == null ? records.latest(50) : records.bySourceDepartment(dept, 50), today));
+        model.addAttribute("distribution", classification.distribution());
+        return "credit/workbench";
+    }
+
+    @GetMapping("/workbench/credit/entities/{code}")
+    @PreAuthorize("hasAuthority('credit:read')")
+    String entity(@PathVariable String code, Model model) {
+        String c = CreditCode.of(code).value();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("code", c);
+        model.addAttribute("entity", entities.find(CreditCode.of(c)).orElse(null));
+        model.addAttribute("explained", classification.explain(c, today));
+        model.addAttribute("history", classification.history(c));
+        model.addAttribute("records", names.views(records.ofEntity(c), today));
+        model.addAttribute("entries", lists.ofEntity(c));
+        model.addAttribute("applications", repairs.ofEntity(c));
+        model.addAttribute("commitments", commitments.ofEntity(c));
+        return "credit/entity";
+    }
+
+    record RecordForm(String creditCode, CreditRecordKind kind, String sourceRecordId, String basis, LocalDate decidedOn,
+                      Severity severity, String summary) {
+        static RecordForm empty() {
+            return new RecordForm("", CreditRecordKind.PENALTY, "", "", null, Severity.ORDINARY, "");
+        }
+    }
+
+    @GetMapping("/workbench/credit/records/new")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String newRecord(Model model) {
+        model.addAttribute("form", RecordForm.empty());
+        return "credit/record-form";
+    }
+
+    @PostMapping("/workbench/credit/records")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String createRecord(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") RecordForm form, Model model,
+                        RedirectAttributes redirect) {
+        String dept = names.codeOf(user).orElse(null);
+        if (dept == null) {
+            FormErrors.show(model, java.util.Map.of("_form", "只有部门账号可以录入信用记录（来源部门即本部门）"));
+            return "credit/record-form";
+        }
+        try {
+            Severity severity = CreditRecording.POSITIVE.contains(form.kind()) ? null : form.severity();
+            var outcome = recording.recordReporting(new NewCreditRecord(form.creditCode() == null ? null : form.creditCode().strip().toUpperCase(),
+                    form.kind(), dept, form.sourceRecordId(), form.basis(), form.decidedOn(), severity, form.summary()));
+            redirect.addFlashAttribute("flash", outcome.created() ? "已录入信用记录" : "该来源记录编号已录入，未重复登记");
+            return "redirect:/workbench/credit/entities/" + CreditCode.of(form.creditCode().strip().toUpperCase()).value();
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return "credit/record-form";
+        }
+    }
+
+    @GetMapping("/workbench/credit/repairs")
+    @PreAuthorize("hasAuthority('credit:repair')")
+    String repairQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
+        String dept = names.codeOf(user).orElse(null);
+        model.addAttribute("department", dept == null ? null : names.nameOf(dept));
+        model.addAttribute("applications", dept == null ? List.of() : repairs.forDepartment(dept, 100));
+        return "credit/repairs";
+    }
+
+    @GetMapping("/workbench/credit/repairs/{id}")
+    @PreAuthorize("hasAuthority('credit:repair')")
+    String repair(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        RepairApplication app = repairs.find(id).orElseThrow(() -> new NoSuchElementException("修复申请不存在：" + id));
+        if (!repairs.maySee(app, user)) {
+            throw new AccessDeniedException("只有作出该记录的部门可以办理信用修复");
+        }
+        CreditRecord r = records.find(app.recordId()).orElseThrow();
+        model.addAttribute("app", app);
+        model.addAttribute("view", RecordView.of(r, names.nameOf(r.sourceDepartmentCode()), LocalDate.now(clock)));
+        model.addAttribute("entity", entities.find(CreditCode.of(app.creditCode())).orElse(null));
+        return "credit/repair";
+    }
+
+    @PostMapping("/workbench/credit/repairs/{id}/approval")
+    @PreAuthorize("hasAuthority('credit:repair')")
+    String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String note,
+                   RedirectAttributes redirect) {
+        repairs.approve(id, user, note);
+        redirect.addFlashAttribute("flash", "已准予信用修复，记录停止公示，相关惩戒措施解除");
+        return "redirect:/workbench/credit/repairs/" + id;
+    }
+
+    @PostMapping("/workbench/credit/repairs/{id}/refusal")
+    @PreAuthorize("hasAuthority('credit:repair')")
+    String refuse(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String reasons,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            repairs.refuse(id, user, reasons);
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return repair(user, id, model);
+        }
+        redirect.addFlashAttribute("flash", "已作出不予修复决定，理由已告知申请单位");
+        return "redirect:/workbench/credit/repairs/" + id;
+    }
+
+    @GetMapping("/workbench/credit/dishonesty")
+    @PreAuthorize("hasAuthority('credit:read')")
+    String dishonesty(Model model) {
+        model.addAttribute("entries", lists.current(LocalDate.now(clock), 200));
+        return "credit/dishonesty";
+    }
+
+    @PostMapping("/workbench/credit/dishonesty/{id}/fulfilment")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String fulfil(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+        DishonestyEntry entry = lists.find(id).orElseThrow(() -> new NoSuchElementException("名单记录不存在：" + id));
+        CreditRecord r = records.find(entry.recordId()).orElseThrow();
+        if (user.role() != Role.ADMIN && !repairs.decidingDepartment(r).code().equals(names.codeOf(user).orElse(""))) {
+            throw new AccessDeniedException("只有作出该记录的部门可以确认履行");
+        }
+        try {
+            lists.fulfilInGrace(id, LocalDate.now(clock));
+            redirect.addFlashAttribute("flash", "已确认宽限期内履行，不列入名单");
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/workbench/credit/entities/" + entry.creditCode();
+    }
+
+    @PostMapping("/workbench/credit/commitments/{id}/breach")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String breach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(required = false) Severity severity,
+                  @RequestParam(defaultValue = "") String finding, RedirectAttributes redirect) {
+        var c = commitments.find(id).orElseThrow(() -> new NoSuchElementException("信用承诺不存在：" + id));
+        try {
+            commitments.breach(id, names.codeOf(user).orElse(""), severity, finding);
+            redirect.addFlashAttribute("flash", "已认定违背信用承诺，并形成失信记录");
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/workbench/credit/entities/" + c.creditCode();
+    }
+
+    @GetMapping("/workbench/credit/import")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String importForm() {
+        return "credit/import";
+    }
+
+    @GetMapping("/workbench/credit/import/template.csv")
+    @PreAuthorize("hasAuthority('credit:record')")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"credit-record-template.csv\"");
+        String body = "\uFEFF" + String.join(",", RecordImport.TEMPLATE_HEADERS) + "\n"
+                + "91650102MA78G0XY1C,行政处罚,乌市监罚〔2025〕12号,乌市监罚〔2025〕12号,2025-06-01,一般,销售过期食品\n";
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/workbench/credit/import")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String importFile(@AuthenticationPrincipal SignedInUser user, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            String dept = names.codeOf(user).orElseThrow(() -> new DomainViolation("file", "只有部门账号可以导入信用记录（来源部门即本部门）"));
+            model.addAttribute("report", recordImport.importFile(dept, file.getOriginalFilename(), file.getBytes()));
+        } catch (DomainViolation e) {
+            model.addAttribute("fileError", e.getMessage());
+        }
+        return "credit/import";
+    }
+}

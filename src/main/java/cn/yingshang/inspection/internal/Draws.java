@@ -1,0 +1,265 @@
+package cn.yingshang.inspection.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.CreditRiskClass;
+import cn.yingshang.shared.DomainViolation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import javax.crypto.Mac;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 双随机: commit (publish the seed's hash and the frozen pool's hash), then draw (compute the
+ * selection from seed, pool and plan, assign inspectors, reveal the seed). Draw records are
+ * immutable (a database trigger refuses any change once drawn).
+ */
+@Service
+class Draws {
+
+    record Draw(long planId, String algorithm, String seedCommitment, String revealedSeed, OffsetDateTime committedAt,
+                String poolHash, int poolSize, int excludedCount, BigDecimal excludedExpectedVisits, OffsetDateTime drawnAt,
+                String selectionHash, Integer selectedCount) {
+
+        public boolean drawn() {
+            return drawnAt != null;
+        }
+    }
+
+    record Verification(boolean commitmentMatches, boolean poolHashMatches, boolean selectionMatches, String recomputedHash,
+                        List<String> recomputed, List<String> recorded) {
+        public boolean allMatch() {
+            return commitmentMatches && poolHashMatches && selectionMatches;
+        }
+    }
+
+    private static final String TASK_ALPHABET = "23456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private final JdbcClient jdbc;
+    private final Plans plans;
+    private final Catalogue catalogue;
+    private final EntityClasses classes;
+    private final InspectorPool inspectors;
+    private final MarketEntities entities;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Draws(JdbcClient jdbc, Plans plans, Catalogue catalogue, EntityClasses classes, InspectorPool inspectors,
+          MarketEntities entities, Notifications notifications, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.catalogue = catalogue;
+        this.classes = classes;
+        this.inspectors = inspectors;
+        this.entities = entities;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Freeze the pool and publish the seed's commitment; the seed itself stays secret until the draw. */
+    @Transactional
+    Draw commit(long planId, SignedInUser user) {
+        Plans.Plan plan = plans.require(planId);
+        requireLeadOrOffice(plan, user);
+        if (find(planId).isPresent()) {
+            throw new DomainViolation("plan", "该计划已公布抽取承诺，不能重复冻结对象库");
+        }
+        List<InspectionItem> items = catalogue.byIds(plan.itemIds());
+        Catalogue.requirePublished(items);
+        LocalDate today = LocalDate.now(clock);
+        Set<String> recentlyInspected = new HashSet<>(jdbc.sql("SELECT DISTINCT credit_code FROM inspection_task WHERE drawn_on > ?")
+                .param(today.minusDays(plan.exclusionDays())).query(String.class).list());
+        PoolFreezer freezer = new PoolFreezer(items, classes.nonOrdinary(), recentlyInspected);
+        entities.forEach(freezer);
+        PoolFreezer.Frozen frozen = freezer.freeze();
+        DrawAlgorithm.Pool pool = frozen.pool();
+        int[] excluded = frozen.excludedPerClass();
+        byte[] canonical = pool.canonical();
+        String seed = DrawAlgorithm.newSeed(random);
+        BigDecimal expected = BigDecimal.ZERO;
+        int excludedCount = 0;
+        for (CreditRiskClass c : CreditRiskClass.values()) {
+            excludedCount += excluded[c.ordinal()];
+            expected = expected.add(plan.ratios().of(c).multiply(BigDecimal.valueOf(excluded[c.ordinal()])).movePointLeft(2));
+        }
+        jdbc.sql("""
+                        INSERT INTO inspection_draw (plan_id, algorithm, seed_commitment, seed, committed_at, pool_hash, pool_size,
+                                                     excluded_count, excluded_expected_visits, snapshot)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(planId, DrawAlgorithm.NAME, DrawAlgorithm.commitment(seed), seed, OffsetDateTime.now(clock),
+                        DrawAlgorithm.sha256(canonical), pool.size(), excludedCount, expected, gzip(canonical)).update();
+        Draw draw = find(planId).orElseThrow();
+        audit.record("inspection.draw.commit", "inspection_plan", Long.toString(planId), null,
+                Map.of("seedCommitment", draw.seedCommitment(), "poolHash", draw.poolHash(), "poolSize", draw.poolSize()));
+        return draw;
+    }
+
+    /** Compute the selection from the committed seed and frozen pool, create one task per entity, reveal the seed. */
+    @Transactional
+    Draw draw(long planId, SignedInUser user) {
+        Plans.Plan plan = plans.require(planId);
+        requireLeadOrOffice(plan, user);
+        Draw committed = find(planId).orElseThrow(() -> new DomainViolation("plan", "请先公布抽取承诺（种子哈希）并冻结对象库"));
+        if (committed.drawn()) {
+            throw new DomainViolation("plan", "该计划已抽取，抽取记录不可更改");
+        }
+        List<InspectionItem> items = catalogue.byIds(plan.itemIds());
+        Catalogue.requirePublished(items);
+        String seed = secretSeed(planId);
+        DrawAlgorithm.Selection selection = DrawAlgorithm.draw(seed, DrawAlgorithm.Pool.parse(snapshot(planId)), plan.ratios());
+        Set<Long> planDepartments = new LinkedHashSet<>();
+        items.forEach(i -> planDepartments.add(i.departmentId()));
+        List<InspectorDraw.Candidate> pool = inspectors.activeIn(planDepartments).stream().map(InspectorPool.Inspector::candidate).toList();
+        Map<String, Set<Long>> excluded = inspectors.excludedFor(selection.codes());
+        Mac mac = DrawAlgorithm.hmac(seed);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, CreditRiskClass> nonB = classes.nonOrdinary();
+        Set<Long> notified = new HashSet<>();
+        for (String code : selection.codes()) {
+            MarketEntity entity = entities.find(CreditCode.of(code))
+                    .orElseThrow(() -> new DomainViolation("plan", "对象库中的主体已不在登记库：" + code));
+            List<InspectionItem> applying = items.stream().filter(i -> i.scope().covers(entity)).toList();
+            if (applying.isEmpty()) {
+                applying = items;  // the entity changed after the pool was frozen: the visit still covers the plan
+            }
+            Set<Long> departments = new LinkedHashSet<>();
+            applying.forEach(i -> departments.add(i.departmentId()));
+            List<InspectorDraw.Candidate> chosen = InspectorDraw.assign(mac, code, entity.name(), entity.region().code(),
+                    departments, pool, excluded.getOrDefault(code, Set.of()));
+            boolean key = applying.stream().anyMatch(InspectionItem::keySupervision);
+            long taskId = jdbc.sql("""
+                            INSERT INTO inspection_task (plan_id, code, credit_code, entity_name, region_code, risk_class, key_supervision,
+                                                         departments_covered, drawn_on)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    .params(planId, taskCode(), code, entity.name(), entity.region().code(),
+                            nonB.getOrDefault(code, CreditRiskClass.B).name(), key, departments.size(), today)
+                    .query(Long.class).single();
+            for (InspectionItem item : applying) {
+                jdbc.sql("INSERT INTO inspection_task_item (task_id, item_id) VALUES (?, ?)").params(taskId, item.id()).update();
+            }
+            for (InspectorDraw.Candidate c : chosen) {
+                jdbc.sql("""
+                                INSERT INTO inspection_task_inspector (task_id, account_id, certificate_no, display_name, department_id)
+                                VALUES (?, ?, ?, ?, ?)""")
+                        .params(taskId, c.accountId(), c.certificateNo(), c.displayName(), c.departmentId()).update();
+                notified.add(c.accountId());
+            }
+        }
+        jdbc.sql("UPDATE inspection_draw SET drawn_at = ?, selection_hash = ?, selected_count = ? WHERE plan_id = ?")
+                .params(OffsetDateTime.now(clock), selection.hash(), selection.codes().size(), planId).update();
+        for (Long account : notified) {
+            notifications.toAccount(account, "新的抽查任务：" + plan.title(), "您已被抽取为检查人员，请在任务列表查看并扫码入企。",
+                    "/workbench/inspections/tasks");
+        }
+        Draw draw = find(planId).orElseThrow();
+        audit.record("inspection.draw.draw", "inspection_plan", Long.toString(planId), null,
+                Map.of("seed", seed, "selectionHash", selection.hash(), "selected", selection.codes().size()));
+        return draw;
+    }
+
+    /** Recompute from the revealed seed (or one the caller supplies) and the frozen pool, and compare. */
+    Verification verify(long planId, String seedOverride) {
+        Draw draw = find(planId).orElseThrow(() -> new NoSuchElementException("该计划尚未抽取"));
+        if (!draw.drawn()) {
+            throw new DomainViolation("seed", "抽取完成后才公开种子，届时可验证");
+        }
+        String seed = seedOverride == null || seedOverride.isBlank() ? draw.revealedSeed() : seedOverride.strip().toLowerCase();
+        byte[] canonical = snapshot(planId);
+        DrawAlgorithm.Selection recomputed = DrawAlgorithm.draw(seed, DrawAlgorithm.Pool.parse(canonical), plans.require(planId).ratios());
+        List<String> recorded = selectedCodes(planId);
+        return new Verification(DrawAlgorithm.commitment(seed).equals(draw.seedCommitment()),
+                DrawAlgorithm.sha256(canonical).equals(draw.poolHash()),
+                recomputed.hash().equals(draw.selectionHash()) && recomputed.codes().equals(recorded),
+                recomputed.hash(), recomputed.codes(), recorded);
+    }
+
+    List<String> selectedCodes(long planId) {
+        return jdbc.sql("SELECT credit_code FROM inspection_task WHERE plan_id = ? ORDER BY credit_code").param(planId)
+                .query(String.class).list();
+    }
+
+    Optional<Draw> find(long planId) {
+        return jdbc.sql("SELECT * FROM inspection_draw WHERE plan_id = ?").param(planId).query((rs, n) -> {
+            OffsetDateTime drawnAt = rs.getObject("drawn_at", OffsetDateTime.class);
+            return new Draw(rs.getLong("plan_id"), rs.getString("algorithm"), rs.getString("seed_commitment"),
+                    drawnAt == null ? null : rs.getString("seed"), rs.getObject("committed_at", OffsetDateTime.class),
+                    rs.getString("pool_hash"), rs.getInt("pool_size"), rs.getInt("excluded_count"),
+                    rs.getBigDecimal("excluded_expected_visits"), drawnAt, rs.getString("selection_hash"),
+                    (Integer) rs.getObject("selected_count"));
+        }).optional();
+    }
+
+    record PublicDraw(long planId, String title, int year, Draw draw) {
+    }
+
+    List<PublicDraw> publicDraws() {
+        List<Long> ids = jdbc.sql("SELECT plan_id FROM inspection_draw ORDER BY committed_at DESC LIMIT 100").query(Long.class).list();
+        return ids.stream().map(id -> {
+            Plans.Plan p = plans.require(id);
+            return new PublicDraw(id, p.title(), p.year(), find(id).orElseThrow());
+        }).toList();
+    }
+
+    /** The frozen pool's canonical text (published as is; its SHA-256 is the pool hash). */
+    byte[] snapshot(long planId) {
+        byte[] gz = jdbc.sql("SELECT snapshot FROM inspection_draw WHERE plan_id = ?").param(planId).query(byte[].class).optional()
+                .orElseThrow(() -> new NoSuchElementException("该计划尚未冻结对象库"));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String secretSeed(long planId) {
+        return jdbc.sql("SELECT seed FROM inspection_draw WHERE plan_id = ?").param(planId).query(String.class).single();
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private String taskCode() {
+        StringBuilder code = new StringBuilder("JC");
+        for (int i = 0; i < 10; i++) {
+            code.append(TASK_ALPHABET.charAt(random.nextInt(TASK_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    static void requireLeadOrOffice(Plans.Plan plan, SignedInUser user) {
+        Catalogue.requireOwnDepartment(user, plan.leadDepartmentId());
+    }
+}

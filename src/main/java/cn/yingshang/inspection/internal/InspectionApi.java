@@ -1,0 +1,194 @@
+package cn.yingshang.inspection.internal;
+
+import cn.yingshang.inspection.InspectionFigures;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.registry.EntityKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "inspection", description = "涉企检查：检查事项、抽查计划、双随机抽取、扫码入企、一表通查")
+@RestController
+@RequestMapping("/api/v1/inspections")
+class InspectionApi {
+
+    private final Catalogue catalogue;
+    private final InspectorPool inspectors;
+    private final Plans plans;
+    private final Draws draws;
+    private final Tasks tasks;
+    private final Visits visits;
+    private final Results results;
+    private final InspectionFigures figures;
+    private final Clock clock;
+
+    InspectionApi(Catalogue catalogue, InspectorPool inspectors, Plans plans, Draws draws, Tasks tasks, Visits visits,
+                  Results results, InspectionFigures figures, Clock clock) {
+        this.catalogue = catalogue;
+        this.inspectors = inspectors;
+        this.plans = plans;
+        this.draws = draws;
+        this.tasks = tasks;
+        this.visits = visits;
+        this.results = results;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    record ItemJson(Long id, long departmentId, String name, String basis, String method, String scopeRegion,
+                    String scopeIndustry, List<String> scopeKinds, boolean keySupervision, LocalDate publishedOn) {
+        static ItemJson of(InspectionItem i) {
+            return new ItemJson(i.id(), i.departmentId(), i.name(), i.basis(), i.method(), i.scope().region(), i.scope().industry(),
+                    i.scope().kinds().stream().map(Enum::name).sorted().toList(), i.keySupervision(), i.publishedOn());
+        }
+    }
+
+    @Operation(summary = "检查事项清单")
+    @GetMapping("/items")
+    @PreAuthorize("hasAuthority('inspection:read')")
+    List<ItemJson> items() {
+        return catalogue.all().stream().map(ItemJson::of).toList();
+    }
+
+    @Operation(summary = "登记检查事项（登记后须公布才可使用）")
+    @PostMapping("/items")
+    @PreAuthorize("hasAuthority('inspection:catalogue')")
+    ResponseEntity<ItemJson> register(@RequestBody ItemJson body, @AuthenticationPrincipal SignedInUser user) {
+        Set<EntityKind> kinds = body.scopeKinds() == null ? Set.of()
+                : body.scopeKinds().stream().map(EntityKind::valueOf).collect(Collectors.toSet());
+        long id = catalogue.register(new Catalogue.NewItem(body.departmentId(), body.name(), body.basis(), body.method(),
+                new ItemScope(body.scopeRegion(), body.scopeIndustry(), kinds), body.keySupervision()), user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(ItemJson.of(catalogue.require(id)));
+    }
+
+    @Operation(summary = "公布检查事项")
+    @PostMapping("/items/{id}/publish")
+    @PreAuthorize("hasAuthority('inspection:catalogue')")
+    ItemJson publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        catalogue.publish(id, user);
+        return ItemJson.of(catalogue.require(id));
+    }
+
+    @Operation(summary = "撤回检查事项（撤回后不得据此计划、抽取或记录）")
+    @PostMapping("/items/{id}/withdraw")
+    @PreAuthorize("hasAuthority('inspection:catalogue')")
+    ItemJson withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        catalogue.withdraw(id, user);
+        return ItemJson.of(catalogue.require(id));
+    }
+
+    record InspectorJson(String username, String certificateNo) {
+    }
+
+    @Operation(summary = "录入执法检查人员（须为执法检查人员角色的账号）")
+    @PostMapping("/inspectors")
+    @PreAuthorize("hasAuthority('inspection:catalogue')")
+    InspectorPool.Inspector registerInspector(@RequestBody InspectorJson body, @AuthenticationPrincipal SignedInUser user) {
+        return inspectors.register(body.username(), body.certificateNo(), user);
+    }
+
+    record RecusalJson(String certificateNo, String creditCode, String reason) {
+    }
+
+    @Operation(summary = "登记回避关系（该人员不会被抽取检查该主体）")
+    @PostMapping("/recusals")
+    @PreAuthorize("hasAuthority('inspection:catalogue')")
+    ResponseEntity<Void> recuse(@RequestBody RecusalJson body, @AuthenticationPrincipal SignedInUser user) {
+        inspectors.recuse(body.certificateNo(), body.creditCode(), body.reason(), user);
+        return ResponseEntity.noContent().build();
+    }
+
+    record PlanJson(String title, Integer year, List<Long> itemIds, BigDecimal ratioA, BigDecimal ratioB, BigDecimal ratioC,
+                    BigDecimal ratioD, Integer exclusionDays) {
+    }
+
+    record PlanCreated(long id) {
+    }
+
+    @Operation(summary = "建立抽查计划（事项来自多个部门即为联合抽查计划）")
+    @PostMapping("/plans")
+    @PreAuthorize("hasAuthority('inspection:plan')")
+    ResponseEntity<PlanCreated> createPlan(@RequestBody PlanJson body, @AuthenticationPrincipal SignedInUser user) {
+        Forms.PlanForm form = new Forms.PlanForm(body.title(), body.year(), body.itemIds(), body.ratioA(), body.ratioB(),
+                body.ratioC(), body.ratioD(), body.exclusionDays());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PlanCreated(plans.create(form.toNewPlan(), user, null)));
+    }
+
+    @Operation(summary = "冻结检查对象库并公布种子承诺（SHA-256）")
+    @PostMapping("/plans/{id}/commit")
+    @PreAuthorize("hasAuthority('inspection:plan')")
+    Draws.Draw commit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return draws.commit(id, user);
+    }
+
+    @Operation(summary = "抽取检查对象和检查人员，并公开种子")
+    @PostMapping("/plans/{id}/draw")
+    @PreAuthorize("hasAuthority('inspection:plan')")
+    Draws.Draw draw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return draws.draw(id, user);
+    }
+
+    @Operation(summary = "计划的检查任务")
+    @GetMapping("/plans/{id}/tasks")
+    @PreAuthorize("hasAuthority('inspection:read')")
+    List<Tasks.Task> planTasks(@PathVariable long id) {
+        return tasks.ofPlan(id);
+    }
+
+    @Operation(summary = "检查任务详情")
+    @GetMapping("/tasks/{id}")
+    @PreAuthorize("hasAuthority('inspection:read')")
+    Tasks.Task task(@PathVariable long id) {
+        return tasks.require(id);
+    }
+
+    record CheckinJson(String code, String action) {
+    }
+
+    @Operation(summary = "扫码入企登记（action = start 或 end）")
+    @PostMapping("/checkins")
+    @PreAuthorize("hasAuthority('inspection:inspect')")
+    Tasks.Task checkin(@RequestBody CheckinJson body, @AuthenticationPrincipal SignedInUser user) {
+        return "end".equals(body.action()) ? visits.checkOut(body.code(), user) : visits.checkIn(body.code(), user);
+    }
+
+    record ResultJson(List<Results.Entry> entries) {
+    }
+
+    @Operation(summary = "录入一表通查检查结果")
+    @PostMapping("/tasks/{id}/results")
+    @PreAuthorize("hasAuthority('inspection:record')")
+    Tasks.Task record(@PathVariable long id, @RequestBody ResultJson body, @AuthenticationPrincipal SignedInUser user) {
+        return results.record(id, body.entries() == null ? List.of() : body.entries(), user);
+    }
+
+    @Operation(summary = "公示检查结果（同时报送信用模块）")
+    @PostMapping("/tasks/{id}/publish")
+    @PreAuthorize("hasAuthority('inspection:record')")
+    Tasks.Task publishResult(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return results.publish(id, user);
+    }
+
+    @Operation(summary = "驾驶舱指标：各信用类别覆盖率、联合检查和免检窗口减少的入企次数、按时公示率")
+    @GetMapping("/figures")
+    @PreAuthorize("hasAuthority('inspection:read')")
+    InspectionFigures.Figures figures(@RequestParam(required = false) Integer year) {
+        return figures.figures(year == null ? LocalDate.now(clock).getYear() : year);
+    }
+}

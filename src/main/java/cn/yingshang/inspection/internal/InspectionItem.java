@@ -1,0 +1,12 @@
+package cn.yingshang.inspection.internal;
+
+import java.time.LocalDate;
+
+/** One entry of a department's inspection item catalogue. */
+record InspectionItem(long id, long departmentId, String name, String basis, String method, ItemScope scope,
+                      boolean keySupervision, LocalDate publishedOn) {
+
+    public boolean isPublished() {
+        return publishedOn != null;
+    }
+}

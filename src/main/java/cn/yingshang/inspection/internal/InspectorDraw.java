@@ -1,0 +1,67 @@
+package cn.yingshang.inspection.internal;
+
+import cn.yingshang.shared.DomainViolation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.crypto.Mac;
+
+/**
+ * Draws the inspectors for one entity: never one who is linked to the entity (recusal) or who
+ * inspected it last time; at least one from each department whose items the visit covers when that
+ * department has someone eligible, and at least {@value #MINIMUM} in all. Ranking is
+ * HMAC-SHA256(seed, creditCode|certificateNo), lowest first, so the assignment is as verifiable as
+ * the selection.
+ */
+final class InspectorDraw {
+
+    static final int MINIMUM = 2;
+
+    private InspectorDraw() {
+    }
+
+    record Candidate(long accountId, String certificateNo, String displayName, long departmentId, String regionCode) {
+
+        boolean covers(String entityRegion) {
+            String prefix = regionPrefix(regionCode);
+            return entityRegion.startsWith(prefix);
+        }
+    }
+
+    /** 650000 → "65", 650100 → "6501", 650102 → "650102". */
+    static String regionPrefix(String code) {
+        if (code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        if (code.endsWith("00")) {
+            return code.substring(0, 4);
+        }
+        return code;
+    }
+
+    static List<Candidate> assign(Mac mac, String creditCode, String entityName, String entityRegion,
+                                  Set<Long> departments, List<Candidate> pool, Set<Long> recused) {
+        List<Candidate> eligible = pool.stream()
+                .filter(c -> departments.contains(c.departmentId()) && c.covers(entityRegion) && !recused.contains(c.accountId()))
+                .sorted(Comparator.comparingLong((Candidate c) -> DrawAlgorithm.score(mac, creditCode + "|" + c.certificateNo())
+                        ^ Long.MIN_VALUE).thenComparing(Candidate::certificateNo))
+                .toList();
+        if (eligible.size() < MINIMUM) {
+            throw new DomainViolation("inspectors", "可抽取的检查人员不足" + MINIMUM + "名（已排除回避人员和上次检查人员）："
+                    + entityName + "（" + creditCode + "）");
+        }
+        LinkedHashSet<Candidate> chosen = new LinkedHashSet<>();
+        for (Long department : departments.stream().sorted().toList()) {
+            eligible.stream().filter(c -> c.departmentId() == department).findFirst().ifPresent(chosen::add);
+        }
+        for (Candidate c : eligible) {
+            if (chosen.size() >= MINIMUM) {
+                break;
+            }
+            chosen.add(c);
+        }
+        return new ArrayList<>(chosen);
+    }
+}

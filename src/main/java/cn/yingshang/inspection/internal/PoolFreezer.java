@@ -1,0 +1,68 @@
+package cn.yingshang.inspection.internal;
+
+import cn.yingshang.registry.EntityKind;
+import cn.yingshang.registry.EntityStatus;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditRiskClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Builds a plan's object pool from the registry stream (in credit-code order): entities any plan
+ * item covers, with their risk class (B unless the credit projection says otherwise) and the key
+ * supervision flag. Entities inspected within the window are left out (no repeated inspection),
+ * except under key supervision, which covers its objects fully (000 §52).
+ */
+final class PoolFreezer implements Consumer<MarketEntity> {
+
+    record Frozen(DrawAlgorithm.Pool pool, int[] excludedPerClass) {
+    }
+
+    private final List<InspectionItem> items;
+    private final Map<String, CreditRiskClass> nonOrdinary;
+    private final Set<String> recentlyInspected;
+    private final List<String> codes = new ArrayList<>();
+    private final List<CreditRiskClass> classes = new ArrayList<>();
+    private final List<Boolean> key = new ArrayList<>();
+    private final int[] excluded = new int[4];
+
+    PoolFreezer(List<InspectionItem> items, Map<String, CreditRiskClass> nonOrdinary, Set<String> recentlyInspected) {
+        this.items = items;
+        this.nonOrdinary = nonOrdinary;
+        this.recentlyInspected = recentlyInspected;
+    }
+
+    @Override
+    public void accept(MarketEntity e) {
+        accept(e.creditCode().value(), e.region().code(), e.industry().code(), e.kind(), e.status());
+    }
+
+    void accept(String code, String regionCode, String industryCode, EntityKind kind, EntityStatus status) {
+        boolean covered = false;
+        boolean keyItem = false;
+        for (InspectionItem item : items) {
+            if (item.scope().covers(regionCode, industryCode, kind, status)) {
+                covered = true;
+                keyItem |= item.keySupervision();
+            }
+        }
+        if (!covered) {
+            return;
+        }
+        CreditRiskClass riskClass = nonOrdinary.getOrDefault(code, CreditRiskClass.B);
+        if (!keyItem && recentlyInspected.contains(code)) {
+            excluded[riskClass.ordinal()]++;
+            return;
+        }
+        codes.add(code);
+        classes.add(riskClass);
+        key.add(keyItem);
+    }
+
+    Frozen freeze() {
+        return new Frozen(DrawAlgorithm.Pool.of(codes, classes, key), excluded.clone());
+    }
+}

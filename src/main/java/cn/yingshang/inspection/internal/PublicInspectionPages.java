@@ -1,0 +1,99 @@
+package cn.yingshang.inspection.internal;
+
+import cn.yingshang.inspection.InspectionFigures;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.shared.DomainViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * 信息公开: draws with their commitments, frozen pools and revealed seeds (recomputed in the
+ * browser or on the server), published results, and the inspector assignment check.
+ */
+@Controller
+class PublicInspectionPages {
+
+    private final Draws draws;
+    private final Plans plans;
+    private final Tasks tasks;
+    private final Visits visits;
+    private final InspectionFigures figures;
+    private final Clock clock;
+
+    PublicInspectionPages(Draws draws, Plans plans, Tasks tasks, Visits visits, InspectionFigures figures, Clock clock) {
+        this.draws = draws;
+        this.plans = plans;
+        this.tasks = tasks;
+        this.visits = visits;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public/inspections")
+    String index(Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        model.addAttribute("draws", draws.publicDraws());
+        model.addAttribute("results", tasks.published(100));
+        return "inspection/public";
+    }
+
+    @GetMapping("/public/inspections/draws/{planId}")
+    String draw(@PathVariable long planId, Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        Plans.Plan plan = plans.require(planId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("draw", draws.find(planId).orElseThrow(() -> new NoSuchElementException("该计划尚未公布抽取承诺")));
+        model.addAttribute("selected", draws.selectedCodes(planId));
+        model.addAttribute("algorithm", DrawAlgorithm.NAME);
+        return "inspection/public-draw";
+    }
+
+    @GetMapping(path = "/public/inspections/draws/{planId}/pool.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> pool(@PathVariable long planId) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"pool-" + planId + ".txt\"").body(draws.snapshot(planId));
+    }
+
+    @GetMapping("/public/inspections/draws/{planId}/verify")
+    String verify(@PathVariable long planId, @RequestParam(defaultValue = "") String seed, Model model) {
+        try {
+            model.addAttribute("verification", draws.verify(planId, seed));
+        } catch (DomainViolation e) {
+            model.addAttribute("verifyError", e.getMessage());
+        }
+        model.addAttribute("verified", true);
+        return draw(planId, model);
+    }
+
+    @GetMapping("/public/inspections/assignment")
+    String assignment(@RequestParam(defaultValue = "") String certificateNo, @RequestParam(defaultValue = "") String taskCode,
+                      Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        model.addAttribute("certificateNo", certificateNo);
+        model.addAttribute("taskCode", taskCode);
+        if (!certificateNo.isBlank() && !taskCode.isBlank()) {
+            model.addAttribute("assignment", visits.assignment(certificateNo, taskCode));
+        }
+        return "inspection/assignment";
+    }
+
+    @GetMapping("/cockpit/inspections")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAuthority('inspection:read')")
+    String cockpit(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("portal", Portal.COCKPIT);
+        model.addAttribute("figures", figures.figures(y));
+        model.addAttribute("flags", visits.flags(50));
+        return "inspection/cockpit";
+    }
+}

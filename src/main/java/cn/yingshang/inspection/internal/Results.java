@@ -1,0 +1,161 @@
+package cn.yingshang.inspection.internal;
+
+import cn.yingshang.inspection.InspectionResultPublished;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Role;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.TimeLimit;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Results in the one-form checklist, the no-penalty flag for a first minor violation (000 §55),
+ * and publication (一公开) within the configured limit of working days.
+ */
+@Service
+class Results {
+
+    record Entry(long itemId, Outcome outcome, String note, Long noPenaltyRuleId) {
+    }
+
+    record NoPenaltyRule(long id, String code, String description) {
+        public String name() {
+            return Long.toString(id);
+        }
+
+        public String label() {
+            return code + " " + description;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Tasks tasks;
+    private final Plans plans;
+    private final InspectionSettings settings;
+    private final WorkingCalendars calendars;
+    private final Departments departments;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Results(JdbcClient jdbc, Tasks tasks, Plans plans, InspectionSettings settings, WorkingCalendars calendars,
+            Departments departments, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.plans = plans;
+        this.settings = settings;
+        this.calendars = calendars;
+        this.departments = departments;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<NoPenaltyRule> noPenaltyRules() {
+        return jdbc.sql("SELECT id, code, description FROM inspection_no_penalty_rule ORDER BY code")
+                .query((rs, n) -> new NoPenaltyRule(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Transactional
+    Tasks.Task record(long taskId, List<Entry> entries, SignedInUser user) {
+        Tasks.Task task = tasks.require(taskId);
+        requireRecorder(task, user);
+        if (task.visitStartedAt() == null) {
+            throw new DomainViolation("task", "未扫码入企登记的检查不得录入结果（003 §42）");
+        }
+        if (task.publishedOn() != null) {
+            throw new DomainViolation("task", "结果已公示，不能修改");
+        }
+        Map<Long, Tasks.TaskItem> items = task.items().stream().collect(Collectors.toMap(Tasks.TaskItem::itemId, i -> i));
+        if (entries.size() != items.size() || !entries.stream().map(Entry::itemId).collect(Collectors.toSet()).equals(items.keySet())) {
+            throw new DomainViolation("items", "请为检查表中的每一个事项填写检查结果（一表通查）");
+        }
+        for (Entry entry : entries) {
+            Tasks.TaskItem item = items.get(entry.itemId());
+            if (!item.published()) {
+                throw new DomainViolation("items", "检查事项“" + item.name() + "”未公布，不得记录检查结果（003 §42）");
+            }
+            if (entry.outcome() == null) {
+                throw new DomainViolation("outcome-" + entry.itemId(), "请选择“" + item.name() + "”的检查结果");
+            }
+            if (entry.outcome() != Outcome.COMPLIANT && (entry.note() == null || entry.note().isBlank())) {
+                throw new DomainViolation("note-" + entry.itemId(), "请说明“" + item.name() + "”发现的问题");
+            }
+        }
+        for (Entry entry : entries) {
+            Long rule = entry.outcome().isViolation() ? entry.noPenaltyRuleId() : null;
+            boolean notPunished = rule != null && isFirstViolation(task.creditCode(), rule, taskId);
+            jdbc.sql("""
+                            UPDATE inspection_task_item SET outcome = ?, note = ?, no_penalty_rule_id = ?, not_to_be_punished = ?
+                            WHERE task_id = ? AND item_id = ?""")
+                    .params(entry.outcome().name(), entry.note() == null ? null : entry.note().strip(), rule, notPunished, taskId,
+                            entry.itemId()).update();
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = calendars.deadline(RegionCode.of(task.regionCode()), today,
+                TimeLimit.workingDays(settings.current().publicationWorkingDays()));
+        jdbc.sql("UPDATE inspection_task SET result_recorded_on = ?, publish_deadline = ? WHERE id = ?")
+                .params(today, deadline, taskId).update();
+        audit.record("inspection.result.record", "inspection_task", Long.toString(taskId), null, entries);
+        return tasks.require(taskId);
+    }
+
+    /** 000 §55: the first minor violation on the no-penalty list is not punished; a repeat is. */
+    boolean isFirstViolation(String creditCode, long ruleId, long currentTask) {
+        Integer earlier = jdbc.sql("""
+                        SELECT count(*) FROM inspection_task_item ti JOIN inspection_task t ON t.id = ti.task_id
+                        WHERE t.credit_code = ? AND ti.no_penalty_rule_id = ? AND t.id <> ?""")
+                .params(creditCode, ruleId, currentTask).query(Integer.class).single();
+        return earlier == 0;
+    }
+
+    @Transactional
+    Tasks.Task publish(long taskId, SignedInUser user) {
+        Tasks.Task task = tasks.require(taskId);
+        requireRecorder(task, user);
+        if (task.resultRecordedOn() == null) {
+            throw new DomainViolation("task", "请先录入检查结果");
+        }
+        if (task.publishedOn() != null) {
+            return task;
+        }
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("UPDATE inspection_task SET published_on = ? WHERE id = ?").params(today, taskId).update();
+        Outcome worst = task.worstOutcome();
+        boolean notPunished = task.items().stream().filter(i -> i.outcome() != null && i.outcome().isViolation())
+                .allMatch(Tasks.TaskItem::notToBePunished) && worst != Outcome.REFERRED;
+        String summary = task.items().stream().map(i -> i.name() + "：" + i.outcome().label()
+                        + (i.notToBePunished() ? "（首次轻微违法，依法不予处罚）" : ""))
+                .collect(Collectors.joining("；"));
+        String departmentCode = departments.byId(DepartmentId.of(plans.require(task.planId()).leadDepartmentId()))
+                .map(d -> d.code()).orElse("inspection");
+        events.publishEvent(new InspectionResultPublished(taskId, task.code(), task.creditCode(), departmentCode, worst.name(),
+                notPunished, summary, task.visitStartedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today));
+        audit.record("inspection.result.publish", "inspection_task", Long.toString(taskId), null, Map.of("publishedOn", today));
+        return tasks.require(taskId);
+    }
+
+    private static void requireRecorder(Tasks.Task task, SignedInUser user) {
+        if (user == null) {
+            throw new DomainViolation("task", "请先登录");
+        }
+        boolean assigned = task.assigned(user.accountId());
+        boolean departmentStaff = (user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null
+                && task.inspectors().stream().anyMatch(i -> i.departmentId() == user.departmentId().value());
+        if (!assigned && !departmentStaff) {
+            throw new DomainViolation("task", "只有被指派的检查人员或其部门可以录入和公示检查结果");
+        }
+    }
+}

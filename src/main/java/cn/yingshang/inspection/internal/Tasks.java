@@ -1,0 +1,126 @@
+package cn.yingshang.inspection.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reading tasks (one visit to one drawn entity) with their inspectors and checklist. */
+@Component
+class Tasks {
+
+    record TaskInspector(long accountId, String certificateNo, String displayName, long departmentId,
+                         OffsetDateTime checkedInAt, OffsetDateTime checkedOutAt, Boolean confirmedPresent) {
+    }
+
+    record TaskItem(long itemId, String name, String basis, String method, long departmentId, boolean published,
+                    Outcome outcome, String note, Long noPenaltyRuleId, boolean notToBePunished) {
+    }
+
+    record Task(long id, long planId, String planTitle, String code, String creditCode, String entityName, String regionCode,
+                String riskClass, boolean keySupervision, int departmentsCovered, LocalDate drawnOn,
+                OffsetDateTime visitStartedAt, OffsetDateTime visitEndedAt, OffsetDateTime confirmedAt, String confirmedBy,
+                String confirmationNote, LocalDate resultRecordedOn, LocalDate publishDeadline, LocalDate publishedOn,
+                boolean creditSent, List<TaskInspector> inspectors, List<TaskItem> items) {
+
+        public boolean assigned(long accountId) {
+            return inspectors.stream().anyMatch(i -> i.accountId() == accountId);
+        }
+
+        public Outcome worstOutcome() {
+            return items.stream().map(TaskItem::outcome).filter(o -> o != null).max(Enum::compareTo).orElse(null);
+        }
+
+        public String status() {
+            if (publishedOn != null) {
+                return "已公示";
+            }
+            if (resultRecordedOn != null) {
+                return "待公示";
+            }
+            if (visitEndedAt != null) {
+                return "已完成入企";
+            }
+            if (visitStartedAt != null) {
+                return "检查中";
+            }
+            return "待检查";
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Tasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Task require(long id) {
+        return find("t.id = ?", id).orElseThrow(() -> new NoSuchElementException("检查任务不存在：" + id));
+    }
+
+    Optional<Task> byCode(String code) {
+        return find("t.code = ?", code == null ? "" : code.strip().toUpperCase());
+    }
+
+    List<Task> ofPlan(long planId) {
+        return ids("SELECT id FROM inspection_task WHERE plan_id = ? ORDER BY credit_code", planId);
+    }
+
+    List<Task> ofInspector(long accountId) {
+        return ids("""
+                SELECT t.id FROM inspection_task t JOIN inspection_task_inspector ti ON ti.task_id = t.id
+                WHERE ti.account_id = ? ORDER BY t.published_on NULLS FIRST, t.id DESC LIMIT 200""", accountId);
+    }
+
+    List<Task> ofEntity(String creditCode) {
+        return ids("SELECT id FROM inspection_task WHERE credit_code = ? ORDER BY id DESC LIMIT 100", creditCode);
+    }
+
+    List<Task> published(int limit) {
+        return ids("SELECT id FROM inspection_task WHERE published_on IS NOT NULL ORDER BY published_on DESC, id DESC LIMIT ?", limit);
+    }
+
+    private List<Task> ids(String sql, Object param) {
+        return jdbc.sql(sql).param(param).query(Long.class).list().stream().map(this::require).toList();
+    }
+
+    private Optional<Task> find(String where, Object param) {
+        return jdbc.sql("""
+                        SELECT t.*, p.title FROM inspection_task t JOIN inspection_plan p ON p.id = t.plan_id WHERE """ + " " + where)
+                .param(param).query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new Task(id, rs.getLong("plan_id"), rs.getString("title"), rs.getString("code"), rs.getString("credit_code"),
+                            rs.getString("entity_name"), rs.getString("region_code"), rs.getString("risk_class"),
+                            rs.getBoolean("key_supervision"), rs.getInt("departments_covered"),
+                            rs.getObject("drawn_on", LocalDate.class), rs.getObject("visit_started_at", OffsetDateTime.class),
+                            rs.getObject("visit_ended_at", OffsetDateTime.class), rs.getObject("confirmed_at", OffsetDateTime.class),
+                            rs.getString("confirmed_by"), rs.getString("confirmation_note"),
+                            rs.getObject("result_recorded_on", LocalDate.class), rs.getObject("publish_deadline", LocalDate.class),
+                            rs.getObject("published_on", LocalDate.class), rs.getBoolean("credit_sent"), List.of(), List.of());
+                }).optional().map(t -> new Task(t.id(), t.planId(), t.planTitle(), t.code(), t.creditCode(), t.entityName(),
+                        t.regionCode(), t.riskClass(), t.keySupervision(), t.departmentsCovered(), t.drawnOn(), t.visitStartedAt(),
+                        t.visitEndedAt(), t.confirmedAt(), t.confirmedBy(), t.confirmationNote(), t.resultRecordedOn(),
+                        t.publishDeadline(), t.publishedOn(), t.creditSent(), inspectors(t.id()), items(t.id())));
+    }
+
+    private List<TaskInspector> inspectors(long taskId) {
+        return jdbc.sql("SELECT * FROM inspection_task_inspector WHERE task_id = ? ORDER BY certificate_no").param(taskId)
+                .query((rs, n) -> new TaskInspector(rs.getLong("account_id"), rs.getString("certificate_no"),
+                        rs.getString("display_name"), rs.getLong("department_id"), rs.getObject("checked_in_at", OffsetDateTime.class),
+                        rs.getObject("checked_out_at", OffsetDateTime.class), (Boolean) rs.getObject("confirmed_present"))).list();
+    }
+
+    private List<TaskItem> items(long taskId) {
+        return jdbc.sql("""
+                        SELECT ti.*, i.name, i.basis, i.method, i.department_id, i.published_on
+                        FROM inspection_task_item ti JOIN inspection_item i ON i.id = ti.item_id
+                        WHERE ti.task_id = ? ORDER BY i.department_id, i.id""").param(taskId)
+                .query((rs, n) -> new TaskItem(rs.getLong("item_id"), rs.getString("name"), rs.getString("basis"),
+                        rs.getString("method"), rs.getLong("department_id"), rs.getDate("published_on") != null,
+                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getString("note"),
+                        (Long) rs.getObject("no_penalty_rule_id"), rs.getBoolean("not_to_be_punished"))).list();
+    }
+}

@@ -1,0 +1,196 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.policy.internal.Policy.GrantMode;
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.TimeLimit;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applying for a policy (申报 / 即申即享). What the registry holds is pre-filled and never asked
+ * again; only the materials the platform cannot obtain are uploaded (003 §38).
+ */
+@Service
+class Applications {
+
+    private final JdbcClient jdbc;
+    private final PolicyMatching matching;
+    private final PolicyStore store;
+    private final Grants grants;
+    private final WorkingCalendars calendars;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Applications(JdbcClient jdbc, PolicyMatching matching, PolicyStore store, Grants grants, WorkingCalendars calendars,
+                 Notifications notifications, AuditLog audit, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.matching = matching;
+        this.store = store;
+        this.grants = grants;
+        this.calendars = calendars;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Material(String name, String filename, byte[] content) {
+    }
+
+    record Application(long id, long policyId, String creditCode, String entityName, String prefilled, String statement,
+                       String status, LocalDate submittedOn, LocalDate dueOn, String decidedBy, LocalDate decidedOn,
+                       String reason, BigDecimal amount) {
+
+        public String statusLabel() {
+            return switch (status) {
+                case "SUBMITTED" -> "审核中";
+                case "GRANTED" -> "已通过并兑现";
+                case "REJECTED" -> "未通过";
+                default -> status;
+            };
+        }
+    }
+
+    @Transactional
+    Application apply(long policyId, String creditCode, String entityName, String statement, List<Material> materials) {
+        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException("政策不存在"));
+        LocalDate today = LocalDate.now(clock);
+        if (policy.mode() == GrantMode.AUTO_GRANT) {
+            throw new DomainViolation("免申即享政策无需申请，符合条件的企业经审核后直接兑现");
+        }
+        if (!policy.inForceOn(today)) {
+            throw new DomainViolation("该政策不在有效期内");
+        }
+        if (find(policyId, creditCode).filter(a -> !"REJECTED".equals(a.status())).isPresent()) {
+            throw new DomainViolation("本企业已申请该政策，请查看办理进度");
+        }
+        for (String needed : policy.materials()) {
+            if (materials.stream().noneMatch(m -> m.name().equals(needed) && m.content().length > 0)) {
+                throw new DomainViolation("material", "请上传：" + needed);
+            }
+        }
+        EntityFacts facts = matching.facts(creditCode).orElseThrow(() -> new NoSuchElementException("经营主体不存在"));
+        Rule rule = policy.effective(Policy.versionOn(store.versions(policyId), today).orElseThrow().rule());
+        RuleEvaluator.Explanation explanation = RuleEvaluator.explain(rule, facts, today);
+        if (explanation.eligible() == Boolean.FALSE) {
+            throw new DomainViolation("本企业不符合该政策条件：" + describe(explanation.failed()));
+        }
+        BigDecimal amount = policy.amount().amountFor(facts.revenue(), facts.assets());
+        boolean instant = policy.mode() == GrantMode.INSTANT_ON_APPLY && explanation.eligible() == Boolean.TRUE;
+        LocalDate due = calendars.deadline(RegionCode.of(policy.regionScope()), today, TimeLimit.workingDays(policy.decisionDays()));
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO policy_application (policy_id, credit_code, entity_name, prefilled, statement, status,
+                          submitted_on, due_on, decided_by, decided_on, reason, amount)
+                        VALUES (:p, :c, :n, CAST(:pre AS jsonb), :s, :status, :today, :due, :by, :decided, :reason, :amount)""")
+                .param("p", policyId).param("c", creditCode).param("n", entityName).param("pre", json.writeValueAsString(prefill(facts, today)))
+                .param("s", statement == null ? "" : statement.strip()).param("status", instant ? "GRANTED" : "SUBMITTED")
+                .param("today", today).param("due", due).param("by", instant ? "即申即享（系统核验）" : null)
+                .param("decided", instant ? today : null)
+                .param("reason", instant ? "经共享数据核验符合全部条件，即时兑现" : null).param("amount", amount)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (Material m : materials) {
+            jdbc.sql("INSERT INTO policy_application_material (application_id, name, filename, content) VALUES (:a, :n, :f, :c)")
+                    .param("a", id).param("n", m.name()).param("f", m.filename()).param("c", m.content()).update();
+        }
+        if (instant) {
+            grants.recordPayout(policyId, creditCode, entityName, amount, id);
+        } else if (policy.departmentId() != null) {
+            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()), "新的政策申请：" + policy.title(),
+                    entityName + " 提交申请，请于 " + due + " 前办结", "/workbench/policies/applications/" + id);
+        }
+        audit.record("policy.application.submit", "policy_application", String.valueOf(id), null,
+                Map.of("policy", policyId, "creditCode", creditCode, "status", instant ? "GRANTED" : "SUBMITTED"));
+        return byId(id).orElseThrow();
+    }
+
+    @Transactional
+    Application decide(long id, boolean grant, String reason, String actor) {
+        Application a = byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
+        if (!"SUBMITTED".equals(a.status())) {
+            throw new DomainViolation("该申请已办结");
+        }
+        if (!grant && (reason == null || reason.isBlank())) {
+            throw new DomainViolation("reason", "不予通过须写明理由");
+        }
+        Policy policy = store.find(a.policyId()).orElseThrow();
+        String status = grant ? "GRANTED" : "REJECTED";
+        String why = reason == null || reason.isBlank() ? "审核通过" : reason.strip();
+        jdbc.sql("UPDATE policy_application SET status = :s, decided_by = :by, decided_on = :on, reason = :r WHERE id = :id")
+                .param("s", status).param("by", actor).param("on", LocalDate.now(clock)).param("r", why).param("id", id).update();
+        if (grant) {
+            grants.recordPayout(a.policyId(), a.creditCode(), a.entityName(), a.amount(), id);
+        }
+        notifications.toEntity(a.creditCode(), "政策申请" + (grant ? "已通过" : "未通过") + "：" + policy.title(), why,
+                "/enterprise/policies/" + policy.id());
+        audit.record("policy.application.decide", "policy_application", String.valueOf(id), Map.of("status", a.status()),
+                Map.of("status", status, "reason", why));
+        return byId(id).orElseThrow();
+    }
+
+    static String describe(List<RuleEvaluator.Condition> conditions) {
+        return String.join("；", conditions.stream().map(PolicyText::condition).toList());
+    }
+
+    /** The registry's values copied into the application, so nobody types them again. */
+    static Map<String, Object> prefill(EntityFacts f, LocalDate asOf) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Attribute a : Attribute.values()) {
+            m.put(a.key(), f.valueOf(a, asOf));
+        }
+        m.put("established", f.established() == null ? null : f.established().toString());
+        return m;
+    }
+
+    Optional<Application> byId(long id) {
+        return jdbc.sql("SELECT * FROM policy_application WHERE id = :id").param("id", id).query(Applications::map).optional();
+    }
+
+    Optional<Application> find(long policyId, String code) {
+        return jdbc.sql("SELECT * FROM policy_application WHERE policy_id = :p AND credit_code = :c ORDER BY id DESC LIMIT 1")
+                .param("p", policyId).param("c", code).query(Applications::map).optional();
+    }
+
+    List<Application> ofEntity(String code) {
+        return jdbc.sql("SELECT * FROM policy_application WHERE credit_code = :c ORDER BY id DESC").param("c", code)
+                .query(Applications::map).list();
+    }
+
+    List<Application> ofPolicy(long policyId) {
+        return jdbc.sql("SELECT * FROM policy_application WHERE policy_id = :p ORDER BY id DESC").param("p", policyId)
+                .query(Applications::map).list();
+    }
+
+    record MaterialInfo(long id, String name, String filename) {
+    }
+
+    List<MaterialInfo> materials(long applicationId) {
+        return jdbc.sql("SELECT id, name, filename FROM policy_application_material WHERE application_id = :a ORDER BY id")
+                .param("a", applicationId).query((rs, i) -> new MaterialInfo(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private static Application map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Application(rs.getLong("id"), rs.getLong("policy_id"), rs.getString("credit_code"), rs.getString("entity_name"),
+                rs.getString("prefilled"), rs.getString("statement"), rs.getString("status"),
+                rs.getObject("submitted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class), rs.getString("decided_by"),
+                rs.getObject("decided_on", LocalDate.class), rs.getString("reason"), rs.getBigDecimal("amount"));
+    }
+}

@@ -1,0 +1,505 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.registry.EntityKind;
+import cn.yingshang.shared.CreditRiskClass;
+import cn.yingshang.shared.EnterpriseSize;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rule turned into checks over {@link EntityColumns} rows for one evaluation date, with the same
+ * three-valued answers as {@link RuleEvaluator}: {@link #FALSE}, {@link #TRUE}, {@link #UNKNOWN}.
+ */
+public final class CompiledRule {
+
+    static final int FALSE = 0;
+    static final int TRUE = 1;
+    static final int UNKNOWN = 2;
+
+    interface Check {
+        int test(int row);
+    }
+
+    private final long id;
+    private final Rule rule;
+    private final boolean autoGrant;
+    private final Set<Attribute> attributes;
+    private final EntityColumns table;
+    private final Check check;
+    private final int asOfYear;
+    private final int asOfMonthDay;
+    private final boolean conjunction;
+
+    public CompiledRule(long id, Rule rule, boolean autoGrant, EntityColumns table, LocalDate asOf) {
+        this.id = id;
+        this.rule = rule;
+        this.autoGrant = autoGrant;
+        this.table = table;
+        this.attributes = rule.attributes();
+        this.asOfYear = asOf.getYear();
+        this.asOfMonthDay = asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+        this.check = compile(rule);
+        this.conjunction = isConjunction(rule);
+    }
+
+    private static boolean isConjunction(Rule r) {
+        return switch (r) {
+            case Rule.All a -> a.children().stream().allMatch(CompiledRule::isConjunction);
+            case Rule.Leaf l -> true;
+            default -> false;
+        };
+    }
+
+    /** Only {@code all} and leaves: rows passing every leaf are exactly the rows where the rule is TRUE. */
+    boolean isConjunction() {
+        return conjunction;
+    }
+
+    /**
+     * Keeps, in place, the rows of {@code rows[0..n)} for which the leaf is TRUE; returns the new
+     * count. One tight loop over one primitive column per leaf (column-at-a-time), far cheaper
+     * than walking the rule tree per row.
+     */
+    int keepTrue(Rule.Leaf l, int[] rows, int n) {
+        EntityColumns t = table;
+        int k = 0;
+        switch (l.attr()) {
+            case REGION, INDUSTRY -> {
+                boolean region = l.attr() == Attribute.REGION;
+                int[] col = region ? t.region : t.industry;
+                boolean[] ok = answers(l, region ? t.regions : t.industries);
+                for (int i = 0; i < n; i++) {
+                    int id = col[rows[i]];
+                    if (id >= 0 && id < ok.length && ok[id]) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case SIZE, KIND, CREDIT_CLASS -> {
+                byte[] col = l.attr() == Attribute.SIZE ? t.size : l.attr() == Attribute.KIND ? t.kind : t.creditClass;
+                Enum<?>[] constants = l.attr() == Attribute.SIZE ? EnterpriseSize.values()
+                        : l.attr() == Attribute.KIND ? EntityKind.values() : CreditRiskClass.values();
+                boolean[] ok = new boolean[constants.length];
+                for (Enum<?> e : constants) {
+                    ok[e.ordinal()] = l.op() == Op.EQ ? e.name().equals(l.value()) : l.list().contains(e.name());
+                }
+                for (int i = 0; i < n; i++) {
+                    int v = col[rows[i]];
+                    if (v >= 0 && ok[v]) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case DISHONEST -> {
+                byte want = (byte) (Boolean.TRUE.equals(l.value()) ? 1 : 0);
+                byte[] col = t.dishonest;
+                for (int i = 0; i < n; i++) {
+                    if (col[rows[i]] == want) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case AGE_YEARS -> {
+                double[] b = bounds(l);
+                int[] col = t.established;
+                for (int i = 0; i < n; i++) {
+                    int e = col[rows[i]];
+                    if (e != 0) {
+                        int years = Math.max(0, asOfYear - e / 10000 - (asOfMonthDay < e % 10000 ? 1 : 0));
+                        if (years >= b[0] && years <= b[1]) {
+                            rows[k++] = rows[i];
+                        }
+                    }
+                }
+            }
+            case HEADCOUNT -> {
+                double[] b = bounds(l);
+                int[] col = t.headcount;
+                for (int i = 0; i < n; i++) {
+                    int v = col[rows[i]];
+                    if (v >= 0 && v >= b[0] && v <= b[1]) {
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case REVENUE, ASSETS -> {
+                double[] b = bounds(l);
+                double[] col = l.attr() == Attribute.REVENUE ? t.revenue : t.assets;
+                for (int i = 0; i < n; i++) {
+                    double v = col[rows[i]];
+                    if (v >= b[0] && v <= b[1]) { // NaN (unknown) fails both
+                        rows[k++] = rows[i];
+                    }
+                }
+            }
+            case QUALIFICATIONS, TAGS -> {
+                int id = t.labels.find(l.text());
+                if (id < 0) {
+                    return 0;
+                }
+                int[][] col = l.attr() == Attribute.QUALIFICATIONS ? t.qualifications : t.tags;
+                for (int i = 0; i < n; i++) {
+                    for (int x : col[rows[i]]) {
+                        if (x == id) {
+                            rows[k++] = rows[i];
+                            break;
+                        }
+                    }
+                }
+            }
+            case OWNERSHIP -> throw new IllegalArgumentException("ownership is never a condition (003 §11)");
+        }
+        return k;
+    }
+
+    /** Keeps the rows a 免申即享 rule may grant: not excluded by a dishonesty measure. */
+    int keepGrantable(int[] rows, int n) {
+        if (!autoGrant) {
+            return n;
+        }
+        int k = 0;
+        boolean[] excluded = table.excludedFromAutoGrant;
+        for (int i = 0; i < n; i++) {
+            if (!excluded[rows[i]]) {
+                rows[k++] = rows[i];
+            }
+        }
+        return k;
+    }
+
+    /** Keeps the rows for which the whole rule is TRUE (the tree walk). */
+    int keepMatching(int[] rows, int n) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (check.test(rows[i]) == TRUE) {
+                rows[k++] = rows[i];
+            }
+        }
+        return k;
+    }
+
+    private static double[] bounds(Rule.Leaf l) {
+        return switch (l.op()) {
+            case EQ -> new double[] {l.number(), l.number()};
+            case GTE -> new double[] {l.number(), Double.POSITIVE_INFINITY};
+            case LTE -> new double[] {Double.NEGATIVE_INFINITY, l.number()};
+            case BETWEEN -> l.range();
+            default -> throw new IllegalArgumentException(l.op().key());
+        };
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public boolean autoGrant() {
+        return autoGrant;
+    }
+
+    public Set<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** Eligible (true, not unknown), active, and for 免申即享 not excluded by a dishonesty measure. */
+    public boolean matches(int row) {
+        return table.active.get(row) && !(autoGrant && table.excludedFromAutoGrant[row]) && check.test(row) == TRUE;
+    }
+
+    boolean matchesActive(int row) {
+        return !(autoGrant && table.excludedFromAutoGrant[row]) && check.test(row) == TRUE;
+    }
+
+    private Check compile(Rule r) {
+        return switch (r) {
+            case Rule.All a -> {
+                Check[] cs = a.children().stream().map(this::compile).toArray(Check[]::new);
+                yield row -> {
+                    int result = TRUE;
+                    for (Check c : cs) {
+                        int v = c.test(row);
+                        if (v == FALSE) {
+                            return FALSE;
+                        }
+                        if (v == UNKNOWN) {
+                            result = UNKNOWN;
+                        }
+                    }
+                    return result;
+                };
+            }
+            case Rule.Any a -> {
+                Check[] cs = a.children().stream().map(this::compile).toArray(Check[]::new);
+                yield row -> {
+                    int result = FALSE;
+                    for (Check c : cs) {
+                        int v = c.test(row);
+                        if (v == TRUE) {
+                            return TRUE;
+                        }
+                        if (v == UNKNOWN) {
+                            result = UNKNOWN;
+                        }
+                    }
+                    return result;
+                };
+            }
+            case Rule.Not n -> {
+                Check c = compile(n.child());
+                yield row -> {
+                    int v = c.test(row);
+                    return v == UNKNOWN ? UNKNOWN : 1 - v;
+                };
+            }
+            case Rule.Leaf l -> leaf(l);
+        };
+    }
+
+    private Check leaf(Rule.Leaf l) {
+        EntityColumns t = table;
+        return switch (l.attr()) {
+            case REGION -> codeCheck(l, t.regions, true);
+            case INDUSTRY -> codeCheck(l, t.industries, false);
+            case SIZE -> enumCheck(l, EnterpriseSize.class, row -> t.size[row]);
+            case KIND -> enumCheck(l, EntityKind.class, row -> t.kind[row]);
+            case CREDIT_CLASS -> enumCheck(l, CreditRiskClass.class, row -> t.creditClass[row]);
+            case DISHONEST -> {
+                int want = Boolean.TRUE.equals(l.value()) ? 1 : 0;
+                yield row -> t.dishonest[row] < 0 ? UNKNOWN : t.dishonest[row] == want ? TRUE : FALSE;
+            }
+            case AGE_YEARS -> numberCheck(l, row -> {
+                int e = t.established[row];
+                if (e == 0) {
+                    return Double.NaN;
+                }
+                int years = asOfYear - e / 10000 - (asOfMonthDay < e % 10000 ? 1 : 0);
+                return Math.max(0, years);
+            });
+            case HEADCOUNT -> numberCheck(l, row -> t.headcount[row] < 0 ? Double.NaN : t.headcount[row]);
+            case REVENUE -> numberCheck(l, row -> t.revenue[row]);
+            case ASSETS -> numberCheck(l, row -> t.assets[row]);
+            case QUALIFICATIONS -> labelCheck(l, row -> t.qualifications[row]);
+            case TAGS -> labelCheck(l, row -> t.tags[row]);
+            case OWNERSHIP -> throw new IllegalArgumentException("ownership is never a condition (003 §11)");
+        };
+    }
+
+    interface RowInt {
+        int at(int row);
+    }
+
+    interface RowDouble {
+        double at(int row);
+    }
+
+    interface RowLabels {
+        int[] at(int row);
+    }
+
+    private Check codeCheck(Rule.Leaf l, EntityColumns.Dictionary dict, boolean region) {
+        int[] column = region ? table.region : table.industry;
+        // one answer per dictionary entry, extended lazily when new codes appear after compilation
+        boolean[][] answers = {answers(l, dict)};
+        return row -> {
+            int id = (region ? table.region : table.industry)[row];
+            if (id < 0) {
+                return UNKNOWN;
+            }
+            boolean[] a = answers[0];
+            if (id >= a.length) {
+                a = answers(l, dict);
+                answers[0] = a;
+            }
+            return a[id] ? TRUE : FALSE;
+        };
+    }
+
+    static boolean[] answers(Rule.Leaf l, EntityColumns.Dictionary dict) {
+        boolean[] a = new boolean[dict.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = codeMatches(l, dict.value(i));
+        }
+        return a;
+    }
+
+    static boolean codeMatches(Rule.Leaf l, String value) {
+        return switch (l.op()) {
+            case EQ -> value.equals(l.value());
+            case IN -> l.list().contains(value);
+            case PREFIX -> value.startsWith(l.text());
+            default -> false;
+        };
+    }
+
+    private <E extends Enum<E>> Check enumCheck(Rule.Leaf l, Class<E> type, RowInt column) {
+        E[] constants = type.getEnumConstants();
+        boolean[] accept = new boolean[constants.length];
+        for (E e : constants) {
+            accept[e.ordinal()] = l.op() == Op.EQ ? e.name().equals(l.value()) : l.list().contains(e.name());
+        }
+        return row -> {
+            int v = column.at(row);
+            return v < 0 ? UNKNOWN : accept[v] ? TRUE : FALSE;
+        };
+    }
+
+    private Check numberCheck(Rule.Leaf l, RowDouble column) {
+        return switch (l.op()) {
+            case EQ -> {
+                double x = l.number();
+                yield row -> {
+                    double v = column.at(row);
+                    return Double.isNaN(v) ? UNKNOWN : v == x ? TRUE : FALSE;
+                };
+            }
+            case GTE -> {
+                double x = l.number();
+                yield row -> {
+                    double v = column.at(row);
+                    return Double.isNaN(v) ? UNKNOWN : v >= x ? TRUE : FALSE;
+                };
+            }
+            case LTE -> {
+                double x = l.number();
+                yield row -> {
+                    double v = column.at(row);
+                    return Double.isNaN(v) ? UNKNOWN : v <= x ? TRUE : FALSE;
+                };
+            }
+            case BETWEEN -> {
+                double lo = l.range()[0];
+                double hi = l.range()[1];
+                yield row -> {
+                    double v = column.at(row);
+                    return Double.isNaN(v) ? UNKNOWN : v >= lo && v <= hi ? TRUE : FALSE;
+                };
+            }
+            default -> throw new IllegalArgumentException(l.op().key());
+        };
+    }
+
+    private Check labelCheck(Rule.Leaf l, RowLabels column) {
+        String wanted = l.text();
+        int[] id = {table.labels.find(wanted)};
+        return row -> {
+            int[] ids = column.at(row);
+            if (ids.length == 0) {
+                return FALSE;
+            }
+            if (id[0] < 0) {
+                id[0] = table.labels.find(wanted);
+                if (id[0] < 0) {
+                    return FALSE;
+                }
+            }
+            for (int x : ids) {
+                if (x == id[0]) {
+                    return TRUE;
+                }
+            }
+            return FALSE;
+        };
+    }
+
+    /** A required condition the index answers exactly, with the rows where it is TRUE. */
+    record Indexed(Rule.Leaf leaf, long[] bits) {
+    }
+
+    /**
+     * The bitmaps the index offers for this rule's required conditions (exact: a row is in the
+     * bitmap iff the condition is TRUE for it), most selective first; empty: scan all rows.
+     * {@code cache} shares unions between rules of one full match (many share a region scope).
+     */
+    List<Indexed> candidateBitmaps(java.util.Map<String, long[]> cache) {
+        List<Indexed> out = new ArrayList<>();
+        for (Rule.Leaf l : rule.requiredLeaves()) {
+            if (!isIndexed(l)) {
+                continue;
+            }
+            String key = l.attr().key() + "|" + l.op().key() + "|" + RuleFormat.plainValue(l);
+            long[] bits = cache == null ? bitmap(l) : cache.computeIfAbsent(key, k -> bitmap(l));
+            out.add(new Indexed(l, bits));
+        }
+        out.sort(java.util.Comparator.comparingLong(x -> cardinality(x.bits())));
+        return out;
+    }
+
+    static boolean isIndexed(Rule.Leaf l) {
+        return switch (l.attr()) {
+            case REGION, INDUSTRY, SIZE, KIND, CREDIT_CLASS -> l.op() == Op.EQ || l.op() == Op.IN || l.op() == Op.PREFIX;
+            case QUALIFICATIONS, TAGS -> l.op() == Op.HAS;
+            default -> false;
+        };
+    }
+
+    private long[] bitmap(Rule.Leaf l) {
+        return switch (l.attr()) {
+            case REGION -> union(table.regions, table.byRegion, l);
+            case INDUSTRY -> union(table.industries, table.byIndustry, l);
+            case SIZE -> enumUnion(l, EnterpriseSize.values(), table.bySize);
+            case KIND -> enumUnion(l, EntityKind.values(), table.byKind);
+            case CREDIT_CLASS -> enumUnion(l, CreditRiskClass.values(), table.byCreditClass);
+            case QUALIFICATIONS, TAGS -> {
+                int id = table.labels.find(l.text());
+                EntityColumns.Bits b = id < 0 ? null
+                        : (l.attr() == Attribute.TAGS ? table.byTag : table.byQualification).get(id);
+                yield b == null ? new long[0] : b.words;
+            }
+            default -> throw new IllegalArgumentException(l.attr().key());
+        };
+    }
+
+    private static long[] enumUnion(Rule.Leaf l, Enum<?>[] constants, EntityColumns.Bits[] index) {
+        List<EntityColumns.Bits> sets = new ArrayList<>();
+        for (Enum<?> e : constants) {
+            if (l.op() == Op.EQ ? e.name().equals(l.value()) : l.list().contains(e.name())) {
+                sets.add(index[e.ordinal()]);
+            }
+        }
+        return sets.isEmpty() ? new long[0] : or(sets);
+    }
+
+    private static long[] union(EntityColumns.Dictionary dict, java.util.Map<Integer, EntityColumns.Bits> index, Rule.Leaf l) {
+        List<EntityColumns.Bits> sets = new ArrayList<>();
+        for (int i = 0; i < dict.size(); i++) {
+            if (codeMatches(l, dict.value(i))) {
+                EntityColumns.Bits b = index.get(i);
+                if (b != null) {
+                    sets.add(b);
+                }
+            }
+        }
+        return or(sets);
+    }
+
+    private static long[] or(List<EntityColumns.Bits> sets) {
+        if (sets.size() == 1) {
+            return sets.get(0).words;
+        }
+        int n = 0;
+        for (EntityColumns.Bits b : sets) {
+            n = Math.max(n, b.words.length);
+        }
+        long[] out = new long[n];
+        for (EntityColumns.Bits b : sets) {
+            long[] w = b.words;
+            for (int i = 0; i < w.length; i++) {
+                out[i] |= w[i];
+            }
+        }
+        return out;
+    }
+
+    static long cardinality(long[] words) {
+        long c = 0;
+        for (long w : words) {
+            c += Long.bitCount(w);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.yingshang.policy.internal;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every night the match sets are recomputed as of the new day: ages grow a year on their
+ * anniversary, policies and rule versions start and end on dates, not on events.
+ */
+@Component
+class DailyRematch {
+
+    private final PolicyStore store;
+    private final PolicyMatching matching;
+
+    DailyRematch(PolicyStore store, PolicyMatching matching) {
+        this.store = store;
+        this.matching = matching;
+    }
+
+    @Scheduled(cron = "0 30 0 * * *", zone = "Asia/Shanghai")
+    void rematchAsOfToday() {
+        store.published().forEach(p -> matching.rematchPolicy(p.id()));
+    }
+}

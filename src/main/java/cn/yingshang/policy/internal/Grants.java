@@ -1,0 +1,245 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.TimeLimit;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 免申即享 payouts: the engine's beneficiaries wait in a pending batch, an officer approves it,
+ * payouts are recorded and the list is published with an objection period (003 §36).
+ */
+@Service
+class Grants {
+
+    /** 公示期: five working days for objections after the list is published. */
+    static final TimeLimit OBJECTION_PERIOD = TimeLimit.workingDays(5);
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final WorkingCalendars calendars;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Grants(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Notifications notifications, AuditLog audit,
+           Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.calendars = calendars;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    record Beneficiary(String creditCode, String name, Double revenue, Double assets) {
+    }
+
+    record Batch(long id, long policyId, String status, Instant createdAt, String approvedBy, LocalDate noticeFrom,
+                 LocalDate objectionUntil, int items, BigDecimal total) {
+
+        public boolean objectionOpen(LocalDate today) {
+            return "APPROVED".equals(status) && objectionUntil != null && !today.isAfter(objectionUntil);
+        }
+    }
+
+    record Item(String creditCode, String entityName, BigDecimal amount) {
+    }
+
+    record Objection(long id, long batchId, String creditCode, String contact, String reason, String status, Instant createdAt) {
+    }
+
+    /** The pending batch holds exactly the current matches not yet paid. */
+    @Transactional
+    void refreshPendingBatch(Policy policy, Function<String, Beneficiary> facts) {
+        Set<String> matched = new HashSet<>(jdbc.sql("SELECT credit_code FROM policy_match WHERE policy_id = :p")
+                .param("p", policy.id()).query(String.class).list());
+        matched.removeAll(jdbc.sql("SELECT credit_code FROM policy_payout WHERE policy_id = :p")
+                .param("p", policy.id()).query(String.class).list());
+        Optional<Long> pending = jdbc.sql("SELECT id FROM policy_grant_batch WHERE policy_id = :p AND status = 'PENDING'")
+                .param("p", policy.id()).query(Long.class).optional();
+        if (matched.isEmpty()) {
+            pending.ifPresent(id -> {
+                jdbc.sql("DELETE FROM policy_grant_item WHERE batch_id = :b").param("b", id).update();
+                jdbc.sql("DELETE FROM policy_grant_batch WHERE id = :b").param("b", id).update();
+            });
+            return;
+        }
+        long batchId = pending.orElseGet(() -> {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO policy_grant_batch (policy_id, status, created_at) VALUES (:p, 'PENDING', :now)")
+                    .param("p", policy.id()).param("now", Timestamp.from(Instant.now(clock))).update(keys, "id");
+            return keys.getKey().longValue();
+        });
+        Set<String> present = new HashSet<>(jdbc.sql("SELECT credit_code FROM policy_grant_item WHERE batch_id = :b")
+                .param("b", batchId).query(String.class).list());
+        List<String> gone = present.stream().filter(c -> !matched.contains(c)).toList();
+        template.batchUpdate("DELETE FROM policy_grant_item WHERE batch_id = ? AND credit_code = ?", gone, 1000, (ps, c) -> {
+            ps.setLong(1, batchId);
+            ps.setString(2, c);
+        });
+        List<Object[]> rows = new ArrayList<>();
+        for (String code : matched) {
+            if (!present.contains(code)) {
+                Beneficiary b = facts.apply(code);
+                rows.add(new Object[] {batchId, code, b.name(), policy.amount().amountFor(b.revenue(), b.assets())});
+            }
+        }
+        template.batchUpdate("INSERT INTO policy_grant_item (batch_id, credit_code, entity_name, amount) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    @Transactional
+    Batch approve(long batchId, Policy policy, String actor) {
+        Batch batch = batch(batchId).orElseThrow(() -> new NoSuchElementException("批次不存在：" + batchId));
+        if (!"PENDING".equals(batch.status())) {
+            throw new DomainViolation("该批次已审核，不能重复审批");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = calendars.deadline(RegionCode.of(policy.regionScope()), today, OBJECTION_PERIOD);
+        jdbc.sql("""
+                        UPDATE policy_grant_batch SET status = 'APPROVED', approved_by = :a, approved_at = :now,
+                          notice_from = :today, objection_until = :until WHERE id = :b""")
+                .param("a", actor).param("now", Timestamp.from(Instant.now(clock))).param("today", today)
+                .param("until", until).param("b", batchId).update();
+        List<Item> items = items(batchId);
+        template.batchUpdate("""
+                        INSERT INTO policy_payout (policy_id, credit_code, entity_name, amount, source, batch_id, paid_on)
+                        VALUES (?, ?, ?, ?, 'AUTO_GRANT', ?, ?) ON CONFLICT (policy_id, credit_code) DO NOTHING""",
+                items, 1000, (ps, i) -> {
+                    ps.setLong(1, policy.id());
+                    ps.setString(2, i.creditCode());
+                    ps.setString(3, i.entityName());
+                    ps.setBigDecimal(4, i.amount());
+                    ps.setLong(5, batchId);
+                    ps.setObject(6, today);
+                });
+        for (Item i : items) {
+            notifications.toEntity(i.creditCode(), "免申即享已兑现：" + policy.title(),
+                    "兑现金额 " + i.amount().stripTrailingZeros().toPlainString() + " 万元，名单公示至 " + until + "。",
+                    "/enterprise/policies/" + policy.id());
+        }
+        audit.record("policy.batch.approve", "policy_grant_batch", String.valueOf(batchId), batch,
+                Map.of("status", "APPROVED", "items", items.size(), "objectionUntil", until.toString()));
+        return batch(batchId).orElseThrow();
+    }
+
+    Optional<Batch> batch(long id) {
+        return jdbc.sql(BATCH_SQL + " WHERE b.id = :id GROUP BY b.id").param("id", id).query(Grants::batch).optional();
+    }
+
+    List<Batch> batches(long policyId) {
+        return jdbc.sql(BATCH_SQL + " WHERE b.policy_id = :p GROUP BY b.id ORDER BY b.id DESC").param("p", policyId)
+                .query(Grants::batch).list();
+    }
+
+    List<Batch> publishedBatches(int limit) {
+        return jdbc.sql(BATCH_SQL + " WHERE b.status = 'APPROVED' GROUP BY b.id ORDER BY b.approved_at DESC LIMIT :l")
+                .param("l", limit).query(Grants::batch).list();
+    }
+
+    private static final String BATCH_SQL = """
+            SELECT b.*, count(i.credit_code) AS items, coalesce(sum(i.amount), 0) AS total
+            FROM policy_grant_batch b LEFT JOIN policy_grant_item i ON i.batch_id = b.id""";
+
+    private static Batch batch(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Batch(rs.getLong("id"), rs.getLong("policy_id"), rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("approved_by"),
+                rs.getObject("notice_from", LocalDate.class), rs.getObject("objection_until", LocalDate.class),
+                rs.getInt("items"), rs.getBigDecimal("total"));
+    }
+
+    List<Item> items(long batchId) {
+        return jdbc.sql("SELECT credit_code, entity_name, amount FROM policy_grant_item WHERE batch_id = :b ORDER BY credit_code")
+                .param("b", batchId)
+                .query((rs, i) -> new Item(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))).list();
+    }
+
+    boolean inPendingBatch(long policyId, String code) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM policy_grant_item i JOIN policy_grant_batch b ON b.id = i.batch_id
+                        WHERE b.policy_id = :p AND b.status = 'PENDING' AND i.credit_code = :c""")
+                .param("p", policyId).param("c", code).query(Long.class).single() > 0;
+    }
+
+    record Payout(long policyId, String creditCode, String entityName, BigDecimal amount, String source, LocalDate paidOn) {
+    }
+
+    List<Payout> payoutsOf(String code) {
+        return jdbc.sql("SELECT * FROM policy_payout WHERE credit_code = :c ORDER BY paid_on DESC").param("c", code)
+                .query((rs, i) -> new Payout(rs.getLong("policy_id"), rs.getString("credit_code"), rs.getString("entity_name"),
+                        rs.getBigDecimal("amount"), rs.getString("source"), rs.getObject("paid_on", LocalDate.class)))
+                .list();
+    }
+
+    void recordPayout(long policyId, String code, String name, BigDecimal amount, long applicationId) {
+        jdbc.sql("""
+                        INSERT INTO policy_payout (policy_id, credit_code, entity_name, amount, source, application_id, paid_on)
+                        VALUES (:p, :c, :n, :a, 'APPLICATION', :app, :on) ON CONFLICT (policy_id, credit_code) DO NOTHING""")
+                .param("p", policyId).param("c", code).param("n", name).param("a", amount).param("app", applicationId)
+                .param("on", LocalDate.now(clock)).update();
+    }
+
+    /**
+     * An objection to a published list. The appeal module offers no API to raise an appeal yet, so
+     * the objection is kept here and shown to the policy's officers, who follow it up.
+     */
+    long object(long batchId, String creditCode, String contact, String reason, Policy policy) {
+        Batch batch = batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+        if (!batch.objectionOpen(LocalDate.now(clock))) {
+            throw new DomainViolation("公示期已结束，不再受理异议");
+        }
+        if (contact == null || contact.isBlank()) {
+            throw new DomainViolation("contact", "请填写联系方式");
+        }
+        if (reason == null || reason.strip().length() < 5) {
+            throw new DomainViolation("reason", "请写明异议理由（至少5个字）");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO policy_objection (batch_id, credit_code, contact, reason, status, created_at)
+                        VALUES (:b, :c, :contact, :r, 'OPEN', :now)""")
+                .param("b", batchId).param("c", creditCode == null || creditCode.isBlank() ? null : creditCode.strip())
+                .param("contact", contact.strip()).param("r", reason.strip()).param("now", Timestamp.from(Instant.now(clock)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("policy.objection.raise", "policy_objection", String.valueOf(id), null,
+                Map.of("batch", batchId, "reason", reason.strip()));
+        if (policy.departmentId() != null) {
+            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()),
+                    "兑现名单收到异议：" + policy.title(), reason.strip(), "/workbench/policies/" + policy.id());
+        }
+        notifications.toRole(cn.yingshang.platform.Role.OFFICE, "兑现名单收到异议：" + policy.title(), reason.strip(),
+                "/workbench/policies/" + policy.id());
+        return id;
+    }
+
+    List<Objection> objections(long policyId) {
+        return jdbc.sql("""
+                        SELECT o.* FROM policy_objection o JOIN policy_grant_batch b ON b.id = o.batch_id
+                        WHERE b.policy_id = :p ORDER BY o.id DESC""")
+                .param("p", policyId)
+                .query((rs, i) -> new Objection(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("credit_code"),
+                        rs.getString("contact"), rs.getString("reason"), rs.getString("status"),
+                        rs.getTimestamp("created_at").toInstant())).list();
+    }
+}

@@ -1,0 +1,103 @@
+package cn.yingshang.policy.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A published benefit policy (惠企政策) with what it grants and how. */
+record Policy(long id, String title, String issuingDepartment, Long departmentId, String documentNumber,
+              String legalBasis, String regionScope, BenefitType benefitType, AmountRule amount, GrantMode mode,
+              LocalDate validFrom, LocalDate validTo, int decisionDays, List<String> materials, String status) {
+
+    static final String DRAFT = "DRAFT";
+    static final String PUBLISHED = "PUBLISHED";
+
+    public boolean inForceOn(LocalDate date) {
+        return PUBLISHED.equals(status) && !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** The region scope as a code prefix: 650000 → 65, 650100 → 6501, a county stays whole. */
+    static String scopePrefix(String regionScope) {
+        String p = regionScope;
+        while (p.length() > 2 && p.endsWith("00")) {
+            p = p.substring(0, p.length() - 2);
+        }
+        return p;
+    }
+
+    /** The officer's rule within the policy's region scope: the scope is always the first condition. */
+    Rule effective(Rule rule) {
+        return effective(regionScope, rule);
+    }
+
+    static Rule effective(String regionScope, Rule rule) {
+        return Rule.all(new Rule.Leaf(Attribute.REGION, Op.PREFIX, scopePrefix(regionScope)), rule);
+    }
+
+    enum BenefitType {
+        SUBSIDY("补贴"), REWARD("奖励"), INTEREST_DISCOUNT("贷款贴息"), TAX_FEE_RELIEF("税费减免"), QUALIFICATION("资格认定");
+
+        private final String label;
+
+        BenefitType(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    enum GrantMode {
+        AUTO_GRANT("免申即享"), INSTANT_ON_APPLY("即申即享"), APPLICATION("申报审核");
+
+        private final String label;
+
+        GrantMode(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A fixed amount, or a percentage of an attribute (revenue or assets, 万元) with a cap. Amounts in 万元. */
+    record AmountRule(String kind, BigDecimal fixed, String attribute, BigDecimal percent, BigDecimal cap) {
+
+        static final String FIXED = "FIXED";
+        static final String PERCENT = "PERCENT";
+
+        BigDecimal amountFor(Double revenue, Double assets) {
+            if (FIXED.equals(kind)) {
+                return fixed;
+            }
+            Double base = "assets".equals(attribute) ? assets : revenue;
+            if (base == null || base.isNaN()) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal v = BigDecimal.valueOf(base).multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            return cap != null && v.compareTo(cap) > 0 ? cap : v;
+        }
+
+        public String label() {
+            if (FIXED.equals(kind)) {
+                return "定额 " + fixed.stripTrailingZeros().toPlainString() + " 万元";
+            }
+            return ("assets".equals(attribute) ? "资产总额" : "营业收入") + "的 " + percent.stripTrailingZeros().toPlainString()
+                    + "%" + (cap == null ? "" : "，最高 " + cap.stripTrailingZeros().toPlainString() + " 万元");
+        }
+    }
+
+    record RuleVersion(long policyId, int version, Rule rule, LocalDate validFrom, LocalDate validTo) {
+        boolean validOn(LocalDate d) {
+            return !d.isBefore(validFrom) && (validTo == null || !d.isAfter(validTo));
+        }
+    }
+
+    /** The version in force on the date: every evaluation is "as of" a date, never the wall clock. */
+    static java.util.Optional<RuleVersion> versionOn(List<RuleVersion> versions, LocalDate asOf) {
+        return versions.stream().filter(v -> v.validOn(asOf)).reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,184 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.policy.internal.EntityFacts.CreditStatus;
+import cn.yingshang.policy.internal.Policy.GrantMode;
+import cn.yingshang.policy.internal.Policy.RuleVersion;
+import cn.yingshang.registry.MarketEntities;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the match set (who qualifies for which policy today) in PostgreSQL, computed by the
+ * {@link MatchEngine} over an in-memory column table of the registry, and pushes the differences:
+ * new matches are notified, lost ones recorded; 免申即享 policies refresh their pending batch.
+ */
+@Service
+class PolicyMatching {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyMatching.class);
+
+    private final MarketEntities registry;
+    private final PolicyStore store;
+    private final Notifications notifications;
+    private final Grants grants;
+    private final Clock clock;
+    private EntityColumns table;
+    private MatchEngine engine;
+
+    PolicyMatching(MarketEntities registry, PolicyStore store, Notifications notifications, Grants grants, Clock clock) {
+        this.registry = registry;
+        this.store = store;
+        this.notifications = notifications;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private synchronized MatchEngine engine() {
+        if (engine == null) {
+            long started = System.nanoTime();
+            Map<String, CreditStatus> credit = store.creditStatuses();
+            EntityColumns t = new EntityColumns();
+            registry.forEach(e -> {
+                CreditStatus c = credit.getOrDefault(e.creditCode().value(), CreditStatus.ORDINARY);
+                int row = t.put(e.creditCode().value(), EntityFacts.of(e, c));
+                t.setCredit(row, c.creditClass(), c.dishonest(), c.excludedFromAutoGrant());
+            });
+            table = t;
+            engine = new MatchEngine(t);
+            log.info("Policy engine loaded {} entities in {} ms", t.size(), (System.nanoTime() - started) / 1_000_000);
+        }
+        return engine;
+    }
+
+    /** The entity's facts as rules see them: registry values plus the credit projection. */
+    Optional<EntityFacts> facts(String code) {
+        return registry.find(CreditCode.of(code)).map(e -> EntityFacts.of(e, store.creditStatus(code)));
+    }
+
+    /** How many entities a rule would match as of a date (preview before publishing). */
+    synchronized int[] preview(String regionScope, Rule rule, boolean autoGrant, LocalDate asOf) {
+        MatchEngine e = engine();
+        return e.match(new CompiledRule(0, Policy.effective(regionScope, rule), autoGrant, table, asOf));
+    }
+
+    synchronized List<String> codes(int[] rows) {
+        List<String> out = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            out.add(table.code(r));
+        }
+        return out;
+    }
+
+    /** Recomputes one policy's match set (on publication or a new version) and pushes the difference. */
+    synchronized void rematchPolicy(long policyId) {
+        Policy policy = store.find(policyId).orElseThrow();
+        LocalDate today = today();
+        Set<String> now = new HashSet<>();
+        Optional<RuleVersion> version = Policy.versionOn(store.versions(policyId), today);
+        if (policy.inForceOn(today) && version.isPresent()) {
+            CompiledRule rule = new CompiledRule(policyId, policy.effective(version.get().rule()),
+                    policy.mode() == GrantMode.AUTO_GRANT, engine().table(), today);
+            now.addAll(codes(engine().match(rule)));
+        }
+        Set<String> before = store.matchSet(policyId);
+        List<String> added = now.stream().filter(c -> !before.contains(c)).sorted().toList();
+        List<String> lost = before.stream().filter(c -> !now.contains(c)).sorted().toList();
+        push(policy, added, lost);
+    }
+
+    /** An entity changed: only the rules reading a changed attribute are evaluated, for this entity only. */
+    synchronized void rematchEntity(String code, Set<Attribute> changed, boolean everything) {
+        MatchEngine e = engine();
+        Optional<MarketEntity> entity = registry.find(CreditCode.of(code));
+        if (entity.isEmpty()) {
+            return;
+        }
+        CreditStatus credit = store.creditStatus(code);
+        int row = table.put(code, EntityFacts.of(entity.get(), credit));
+        table.setCredit(row, credit.creditClass(), credit.dishonest(), credit.excludedFromAutoGrant());
+        LocalDate today = today();
+        Set<Long> matchedBefore = store.matchedPolicies(code);
+        for (Policy policy : store.published()) {
+            if (!policy.inForceOn(today)) {
+                continue;
+            }
+            Optional<RuleVersion> version = Policy.versionOn(store.versions(policy.id()), today);
+            if (version.isEmpty()) {
+                continue;
+            }
+            boolean autoGrant = policy.mode() == GrantMode.AUTO_GRANT;
+            CompiledRule rule = new CompiledRule(policy.id(), policy.effective(version.get().rule()), autoGrant, table, today);
+            boolean relevant = everything || MatchEngine.touches(rule, changed)
+                    || (autoGrant && changed.contains(Attribute.DISHONEST));
+            if (!relevant) {
+                continue;
+            }
+            boolean matches = rule.matches(row);
+            boolean was = matchedBefore.contains(policy.id());
+            if (matches && !was) {
+                push(policy, List.of(code), List.of());
+            } else if (!matches && was) {
+                push(policy, List.of(), List.of(code));
+            }
+        }
+        if (e == null) {
+            throw new IllegalStateException();
+        }
+    }
+
+    private void push(Policy policy, List<String> added, List<String> lost) {
+        if (added.isEmpty() && lost.isEmpty()) {
+            return;
+        }
+        store.applyDifference(policy.id(), added, lost);
+        for (String code : added) {
+            notifications.toEntity(code, "有一项惠企政策适用于本企业：" + policy.title(),
+                    policy.mode() == GrantMode.AUTO_GRANT ? "免申即享：无需申报，审核通过后直接兑现。" : "请查看匹配理由并按需申请。",
+                    "/enterprise/policies/" + policy.id());
+        }
+        if (policy.mode() == GrantMode.AUTO_GRANT) {
+            grants.refreshPendingBatch(policy, this::amountFacts);
+        }
+        log.debug("policy {}: {} new, {} lost", policy.id(), added.size(), lost.size());
+    }
+
+    /** Name, revenue and assets of a matched entity for the payout list. */
+    synchronized Grants.Beneficiary amountFacts(String code) {
+        int row = table.rowOf(code);
+        String name = registry.find(CreditCode.of(code)).map(MarketEntity::name).orElse(code);
+        if (row < 0) {
+            return new Grants.Beneficiary(code, name, null, null);
+        }
+        double r = table.revenue[row];
+        double a = table.assets[row];
+        return new Grants.Beneficiary(code, name, Double.isNaN(r) ? null : r, Double.isNaN(a) ? null : a);
+    }
+
+    static Set<Attribute> attributesOf(Set<String> names) {
+        Set<Attribute> out = EnumSet.noneOf(Attribute.class);
+        for (String n : names) {
+            if (n.equals("established")) {
+                out.add(Attribute.AGE_YEARS);
+            }
+            Attribute.byKey(n).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.registry.EntityKind;
+import cn.yingshang.shared.CreditRiskClass;
+import cn.yingshang.shared.EnterpriseSize;
+import cn.yingshang.shared.Regions;
+import java.util.List;
+
+/** Conditions in plain Chinese for enterprises and officers: "企业规模 属于其一 小型、微型（本企业：小型）". */
+final class PolicyText {
+
+    private PolicyText() {
+    }
+
+    static String condition(RuleEvaluator.Condition c) {
+        return requirement(c) + "（本企业：" + actual(c) + "）";
+    }
+
+    static String requirement(RuleEvaluator.Condition c) {
+        Attribute attr = Attribute.byKey(c.attr()).orElseThrow();
+        Op op = Op.byKey(c.op()).orElseThrow();
+        return attr.label() + " " + op.label() + " " + value(attr, c.expected());
+    }
+
+    static String actual(RuleEvaluator.Condition c) {
+        if (c.actual() == null) {
+            return "未知";
+        }
+        Attribute attr = Attribute.byKey(c.attr()).orElseThrow();
+        if (c.actual() instanceof List<?> l && l.isEmpty()) {
+            return "无";
+        }
+        return value(attr, c.actual());
+    }
+
+    static String value(Attribute attr, Object v) {
+        if (v instanceof List<?> list) {
+            return String.join("、", list.stream().map(x -> value(attr, x)).toList());
+        }
+        if (v instanceof Double d) {
+            return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+        }
+        String s = String.valueOf(v);
+        return switch (attr) {
+            case SIZE -> label(EnterpriseSize.class, s);
+            case KIND -> label(EntityKind.class, s);
+            case CREDIT_CLASS -> label(CreditRiskClass.class, s);
+            case DISHONEST -> "true".equals(s) ? "是" : "否";
+            case REGION -> Regions.find(s).map(r -> s + " " + r.name()).orElse(s);
+            default -> s;
+        };
+    }
+
+    private static <E extends Enum<E>> String label(Class<E> type, String name) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                try {
+                    return (String) type.getMethod("label").invoke(e);
+                } catch (ReflectiveOperationException ex) {
+                    return name;
+                }
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,120 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.shared.DomainViolation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The no-code rule builder: up to {@value #GROUPS} groups of up to {@value #ROWS} rows
+ * (attribute / operator / value), each group joined by "all" or "any"; every group must hold.
+ * Field names: {@code g0.join}, {@code g0.r1.attr}, {@code g0.r1.op}, {@code g0.r1.value}.
+ */
+final class RuleForm {
+
+    static final int GROUPS = 2;
+    static final int ROWS = 5;
+
+    private RuleForm() {
+    }
+
+    static Rule read(Map<String, String> form) {
+        List<Object> groups = new ArrayList<>();
+        for (int g = 0; g < GROUPS; g++) {
+            List<Object> leaves = new ArrayList<>();
+            for (int r = 0; r < ROWS; r++) {
+                String prefix = "g" + g + ".r" + r + ".";
+                String attr = form.getOrDefault(prefix + "attr", "").strip();
+                String value = form.getOrDefault(prefix + "value", "").strip();
+                if (attr.isEmpty()) {
+                    continue;
+                }
+                String op = form.getOrDefault(prefix + "op", "").strip();
+                String where = "第" + (g + 1) + "组第" + (r + 1) + "行";
+                Attribute a = Attribute.byKey(attr).orElseThrow(() -> new DomainViolation("rule", where + "：未知属性"));
+                if (a == Attribute.OWNERSHIP) {
+                    throw new DomainViolation("rule", where + "：不得以所有制作为享受政策的条件（003 §11 平等享受政策）");
+                }
+                if (value.isEmpty()) {
+                    throw new DomainViolation("rule", where + "：请填写值");
+                }
+                Map<String, Object> leaf = new LinkedHashMap<>();
+                leaf.put("attr", attr);
+                leaf.put("op", op);
+                leaf.put("value", value(a, op, value, where));
+                leaves.add(leaf);
+            }
+            if (!leaves.isEmpty()) {
+                groups.add(Map.of("any".equals(form.get("g" + g + ".join")) ? "any" : "all", leaves));
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new DomainViolation("rule", "请至少填写一个条件");
+        }
+        try {
+            return RuleFormat.parse(Map.of("all", groups));
+        } catch (DomainViolation e) {
+            throw new DomainViolation("rule", e.getMessage());
+        }
+    }
+
+    private static Object value(Attribute a, String op, String text, String where) {
+        try {
+            return switch (op) {
+                case "in" -> Arrays.stream(text.split("[,，、\\s]+")).filter(s -> !s.isEmpty()).toList();
+                case "between" -> {
+                    String[] parts = text.split("[,，、~\\-\\s]+");
+                    if (parts.length != 2) {
+                        throw new DomainViolation("rule", where + "：“介于”请填写两个数，如 10,300");
+                    }
+                    yield List.of(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
+                }
+                case "gte", "lte" -> new BigDecimal(text);
+                case "eq" -> switch (a) {
+                    case AGE_YEARS, HEADCOUNT, REVENUE, ASSETS -> new BigDecimal(text);
+                    case DISHONEST -> switch (text) {
+                        case "是", "true" -> Boolean.TRUE;
+                        case "否", "false" -> Boolean.FALSE;
+                        default -> throw new DomainViolation("rule", where + "：请填写“是”或“否”");
+                    };
+                    default -> text;
+                };
+                default -> text;
+            };
+        } catch (NumberFormatException e) {
+            throw new DomainViolation("rule", where + "：“" + text + "”不是数字");
+        }
+    }
+
+    /** The form fields for a rule built by this form (all of groups of leaves); empty if the rule has another shape. */
+    static Map<String, String> write(Rule rule) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!(rule instanceof Rule.All top) || top.children().size() > GROUPS) {
+            return out;
+        }
+        for (int g = 0; g < top.children().size(); g++) {
+            Rule group = top.children().get(g);
+            List<Rule> leaves = switch (group) {
+                case Rule.All a -> a.children();
+                case Rule.Any a -> a.children();
+                default -> List.of(group);
+            };
+            out.put("g" + g + ".join", group instanceof Rule.Any ? "any" : "all");
+            for (int r = 0; r < Math.min(ROWS, leaves.size()); r++) {
+                if (!(leaves.get(r) instanceof Rule.Leaf l)) {
+                    return new LinkedHashMap<>();
+                }
+                String p = "g" + g + ".r" + r + ".";
+                out.put(p + "attr", l.attr().key());
+                out.put(p + "op", l.op().key());
+                Object v = RuleFormat.plainValue(l);
+                out.put(p + "value", v instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                        : v instanceof Boolean b ? (b ? "是" : "否") : String.valueOf(v));
+            }
+        }
+        return out;
+    }
+}

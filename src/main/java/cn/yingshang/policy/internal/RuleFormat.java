@@ -1,0 +1,208 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.shared.CreditRiskClass;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.EnterpriseSize;
+import cn.yingshang.registry.EntityKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The rule format for storage and exchange: a JSON tree read as plain Java values (Map, List,
+ * String, Number, Boolean). Every refusal names the offending node by its path ({@code $.all[1].any[0]}).
+ */
+public final class RuleFormat {
+
+    private static final Pattern REGION = Pattern.compile("\\d{6}");
+    private static final Pattern REGION_PREFIX = Pattern.compile("\\d{1,6}");
+    private static final Pattern INDUSTRY = Pattern.compile("[A-T]\\d{0,4}");
+
+    private RuleFormat() {
+    }
+
+    public static Rule parse(Object tree) {
+        return parse(tree, "$");
+    }
+
+    private static Rule parse(Object node, String path) {
+        if (!(node instanceof Map<?, ?> map)) {
+            throw refuse(path, "应为对象（all、any、not 或条件）");
+        }
+        if (map.containsKey("all") || map.containsKey("any")) {
+            String key = map.containsKey("all") ? "all" : "any";
+            if (map.size() != 1) {
+                throw refuse(path, "组合节点只能有一个键“" + key + "”");
+            }
+            if (!(map.get(key) instanceof List<?> list)) {
+                throw refuse(path, "“" + key + "”应为数组");
+            }
+            if (list.isEmpty()) {
+                throw refuse(path, "“" + key + "”不能为空组");
+            }
+            List<Rule> children = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                children.add(parse(list.get(i), path + "." + key + "[" + i + "]"));
+            }
+            return key.equals("all") ? new Rule.All(children) : new Rule.Any(children);
+        }
+        if (map.containsKey("not")) {
+            if (map.size() != 1) {
+                throw refuse(path, "“not”节点只能有一个键");
+            }
+            return new Rule.Not(parse(map.get("not"), path + ".not"));
+        }
+        return leaf(map, path);
+    }
+
+    private static Rule.Leaf leaf(Map<?, ?> map, String path) {
+        if (!(map.get("attr") instanceof String attrKey)) {
+            throw refuse(path, "条件缺少“attr”（或不是 all/any/not 节点）");
+        }
+        Attribute attr = Attribute.byKey(attrKey).orElseThrow(() -> refuse(path, "未知属性“" + attrKey + "”"));
+        if (attr == Attribute.OWNERSHIP) {
+            throw refuse(path, "不得以所有制作为享受政策的条件（003 §11 平等享受政策）");
+        }
+        if (!(map.get("op") instanceof String opKey)) {
+            throw refuse(path, "条件缺少“op”");
+        }
+        Op op = Op.byKey(opKey).orElseThrow(() -> refuse(path, "未知运算“" + opKey + "”"));
+        if (!attr.ops().contains(op)) {
+            throw refuse(path, "属性“" + attrKey + "”不支持运算“" + opKey + "”");
+        }
+        for (Object key : map.keySet()) {
+            if (!List.of("attr", "op", "value").contains(key)) {
+                throw refuse(path, "条件含未知键“" + key + "”");
+            }
+        }
+        if (!map.containsKey("value") || map.get("value") == null) {
+            throw refuse(path, "条件缺少“value”");
+        }
+        return new Rule.Leaf(attr, op, value(attr, op, map.get("value"), path));
+    }
+
+    private static Object value(Attribute attr, Op op, Object raw, String path) {
+        return switch (op) {
+            case IN -> {
+                if (!(raw instanceof List<?> list) || list.isEmpty()) {
+                    throw refuse(path, "“in”的值应为非空数组");
+                }
+                List<String> values = new ArrayList<>();
+                for (Object v : list) {
+                    values.add(scalar(attr, v, path));
+                }
+                yield List.copyOf(values);
+            }
+            case PREFIX -> {
+                if (!(raw instanceof String s) || s.isEmpty()) {
+                    throw refuse(path, "“prefix”的值应为非空字符串");
+                }
+                boolean ok = attr == Attribute.REGION ? REGION_PREFIX.matcher(s).matches() : INDUSTRY.matcher(s).matches();
+                if (!ok) {
+                    throw refuse(path, "“" + s + "”不是有效的" + attr.label() + "前缀");
+                }
+                yield s;
+            }
+            case GTE, LTE -> number(raw, path);
+            case BETWEEN -> {
+                if (!(raw instanceof List<?> list) || list.size() != 2) {
+                    throw refuse(path, "“between”的值应为两个数的数组 [下限, 上限]");
+                }
+                double lo = number(list.get(0), path);
+                double hi = number(list.get(1), path);
+                if (lo > hi) {
+                    throw refuse(path, "“between”的下限大于上限");
+                }
+                yield new double[] {lo, hi};
+            }
+            case HAS -> {
+                if (!(raw instanceof String s) || s.isBlank()) {
+                    throw refuse(path, "“has”的值应为非空字符串");
+                }
+                yield s.strip();
+            }
+            case EQ -> switch (attr.type()) {
+                case NUMBER -> number(raw, path);
+                case BOOLEAN -> {
+                    if (!(raw instanceof Boolean b)) {
+                        throw refuse(path, "“" + attr.key() + "”的值应为 true 或 false");
+                    }
+                    yield b;
+                }
+                default -> scalar(attr, raw, path);
+            };
+        };
+    }
+
+    private static String scalar(Attribute attr, Object raw, String path) {
+        if (!(raw instanceof String s)) {
+            throw refuse(path, "“" + attr.key() + "”的值应为字符串");
+        }
+        boolean ok = switch (attr.type()) {
+            case REGION -> REGION.matcher(s).matches();
+            case INDUSTRY -> INDUSTRY.matcher(s).matches();
+            case SIZE -> isEnum(EnterpriseSize.class, s);
+            case KIND -> isEnum(EntityKind.class, s);
+            case CREDIT_CLASS -> isEnum(CreditRiskClass.class, s);
+            default -> true;
+        };
+        if (!ok) {
+            throw refuse(path, "“" + s + "”不是有效的" + attr.label());
+        }
+        return s;
+    }
+
+    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String s) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double number(Object raw, String path) {
+        if (raw instanceof Number n && !(raw instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            return n.doubleValue();
+        }
+        throw refuse(path, "值应为数字");
+    }
+
+    private static DomainViolation refuse(String path, String message) {
+        return new DomainViolation("rule", "规则节点 " + path + "：" + message);
+    }
+
+    /** Back to the JSON tree (Map/List), the stored and exchanged form. */
+    public static Object toTree(Rule rule) {
+        return switch (rule) {
+            case Rule.All a -> Map.of("all", a.children().stream().map(RuleFormat::toTree).toList());
+            case Rule.Any a -> Map.of("any", a.children().stream().map(RuleFormat::toTree).toList());
+            case Rule.Not n -> Map.of("not", toTree(n.child()));
+            case Rule.Leaf l -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("attr", l.attr().key());
+                m.put("op", l.op().key());
+                m.put("value", plainValue(l));
+                yield m;
+            }
+        };
+    }
+
+    /** A leaf's value as JSON would hold it (whole numbers without a fraction). */
+    public static Object plainValue(Rule.Leaf l) {
+        Object v = l.value();
+        if (v instanceof double[] r) {
+            return List.of(plain(r[0]), plain(r[1]));
+        }
+        if (v instanceof Double d) {
+            return plain(d);
+        }
+        return v;
+    }
+
+    private static Number plain(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) (long) d : (Number) d;
+    }
+}

@@ -1,0 +1,102 @@
+package cn.yingshang.review.internal;
+
+import cn.yingshang.review.ReviewGroup;
+import cn.yingshang.shared.DomainViolation;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A review standard as data: a clause matches when one of its patterns is found in the normalised
+ * clause, the context pattern (if any, e.g. "this is a tender") is found too, and none of the
+ * "unless" patterns is (e.g. "依法", "不区分", lawful SME set-asides).
+ */
+public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
+                      List<String> patterns, List<String> unless, Compiled compiled) {
+
+    /** Compiled patterns, each with the literals one of which a clause must contain to match (null: always try). */
+    record Compiled(Pattern context, List<Pattern> patterns, List<List<String>> cues, Pattern unless) {
+    }
+
+    static ReviewStandard of(String code, ReviewGroup group, String title, String article, String reason, String context,
+                             List<String> patterns, List<String> unless) {
+        if (code == null || !code.matches("[A-Z]{2}\\d{1,2}")) {
+            throw new DomainViolation("code", "标准编号格式应为两位大写字母加数字，如 MA1");
+        }
+        if (group == null) {
+            throw new DomainViolation("group", "请选择审查标准所属类别");
+        }
+        if (title == null || title.isBlank()) {
+            throw new DomainViolation("title", "请填写审查标准名称");
+        }
+        if (article == null || article.isBlank()) {
+            throw new DomainViolation("article", "请填写应引用的条款");
+        }
+        List<String> ps = clean(patterns);
+        List<String> us = clean(unless);
+        if (ps.isEmpty()) {
+            throw new DomainViolation("patterns", "至少需要一条匹配规则");
+        }
+        String ctx = context == null || context.isBlank() ? null : context.strip();
+        Compiled compiled = new Compiled(ctx == null ? null : compile("context", ctx),
+                ps.stream().map(p -> compile("patterns", p)).toList(),
+                ps.stream().map(NecessaryLiterals::of).toList(),
+                us.isEmpty() ? null : compile("unless", String.join("|", us.stream().map(u -> "(?:" + u + ")").toList())));
+        return new ReviewStandard(code, group, title.strip(), article.strip(), reason == null ? "" : reason.strip(), ctx,
+                ps, us, compiled);
+    }
+
+    private static List<String> clean(List<String> lines) {
+        return lines == null ? List.of() : lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Pattern compile(String field, String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new DomainViolation(field, "规则不是有效的正则表达式：" + regex + "（" + e.getDescription() + "）");
+        }
+    }
+
+    /** The matched words when the normalised clause falls under this standard, else null. */
+    String match(String normalised) {
+        return match(normalised, null);
+    }
+
+    /**
+     * As {@link #match(String)}; {@code present} (when given) tells for each pattern whether one of its
+     * necessary literals occurs in the clause, as found by the set's literal index in one pass.
+     */
+    String match(String normalised, boolean[] present) {
+        List<Pattern> patterns = compiled.patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            if (present != null ? !present[i] : !mayMatch(normalised, compiled.cues().get(i))) {
+                continue;
+            }
+            Matcher m = patterns.get(i).matcher(normalised);
+            if (m.find()) {
+                if (compiled.context() != null && !compiled.context().matcher(normalised).find()) {
+                    return null;
+                }
+                if (compiled.unless() != null && compiled.unless().matcher(normalised).find()) {
+                    return null;
+                }
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private static boolean mayMatch(String text, List<String> cues) {
+        if (cues == null) {
+            return true;
+        }
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

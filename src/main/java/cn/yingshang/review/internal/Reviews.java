@@ -1,0 +1,215 @@
+package cn.yingshang.review.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.review.ReviewGroup;
+import cn.yingshang.review.ReviewRecordSigned;
+import cn.yingshang.review.ScreeningFinding;
+import cn.yingshang.review.internal.ReviewModel.Conclusion;
+import cn.yingshang.review.internal.ReviewModel.Decision;
+import cn.yingshang.review.internal.ReviewModel.DocumentKind;
+import cn.yingshang.review.internal.ReviewModel.DocumentStatus;
+import cn.yingshang.review.internal.ReviewModel.Draft;
+import cn.yingshang.review.internal.ReviewModel.ExceptionGround;
+import cn.yingshang.review.internal.ReviewModel.Finding;
+import cn.yingshang.review.internal.ReviewModel.Record;
+import cn.yingshang.review.internal.ReviewModel.Signing;
+import cn.yingshang.shared.DomainViolation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The review's use cases: submitting a draft, deciding findings, signing the record, issuing. */
+@Service
+class Reviews {
+
+    private final JdbcClient jdbc;
+    private final StandardStore standards;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reviews(JdbcClient jdbc, StandardStore standards, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.standards = standards;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long submit(String title, String kind, String text, String filename, SignedInUser by) {
+        if (title == null || title.isBlank()) {
+            throw new DomainViolation("title", "请填写文件名称");
+        }
+        DocumentKind documentKind;
+        try {
+            documentKind = DocumentKind.valueOf(kind);
+        } catch (RuntimeException e) {
+            throw new DomainViolation("kind", "请选择文件类型");
+        }
+        if (text == null || text.isBlank()) {
+            throw new DomainViolation("text", "请粘贴文件正文或上传 DOCX、PDF 文件");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO review_document (title, kind, department_id, submitted_by, submitted_at, source_filename, body, status)
+                        VALUES (:title, :kind, :dept, :by, :at, :file, :body, 'UNDER_REVIEW') RETURNING id""")
+                .param("title", title.strip()).param("kind", documentKind.name())
+                .param("dept", by.departmentId() == null ? null : by.departmentId().value())
+                .param("by", by.username()).param("at", OffsetDateTime.now(clock)).param("file", filename)
+                .param("body", text).query(Long.class).single();
+        List<ScreeningFinding> findings = standards.screen(text);
+        int seq = 0;
+        for (ScreeningFinding f : findings) {
+            jdbc.sql("""
+                            INSERT INTO review_finding (document_id, seq, grp, standard_code, standard, clause, reason, article)
+                            VALUES (:doc, :seq, :grp, :code, :standard, :clause, :reason, :article)""")
+                    .param("doc", id).param("seq", ++seq).param("grp", f.group().name()).param("code", f.standardCode())
+                    .param("standard", f.standard()).param("clause", f.clause()).param("reason", f.reason())
+                    .param("article", f.article()).update();
+        }
+        audit.record("review.submit", "review_document", String.valueOf(id), null,
+                Map.of("title", title, "kind", documentKind.name(), "findings", findings.size()));
+        return id;
+    }
+
+    Optional<Draft> find(long id) {
+        return jdbc.sql("SELECT * FROM review_document WHERE id = :id").param("id", id).query(Reviews::draft).optional();
+    }
+
+    Draft get(long id) {
+        return find(id).orElseThrow(() -> new NoSuchElementException("审查文件不存在：" + id));
+    }
+
+    List<Draft> latest(int limit) {
+        return jdbc.sql("SELECT * FROM review_document ORDER BY submitted_at DESC LIMIT :n").param("n", limit)
+                .query(Reviews::draft).list();
+    }
+
+    List<Finding> findings(long documentId) {
+        return jdbc.sql("SELECT * FROM review_finding WHERE document_id = :d ORDER BY seq").param("d", documentId)
+                .query(Reviews::finding).list();
+    }
+
+    Optional<Record> record(long documentId) {
+        return jdbc.sql("SELECT * FROM review_record WHERE document_id = :d").param("d", documentId)
+                .query(Reviews::record).optional();
+    }
+
+    public record Published(Draft draft, Record record) {
+    }
+
+    List<Published> published(int limit) {
+        return jdbc.sql("""
+                        SELECT d.*, r.* FROM review_record r JOIN review_document d ON d.id = r.document_id
+                        WHERE r.published ORDER BY r.signed_at DESC LIMIT :n""").param("n", limit)
+                .query((rs, n) -> new Published(draft(rs, n), record(rs, n))).list();
+    }
+
+    @Transactional
+    void decide(long documentId, long findingId, String decision, String note, SignedInUser by) {
+        Draft draft = get(documentId);
+        if (draft.status() != DocumentStatus.UNDER_REVIEW) {
+            throw new DomainViolation("_form", "审查记录已签署，不能再修改认定");
+        }
+        Decision d;
+        try {
+            d = Decision.valueOf(decision);
+        } catch (RuntimeException e) {
+            throw new DomainViolation("decision", "请选择确认或排除");
+        }
+        if (d == Decision.PENDING) {
+            throw new DomainViolation("decision", "请选择确认或排除");
+        }
+        if (d == Decision.DISMISSED && (note == null || note.isBlank())) {
+            throw new DomainViolation("note", "排除疑似问题须说明理由");
+        }
+        Finding before = findings(documentId).stream().filter(f -> f.id() == findingId).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("疑似问题不存在：" + findingId));
+        jdbc.sql("""
+                        UPDATE review_finding SET decision = :d, decision_note = :note, decided_by = :by, decided_at = :at
+                        WHERE id = :id AND document_id = :doc""")
+                .param("d", d.name()).param("note", note).param("by", by.username()).param("at", OffsetDateTime.now(clock))
+                .param("id", findingId).param("doc", documentId).update();
+        audit.record("review.finding.decide", "review_finding", String.valueOf(findingId),
+                Map.of("decision", before.decision().name()), Map.of("decision", d.name(), "note", note == null ? "" : note));
+    }
+
+    @Transactional
+    Record sign(long documentId, Signing signing, SignedInUser by) {
+        Draft draft = get(documentId);
+        if (draft.status() != DocumentStatus.UNDER_REVIEW) {
+            throw new DomainViolation("_form", "该文件的审查记录已签署");
+        }
+        List<Finding> findings = findings(documentId);
+        Conclusion conclusion = ReviewRules.conclude(findings, signing, LocalDate.now(clock));
+        boolean exception = conclusion == Conclusion.EXCEPTION;
+        boolean published = ReviewRules.published(conclusion, signing);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO review_record (document_id, conclusion, opinion, exception_ground, exception_justification,
+                          exception_until, published, signed_by, signed_name, signed_at)
+                        VALUES (:d, :c, :o, :g, :j, :u, :p, :by, :name, :at)""")
+                .param("d", documentId).param("c", conclusion.name()).param("o", signing.opinion().strip())
+                .param("g", exception ? signing.exceptionGround() : null)
+                .param("j", exception ? signing.exceptionJustification().strip() : null)
+                .param("u", exception ? signing.exceptionUntil() : null).param("p", published)
+                .param("by", by.username()).param("name", by.displayName())
+                .param("at", OffsetDateTime.ofInstant(now, clock.getZone())).update();
+        jdbc.sql("UPDATE review_document SET status = 'REVIEWED' WHERE id = :d").param("d", documentId).update();
+        long confirmed = findings.stream().filter(f -> f.decision() == Decision.CONFIRMED).count();
+        audit.record("review.sign", "review_document", String.valueOf(documentId), Map.of("status", draft.status().name()),
+                Map.of("conclusion", conclusion.name(), "published", published));
+        events.publishEvent(new ReviewRecordSigned(documentId, draft.title(), conclusion.name(), exception, (int) confirmed, now));
+        return record(documentId).orElseThrow();
+    }
+
+    @Transactional
+    void issue(long documentId, SignedInUser by) {
+        Draft draft = get(documentId);
+        if (draft.status() == DocumentStatus.ISSUED) {
+            throw new DomainViolation("_form", "该文件已标记为出台");
+        }
+        ReviewRules.requireIssuable(record(documentId).orElse(null));
+        jdbc.sql("UPDATE review_document SET status = 'ISSUED', issued_at = :at, issued_by = :by WHERE id = :d")
+                .param("at", OffsetDateTime.now(clock)).param("by", by.username()).param("d", documentId).update();
+        audit.record("review.issue", "review_document", String.valueOf(documentId), Map.of("status", draft.status().name()),
+                Map.of("status", "ISSUED"));
+    }
+
+    private static Draft draft(ResultSet rs, int n) throws SQLException {
+        Timestamp issued = rs.getTimestamp("issued_at");
+        return new Draft(rs.getLong("id"), rs.getString("title"), DocumentKind.valueOf(rs.getString("kind")),
+                DocumentStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
+                rs.getTimestamp("submitted_at").toInstant(), rs.getString("source_filename"), rs.getString("body"),
+                issued == null ? null : issued.toInstant());
+    }
+
+    private static Finding finding(ResultSet rs, int n) throws SQLException {
+        return new Finding(rs.getLong("id"), rs.getInt("seq"), ReviewGroup.valueOf(rs.getString("grp")),
+                rs.getString("standard_code"), rs.getString("standard"), rs.getString("clause"), rs.getString("reason"),
+                rs.getString("article"), Decision.valueOf(rs.getString("decision")), rs.getString("decision_note"),
+                rs.getString("decided_by"));
+    }
+
+    private static Record record(ResultSet rs, int n) throws SQLException {
+        String ground = rs.getString("exception_ground");
+        java.sql.Date until = rs.getDate("exception_until");
+        return new Record(rs.getLong("document_id"), Conclusion.valueOf(rs.getString("conclusion")), rs.getString("opinion"),
+                ground == null ? null : ExceptionGround.valueOf(ground), rs.getString("exception_justification"),
+                until == null ? null : until.toLocalDate(), rs.getBoolean("published"), rs.getString("signed_by"),
+                rs.getString("signed_name"), rs.getTimestamp("signed_at").toInstant());
+    }
+}

@@ -1,0 +1,100 @@
+package cn.yingshang.review.internal;
+
+import cn.yingshang.review.ScreeningFinding;
+import cn.yingshang.shared.ChineseText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The standards in force, applied clause by clause; one finding per clause and standard (public
+ * for the JMH benchmark). All necessary literals of all patterns are indexed by their first
+ * character, so one pass over a clause tells which patterns are worth running.
+ */
+public record StandardSet(String version, List<ReviewStandard> standards, LiteralIndex index) {
+
+    public StandardSet(String version, List<ReviewStandard> standards) {
+        this(version, standards, LiteralIndex.of(standards));
+    }
+
+    public List<ScreeningFinding> screen(String text) {
+        List<ScreeningFinding> findings = new ArrayList<>();
+        boolean[] found = new boolean[index.literals().size()];
+        for (String clause : ClauseSplitter.split(text)) {
+            String normalised = ChineseText.normalise(clause);
+            index.scan(normalised, found);
+            for (int s = 0; s < standards.size(); s++) {
+                ReviewStandard standard = standards.get(s);
+                String matched = standard.match(normalised, index.present(s, found));
+                if (matched != null) {
+                    findings.add(new ScreeningFinding(standard.group(), standard.code(), standard.title(), clause,
+                            "含“" + matched + "”：" + standard.reason(), standard.article()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Literal ids per pattern (null: no literal, always run) and the literals grouped by first character. */
+    record LiteralIndex(List<String> literals, Map<Character, int[]> byFirst, List<List<int[]>> perPattern) {
+
+        static LiteralIndex of(List<ReviewStandard> standards) {
+            Map<String, Integer> ids = new LinkedHashMap<>();
+            List<List<int[]>> perPattern = new ArrayList<>();
+            for (ReviewStandard s : standards) {
+                List<int[]> patterns = new ArrayList<>();
+                for (List<String> cues : s.compiled().cues()) {
+                    if (cues == null) {
+                        patterns.add(null);
+                    } else {
+                        patterns.add(cues.stream().mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray());
+                    }
+                }
+                perPattern.add(patterns);
+            }
+            List<String> literals = List.copyOf(ids.keySet());
+            Map<Character, List<Integer>> grouped = new HashMap<>();
+            for (int i = 0; i < literals.size(); i++) {
+                grouped.computeIfAbsent(literals.get(i).charAt(0), k -> new ArrayList<>()).add(i);
+            }
+            Map<Character, int[]> byFirst = new HashMap<>();
+            grouped.forEach((c, list) -> byFirst.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+            return new LiteralIndex(literals, byFirst, perPattern);
+        }
+
+        void scan(String text, boolean[] found) {
+            java.util.Arrays.fill(found, false);
+            for (int i = 0; i < text.length(); i++) {
+                int[] candidates = byFirst.get(text.charAt(i));
+                if (candidates != null) {
+                    for (int id : candidates) {
+                        if (!found[id] && text.startsWith(literals.get(id), i)) {
+                            found[id] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        boolean[] present(int standard, boolean[] found) {
+            List<int[]> patterns = perPattern.get(standard);
+            boolean[] present = new boolean[patterns.size()];
+            for (int p = 0; p < present.length; p++) {
+                int[] ids = patterns.get(p);
+                if (ids == null) {
+                    present[p] = true;
+                    continue;
+                }
+                for (int id : ids) {
+                    if (found[id]) {
+                        present[p] = true;
+                        break;
+                    }
+                }
+            }
+            return present;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cn.yingshang.appeal.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.appeal.ArrearsAppealRaised;
+import cn.yingshang.platform.Accounts;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.TestCodes;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@PlatformTest
+@RecordApplicationEvents
+class AppealJobsTest {
+
+    final AppealService appeals;
+    final DeadlineWatch watch;
+    final Accounts accounts;
+    final JdbcClient jdbc;
+
+    @Autowired
+    AppealJobsTest(AppealService appeals, DeadlineWatch watch, Accounts accounts, JdbcClient jdbc) {
+        this.appeals = appeals;
+        this.watch = watch;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    SignedInUser office() {
+        var a = accounts.byUsername("office").orElseThrow();
+        return new SignedInUser(a.id(), a.username(), "", a.displayName(), a.role(), a.departmentId(), null, Set.of(), List.of());
+    }
+
+    long submit(String category, String code) {
+        return appeals.submit(new AppealService.Submission("COMPLAINT", category, "长期拖欠工程款", "某国企拖欠我公司工程款80万元已逾期一年。",
+                "某建筑公司", "13512345678", code, false, "650102", Channel.PHONE, null, null, List.of()), "测试").id();
+    }
+
+    @Test
+    @DisplayName("the deadline job sends each overdue notice once: a second run sends nothing again for the same appeal and due date")
+    void deadlineNoticesIdempotent() {
+        long id = submit("OTHER", null);
+        java.time.LocalDate due = appeals.require(id).dueOn();
+        watch.run(due.plusDays(30));
+        watch.run(due.plusDays(31));
+        assertThat(jdbc.sql("SELECT count(*) FROM appeal_deadline_notice WHERE appeal_id = :a AND kind = 'OVERDUE'")
+                .param("a", id).query(Long.class).single()).isEqualTo(1);
+        assertThat(appeals.timeline(id)).extracting(AppealService.TimelineEntry::action).containsOnlyOnce("已超期");
+    }
+
+    @Test
+    @DisplayName("an accepted appeal of category 拖欠账款 raises ArrearsAppealRaised with the requester's credit code")
+    void arrearsAppealRaisesEvent(ApplicationEvents events) {
+        String code = TestCodes.enterprise("650102");
+        long id = submit("ARREARS", code);
+        appeals.accept(id, office());
+        assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId() == id))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.requesterCreditCode()).isEqualTo(code);
+                    assertThat(e.trackingNumber()).startsWith("SQ");
+                });
+    }
+}

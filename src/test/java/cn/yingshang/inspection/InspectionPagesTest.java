@@ -1,0 +1,47 @@
+package cn.yingshang.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.WebUser;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@PlatformTest
+class InspectionPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("000 §56: the demo catalogue is published with its basis, and every inspection page renders for its users")
+    void pagesRender() {
+        WebUser office = WebUser.demo(port, "office");
+        WebUser.Response items = office.get("/workbench/inspections/items");
+        assertThat(items.status()).isEqualTo(200);
+        assertThat(items.body()).contains("劳动合同签订和工资支付情况检查").contains("产品质量法");
+        assertThat(office.get("/workbench/inspections/inspectors").body()).contains("65010020250001").contains("65010020250002");
+        assertThat(office.get("/workbench/inspections/plans").body()).contains("综合查一次").contains("联合抽查");
+        assertThat(office.get("/workbench/inspections/settings").body()).contains("免检窗口");
+        assertThat(office.get("/cockpit/inspections").body()).contains("联合检查减少的入企次数").contains("按时公示率");
+        assertThat(WebUser.demo(port, "inspector1").get("/workbench/inspections/tasks").status()).isEqualTo(200);
+        assertThat(WebUser.demo(port, "enterprise1").get("/enterprise/inspections").body()).contains("报告未登记的入企检查");
+        assertThat(WebUser.anonymous(port).get("/public/inspections/assignment?certificateNo=65010020250001&taskCode=JCNONE").body())
+                .contains("未找到该检查任务编码");
+    }
+
+    @Test
+    @DisplayName("settings are data with an admin page: an impossible window is refused next to its field")
+    void settingsValidated() {
+        WebUser office = WebUser.demo(port, "office");
+        WebUser.Response refused = office.postForm("/workbench/inspections/settings", Map.of("ratioA", "5", "ratioB", "20",
+                "ratioC", "60", "ratioD", "100", "exclusionDays", "-1", "publicationWorkingDays", "20"));
+        assertThat(refused.body()).contains("免检窗口须在0到1095天之间");
+        WebUser.Response ratio = office.postForm("/workbench/inspections/settings", Map.of("ratioA", "120", "ratioB", "20",
+                "ratioC", "60", "ratioD", "100", "exclusionDays", "180", "publicationWorkingDays", "20"));
+        assertThat(ratio.body()).contains("抽查比例须在0%到100%之间");
+        assertThat(WebUser.demo(port, "scj.handler").get("/workbench/inspections/settings").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,55 @@
+package cn.yingshang.inspection.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.registry.EntityKind;
+import cn.yingshang.registry.EntityStatus;
+import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.CreditRiskClass;
+import cn.yingshang.shared.IndustryCode;
+import cn.yingshang.shared.Ownership;
+import cn.yingshang.shared.RegionCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PoolFreezerTest {
+
+    static MarketEntity entity(String code, String region, String industry, EntityStatus status) {
+        return new MarketEntity(CreditCode.of(code), "测试主体", EntityKind.ENTERPRISE, Ownership.PRIVATE, RegionCode.of(region),
+                IndustryCode.of(industry), LocalDate.of(2020, 1, 1), null, null, null, null, null, status, Set.of(), Set.of());
+    }
+
+    static String code(String body17) {
+        return CreditCode.compose(body17).value();
+    }
+
+    @Test
+    @DisplayName("000 §52, 003 §42: the window spares recently inspected entities, but key supervision still covers them fully")
+    void windowAndKeySupervision() {
+        LocalDate published = LocalDate.of(2026, 1, 1);
+        InspectionItem general = new InspectionItem(1, 1, "一般事项", "依据", "现场", new ItemScope("6501", "", Set.of()), false, published);
+        InspectionItem key = new InspectionItem(2, 1, "重点事项", "依据", "现场", new ItemScope("6501", "H", Set.of()), true, published);
+        String restaurant = code("91650102MA78G0XY1");
+        String shop = code("91650102MA78G0XY2");
+        String inspectedShop = code("91650102MA78G0XY3");
+        String elsewhere = code("91650202MA78G0XY4");
+        String revoked = code("91650102MA78G0XY5");
+        PoolFreezer freezer = new PoolFreezer(List.of(general, key), Map.of(shop, CreditRiskClass.C),
+                Set.of(restaurant, inspectedShop));
+        freezer.accept(entity(restaurant, "650102", "H62", EntityStatus.ACTIVE));
+        freezer.accept(entity(shop, "650102", "F52", EntityStatus.ACTIVE));
+        freezer.accept(entity(inspectedShop, "650102", "F52", EntityStatus.ACTIVE));
+        freezer.accept(entity(elsewhere, "650202", "F52", EntityStatus.ACTIVE));
+        freezer.accept(entity(revoked, "650102", "F52", EntityStatus.REVOKED));
+        PoolFreezer.Frozen frozen = freezer.freeze();
+        String text = new String(frozen.pool().canonical(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains(restaurant + ",B,K").contains(shop + ",C,-")
+                .doesNotContain(inspectedShop).doesNotContain(elsewhere).doesNotContain(revoked);
+        assertThat(frozen.excludedPerClass()[CreditRiskClass.B.ordinal()]).isEqualTo(1);
+    }
+}

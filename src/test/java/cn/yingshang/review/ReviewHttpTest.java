@@ -1,0 +1,96 @@
+package cn.yingshang.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.WebUser;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@PlatformTest
+class ReviewHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("POST /api/v1/review/screenings is public and answers findings with group, standard, clause, reason and article")
+    void publicScreeningApi() {
+        WebUser anyone = WebUser.anonymous(port);
+        WebUser.Response r = anyone.postJson("/api/v1/review/screenings",
+                "{\"text\":\"本办法适用于本市。投标人须在本市设立分公司。对某某钢铁有限公司给予一次性财政补贴2000万元。\"}");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("\"group\":\"FREE_FLOW\"").contains("\"group\":\"PRODUCTION_COST\"")
+                .contains("\"clause\":\"投标人须在本市设立分公司。\"").contains("\"article\":").contains("\"reason\":")
+                .contains("\"standard\":").doesNotContain("本办法适用于本市");
+        assertThat(anyone.postJson("/api/v1/review/screenings", "{\"text\":\"  \"}").status()).isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("003 §35: a draft cannot be marked issued before its review record is signed; after confirming and signing it can")
+    void reviewWorkflow() {
+        WebUser office = WebUser.demo(port, "office");
+        String title = "测试招标文件 " + UUID.randomUUID();
+        WebUser.Response submitted = office.postMultipart("/workbench/reviews", null, null, null,
+                Map.of("title", title, "kind", "TENDER", "text", "第一条 投标人须在项目所在地设立分公司。\n第二条 本项目工期为180日历天。"));
+        assertThat(submitted.status()).isEqualTo(200);
+        String path = submitted.uri().getPath();
+        assertThat(path).matches("/workbench/reviews/\\d+");
+        assertThat(submitted.body()).contains("投标人须在项目所在地设立分公司").contains("003 §12");
+
+        WebUser.Response blocked = office.postForm(path + "/issue", Map.of());
+        assertThat(blocked.body()).contains("003 §35");
+
+        Matcher m = Pattern.compile("id=\"finding-(\\d+)\"").matcher(submitted.body());
+        assertThat(m.find()).isTrue();
+        String findingId = m.group(1);
+        do {
+            office.postForm(path + "/findings/" + m.group(1), Map.of("decision", "CONFIRMED", "note", ""));
+        } while (m.find());
+        WebUser.Response signed = office.postForm(path + "/record", Map.of("opinion", "含排斥外地投标人的分支机构要求，须删除。"));
+        assertThat(signed.body()).contains("审查记录已签署").contains("不符合审查标准");
+        assertThat(office.postForm(path + "/issue", Map.of()).body()).contains("不得出台");
+        assertThat(findingId).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("国令783号 Art. 12: an exception with ground, justification and time limit is signed and published")
+    void exceptionIsPublished() {
+        WebUser office = WebUser.demo(port, "office");
+        String title = "救灾物资储备政策 " + UUID.randomUUID();
+        WebUser.Response submitted = office.postMultipart("/workbench/reviews", null, null, null,
+                Map.of("title", title, "kind", "POLICY", "text", "救灾应急物资统一向市应急物资储备公司采购。"));
+        String path = submitted.uri().getPath();
+        Matcher m = Pattern.compile("id=\"finding-(\\d+)\"").matcher(submitted.body());
+        while (m.find()) {
+            office.postForm(path + "/findings/" + m.group(1), Map.of("decision", "CONFIRMED"));
+        }
+        WebUser.Response signed = office.postForm(path + "/record", Map.of("opinion", "适用例外规定。", "invokeException", "true",
+                "exceptionGround", "PUBLIC_INTEREST", "exceptionJustification", "应急储备须统一调度，经评估无对竞争影响更小的替代方案",
+                "exceptionUntil", "2099-12-31"));
+        assertThat(signed.body()).contains("适用例外规定，可以出台");
+        assertThat(office.postForm(path + "/issue", Map.of()).body()).contains("已出台");
+        assertThat(WebUser.anonymous(port).get("/public/reviews").body()).contains(title).contains("2099-12-31");
+    }
+
+    @Test
+    @DisplayName("a reviewer adds a review standard as data and the public screening uses it at once")
+    void standardsAreEditableData() {
+        WebUser office = WebUser.demo(port, "office");
+        String word = "测试词" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
+        WebUser.Response saved = office.postForm("/workbench/review/standards", Map.of("code", "ZZ9", "group", "PRODUCTION_CONDUCT",
+                "title", "测试标准", "article", "测试条款", "reason", "测试", "patterns", "强制使用" + word, "unless", "", "creating", "true"));
+        assertThat(saved.body()).contains("ZZ9");
+        assertThat(WebUser.anonymous(port).postJson("/api/v1/review/screenings", "{\"text\":\"各单位须强制使用" + word + "。\"}").body())
+                .contains("ZZ9");
+        WebUser.Response broken = office.postForm("/workbench/review/standards", Map.of("code", "ZZ9", "group", "PRODUCTION_CONDUCT",
+                "title", "测试标准", "article", "测试条款", "patterns", "(未闭合", "creating", "false"));
+        assertThat(broken.body()).contains("正则表达式");
+        assertThat(WebUser.demo(port, "enterprise1").get("/workbench/review/standards/ZZ9").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,29 @@
+package cn.yingshang.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.shared.ChineseText;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ChineseTextTest {
+
+    @Test
+    @DisplayName("full-width letters, digits and punctuation become half-width; spaces go; letters lower case")
+    void widths() {
+        assertThat(ChineseText.normalise("投标人须提供ＩＳＯ９００１证书， 注册资本（万元）")).isEqualTo("投标人须提供iso9001证书,注册资本(万元)");
+    }
+
+    @Test
+    @DisplayName("Chinese numerals before a unit become Arabic figures; numerals inside words stay")
+    void numerals() {
+        assertThat(ChineseText.normalise("成立时间不少于五年")).isEqualTo("成立时间不少于5年");
+        assertThat(ChineseText.normalise("注册资本不低于五千万元")).isEqualTo("注册资本不低于5000万元");
+        assertThat(ChineseText.normalise("近三年完成十二项")).isEqualTo("近3年完成12项");
+        assertThat(ChineseText.normalise("一亿元")).isEqualTo("1亿元");
+        assertThat(ChineseText.normalise("二〇二五年")).isEqualTo("2025年");
+        assertThat(ChineseText.normalise("给予百分之十的价格扣除")).isEqualTo("给予10%的价格扣除");
+        assertThat(ChineseText.normalise("截止时间为发出后的第三日")).isEqualTo("截止时间为发出后的第3日");
+        assertThat(ChineseText.normalise("统一一律三免三减半千万不要")).isEqualTo("统一一律三免三减半千万不要");
+    }
+}
