@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cockpit")
 class CockpitApi {
 
-    private final CockpitFigures figures;
+    private final FigureViews figures;
 
-    CockpitApi(CockpitFigures figures) {
+    CockpitApi(FigureViews figures) {
         this.figures = figures;
     }
 
@@ -50,8 +50,8 @@ class CockpitApi {
         Indicator i = figures.indicator(indicator);
         YearMonth month = figures.period(period);
         List<AreaJson> areas = new ArrayList<>();
-        for (CockpitFigures.Row r : figures.byPrefecture(i, month)) {
-            for (String name : CockpitFigures.mapNames(RegionCode.of(r.regionCode()))) {
+        for (FigureViews.Row r : figures.byPrefecture(i, month)) {
+            for (String name : FigureViews.mapNames(RegionCode.of(r.regionCode()))) {
                 areas.add(new AreaJson(name, r.regionCode(), r.regionName(), r.value(), r.display(), r.status().name(),
                         r.status().label(), r.status().ordinal(), r.status().colour(), r.numerator(), r.denominator(), r.casesUrl()));
             }

@@ -29,13 +29,13 @@ class CockpitPages {
 
     static final int EXPORT_LIMIT = 10_000;
 
-    private final CockpitFigures figures;
+    private final FigureViews figures;
     private final Indicators indicators;
     private final IndicatorComputation computation;
     private final Departments departments;
     private final AuditLog audit;
 
-    CockpitPages(CockpitFigures figures, Indicators indicators, IndicatorComputation computation, Departments departments,
+    CockpitPages(FigureViews figures, Indicators indicators, IndicatorComputation computation, Departments departments,
                  AuditLog audit) {
         this.figures = figures;
         this.indicators = indicators;
@@ -69,8 +69,8 @@ class CockpitPages {
                    HttpServletResponse response) {
         Indicator i = figures.indicator(indicator);
         YearMonth month = figures.period(period);
-        List<CockpitFigures.Row> rows = new ArrayList<>(figures.byPrefecture(i, month));
-        CockpitFigures.Row total = figures.total(i, month);
+        List<FigureViews.Row> rows = new ArrayList<>(figures.byPrefecture(i, month));
+        FigureViews.Row total = figures.total(i, month);
         if (total != null) {
             rows.add(total);
         }
@@ -100,12 +100,12 @@ class CockpitPages {
         Indicator i = indicators.require(code);
         YearMonth month = figures.period(period);
         RegionCode r = Regions.find(region).orElse(Regions.XINJIANG);
-        List<CockpitFigures.Row> rows = new ArrayList<>(figures.trend(i, r, month, 12));
+        List<FigureViews.Row> rows = new ArrayList<>(figures.trend(i, r, month, 12));
         rows.addAll(figures.byDepartment(i, month, r));
         figureSheet(response, i.name() + "-" + r.name() + "-" + month + ".xlsx", i, rows, true);
     }
 
-    private static void figureSheet(HttpServletResponse response, String filename, Indicator i, List<CockpitFigures.Row> rows,
+    private static void figureSheet(HttpServletResponse response, String filename, Indicator i, List<FigureViews.Row> rows,
                                     boolean withDepartment) {
         List<String> headings = List.of("统计期", "地区", "部门", "分子", "分母", "数值", "状态");
         Spreadsheet.write(response, filename, "指标", headings, rows.stream().map(r -> List.<Object>of(r.period(),
@@ -145,7 +145,7 @@ class CockpitPages {
         return "cockpit/cases";
     }
 
-    private CockpitFigures.Row figureOf(Indicator i, YearMonth month, RegionCode region, Long department) {
+    private FigureViews.Row figureOf(Indicator i, YearMonth month, RegionCode region, Long department) {
         if (department != null) {
             return figures.byDepartment(i, month, region).stream().filter(r -> department.equals(r.departmentId()))
                     .findFirst().orElse(null);

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Workbench pages: item catalogue, inspector pool, settings. */
-@Controller
+@Controller("inspectionCataloguePages")
 class CataloguePages {
 
     private final Catalogue catalogue;

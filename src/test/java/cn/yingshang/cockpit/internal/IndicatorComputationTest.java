@@ -39,10 +39,6 @@ class IndicatorComputationTest {
     Indicators indicators;
 
     @Autowired
-    IndicatorComputationTest(Departments departments) {
-        this.departments = departments;
-    }
-
     IndicatorValues values;
 
     final Departments departments;
@@ -55,6 +51,11 @@ class IndicatorComputationTest {
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    IndicatorComputationTest(Departments departments) {
+        this.departments = departments;
+    }
 
     static YearMonth uniqueMonth() {
         return YearMonth.of(2300 + ThreadLocalRandom.current().nextInt(5000), 1 + ThreadLocalRandom.current().nextInt(12));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** What the cockpit pages and the JSON API show: computed figures as rows people read. */
 @Service
-class CockpitFigures {
+class FigureViews {
 
     /** One figure as shown: where, the numbers, how it reads, where it stands and where its cases are. */
     record Row(String period, String regionCode, String regionName, Long departmentId, String departmentName, java.math.BigDecimal numerator,
@@ -35,7 +35,7 @@ class CockpitFigures {
     private final Departments departments;
     private final Clock clock;
 
-    CockpitFigures(Indicators indicators, IndicatorValues values, Departments departments, Clock clock) {
+    FigureViews(Indicators indicators, IndicatorValues values, Departments departments, Clock clock) {
         this.indicators = indicators;
         this.values = values;
         this.departments = departments;
