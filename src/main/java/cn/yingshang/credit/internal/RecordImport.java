@@ -4,6 +4,7 @@ import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
 import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.platform.TabularFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

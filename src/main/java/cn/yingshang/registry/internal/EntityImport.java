@@ -1,6 +1,7 @@
 package cn.yingshang.registry.internal;
 
 import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.platform.TabularFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package cn.yingshang.credit.internal;
+package cn.yingshang.platform;
 
 import cn.yingshang.shared.DomainViolation;
 import java.io.ByteArrayInputStream;
@@ -16,16 +16,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** (A copy of the registry's reader, which is internal to that module.) Rows of a CSV (RFC 4180, UTF-8) or XLSX file, each with the line number a person sees in the file. */
-final class TabularFile {
+/**
+ * Rows of a CSV (RFC 4180, UTF-8) or XLSX file, each with the line number a person sees in the
+ * file: every import (registry, credit records) reads its files through this one reader.
+ */
+public final class TabularFile {
 
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
     }
 
     private TabularFile() {
     }
 
-    static List<Line> read(String filename, byte[] content) {
+    public static List<Line> read(String filename, byte[] content) {
         String name = filename == null ? "" : filename.toLowerCase();
         if (name.endsWith(".xlsx")) {
             return xlsx(content);
@@ -36,7 +39,7 @@ final class TabularFile {
         throw new DomainViolation("file", "仅支持 .csv（UTF-8）或 .xlsx 文件");
     }
 
-    static List<Line> csv(String text) {
+    public static List<Line> csv(String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
