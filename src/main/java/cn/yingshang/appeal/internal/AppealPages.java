@@ -76,6 +76,14 @@ class AppealPages {
         return out;
     }
 
+    /** An intake form with its choices, filled with what was entered (or pre-filled). */
+    private String intakeForm(Model model, Portal portal, Map<String, String> form, String view) {
+        formChoices(model);
+        model.addAttribute("portal", portal);
+        model.addAttribute("form", form);
+        return view;
+    }
+
     private void formChoices(Model model) {
         model.addAttribute("types", typeOptions());
         model.addAttribute("categories", categoryOptions());
@@ -116,10 +124,7 @@ class AppealPages {
     @GetMapping("/enterprise/appeals/new")
     @PreAuthorize("hasAuthority('appeal:submit')")
     String newEnterprise(@RequestParam Map<String, String> prefill, Model model) {
-        formChoices(model);
-        model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("form", prefilled(prefill));
-        return "appeal/new-enterprise";
+        return intakeForm(model, Portal.ENTERPRISE, prefilled(prefill), "appeal/new-enterprise");
     }
 
     @PostMapping("/enterprise/appeals")
@@ -137,10 +142,7 @@ class AppealPages {
             return "redirect:/enterprise/appeals/" + r.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            formChoices(model);
-            model.addAttribute("portal", Portal.ENTERPRISE);
-            model.addAttribute("form", form);
-            return "appeal/new-enterprise";
+            return intakeForm(model, Portal.ENTERPRISE, form, "appeal/new-enterprise");
         }
     }
 
@@ -186,10 +188,7 @@ class AppealPages {
 
     @GetMapping("/public/appeals/new")
     String newPublic(@RequestParam Map<String, String> prefill, Model model) {
-        formChoices(model);
-        model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("form", prefilled(prefill));
-        return "appeal/new-public";
+        return intakeForm(model, Portal.PUBLIC, prefilled(prefill), "appeal/new-public");
     }
 
     @PostMapping("/public/appeals")
@@ -205,9 +204,7 @@ class AppealPages {
             return "appeal/received";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            formChoices(model);
-            model.addAttribute("form", form);
-            return "appeal/new-public";
+            return intakeForm(model, Portal.PUBLIC, form, "appeal/new-public");
         }
     }
 
@@ -274,10 +271,7 @@ class AppealPages {
     @GetMapping("/workbench/appeals/new")
     @PreAuthorize("hasAuthority('appeal:intake')")
     String newStaff(Model model) {
-        formChoices(model);
-        model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("form", Map.of());
-        return "appeal/new-staff";
+        return intakeForm(model, Portal.WORKBENCH, Map.of(), "appeal/new-staff");
     }
 
     @PostMapping("/workbench/appeals")
@@ -303,10 +297,7 @@ class AppealPages {
             return "redirect:/workbench/appeals/" + r.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            formChoices(model);
-            model.addAttribute("portal", Portal.WORKBENCH);
-            model.addAttribute("form", form);
-            return "appeal/new-staff";
+            return intakeForm(model, Portal.WORKBENCH, form, "appeal/new-staff");
         }
     }
 
