@@ -229,8 +229,12 @@ class AppealService {
     }
 
     AppealRow requireByTracking(String number) {
+        return findByTrackingNumber(number).orElseThrow(() -> new NoSuchElementException("诉求不存在"));
+    }
+
+    Optional<AppealRow> findByTrackingNumber(String number) {
         return jdbc.sql("SELECT " + AppealRow.COLUMNS + " FROM appeal WHERE tracking_number = :n").param("n", number)
-                .query(AppealRow::map).optional().orElseThrow(() -> new NoSuchElementException("诉求不存在"));
+                .query(AppealRow::map).optional();
     }
 
     List<Long> assistingDepartments(long appealId) {

@@ -1,0 +1,46 @@
+package cn.yingshang.appeal;
+
+import cn.yingshang.shared.RegionCode;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Lets other modules raise an appeal on someone's behalf — a policy objection (003 §37), a
+ * supervisor's observation (000 §8) — so it runs the same loop, time limits and figures as any
+ * other appeal, and lets them follow what became of it.
+ */
+public interface AppealIntake {
+
+    /** Who raised it inside the platform; decides the channel shown on the timeline. */
+    enum Source {
+        /** an objection to a published policy payout list */
+        POLICY_OBJECTION,
+        /** an observation filed by an appointed business-environment supervisor */
+        SUPERVISOR
+    }
+
+    /**
+     * An appeal to open. {@code type} is one of CONSULTATION, HELP, SUGGESTION, COMPLAINT, REPORT,
+     * PRAISE; {@code category} a configured appeal category code (e.g. FEES, OTHER). The requester's
+     * name and phone are required; they are encrypted and masked like any requester's.
+     */
+    record NewAppeal(Source source, String type, String category, String title, String content, String requesterName,
+                     String requesterPhone, String requesterCreditCode, RegionCode region, Long requesterAccountId) {
+    }
+
+    record Receipt(long id, String trackingNumber) {
+    }
+
+    /** Where an appeal stands, without the requester's identity. */
+    record Progress(long id, String trackingNumber, String status, String statusLabel, LocalDate dueOn,
+                    String reply, String link) {
+    }
+
+    /**
+     * Stores the appeal and its first timeline entry; throws {@link cn.yingshang.shared.DomainViolation}
+     * with a Chinese message when a field is invalid, storing nothing.
+     */
+    Receipt submit(NewAppeal appeal, String actorLabel);
+
+    Optional<Progress> progress(String trackingNumber);
+}

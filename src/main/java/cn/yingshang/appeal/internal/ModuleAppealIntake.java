@@ -1,0 +1,35 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.appeal.AppealIntake;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Other modules' way in: the same validation, storage and timeline as any channel. */
+@Component
+class ModuleAppealIntake implements AppealIntake {
+
+    private final AppealService appeals;
+
+    ModuleAppealIntake(AppealService appeals) {
+        this.appeals = appeals;
+    }
+
+    @Override
+    public Receipt submit(NewAppeal a, String actorLabel) {
+        Channel channel = switch (a.source()) {
+            case POLICY_OBJECTION -> Channel.POLICY_OBJECTION;
+            case SUPERVISOR -> Channel.SUPERVISOR;
+        };
+        AppealService.Receipt r = appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
+                a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,
+                a.region() == null ? null : a.region().code(), channel, null, a.requesterAccountId(), List.of()), actorLabel);
+        return new Receipt(r.id(), r.trackingNumber());
+    }
+
+    @Override
+    public Optional<Progress> progress(String trackingNumber) {
+        return appeals.findByTrackingNumber(trackingNumber).map(a -> new Progress(a.id(), a.trackingNumber(),
+                a.status().name(), a.status().label(), a.dueOn(), a.reply(), "/workbench/appeals/" + a.id()));
+    }
+}
