@@ -29,7 +29,7 @@ enum ObservationKind {
     }
 
     /** The message key of its label and of the explanation the form shows. */
-    String messageKey() {
+    public String messageKey() {
         return "cockpit.observation.kind." + name();
     }
 
