@@ -49,6 +49,9 @@ public final class CockpitFirstPage {
         long appealTarget = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;
         StringBuilder report = new StringBuilder("cockpit first page (issue 9: ≤ 1 s with 2,500,000 entities and 1,000,000 appeals)\n");
         report.append("at: ").append(Instant.now()).append(", machine: 2-core VM, shared\n");
+        report.append("command: YINGSHANG_BENCH_DB_URL=<clone of yingshang_bench> ./mvnw -B -o -Pbench -DskipTests test-compile"
+                + " exec:exec@driver -Ddriver.class=cn.yingshang.bench.CockpitFirstPage -Ddriver.args=\"")
+                .append(String.join(" ", args)).append("\"\n");
         report.append("load average at start: ").append(loadAverage()).append('\n');
         String[] platformArgs = {"--spring.datasource.url=" + BenchDatabase.url(), "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN",
