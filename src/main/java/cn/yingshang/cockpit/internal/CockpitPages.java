@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CockpitPages {
 
     static final int EXPORT_LIMIT = 10_000;
+    static final int DEPARTMENT_ALERTS_SHOWN = 100;
 
     private final FigureViews figures;
     private final Indicators indicators;
@@ -189,8 +190,13 @@ class CockpitPages {
     @PreAuthorize("hasAuthority('cockpit:read')")
     String alerts(@RequestParam(required = false) String period, Model model) {
         YearMonth month = figures.period(period);
+        List<FigureViews.Alert> all = figures.alerts(month);
+        List<FigureViews.Alert> byDepartment = all.stream().filter(a -> a.row().departmentId() != null).toList();
         model.addAttribute("period", month.toString());
-        model.addAttribute("alerts", figures.alerts(month));
+        model.addAttribute("alerts", all.stream().filter(a -> a.row().departmentId() == null).toList());
+        // Hundreds of departments can breach at once; the page shows the first ones, the export all of them.
+        model.addAttribute("departmentAlerts", byDepartment.stream().limit(DEPARTMENT_ALERTS_SHOWN).toList());
+        model.addAttribute("departmentAlertTotal", byDepartment.size());
         return "cockpit/alerts";
     }
 
