@@ -16,6 +16,8 @@ public interface AppealTallies {
         SUBMITTED,
         /** complaints (投诉) submitted in the period */
         COMPLAINTS,
+        /** complaints in the period about fees or certificates, the catalogues' appeal categories (catalogue complaints) */
+        CATALOGUE_COMPLAINTS,
         /** with a department, reply clock running (not paused), as of the day */
         OPEN,
         /** of those, past their due date */

@@ -85,6 +85,14 @@ public record RegionCode(String code) {
         }
     }
 
+    /** A LIKE pattern for this code and every code within it ("650000" → "65%", "650100" → "6501%", a county itself). */
+    public String likePattern() {
+        if (code.endsWith("0000")) {
+            return code.substring(0, 2) + "%";
+        }
+        return code.endsWith("00") ? code.substring(0, 4) + "%" : code;
+    }
+
     @Override
     public String toString() {
         return code;

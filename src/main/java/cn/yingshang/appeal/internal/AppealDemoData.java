@@ -1,9 +1,12 @@
 package cn.yingshang.appeal.internal;
 
 import cn.yingshang.platform.Accounts;
+import cn.yingshang.platform.DepartmentFunction;
+import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.RegionCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,14 +31,16 @@ class AppealDemoData implements ApplicationRunner {
 
     private final AppealService appeals;
     private final Accounts accounts;
+    private final Departments departments;
     private final MarketEntities entities;
     private final JdbcClient jdbc;
     private final boolean enabled;
 
-    AppealDemoData(AppealService appeals, Accounts accounts, MarketEntities entities, JdbcClient jdbc,
+    AppealDemoData(AppealService appeals, Accounts accounts, Departments departments, MarketEntities entities, JdbcClient jdbc,
                    @Value("${yingshang.demo.enabled:true}") boolean enabled) {
         this.appeals = appeals;
         this.accounts = accounts;
+        this.departments = departments;
         this.entities = entities;
         this.jdbc = jdbc;
         this.enabled = enabled;
@@ -99,7 +104,26 @@ class AppealDemoData implements ApplicationRunner {
         appeals.reply(a6, scj.get(), "感谢您的表扬，已转告窗口并通报表扬。");
         appeals.rate(a6, e, "RESOLVED", "SATISFIED");
         appeals.publishCase(a6, o, "某企业急需增领发票，税务窗口主动延时服务，当日办结。");
+        overdueInHami(o);
         log.info("Loaded demo appeals ({} .. {})", a1, a5);
+    }
+
+    /**
+     * One appeal dispatched to Hami's market regulation bureau a month ago and still unanswered, so
+     * the cockpit's overdue figure has a case behind it from the first start. Its dates are moved
+     * back after intake because intake always stamps today.
+     */
+    private void overdueInHami(SignedInUser office) {
+        departments.responsibleFor(RegionCode.of("650500"), DepartmentFunction.MARKET_REGULATION).ifPresent(hami -> {
+            long id = staff("PHONE", "COMPLAINT", "CERTIFICATES", "办理食品经营许可被要求提供房产证明原件",
+                    "马女士", "13709021234", "伊州区一家餐饮店办理食品经营许可时被要求提供房产证明原件，租赁合同不被认可，已等候一个月。",
+                    "650502");
+            appeals.dispatch(id, office, hami.id().value(), List.of(), "请核实许可材料要求是否超出清单");
+            jdbc.sql("""
+                            UPDATE appeal SET submitted_at = submitted_at - INTERVAL '30 days', submitted_on = submitted_on - 30,
+                              dispatched_on = dispatched_on - 29, clock_start = clock_start - 29,
+                              warn_on = CURRENT_DATE - 11, due_on = CURRENT_DATE - 8 WHERE id = :id""").param("id", id).update();
+        });
     }
 
     private long portal(SignedInUser e, String name, String region, String type, String category, String title, String content) {

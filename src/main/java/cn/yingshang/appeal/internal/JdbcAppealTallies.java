@@ -26,6 +26,8 @@ class JdbcAppealTallies implements AppealTallies {
         return switch (measure) {
             case SUBMITTED -> COUNTED + " AND submitted_on BETWEEN :from AND :to";
             case COMPLAINTS -> COUNTED + " AND appeal_type = 'COMPLAINT' AND submitted_on BETWEEN :from AND :to";
+            case CATALOGUE_COMPLAINTS -> COUNTED + " AND appeal_type = 'COMPLAINT' AND category IN ('FEES', 'CERTIFICATES')"
+                    + " AND submitted_on BETWEEN :from AND :to";
             case OPEN -> OPEN;
             case OVERDUE -> OPEN + " AND due_on < CAST(:asOf AS date)";
             case REPLIED -> COUNTED + " AND replied_on BETWEEN :from AND :to";

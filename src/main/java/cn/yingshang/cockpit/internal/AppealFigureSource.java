@@ -43,6 +43,7 @@ class AppealFigureSource implements FigureSource {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("submitted", "受理的诉求");
         m.put("complaints", "投诉");
+        m.put("catalogue-complaints", "涉及收费、证明事项的投诉");
         m.put("open", "办理中的诉求");
         m.put("overdue", "超期未答复的诉求");
         m.put("replied", "已答复的诉求");

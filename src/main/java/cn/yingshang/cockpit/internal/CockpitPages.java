@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CockpitPages {
 
     static final int EXPORT_LIMIT = 10_000;
+    static final int DEPARTMENT_ALERTS_SHOWN = 100;
 
     private final FigureViews figures;
     private final Indicators indicators;
@@ -59,7 +60,7 @@ class CockpitPages {
         model.addAttribute("period", month.toString());
         model.addAttribute("rows", figures.byPrefecture(i, month));
         model.addAttribute("total", figures.total(i, month));
-        model.addAttribute("alertCount", figures.alerts(month).size());
+        model.addAttribute("alertCount", figures.alertCount(month));
         return "cockpit/map";
     }
 
@@ -189,8 +190,13 @@ class CockpitPages {
     @PreAuthorize("hasAuthority('cockpit:read')")
     String alerts(@RequestParam(required = false) String period, Model model) {
         YearMonth month = figures.period(period);
+        List<FigureViews.Alert> all = figures.alerts(month);
+        List<FigureViews.Alert> byDepartment = all.stream().filter(a -> a.row().departmentId() != null).toList();
         model.addAttribute("period", month.toString());
-        model.addAttribute("alerts", figures.alerts(month));
+        model.addAttribute("alerts", all.stream().filter(a -> a.row().departmentId() == null).toList());
+        // Hundreds of departments can breach at once; the page shows the first ones, the export all of them.
+        model.addAttribute("departmentAlerts", byDepartment.stream().limit(DEPARTMENT_ALERTS_SHOWN).toList());
+        model.addAttribute("departmentAlertTotal", byDepartment.size());
         return "cockpit/alerts";
     }
 
@@ -227,18 +233,19 @@ class CockpitPages {
 
     record IndicatorForm(String code, String name, String module, String source, String numerator, String denominator,
                          String filters, String direction, BigDecimal onTrack, BigDecimal breach, Integer minSample,
-                         String description, Boolean enabled, Integer sortOrder) {
+                         String description, Boolean enabled, Integer sortOrder, String unit) {
 
         static IndicatorForm of(Indicator i) {
             return new IndicatorForm(i.code(), i.name(), i.module(), i.source(), i.numerator(), i.denominator(), i.filters(),
-                    i.direction().name(), i.onTrack(), i.breach(), i.minSample(), i.description(), i.enabled(), i.sortOrder());
+                    i.direction().name(), i.onTrack(), i.breach(), i.minSample(), i.description(), i.enabled(), i.sortOrder(),
+                    i.unit());
         }
     }
 
     @GetMapping("/cockpit/indicators/new")
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String newDefinition(Model model) {
-        model.addAttribute("form", new IndicatorForm("", "", "", "", "", "", "", "LOWER_IS_BETTER", null, null, 1, "", true, 100));
+        model.addAttribute("form", new IndicatorForm("", "", "", "", "", "", "", "LOWER_IS_BETTER", null, null, 1, "", true, 100, ""));
         return definitionForm(model);
     }
 
@@ -279,7 +286,7 @@ class CockpitPages {
             Indicator saved = indicators.save(new Indicator(0, form.code().strip(), form.name(), form.module() == null ? form.source() : form.module(),
                     form.source(), form.numerator(), form.denominator(), form.filters(), direction, form.onTrack(), form.breach(),
                     form.minSample() == null ? 1 : form.minSample(), form.description(), Boolean.TRUE.equals(form.enabled()),
-                    form.sortOrder() == null ? 100 : form.sortOrder()));
+                    form.sortOrder() == null ? 100 : form.sortOrder(), form.unit()));
             audit.record("cockpit.indicator.save", "indicator", saved.code(), before, saved);
             redirect.addFlashAttribute("flash", "已保存指标：" + saved.name() + "（重新计算后生效）");
             return "redirect:/cockpit/indicators";

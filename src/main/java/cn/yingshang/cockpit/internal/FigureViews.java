@@ -92,6 +92,10 @@ class FigureViews {
                 .map(c -> row(indicator, c, YearMonth.parse(c.period()))).toList();
     }
 
+    long alertCount(YearMonth month) {
+        return values.breachCount(month);
+    }
+
     List<Alert> alerts(YearMonth month) {
         Map<Long, Indicator> byId = indicators.all().stream().collect(Collectors.toMap(Indicator::id, i -> i));
         return values.breaches(month).stream().filter(c -> byId.containsKey(c.indicatorId()))

@@ -13,7 +13,24 @@ import java.util.Map;
  */
 record Indicator(long id, String code, String name, String module, String source, String numerator, String denominator,
                  String filters, Direction direction, BigDecimal onTrack, BigDecimal breach, int minSample,
-                 String description, boolean enabled, int sortOrder) {
+                 String description, boolean enabled, int sortOrder, String unit) {
+
+    Indicator {
+        unit = unit == null ? "" : unit.strip();
+    }
+
+    /** Without a unit: a ratio reads as a percentage, a count as a number. */
+    Indicator(long id, String code, String name, String module, String source, String numerator, String denominator,
+              String filters, Direction direction, BigDecimal onTrack, BigDecimal breach, int minSample,
+              String description, boolean enabled, int sortOrder) {
+        this(id, code, name, module, source, numerator, denominator, filters, direction, onTrack, breach, minSample,
+                description, enabled, sortOrder, "");
+    }
+
+    /** A ratio with a unit is a mean (days per payout …), read as a number with its unit. */
+    public boolean isMean() {
+        return isRatio() && !unit.isEmpty();
+    }
 
     public boolean isRatio() {
         return denominator != null && !denominator.isBlank();
@@ -54,10 +71,13 @@ record Indicator(long id, String code, String name, String module, String source
         return value.compareTo(breach) > 0 ? FigureStatus.BREACH : FigureStatus.WATCH;
     }
 
-    /** The value as people read it: a percentage for ratios, a count otherwise. */
+    /** The value as people read it: a mean with its unit, a percentage for other ratios, a count otherwise. */
     public String format(BigDecimal value) {
         if (value == null) {
             return "—";
+        }
+        if (isMean()) {
+            return value.setScale(1, RoundingMode.HALF_UP).toPlainString() + " " + unit;
         }
         if (isRatio()) {
             return value.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Computed figures: what every cockpit page reads, so pages never count millions of rows. */
 @Repository
@@ -27,6 +28,8 @@ class IndicatorValues {
                 BigDecimal denominator, BigDecimal value, FigureStatus status) {
     }
 
+    /** One transaction, so a page never reads a month half replaced. */
+    @Transactional
     void replace(long indicatorId, YearMonth month, List<Cell> cells, Instant computedAt) {
         jdbc.sql("DELETE FROM cockpit_indicator_value WHERE indicator_id = :i AND period = :p")
                 .param("i", indicatorId).param("p", month.toString()).update();
@@ -70,6 +73,12 @@ class IndicatorValues {
                         AND period BETWEEN :from AND :to ORDER BY period""")
                 .param("i", indicatorId).param("r", region.code()).param("from", from.toString()).param("to", to.toString())
                 .query(IndicatorValues::map).list();
+    }
+
+    /** How many figures of the month breach their threshold: the map's alert badge, without reading them. */
+    long breachCount(YearMonth month) {
+        return jdbc.sql("SELECT count(*) FROM cockpit_indicator_value WHERE period = :p AND status = 'BREACH'")
+                .param("p", month.toString()).query(Long.class).single();
     }
 
     /** Every breached figure of the month. */

@@ -62,19 +62,20 @@ class Indicators {
         }
         jdbc.sql("""
                         INSERT INTO cockpit_indicator (code, name, module, source, numerator, denominator, filters, direction,
-                          on_track, breach, min_sample, description, enabled, sort_order)
-                        VALUES (:code, :name, :module, :source, :num, :den, :filters, :dir, :on, :breach, :min, :desc, :enabled, :sort)
+                          on_track, breach, min_sample, description, enabled, sort_order, unit)
+                        VALUES (:code, :name, :module, :source, :num, :den, :filters, :dir, :on, :breach, :min, :desc, :enabled, :sort,
+                          :unit)
                         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, module = EXCLUDED.module, source = EXCLUDED.source,
                           numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, filters = EXCLUDED.filters,
                           direction = EXCLUDED.direction, on_track = EXCLUDED.on_track, breach = EXCLUDED.breach,
                           min_sample = EXCLUDED.min_sample, description = EXCLUDED.description, enabled = EXCLUDED.enabled,
-                          sort_order = EXCLUDED.sort_order""")
+                          sort_order = EXCLUDED.sort_order, unit = EXCLUDED.unit""")
                 .param("code", i.code()).param("name", i.name()).param("module", i.module()).param("source", i.source())
                 .param("num", i.numerator()).param("den", i.isRatio() ? i.denominator() : null)
                 .param("filters", i.filters() == null ? "" : i.filters()).param("dir", i.direction().name())
                 .param("on", i.onTrack()).param("breach", i.breach()).param("min", i.minSample())
                 .param("desc", i.description() == null ? "" : i.description()).param("enabled", i.enabled())
-                .param("sort", i.sortOrder()).update();
+                .param("sort", i.sortOrder()).param("unit", i.isRatio() ? i.unit() : "").update();
         return require(i.code());
     }
 
@@ -82,7 +83,8 @@ class Indicators {
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("module"),
                 rs.getString("source"), rs.getString("numerator"), rs.getString("denominator"), rs.getString("filters"),
                 Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("on_track"), rs.getBigDecimal("breach"),
-                rs.getInt("min_sample"), rs.getString("description"), rs.getBoolean("enabled"), rs.getInt("sort_order"));
+                rs.getInt("min_sample"), rs.getString("description"), rs.getBoolean("enabled"), rs.getInt("sort_order"),
+                rs.getString("unit"));
     }
 
     static BigDecimal zero() {

@@ -5,16 +5,20 @@ import cn.yingshang.shared.RegionCode;
 
 /**
  * Where a supervisor's observation goes (000 §8: supervisors' findings are handled and answered):
- * to the appeal module as an appeal when it offers intake, otherwise a rectification item.
+ * by its {@link ObservationKind}, an appeal or a rectification item.
  */
 interface ObservationRouting {
 
-    record Filed(long observationId, String supervisorName, Department department, RegionCode region, String subject,
-                 String detail) {
+    /** {@code phone} is where the department calls back on an appeal; {@code accountId} the supervisor's account. */
+    record Filed(long observationId, ObservationKind kind, String supervisorName, String phone, Long accountId,
+                 Department department, RegionCode region, String subject, String detail) {
     }
 
-    /** What the observation became: its kind (APPEAL, RECTIFICATION), reference, and current status for its author. */
-    record Outcome(String kind, String reference, String label, String status, String link) {
+    /**
+     * What the observation became: its kind (APPEAL, RECTIFICATION), reference, current status, the
+     * department's answer when there is one (an appeal's reply, a rectification's response) and a page to open.
+     */
+    record Outcome(String kind, String reference, String label, String status, String answer, String link) {
     }
 
     Outcome route(Filed filed);

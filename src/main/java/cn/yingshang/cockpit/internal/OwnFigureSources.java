@@ -19,14 +19,7 @@ final class OwnFigureSources {
 
     /** SQL prefix of a region code ("650100" → "6501%", "650000" → "65%"), for "within this region". */
     static String regionLike(RegionCode region) {
-        String c = region.code();
-        if (c.endsWith("0000")) {
-            return c.substring(0, 2) + "%";
-        }
-        if (c.endsWith("00")) {
-            return c.substring(0, 4) + "%";
-        }
-        return c;
+        return region.likePattern();
     }
 
     static String departmentName(Departments departments, long id) {

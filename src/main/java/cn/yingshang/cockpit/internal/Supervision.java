@@ -44,15 +44,16 @@ class Supervision {
                        LocalDate termEnd) {
     }
 
-    record ObservationForm(Long departmentId, String region, String subject, String detail) {
+    record ObservationForm(String kind, Long departmentId, String region, String subject, String detail, String phone) {
     }
 
     record RatingForm(Long departmentId, String region, String place, String windowName, Integer level, String comment) {
     }
 
     /** An observation as its author sees it, with what became of it. */
-    record Observation(long id, String subject, String detail, String departmentName, String regionName, Instant filedAt,
-                       String outcomeKind, String outcomeRef, String outcomeLabel, String outcomeStatus, String outcomeLink) {
+    record Observation(long id, ObservationKind kind, String subject, String detail, String departmentName, String regionName,
+                       Instant filedAt, String outcomeKind, String outcomeRef, String outcomeLabel, String outcomeStatus,
+                       String outcomeAnswer, String outcomeLink) {
     }
 
     record Rating(long id, String place, String windowName, String departmentName, String regionName, ServiceLevel level,
@@ -148,22 +149,31 @@ class Supervision {
     @Transactional
     Observation file(SignedInUser user, ObservationForm form) {
         Supervisor s = requireInOffice(user);
+        ObservationKind kind = ObservationKind.parse(form.kind());
         Department department = department(form.departmentId());
         RegionCode region = region(form.region(), department);
         if (form.subject() == null || form.subject().isBlank()) {
             throw new DomainViolation("subject", "请填写反映事项");
         }
+        if (form.subject().strip().length() > 100) {
+            throw new DomainViolation("subject", "反映事项不超过 100 个字，详情请写在具体情况中");
+        }
         if (form.detail() == null || form.detail().strip().length() < 10) {
             throw new DomainViolation("detail", "请具体描述所见问题（不少于 10 个字）");
         }
+        String phone = form.phone() == null || form.phone().isBlank() ? s.phone() : form.phone().strip();
+        if (kind.becomesAppeal() && (phone == null || phone.isBlank())) {
+            throw new DomainViolation("phone", "转为诉求办理的问题须留联系电话，以便部门联系和回访");
+        }
         long id = jdbc.sql("""
-                        INSERT INTO cockpit_observation (supervisor_id, department_id, region_code, subject, detail, filed_at, outcome_kind, outcome_ref)
-                        VALUES (:s, :d, :r, :subject, :detail, :at, 'PENDING', '') RETURNING id""")
-                .param("s", s.id()).param("d", department.id().value()).param("r", region.code())
+                        INSERT INTO cockpit_observation (supervisor_id, kind, department_id, region_code, subject, detail, filed_at,
+                          outcome_kind, outcome_ref)
+                        VALUES (:s, :kind, :d, :r, :subject, :detail, :at, 'PENDING', '') RETURNING id""")
+                .param("s", s.id()).param("kind", kind.name()).param("d", department.id().value()).param("r", region.code())
                 .param("subject", form.subject().strip()).param("detail", form.detail().strip())
                 .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
-        ObservationRouting.Outcome outcome = routing.route(new ObservationRouting.Filed(id, s.name(), department, region,
-                form.subject().strip(), form.detail().strip()));
+        ObservationRouting.Outcome outcome = routing.route(new ObservationRouting.Filed(id, kind, s.name(), phone,
+                user.accountId(), department, region, form.subject().strip(), form.detail().strip()));
         jdbc.sql("UPDATE cockpit_observation SET outcome_kind = :k, outcome_ref = :r WHERE id = :id")
                 .param("k", outcome.kind()).param("r", outcome.reference()).param("id", id).update();
         audit.record("cockpit.observation.file", "observation", String.valueOf(id), null, form);
@@ -174,9 +184,10 @@ class Supervision {
         return jdbc.sql("SELECT * FROM cockpit_observation WHERE supervisor_id = :s ORDER BY filed_at DESC, id DESC")
                 .param("s", supervisorId).query((rs, n) -> {
                     ObservationRouting.Outcome o = routing.follow(rs.getString("outcome_kind"), rs.getString("outcome_ref"));
-                    return new Observation(rs.getLong("id"), rs.getString("subject"), rs.getString("detail"),
-                            departmentName(rs.getLong("department_id")), RegionCode.of(rs.getString("region_code")).name(),
-                            rs.getTimestamp("filed_at").toInstant(), o.kind(), o.reference(), o.label(), o.status(), o.link());
+                    return new Observation(rs.getLong("id"), ObservationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                            rs.getString("detail"), departmentName(rs.getLong("department_id")),
+                            RegionCode.of(rs.getString("region_code")).name(), rs.getTimestamp("filed_at").toInstant(), o.kind(),
+                            o.reference(), o.label(), o.status(), o.answer(), o.link());
                 }).list();
     }
 

@@ -86,6 +86,7 @@ class SupervisionPages {
         model.addAttribute("supervisor", supervisor);
         model.addAttribute("departments", departmentChoices());
         model.addAttribute("levels", ServiceLevel.values());
+        model.addAttribute("kinds", ObservationKind.values());
         model.addAttribute("observations", supervisor == null ? List.of() : supervision.observationsOf(supervisor.id()));
         model.addAttribute("ratings", supervisor == null ? List.of() : supervision.ratingsOf(supervisor.id()));
         return "cockpit/supervision";

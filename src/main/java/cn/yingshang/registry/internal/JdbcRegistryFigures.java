@@ -6,8 +6,11 @@ import cn.yingshang.registry.RegistryFigures;
 import cn.yingshang.shared.RegionCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Aggregates for the cockpit, one query each; counts only what monitoring needs. */
 @Component
@@ -23,13 +26,31 @@ class JdbcRegistryFigures implements RegistryFigures {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Set-based: active entities per region from the partial index, then only the entities on the
+     * abnormal list (a few percent) are joined and tested against the dormant rule, instead of
+     * testing every active entity row by row. JIT is off because compiling costs seconds and saves none here.
+     */
     @Override
+    @Transactional(readOnly = true)
     public List<RegionTally> tallyByRegion(LocalDate asOf) {
-        return jdbc.sql("SELECT e.region_code, count(*), count(*) FILTER (WHERE " + ABNORMAL + "), count(*) FILTER (WHERE "
-                        + DormantRule.SQL + ") FROM registry_market_entity e WHERE e.status = 'ACTIVE' GROUP BY e.region_code")
+        jdbc.sql("SET LOCAL jit = off").update();
+        Map<String, long[]> counts = new TreeMap<>();
+        jdbc.sql("SELECT region_code, count(*) FROM registry_market_entity WHERE status = 'ACTIVE' GROUP BY region_code")
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[0] = rs.getLong(2);
+                });
+        jdbc.sql("SELECT e.region_code, count(*), count(*) FILTER (WHERE " + DormantRule.SQL + ") FROM registry_market_entity e"
+                        + " WHERE e.status = 'ACTIVE' AND " + ABNORMAL + " GROUP BY e.region_code")
                 .param("asOf", asOf)
-                .query((rs, n) -> new RegionTally(RegionCode.of(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .list();
+                .query(rs -> {
+                    long[] c = counts.computeIfAbsent(rs.getString(1), k -> new long[3]);
+                    c[1] = rs.getLong(2);
+                    c[2] = rs.getLong(3);
+                });
+        return counts.entrySet().stream()
+                .map(e -> new RegionTally(RegionCode.of(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
     }
 
     @Override

@@ -38,36 +38,46 @@ class CockpitBrowserTest {
     }
 
     @Test
-    @DisplayName("000 §5, §8: a supervisor's 差评 turns Hami red; the office clicks it on the map, reaches the cases and exports them")
-    void supervisorAndOfficeJourney() {
-        long hamiMarket = departments.responsibleFor(RegionCode.of("650500"), DepartmentFunction.MARKET_REGULATION).orElseThrow().id().value();
+    @DisplayName("000 §8: a supervisor files an enterprise's problem, sees it become an appeal, and rates a window; a 差评 opens a rectification")
+    void supervisorJourney() {
+        long hamiMarket = hamiMarket();
         String place = "伊州区政务服务中心 " + UUID.randomUUID().toString().substring(0, 6);
-        String subject = "窗口推诿企业变更登记 " + UUID.randomUUID().toString().substring(0, 6);
+        String subject = "企业变更登记被要求提供清单外证明 " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser(port)) {
             browser.login("supervisor", "Demo@2025");
             browser.open("/cockpit/supervision");
+            browser.find(By.cssSelector("input[name=kind][value='ENTERPRISE_PROBLEM']")).click();
             new Select(browser.find(By.id("obs-department"))).selectByValue(String.valueOf(hamiMarket));
             browser.find(By.id("subject")).sendKeys(subject);
-            browser.find(By.id("detail")).sendKeys("企业反映办理股东变更时被要求往返三次，窗口人员推诿");
+            browser.find(By.id("detail")).sendKeys("企业反映办理股东变更时被要求提供清单之外的无犯罪证明，往返三次");
+            browser.find(By.id("phone")).sendKeys("13999001122");
             browser.find(By.id("file-observation")).click();
-            browser.waitForText("已提交，转为");
+            browser.waitForText("已提交，转为诉求");
             WebElement filed = browser.waitUntil(d -> d.findElements(By.cssSelector("#observations tr")).stream()
                     .filter(r -> r.getText().contains(subject)).findFirst().orElse(null));
-            assertThat(filed.getText()).containsAnyOf("整改事项", "诉求");
+            assertThat(filed.findElement(By.cssSelector(".outcome")).getText()).matches("诉求 \\S+");
+            assertThat(filed.findElement(By.cssSelector(".status")).getText()).startsWith("待受理");
+            assertThat(filed.getText()).contains("企业反映的具体问题");
 
             new Select(browser.find(By.id("rate-department"))).selectByValue(String.valueOf(hamiMarket));
             browser.find(By.id("place")).sendKeys(place);
             browser.find(By.id("windowName")).sendKeys("2号窗口");
             browser.find(By.cssSelector("input[name=level][value='1']")).click();
             browser.find(By.id("comment")).sendKeys("窗口无人值守，等候一小时");
-            browser.find(By.xpath("//button[text()='提交评价']")).click();
+            browser.find(By.id("submit-rating")).click();
             browser.waitForText("已提交差评");
             browser.screenshot("cockpit-supervisor");
         }
+    }
+
+    @Test
+    @DisplayName("000 §5: the office opens the map, clicks red Hami, reaches the overdue appeals behind the figure and exports them")
+    void officeDrillsToOverdueAppeals() {
         try (Browser browser = new Browser(port)) {
             browser.login("office", "Demo@2025");
-            browser.open("/cockpit/map?indicator=cockpit.poor-rating-share");
-            browser.find(By.xpath("//button[text()='重新计算']")).click();
+            browser.open("/cockpit/map");
+            assertThat(new Select(browser.find(By.id("indicator"))).getFirstSelectedOption().getText()).isEqualTo("诉求超期率");
+            browser.find(By.id("recompute")).click();
             browser.waitForText("已重新计算");
             browser.waitUntil(d -> "true".equals(d.findElement(By.id("cockpit-map")).getAttribute("data-loaded")));
             WebElement hamiRow = browser.find(By.cssSelector("tr[data-region='650500']"));
@@ -85,8 +95,8 @@ class CockpitBrowserTest {
             int y = xy.get(1).intValue() - map.getSize().getHeight() / 2;
             new Actions(browser.driver()).moveToElement(map, x, y).click().perform();
             browser.waitUntil(d -> d.getCurrentUrl().contains("/cases") && d.getCurrentUrl().contains("region=650500"));
-            browser.waitForText(place);
-            assertThat(browser.text()).contains("服务差评率").contains("哈密市").contains("窗口无人值守");
+            browser.waitForText("办理食品经营许可被要求提供房产证明原件");
+            assertThat(browser.text()).contains("诉求超期率").contains("哈密市").contains("超期未答复的诉求");
             browser.screenshot("cockpit-cases");
 
             String type = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
@@ -94,6 +104,10 @@ class CockpitBrowserTest {
                             + "fetch(document.getElementById('export').href).then(function (r) { done(r.headers.get('content-type')); });");
             assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
+    }
+
+    long hamiMarket() {
+        return departments.responsibleFor(RegionCode.of("650500"), DepartmentFunction.MARKET_REGULATION).orElseThrow().id().value();
     }
 
     @Test

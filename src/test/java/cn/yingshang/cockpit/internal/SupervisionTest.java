@@ -51,8 +51,9 @@ class SupervisionTest {
     void observationBecomesRectification() {
         WebUser supervisor = WebUser.demo(port, "supervisor");
         String subject = "窗口要求重复提交材料 " + UUID.randomUUID().toString().substring(0, 6);
-        var filed = supervisor.postForm("/cockpit/supervision/observations", Map.of("departmentId", String.valueOf(urumqiMarket().id().value()),
-                "subject", subject, "detail", "企业办理变更登记时被要求重复提交已在系统中的营业执照复印件"));
+        var filed = supervisor.postForm("/cockpit/supervision/observations", Map.of("kind", "CONDUCT",
+                "departmentId", String.valueOf(urumqiMarket().id().value()),
+                "subject", subject, "detail", "窗口人员要求企业重复提交已在系统中的营业执照复印件"));
         assertThat(filed.body()).contains("已提交").contains(subject).contains("待整改");
         long id = jdbc.sql("SELECT r.id FROM cockpit_rectification r JOIN cockpit_observation o ON r.origin = 'OBSERVATION' AND r.origin_id = o.id WHERE o.subject = :s")
                 .param("s", subject).query(Long.class).single();
@@ -65,6 +66,38 @@ class SupervisionTest {
         assertThat(supervisor.postForm("/cockpit/rectifications/" + id + "/revisit", Map.of("satisfied", "true", "note", "复访企业满意")).body())
                 .contains("已办结");
         assertThat(WebUser.demo(port, "rsj.handler").get("/workbench/rectifications/" + id).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("000 §8: an enterprise's problem a supervisor reports becomes an appeal; the supervisor follows it to the department's reply")
+    void observationBecomesAppeal() {
+        WebUser supervisor = WebUser.demo(port, "supervisor");
+        String subject = "企业开办被要求提供清单外证明 " + UUID.randomUUID().toString().substring(0, 6);
+        String dept = String.valueOf(urumqiMarket().id().value());
+        var missingPhone = supervisor.postForm("/cockpit/supervision/observations", Map.of("kind", "ENTERPRISE_PROBLEM",
+                "departmentId", dept, "subject", subject, "detail", "企业反映办理营业执照时被要求提供清单外的无犯罪证明"));
+        assertThat(missingPhone.body()).contains("须留联系电话");
+        assertThat(jdbc.sql("SELECT count(*) FROM cockpit_observation WHERE subject = :s").param("s", subject).query(Long.class).single())
+                .isZero();
+
+        var filed = supervisor.postForm("/cockpit/supervision/observations", Map.of("kind", "ENTERPRISE_PROBLEM",
+                "departmentId", dept, "subject", subject, "detail", "企业反映办理营业执照时被要求提供清单外的无犯罪证明", "phone", "13999887766"));
+        assertThat(filed.body()).contains("已提交，转为诉求").contains(subject).contains("待受理");
+        String tracking = jdbc.sql("SELECT outcome_ref FROM cockpit_observation WHERE subject = :s AND outcome_kind = 'APPEAL'")
+                .param("s", subject).query(String.class).single();
+        long appeal = jdbc.sql("SELECT id FROM appeal WHERE tracking_number = :t AND channel = 'SUPERVISOR' AND appeal_type = 'COMPLAINT'")
+                .param("t", tracking).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM cockpit_rectification r JOIN cockpit_observation o ON r.origin = 'OBSERVATION' AND r.origin_id = o.id WHERE o.subject = :s")
+                .param("s", subject).query(Long.class).single()).isZero();
+
+        WebUser office = WebUser.demo(port, "office");
+        office.postForm("/workbench/appeals/" + appeal + "/act", Map.of("action", "ACCEPT"));
+        assertThat(office.postForm("/workbench/appeals/" + appeal + "/act", Map.of("action", "DISPATCH", "leadDepartment", dept)).body())
+                .contains("已派单");
+        String reply = "经核实，窗口已停止索要无犯罪证明，并对经办人进行了批评教育";
+        WebUser.demo(port, "scj.handler").postForm("/workbench/appeals/" + appeal + "/act", Map.of("action", "REPLY", "reply", reply));
+        String desk = supervisor.get("/cockpit/supervision").body();
+        assertThat(desk).contains(tracking).contains("已答复待评价").contains(reply);
     }
 
     @Test
