@@ -20,8 +20,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,7 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The load generator is a minimal HTTP/1.1 client on plain sockets, so that on a 2-core machine the
  * CPU goes to the server rather than to the client's own machinery.
  * <p>
- * Args: seconds concurrency (defaults 60 32). Prints the figures and writes them, with the load
+ * Args: seconds concurrency (defaults 60 16; in a closed loop more connections mostly add queueing
+ * delay, see bench-results/appeal.md). Prints the figures and writes them, with the load
  * average, to bench-results/appeal-intake-&lt;time&gt;.txt.
  */
 public final class AppealIntakeDriver {
@@ -52,7 +55,7 @@ public final class AppealIntakeDriver {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int port = 18093;
         String url = BenchDatabase.url();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(YingshangApplication.class)
@@ -66,8 +69,10 @@ public final class AppealIntakeDriver {
             load(port, run + "-w", 10, concurrency);
             long[] machineBefore = machineTicks();
             long cpuBefore = processCpuNanos();
+            Map<Long, Long> backendsBefore = backendTicks(url);
             Result r = load(port, run + "-m", seconds, concurrency);
             long cpuUsed = processCpuNanos() - cpuBefore;
+            long backendMillis = backendMillisSince(url, backendsBefore);
             long[] machineAfter = machineTicks();
             String loadAfter = loadAverage();
             long stored = count(url, "SELECT count(*) FROM appeal WHERE external_ticket LIKE ?", run + "-m-%");
@@ -95,6 +100,10 @@ public final class AppealIntakeDriver {
                             cpuUsed / 1e6 / Math.max(1, r.acknowledged()), busyPercent(machineBefore, machineAfter),
                             busyPercent(machineBefore, machineAfter)
                                     - 100.0 * cpuUsed / (seconds * 1e9 * Runtime.getRuntime().availableProcessors())))
+                    .append(String.format("CPU: PostgreSQL backends of this database %.2f ms per appeal; so on 2 otherwise idle cores the "
+                                    + "CPU would allow about %.0f appeals/s (a projection, not a measurement)%n",
+                            backendMillis / (double) Math.max(1, r.acknowledged()),
+                            2000.0 / (cpuUsed / 1e6 / Math.max(1, r.acknowledged()) + backendMillis / (double) Math.max(1, r.acknowledged()))))
                     .append(String.format("plain JDBC INSERT (single row, autocommit, %d connections, %d s): %.0f rows/s%n", plainThreads,
                             Math.min(seconds, 20), plain))
                     .append(String.format("ratio intake / plain insert: %.2f%n", rate / plain))
@@ -116,6 +125,35 @@ public final class AppealIntakeDriver {
         } catch (IOException e) {
             return "n/a";
         }
+    }
+
+    /** CPU ticks (user + system) of each PostgreSQL backend connected to the bench database, by pid, from /proc. */
+    static Map<Long, Long> backendTicks(String url) throws Exception {
+        Map<Long, Long> ticks = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement st = c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long pid = rs.getLong(1);
+                try {
+                    String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                } catch (IOException | RuntimeException e) {
+                    // a backend that ended meanwhile, or no /proc: left out
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** Milliseconds of CPU the database's backends used since {@code before} (clock ticks of 10 ms). */
+    static long backendMillisSince(String url, Map<Long, Long> before) throws Exception {
+        long ticks = 0;
+        for (Map.Entry<Long, Long> e : backendTicks(url).entrySet()) {
+            ticks += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+        }
+        return ticks * 10;
     }
 
     static long processCpuNanos() {

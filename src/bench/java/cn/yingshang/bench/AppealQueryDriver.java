@@ -100,6 +100,12 @@ public final class AppealQueryDriver {
                                WHEN g %% 100 < 98 THEN 'SUBMITTED' WHEN g %% 100 < 99 THEN 'MERGED' ELSE 'RETURN_REQUESTED' END AS s) st,
                       LATERAL (SELECT DATE '2025-01-01' + (g %% 690)::int AS day) d
                     """.replace("%d, %d", (have + 1) + ", " + rows).replace("%%", "%"));
+            // steady state: the deadline notices of generated appeals went out when they fell due, not all at start-up
+            st.execute("""
+                    INSERT INTO appeal_deadline_notice (appeal_id, kind, due_on, sent_at)
+                    SELECT id, CASE WHEN due_on < current_date THEN 'OVERDUE' ELSE 'WARNING' END, due_on, now()
+                    FROM appeal WHERE tracking_number LIKE 'BQ%' AND clock_stage IS NOT NULL AND warn_on <= current_date
+                    ON CONFLICT DO NOTHING""");
             st.execute("VACUUM ANALYZE appeal");
             return String.format("generated %d appeals in %.1f s%n", rows - have, (System.nanoTime() - t0) / 1e9);
         }
