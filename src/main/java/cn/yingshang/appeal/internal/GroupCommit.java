@@ -38,7 +38,7 @@ class GroupCommit implements SmartLifecycle {
     private final int maxBatch;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
-    private Thread writer;
+    private volatile Thread writer;
 
     GroupCommit(IntakeStore store, PlatformTransactionManager transactions,
                 @Value("${yingshang.appeal.intake.max-batch:500}") int maxBatch) {
@@ -58,8 +58,9 @@ class GroupCommit implements SmartLifecycle {
             try {
                 return p.done().get(1, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                // stopped while we waited: if the writer never took it, store it here
-                if (!running && queue.remove(p)) {
+                // stopped (or the writer died) while we waited: if the writer never took it, store it here
+                Thread w = writer;
+                if ((!running || w == null || !w.isAlive()) && queue.remove(p)) {
                     return storeAlone(appeal);
                 }
             } catch (ExecutionException e) {
