@@ -227,6 +227,7 @@ class AppealPages {
             model.addAttribute("office", true);
             model.addAttribute("status", status);
             model.addAttribute("overview", queries.officeOverview());
+            model.addAttribute("overviewMaxAge", AppealQueries.OVERVIEW_MAX_AGE_SECONDS);
             model.addAttribute("statuses", Arrays.stream(AppealStatus.values()).filter(s -> s != AppealStatus.MERGED)
                     .map(s -> new Option(s.name(), s.label())).toList());
             model.addAttribute("rows", queries.officeQueue(status, 50, Math.max(0, page) * 50));
