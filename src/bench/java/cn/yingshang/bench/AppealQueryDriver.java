@@ -28,43 +28,7 @@ public final class AppealQueryDriver {
         String url = BenchDatabase.url();
         StringBuilder report = new StringBuilder("appeal queries over generated appeals\nmachine: 2-core VM, shared\nat: " + Instant.now() + "\n");
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
-            long have;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM appeal")) {
-                rs.next();
-                have = rs.getLong(1);
-            }
-            if (have < rows) {
-                long t0 = System.nanoTime();
-                st.execute("""
-                        INSERT INTO appeal (tracking_number, appeal_type, category, channel, status, region_code, title, content,
-                          requester_key, lead_department_id, clock_stage, clock_start, due_on, warn_on, submitted_at, submitted_on,
-                          dispatched_on, responded_on, replied_on, replied_late, handling_days, resolution, satisfaction, reopen_count)
-                        SELECT 'BQ' || lpad(g::text, 10, '0'),
-                          (ARRAY['CONSULTATION','HELP','SUGGESTION','COMPLAINT','REPORT','PRAISE'])[1 + g % 6],
-                          (ARRAY['MARKET_ACCESS','GOV_SERVICES','INSPECTION','ARREARS','FEES','CERTIFICATES','FINANCING','LAND_ENERGY','IP','FAIR_COMPETITION','TAX','EMPLOYMENT'])[1 + g % 12],
-                          'PORTAL', st.s,
-                          (ARRAY['650102','650103','650104','650105','650106','650107','650109','650121','650202','650402','650502','652301','652801','653101'])[1 + g % 14],
-                          '诉求标题' || g, '生成的诉求内容，用于性能测试。', md5((g % 200000)::text),
-                          CASE WHEN st.s IN ('SUBMITTED','ACCEPTED') THEN NULL ELSE 1 + g % 60 END,
-                          CASE WHEN st.s IN ('CLOSED','REPLIED','MERGED','DECLINED') THEN NULL ELSE 'REPLY' END,
-                          d.day, d.day + 7, d.day + 5, d.day::timestamptz, d.day,
-                          CASE WHEN st.s IN ('SUBMITTED','ACCEPTED','DECLINED') THEN NULL ELSE d.day END,
-                          CASE WHEN st.s IN ('CLOSED','REPLIED','IN_PROGRESS') THEN d.day + 1 END,
-                          CASE WHEN st.s IN ('CLOSED','REPLIED') THEN d.day + 4 + g % 5 END,
-                          CASE WHEN st.s IN ('CLOSED','REPLIED') THEN g % 9 = 0 END,
-                          CASE WHEN st.s IN ('CLOSED','REPLIED') THEN 2 + g % 6 END,
-                          CASE WHEN st.s = 'CLOSED' THEN (ARRAY['RESOLVED','RESOLVED','PARTLY','NOT_RESOLVED'])[1 + g % 4] END,
-                          CASE WHEN st.s = 'CLOSED' THEN (ARRAY['SATISFIED','SATISFIED','BASIC','NOT_SATISFIED'])[1 + g % 4] END,
-                          CASE WHEN g % 50 = 0 THEN 1 ELSE 0 END
-                        FROM generate_series(%d, %d) g,
-                          LATERAL (SELECT CASE WHEN g %% 100 < 88 THEN 'CLOSED' WHEN g %% 100 < 92 THEN 'REPLIED'
-                                   WHEN g %% 100 < 96 THEN 'IN_PROGRESS' WHEN g %% 100 < 97 THEN 'DISPATCHED'
-                                   WHEN g %% 100 < 98 THEN 'SUBMITTED' WHEN g %% 100 < 99 THEN 'MERGED' ELSE 'RETURN_REQUESTED' END AS s) st,
-                          LATERAL (SELECT DATE '2025-01-01' + (g %% 690)::int AS day) d
-                        """.replace("%d, %d", (have + 1) + ", " + rows).replace("%%", "%"));
-                st.execute("VACUUM ANALYZE appeal");
-                report.append(String.format("generated %d appeals in %.1f s%n", rows - have, (System.nanoTime() - t0) / 1e9));
-            }
+            report.append(fill(st, rows));
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM appeal")) {
                 rs.next();
                 report.append("appeals in table: ").append(rs.getLong(1)).append('\n');
@@ -98,6 +62,54 @@ public final class AppealQueryDriver {
         System.out.println(report);
         Files.createDirectories(Path.of("bench-results"));
         Files.writeString(Path.of("bench-results", "appeal-queries.txt"), report.toString());
+    }
+
+    /** Tops the appeal table up to {@code rows} generated appeals (set-based); returns what it did, for the report. */
+    static String fill(Statement st, long rows) throws Exception {
+        long have;
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM appeal")) {
+            rs.next();
+            have = rs.getLong(1);
+        }
+        if (have < rows) {
+            long t0 = System.nanoTime();
+            st.execute("""
+                    INSERT INTO appeal (tracking_number, appeal_type, category, channel, status, region_code, title, content,
+                      requester_key, lead_department_id, clock_stage, clock_start, due_on, warn_on, submitted_at, submitted_on,
+                      dispatched_on, responded_on, replied_on, replied_late, handling_days, resolution, satisfaction, reopen_count)
+                    SELECT 'BQ' || lpad(g::text, 10, '0'),
+                      (ARRAY['CONSULTATION','HELP','SUGGESTION','COMPLAINT','REPORT','PRAISE'])[1 + g % 6],
+                      (ARRAY['MARKET_ACCESS','GOV_SERVICES','INSPECTION','ARREARS','FEES','CERTIFICATES','FINANCING','LAND_ENERGY','IP','FAIR_COMPETITION','TAX','EMPLOYMENT'])[1 + g % 12],
+                      'PORTAL', st.s,
+                      (ARRAY['650102','650103','650104','650105','650106','650107','650109','650121','650202','650402','650502','652301','652801','653101'])[1 + g % 14],
+                      '诉求标题' || g, '生成的诉求内容，用于性能测试。', md5((g % 200000)::text),
+                      CASE WHEN st.s IN ('SUBMITTED','ACCEPTED') THEN NULL ELSE 1 + g % 60 END,
+                      CASE WHEN st.s IN ('CLOSED','REPLIED','MERGED','DECLINED') THEN NULL ELSE 'REPLY' END,
+                      d.day, d.day + 7, d.day + 5, d.day::timestamptz, d.day,
+                      CASE WHEN st.s IN ('SUBMITTED','ACCEPTED','DECLINED') THEN NULL ELSE d.day END,
+                      CASE WHEN st.s IN ('CLOSED','REPLIED','IN_PROGRESS') THEN d.day + 1 END,
+                      CASE WHEN st.s IN ('CLOSED','REPLIED') THEN d.day + 4 + g % 5 END,
+                      CASE WHEN st.s IN ('CLOSED','REPLIED') THEN g % 9 = 0 END,
+                      CASE WHEN st.s IN ('CLOSED','REPLIED') THEN 2 + g % 6 END,
+                      CASE WHEN st.s = 'CLOSED' THEN (ARRAY['RESOLVED','RESOLVED','PARTLY','NOT_RESOLVED'])[1 + g % 4] END,
+                      CASE WHEN st.s = 'CLOSED' THEN (ARRAY['SATISFIED','SATISFIED','BASIC','NOT_SATISFIED'])[1 + g % 4] END,
+                      CASE WHEN g % 50 = 0 THEN 1 ELSE 0 END
+                    FROM generate_series(%d, %d) g,
+                      LATERAL (SELECT CASE WHEN g %% 100 < 88 THEN 'CLOSED' WHEN g %% 100 < 92 THEN 'REPLIED'
+                               WHEN g %% 100 < 96 THEN 'IN_PROGRESS' WHEN g %% 100 < 97 THEN 'DISPATCHED'
+                               WHEN g %% 100 < 98 THEN 'SUBMITTED' WHEN g %% 100 < 99 THEN 'MERGED' ELSE 'RETURN_REQUESTED' END AS s) st,
+                      LATERAL (SELECT DATE '2025-01-01' + (g %% 690)::int AS day) d
+                    """.replace("%d, %d", (have + 1) + ", " + rows).replace("%%", "%"));
+            // steady state: the deadline notices of generated appeals went out when they fell due, not all at start-up
+            st.execute("""
+                    INSERT INTO appeal_deadline_notice (appeal_id, kind, due_on, sent_at)
+                    SELECT id, CASE WHEN due_on < current_date THEN 'OVERDUE' ELSE 'WARNING' END, due_on, now()
+                    FROM appeal WHERE tracking_number LIKE 'BQ%' AND clock_stage IS NOT NULL AND warn_on <= current_date
+                    ON CONFLICT DO NOTHING""");
+            st.execute("VACUUM ANALYZE appeal");
+            return String.format("generated %d appeals in %.1f s%n", rows - have, (System.nanoTime() - t0) / 1e9);
+        }
+        return "";
     }
 
     interface Binder {

@@ -20,6 +20,7 @@ class AppealNavigation implements NavigationItems {
                 new NavigationItem(Portal.WORKBENCH, 220, "诉求分类与时限", "/workbench/appeal-settings", "appeal:configure"),
                 new NavigationItem(Portal.COCKPIT, 200, "诉求办理指标", "/cockpit/appeals", "appeal:figures"),
                 new NavigationItem(Portal.PUBLIC, 200, "提交诉求", "/public/appeals/new", null),
+                new NavigationItem(Portal.PUBLIC, 205, "查询诉求", "/public/appeals/track", null),
                 new NavigationItem(Portal.PUBLIC, 210, "诉求典型案例", "/public/appeals/cases", null));
     }
 }

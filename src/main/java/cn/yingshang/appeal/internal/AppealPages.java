@@ -227,6 +227,7 @@ class AppealPages {
             model.addAttribute("office", true);
             model.addAttribute("status", status);
             model.addAttribute("overview", queries.officeOverview());
+            model.addAttribute("overviewMaxAge", AppealQueries.OVERVIEW_MAX_AGE_SECONDS);
             model.addAttribute("statuses", Arrays.stream(AppealStatus.values()).filter(s -> s != AppealStatus.MERGED)
                     .map(s -> new Option(s.name(), s.label())).toList());
             model.addAttribute("rows", queries.officeQueue(status, 50, Math.max(0, page) * 50));
@@ -351,11 +352,16 @@ class AppealPages {
             model.addAttribute("requestedDays", appeals.requestedExtensionDays(id));
             model.addAttribute("maxExtension", limits.forAppeal(a.type(), a.category()).maxExtensionDays());
         }
+        ratingChoices(model);
+        return "appeal/detail";
+    }
+
+    /** The choices of the rating and return-visit forms. */
+    static void ratingChoices(Model model) {
         model.addAttribute("resolutions", List.of(new Option("RESOLVED", "已解决"), new Option("PARTLY", "部分解决"),
                 new Option("NOT_RESOLVED", "未解决")));
         model.addAttribute("satisfactions", List.of(new Option("SATISFIED", "满意"), new Option("BASIC", "基本满意"),
                 new Option("NOT_SATISFIED", "不满意")));
-        return "appeal/detail";
     }
 
     private String act(long id, SignedInUser user, Map<String, String> p, List<String> assisting, Model model,

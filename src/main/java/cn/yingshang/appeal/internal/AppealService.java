@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The appeal workflow: every action checks the declared state machine, writes the timeline, audits and notifies. */
 @Service
@@ -44,6 +45,7 @@ class AppealService {
     static final int MAX_FILES = 5;
     static final int MAX_FILE_BYTES = 1024 * 1024;
     static final int MAX_CONTENT = 5000;
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-]{7,20}");
     static final Set<String> FILE_TYPES = Set.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "txt");
 
     record Attachment(String filename, String contentType, byte[] data) {
@@ -76,11 +78,13 @@ class AppealService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IntakeStore intakeStore;
+    private final GroupCommit groupCommit;
     private final byte[] keyForHash;
 
     AppealService(JdbcClient jdbc, IdentityCipher cipher, TimeLimits limits, Categories categories, WorkingCalendars calendars,
                   Departments departments, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
-                  Clock clock, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.identity-key:"
+                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.identity-key:"
                           + IdentityCipher.DEV_KEY + "}") String key) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -92,6 +96,8 @@ class AppealService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.intakeStore = intakeStore;
+        this.groupCommit = groupCommit;
         this.keyForHash = key.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -105,8 +111,11 @@ class AppealService {
 
     // ---------------------------------------------------------------- intake
 
-    /** Validates everything first, then stores appeal, attachments and first timeline entry in one transaction. */
-    @Transactional
+    /**
+     * Validates everything first (a rejected submission stores nothing), then stores appeal,
+     * attachments, first timeline entry and audit entry in one transaction, and returns only after
+     * that transaction committed.
+     */
     Receipt submit(Submission s, String actorLabel) {
         AppealType type = AppealType.parse(s.type());
         categories.requireActive(s.category());
@@ -132,7 +141,7 @@ class AppealService {
             if (name == null || name.length() > 100) {
                 throw new DomainViolation("name", "请填写诉求人姓名或企业名称");
             }
-            if (phone == null || !phone.matches("[0-9+\\-]{7,20}")) {
+            if (phone == null || !PHONE.matcher(phone).matches()) {
                 throw new DomainViolation("phone", "请填写有效的联系电话（7–20位数字）");
             }
         } else {
@@ -177,38 +186,14 @@ class AppealService {
         TimeLimits.Limits l = limits.forAppeal(type, s.category());
         Deadline dispatch = Deadline.of(calendars.forRegion(region), today, l.dispatchDays());
         String key = code != null ? hash(code) : phone != null ? hash(phone) : null;
-        Optional<Map<String, Object>> inserted = jdbc.sql("""
-                        INSERT INTO appeal (tracking_number, external_ticket, appeal_type, category, channel, status, region_code,
-                          title, content, anonymous, requester_name_enc, requester_phone_enc, requester_code_enc,
-                          requester_account_id, requester_key, clock_stage, clock_start, due_on, warn_on, submitted_at, submitted_on)
-                        VALUES ('SQ' || to_char(:today::date, 'YYYYMMDD') || lpad(nextval('appeal_tracking_seq')::text, 8, '0'),
-                          :ticket, :type, :category, :channel, 'SUBMITTED', :region, :title, :content, :anonymous, :name, :phone,
-                          :code, :account, :key, 'DISPATCH', :start, :due, :warn, :now, :today)
-                        ON CONFLICT (external_ticket) DO NOTHING
-                        RETURNING id, tracking_number""")
-                .param("today", today).param("ticket", ticket).param("type", type.name()).param("category", s.category())
-                .param("channel", s.channel().name()).param("region", region.code()).param("title", title)
-                .param("content", content).param("anonymous", anonymous).param("name", cipher.encrypt(name))
-                .param("phone", cipher.encrypt(phone)).param("code", cipher.encrypt(code))
-                .param("account", s.requesterAccountId()).param("key", key).param("start", dispatch.start())
-                .param("due", dispatch.due()).param("warn", dispatch.warnOn()).param("now", Timestamp.from(clock.instant()))
-                .query().listOfRows().stream().findFirst();
-        if (inserted.isEmpty()) {
-            Map<String, Object> existing = jdbc.sql("SELECT id, tracking_number FROM appeal WHERE external_ticket = :t")
-                    .param("t", ticket).query().singleRow();
-            return new Receipt(((Number) existing.get("id")).longValue(), (String) existing.get("tracking_number"), false);
-        }
-        long id = ((Number) inserted.get().get("id")).longValue();
-        String tracking = (String) inserted.get().get("tracking_number");
-        for (Attachment f : files) {
-            jdbc.sql("INSERT INTO appeal_attachment (appeal_id, filename, content_type, size_bytes, data) VALUES (:a, :f, :c, :s, :d)")
-                    .param("a", id).param("f", f.filename()).param("c", f.contentType() == null ? "application/octet-stream" : f.contentType())
-                    .param("s", f.data().length).param("d", f.data()).update();
-        }
-        event(id, "SUBMIT", actorLabel, null, s.channel().label() + "提交，" + type.label() + "·" + categories.nameOf(s.category()));
-        audit.record("appeal.submit", "appeal", tracking, null,
-                Map.of("type", type.name(), "category", s.category(), "channel", s.channel().name()));
-        return new Receipt(id, tracking, true);
+        IntakeStore.PreparedAppeal prepared = new IntakeStore.PreparedAppeal(ticket, type, s.category(), s.channel(), region.code(),
+                title, content, anonymous, cipher.encrypt(name), cipher.encrypt(phone), cipher.encrypt(code),
+                s.requesterAccountId(), key, dispatch, clock.instant(), today, files, actorLabel,
+                s.channel().label() + "提交，" + type.label() + "·" + categories.nameOf(s.category()), AuditLog.currentActor());
+        // inside a caller's transaction the appeal must commit or roll back with it; otherwise share a commit with others
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? intakeStore.storeAll(List.of(prepared)).getFirst()
+                : groupCommit.submit(prepared);
     }
 
     String hash(String value) {
@@ -330,10 +315,16 @@ class AppealService {
     }
 
     List<TimelineEntry> timeline(long id) {
+        return timelineRows(id).stream()
+                .map(e -> new TimelineEntry(e.at(), actionLabel(e.action()), e.actor(), e.department(), e.note())).toList();
+    }
+
+    /** The timeline with action codes rather than labels. */
+    List<TimelineEntry> timelineRows(long id) {
         return jdbc.sql("SELECT occurred_at, action, actor, department_id, note FROM appeal_event WHERE appeal_id = :a ORDER BY id")
                 .param("a", id).query((rs, n) -> {
                     Long dept = rs.getObject("department_id", Long.class);
-                    return new TimelineEntry(TIME.format(rs.getTimestamp(1).toInstant()), actionLabel(rs.getString(2)), rs.getString(3),
+                    return new TimelineEntry(TIME.format(rs.getTimestamp(1).toInstant()), rs.getString(2), rs.getString(3),
                             dept == null ? null : departmentName(dept), rs.getString(5));
                 }).list();
     }
@@ -430,7 +421,11 @@ class AppealService {
     }
 
     private void done(AppealRow a, SignedInUser user, AppealAction action, AppealStatus to, String note) {
-        event(a.id(), action.name(), label(user), user == null || user.departmentId() == null ? null : user.departmentId().value(), note);
+        done(a, label(user), user == null || user.departmentId() == null ? null : user.departmentId().value(), action, to, note);
+    }
+
+    private void done(AppealRow a, String actorLabel, Long department, AppealAction action, AppealStatus to, String note) {
+        event(a.id(), action.name(), actorLabel, department, note);
         audit.record("appeal." + action.name().toLowerCase(Locale.ROOT), "appeal", a.trackingNumber(),
                 Map.of("status", a.status().name()), Map.of("status", to.name(), "note", note == null ? "" : note));
     }
@@ -716,9 +711,34 @@ class AppealService {
     @Transactional
     void rate(long id, SignedInUser user, String resolution, String satisfaction) {
         AppealRow a = require(id);
-        AppealStatus to = transition(a, user, AppealAction.RATE);
+        rate(a, transition(a, user, AppealAction.RATE), label(user), resolution, satisfaction);
+    }
+
+    /**
+     * A requester without an account who proved on 信息公开 that the appeal is theirs (tracking number
+     * and phone digits, see PublicTracking) rates it as a signed-in requester would. Appeals raised
+     * from an account are rated from that account only.
+     */
+    @Transactional
+    void rateByVerifiedRequester(long id, String resolution, String satisfaction) {
+        AppealRow a = requireWithoutAccount(id);
+        rate(a, AppealWorkflow.next(a.status(), AppealAction.RATE, EnumSet.of(Actor.REQUESTER)), VERIFIED_REQUESTER,
+                resolution, satisfaction);
+    }
+
+    static final String VERIFIED_REQUESTER = "诉求人（凭受理编号查询）";
+
+    private AppealRow requireWithoutAccount(long id) {
+        AppealRow a = require(id);
+        if (a.requesterAccountId() != null) {
+            throw new AccessDeniedException("该诉求由企业账号提交，请登录后办理");
+        }
+        return a;
+    }
+
+    private void rate(AppealRow a, AppealStatus to, String actorLabel, String resolution, String satisfaction) {
         storeRating(a, resolution, satisfaction, to);
-        done(a, user, AppealAction.RATE, to, ratingLabel(resolution, satisfaction));
+        done(a, actorLabel, null, AppealAction.RATE, to, ratingLabel(resolution, satisfaction));
         if (a.leadDepartmentId() != null) {
             tellDepartment(a.leadDepartmentId(), a, "诉求人已评价：" + ratingLabel(resolution, satisfaction));
         }
@@ -755,7 +775,18 @@ class AppealService {
     @Transactional
     void reopen(long id, SignedInUser user, String reason) {
         AppealRow a = require(id);
-        AppealStatus to = transition(a, user, AppealAction.REOPEN);
+        reopen(a, transition(a, user, AppealAction.REOPEN), label(user), reason);
+    }
+
+    /** Reopening by a requester without an account, verified on 信息公开 (see {@link #rateByVerifiedRequester}). */
+    @Transactional
+    void reopenByVerifiedRequester(long id, String reason) {
+        AppealRow a = requireWithoutAccount(id);
+        reopen(a, AppealWorkflow.next(a.status(), AppealAction.REOPEN, EnumSet.of(Actor.REQUESTER)), VERIFIED_REQUESTER, reason);
+    }
+
+    private void reopen(AppealRow a, AppealStatus to, String actorLabel, String reason) {
+        long id = a.id();
         String r = required("reason", reason, "请说明重办理由");
         TimeLimits.Limits l = limits.forAppeal(a.type(), a.category());
         WorkingDayCalendar cal = calendar(a);
@@ -770,7 +801,7 @@ class AppealService {
                         + "warn_on = :warn, extension_days = 0, closed_on = NULL WHERE id = :id")
                 .param("s", d.start()).param("due", d.due()).param("warn", d.warnOn()).param("id", id).update();
         setStatus(a, to);
-        done(a, user, AppealAction.REOPEN, to, r);
+        done(a, actorLabel, null, AppealAction.REOPEN, to, r);
         tellDepartment(a.leadDepartmentId(), a, "诉求被要求重办");
         tellOffice(a, "诉求人要求重办");
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appeal categories (business-environment domains): data that the office maintains. */
 @Component
@@ -21,12 +23,23 @@ class Categories {
     }
 
     private final JdbcClient jdbc;
+    /** Read on every intake, changed by the office a few times a year: kept in memory, dropped on save. */
+    private volatile List<Category> cached;
 
     Categories(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<Category> all() {
+        List<Category> c = cached;
+        if (c == null) {
+            c = load();
+            cached = c;
+        }
+        return c;
+    }
+
+    private List<Category> load() {
         return jdbc.sql("SELECT code, name, function, sort_order, active FROM appeal_category ORDER BY sort_order, code")
                 .query((rs, n) -> new Category(rs.getString(1), rs.getString(2), DepartmentFunction.valueOf(rs.getString(3)),
                         rs.getInt(4), rs.getBoolean(5))).list();
@@ -65,5 +78,19 @@ class Categories {
                         INSERT INTO appeal_category (code, name, function, sort_order, active) VALUES (:c, :n, :f, :s, :a)
                         ON CONFLICT (code) DO UPDATE SET name = :n, function = :f, sort_order = :s, active = :a""")
                 .param("c", code).param("n", name.strip()).param("f", f.name()).param("s", sortOrder).param("a", active).update();
+        forget();
+    }
+
+    /** Drops the copy now and again after commit, so no reader keeps rows read before the change committed. */
+    private void forget() {
+        cached = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached = null;
+                }
+            });
+        }
     }
 }

@@ -39,14 +39,19 @@ class DeadlineWatch {
         run(LocalDate.now(clock));
     }
 
-    /** Returns how many notices were sent. */
+    /**
+     * Returns how many notices were sent. Appeals already noticed are left out of the batch, so
+     * beyond 5,000 due appeals each run reaches the next ones instead of re-reading the first.
+     */
     @Transactional
     int run(LocalDate today) {
         List<Due> due = jdbc.sql("""
-                        SELECT id, tracking_number, title, lead_department_id, due_on,
-                               CASE WHEN due_on < :t THEN 'OVERDUE' ELSE 'WARNING' END AS kind
-                        FROM appeal WHERE clock_stage IS NOT NULL AND warn_on <= :t AND status <> 'PAUSED'
-                          AND status NOT IN ('MERGED','DECLINED','CLOSED','REPLIED')
+                        SELECT id, tracking_number, title, lead_department_id, due_on, kind
+                        FROM (SELECT a.*, CASE WHEN a.due_on < :t THEN 'OVERDUE' ELSE 'WARNING' END AS kind FROM appeal a
+                              WHERE a.clock_stage IS NOT NULL AND a.warn_on <= :t AND a.status <> 'PAUSED'
+                                AND a.status NOT IN ('MERGED','DECLINED','CLOSED','REPLIED')) d
+                        WHERE NOT EXISTS (SELECT 1 FROM appeal_deadline_notice n
+                                          WHERE n.appeal_id = d.id AND n.kind = d.kind AND n.due_on = d.due_on)
                         ORDER BY id LIMIT 5000""")
                 .param("t", today).query(Due.class).list();
         int sent = 0;

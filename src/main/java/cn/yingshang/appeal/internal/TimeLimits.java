@@ -3,6 +3,8 @@ package cn.yingshang.appeal.internal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The time limits of appeals, as data (appeal_time_limit); the most specific row for a type and category wins. */
 @Component
@@ -13,22 +15,42 @@ class TimeLimits {
     }
 
     private final JdbcClient jdbc;
+    /** Read on every intake and action, changed rarely: kept in memory, dropped on save. */
+    private volatile List<Limits> cached;
 
     TimeLimits(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** A category-specific row beats a type-specific one, which beats the '*' default. */
     Limits forAppeal(AppealType type, String category) {
-        return jdbc.sql("""
-                        SELECT appeal_type, category, dispatch_days, reply_days, return_days, max_extension_days, reopen_days
-                        FROM appeal_time_limit
-                        WHERE appeal_type IN (:type, '*') AND category IN (:category, '*')
-                        ORDER BY (appeal_type <> '*')::int + (category <> '*')::int * 2 DESC LIMIT 1""")
-                .param("type", type.name()).param("category", category)
-                .query(Limits.class).single();
+        Limits best = null;
+        int bestScore = -1;
+        for (Limits l : all()) {
+            boolean typeFits = l.appealType().equals(type.name()) || l.appealType().equals("*");
+            boolean categoryFits = l.category().equals(category) || l.category().equals("*");
+            int score = (l.appealType().equals("*") ? 0 : 1) + (l.category().equals("*") ? 0 : 2);
+            if (typeFits && categoryFits && score > bestScore) {
+                best = l;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("appeal_time_limit has no default row ('*', '*')");
+        }
+        return best;
     }
 
     List<Limits> all() {
+        List<Limits> c = cached;
+        if (c == null) {
+            c = load();
+            cached = c;
+        }
+        return c;
+    }
+
+    private List<Limits> load() {
         return jdbc.sql("SELECT appeal_type, category, dispatch_days, reply_days, return_days, max_extension_days, reopen_days "
                 + "FROM appeal_time_limit ORDER BY appeal_type, category").query(Limits.class).list();
     }
@@ -43,5 +65,19 @@ class TimeLimits {
                           return_days = :ret, max_extension_days = :ext, reopen_days = :reo""")
                 .param("t", l.appealType()).param("c", l.category()).param("d", l.dispatchDays()).param("r", l.replyDays())
                 .param("ret", l.returnDays()).param("ext", l.maxExtensionDays()).param("reo", l.reopenDays()).update();
+        forget();
+    }
+
+    /** Drops the copy now and again after commit, so no reader keeps rows read before the change committed. */
+    private void forget() {
+        cached = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached = null;
+                }
+            });
+        }
     }
 }

@@ -1,0 +1,162 @@
+package cn.yingshang.appeal.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for intake: requests hand their validated appeal to one writer thread, which stores
+ * whatever has queued up meanwhile in a single transaction and completes each waiting request only
+ * after that transaction has committed — so an acknowledged appeal is a persisted one, while many
+ * appeals share one commit (one WAL flush) instead of paying one each.
+ * <p>
+ * If a batch fails, its appeals are retried one per transaction, so one bad row cannot fail the
+ * requests that queued beside it.
+ */
+@Component
+class GroupCommit implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+    private record Pending(IntakeStore.PreparedAppeal appeal, CompletableFuture<AppealService.Receipt> done) {
+    }
+
+    private final IntakeStore store;
+    private final TransactionTemplate tx;
+    private final int maxBatch;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private volatile Thread writer;
+
+    GroupCommit(IntakeStore store, PlatformTransactionManager transactions,
+                @Value("${yingshang.appeal.intake.max-batch:500}") int maxBatch) {
+        this.store = store;
+        this.tx = new TransactionTemplate(transactions);
+        this.maxBatch = maxBatch;
+    }
+
+    /** Stores the appeal with others that arrive meanwhile; returns once it is committed. */
+    AppealService.Receipt submit(IntakeStore.PreparedAppeal appeal) {
+        if (!running) {
+            return storeAlone(appeal);
+        }
+        Pending p = new Pending(appeal, new CompletableFuture<>());
+        queue.add(p);
+        while (true) {
+            try {
+                return p.done().get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                // stopped (or the writer died) while we waited: if the writer never took it, store it here
+                Thread w = writer;
+                if ((!running || w == null || !w.isAlive()) && queue.remove(p)) {
+                    return storeAlone(appeal);
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the appeal was being stored", e);
+            }
+        }
+    }
+
+    private AppealService.Receipt storeAlone(IntakeStore.PreparedAppeal appeal) {
+        return tx.execute(status -> store.storeAll(List.of(appeal))).getFirst();
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("appeal intake writer failed", e);
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<AppealService.Receipt> receipts;
+        try {
+            receipts = tx.execute(status -> store.storeAll(batch.stream().map(Pending::appeal).toList()));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().done().completeExceptionally(e);
+                return;
+            }
+            log.warn("appeal intake batch of {} failed, storing one by one: {}", batch.size(), e.getMessage());
+            for (Pending p : batch) {
+                try {
+                    p.done().complete(storeAlone(p.appeal()));
+                } catch (RuntimeException one) {
+                    p.done().completeExceptionally(one);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(receipts.get(i));
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        writer = Thread.ofPlatform().name("appeal-intake-writer").daemon().start(this::run);
+    }
+
+    /** Drains what is queued, then stops; later submissions store in the caller's thread. */
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (writer != null) {
+            try {
+                writer.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            writer = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops at a higher phase), so no request is left waiting. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}

@@ -1,0 +1,112 @@
+package cn.yingshang.appeal.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.support.PlatformTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@PlatformTest
+class GroupCommitTest {
+
+    @LocalServerPort
+    int port;
+
+    final IntakeStore store;
+    final TransactionTemplate tx;
+    final JdbcClient jdbc;
+
+    @Autowired
+    GroupCommitTest(IntakeStore store, PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.store = store;
+        this.tx = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
+    }
+
+    static IntakeStore.PreparedAppeal prepared(String ticket, String title) {
+        LocalDate today = LocalDate.now();
+        return new IntakeStore.PreparedAppeal(ticket, AppealType.CONSULTATION, "GOV_SERVICES", Channel.HOTLINE_12345, "650102",
+                title, "请问开办企业需要哪些材料？", false, null, null, null, null, null,
+                new Deadline(today, today.plusDays(1), today.plusDays(1)), Instant.now(), today, List.of(), "12345热线",
+                "12345热线提交", "system");
+    }
+
+    long stored(String ticket) {
+        return jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket).query(Long.class).single();
+    }
+
+    @Test
+    @DisplayName("one batch: a ticket twice in the batch and a ticket already stored each yield one appeal, with the first one's receipt; each new appeal gets its timeline and audit entry")
+    void duplicatesInsideOneBatch() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String old = "dup-old-" + run;
+        String twice = "dup-twice-" + run;
+        AppealService.Receipt first = tx.execute(s -> store.storeAll(List.of(prepared(old, "已存在的工单")))).getFirst();
+        List<AppealService.Receipt> r = tx.execute(s -> store.storeAll(List.of(prepared(twice, "批内重复一"),
+                prepared(null, "无工单号" + run), prepared(old, "已存在的工单再次推送"), prepared(twice, "批内重复二"))));
+        assertThat(r.get(0).created()).isTrue();
+        assertThat(r.get(1).created()).isTrue();
+        assertThat(r.get(2)).isEqualTo(new AppealService.Receipt(first.id(), first.trackingNumber(), false));
+        assertThat(r.get(3)).isEqualTo(new AppealService.Receipt(r.get(0).id(), r.get(0).trackingNumber(), false));
+        assertThat(stored(old)).isEqualTo(1);
+        assertThat(stored(twice)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT title FROM appeal WHERE id = :id").param("id", r.get(0).id()).query(String.class).single())
+                .isEqualTo("批内重复一");
+        for (AppealService.Receipt created : List.of(r.get(0), r.get(1))) {
+            assertThat(jdbc.sql("SELECT tracking_number FROM appeal WHERE id = :id").param("id", created.id()).query(String.class).single())
+                    .isEqualTo(created.trackingNumber());
+            assertThat(jdbc.sql("SELECT count(*) FROM appeal_event WHERE appeal_id = :id AND action = 'SUBMIT'")
+                    .param("id", created.id()).query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'appeal.submit' AND target_id = :t")
+                    .param("t", created.trackingNumber()).query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("12345: the same ticket posted 12 times at once is one appeal; every request gets its tracking number, exactly one is 201")
+    void concurrentSameTicket() throws Exception {
+        String ticket = "12345-burst-" + UUID.randomUUID();
+        String body = """
+                {"ticketId":"%s","type":"CONSULTATION","category":"GOV_SERVICES","title":"同一工单并发推送","content":"请问开办企业需要哪些材料？","name":"钱七","phone":"13700003333","region":"650102"}"""
+                .formatted(ticket);
+        String signature = AppealHttpTest.sign(body, "dev-12345-shared-secret");
+        HttpClient client = HttpClient.newHttpClient();
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> client.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/v1/public/appeals/hotline"))
+                        .header("Content-Type", "application/json").header("X-Signature", signature)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())));
+            }
+        }
+        String tracking = jdbc.sql("SELECT tracking_number FROM appeal WHERE external_ticket = :t").param("t", ticket)
+                .query(String.class).single();
+        int created = 0;
+        for (Future<HttpResponse<String>> a : answers) {
+            HttpResponse<String> r = a.get();
+            assertThat(r.statusCode()).isIn(200, 201);
+            assertThat(r.body()).contains(tracking);
+            created += r.statusCode() == 201 ? 1 : 0;
+        }
+        assertThat(created).isEqualTo(1);
+        assertThat(stored(ticket)).isEqualTo(1);
+    }
+}
