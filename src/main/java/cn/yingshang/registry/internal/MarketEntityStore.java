@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -135,6 +136,29 @@ class MarketEntityStore implements MarketEntities {
         template.query("SELECT " + COLUMNS + " FROM registry_market_entity ORDER BY credit_code",
                 rs -> {
                     action.accept(map(rs, 0));
+                });
+    }
+
+    @Override
+    public List<MarketEntity> findAll(Collection<CreditCode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        String[] values = codes.stream().map(CreditCode::value).toArray(String[]::new);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM registry_market_entity WHERE credit_code = ANY(CAST(:codes AS char(18)[]))"
+                        + " ORDER BY credit_code")
+                .param("codes", values).query(MarketEntityStore::map).list();
+    }
+
+    @Override
+    public void forEachActiveScope(ScopeAction action) {
+        // A sequential scan in storage order: ordering by code would walk the index and the heap at random.
+        // (Rows stream in batches only inside a transaction; a template of its own keeps the shared one's fetch size.)
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(10_000);
+        streaming.query("SELECT credit_code, region_code, industry_code, kind FROM registry_market_entity WHERE status = 'ACTIVE'",
+                rs -> {
+                    action.accept(rs.getString(1), rs.getString(2), rs.getString(3), EntityKind.valueOf(rs.getString(4)));
                 });
     }
 
