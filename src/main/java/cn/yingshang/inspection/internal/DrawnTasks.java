@@ -3,7 +3,6 @@ package cn.yingshang.inspection.internal;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.shared.CreditCode;
-import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.shared.DomainViolation;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +27,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StopWatch;
 
 /**
  * Turns a drawn selection into visits: one task per entity with its checklist items and at least two
@@ -43,7 +43,7 @@ class DrawnTasks {
     }
 
     record Context(long planId, String seed, List<InspectionItem> items, List<InspectorDraw.Candidate> inspectorPool,
-                   Map<String, Set<Long>> recused, Map<String, CreditRiskClass> nonOrdinary, LocalDate drawnOn) {
+                   Map<String, Set<Long>> recused, LocalDate drawnOn) {
     }
 
     private static final String TASK_ALPHABET = "23456789ABCDEFGHJKLMNPQRTUWXY";
@@ -64,11 +64,18 @@ class DrawnTasks {
                          List<InspectorDraw.Candidate> inspectors) {
     }
 
-    Created create(Context context, List<String> codes) {
+    /** The tasks of a selection; the class recorded is the one the pool was frozen with. */
+    Created create(Context context, DrawAlgorithm.Selection selection, StopWatch watch) {
+        List<String> codes = selection.codes();
+        watch.start("registry lookup");
         Map<String, MarketEntity> registered = registered(codes);
+        watch.stop();
+        watch.start("inspectors");
         Visit[] visits = new Visit[codes.size()];
         ThreadLocal<DrawAlgorithm.Hmac> macs = ThreadLocal.withInitial(() -> new DrawAlgorithm.Hmac(context.seed()));
         IntStream.range(0, codes.size()).parallel().forEach(i -> visits[i] = visit(context, codes.get(i), registered, macs.get()));
+        watch.stop();
+        watch.start("write tasks");
         long[] ids = jdbc.sql("SELECT nextval('inspection_task_id_seq') FROM generate_series(1, ?)").param(codes.size())
                 .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
         String[] taskCodes = taskCodes(codes.size());
@@ -87,7 +94,7 @@ class DrawnTasks {
                             .append(code).append('\t');
                     escaped(v.entity().name(), line);
                     line.append('\t').append(v.entity().region().code()).append('\t')
-                            .append(context.nonOrdinary().getOrDefault(code, CreditRiskClass.B).name()).append('\t')
+                            .append(selection.riskClasses().get(i).name()).append('\t')
                             .append(v.key() ? 't' : 'f').append('\t').append(v.departments().size()).append('\t')
                             .append(context.drawnOn()).append('\n');
                     out.append(line);
@@ -120,6 +127,7 @@ class DrawnTasks {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        watch.stop();
         return new Created(visits.length, inspectors);
     }
 

@@ -26,9 +26,12 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StopWatch;
 
 /**
  * 双随机: commit (publish the seed's hash and the frozen pool's hash), then draw (compute the
@@ -64,6 +67,8 @@ class Draws {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(Draws.class);
+
     private final SecureRandom random = new SecureRandom();
 
     Draws(JdbcClient jdbc, Plans plans, Catalogue catalogue, EntityClasses classes, InspectorPool inspectors,
@@ -90,12 +95,20 @@ class Draws {
         }
         List<InspectionItem> items = catalogue.byIds(plan.itemIds());
         Catalogue.requirePublished(items);
+        StopWatch watch = new StopWatch("freeze plan " + planId);
+        watch.start("exclusions and classes");
         LocalDate today = LocalDate.now(clock);
         Set<String> recentlyInspected = new HashSet<>(jdbc.sql("SELECT DISTINCT credit_code FROM inspection_task WHERE drawn_on > ?")
                 .param(today.minusDays(plan.exclusionDays())).query(String.class).list());
         PoolFreezer freezer = new PoolFreezer(items, classes.nonOrdinary(), recentlyInspected);
+        watch.stop();
+        watch.start("registry read and filter");
         entities.forEachActiveScope(freezer);
+        watch.stop();
+        watch.start("pool in code order");
         PoolFreezer.Frozen frozen = freezer.freeze();
+        watch.stop();
+        watch.start("hash, compress, store");
         DrawAlgorithm.Pool pool = frozen.pool();
         int[] excluded = frozen.excludedPerClass();
         byte[] canonical = pool.canonical();
@@ -114,6 +127,8 @@ class Draws {
                         DrawAlgorithm.sha256(canonical), pool.size(), excludedCount, expected,
                         Arrays.stream(pool.countsPerClass()).boxed().toArray(Integer[]::new)).update();
         jdbc.sql("INSERT INTO inspection_pool_snapshot (plan_id, snapshot) VALUES (?, ?)").params(planId, gzip(canonical)).update();
+        watch.stop();
+        log.info("{} entities: {}", pool.size(), summary(watch));
         Draw draw = find(planId).orElseThrow();
         audit.record("inspection.draw.commit", "inspection_plan", Long.toString(planId), null,
                 Map.of("seedCommitment", draw.seedCommitment(), "poolHash", draw.poolHash(), "poolSize", draw.poolSize()));
@@ -132,12 +147,25 @@ class Draws {
         List<InspectionItem> items = catalogue.byIds(plan.itemIds());
         Catalogue.requirePublished(items);
         String seed = secretSeed(planId);
-        DrawAlgorithm.Selection selection = DrawAlgorithm.draw(seed, DrawAlgorithm.Pool.parse(snapshot(planId)), plan.ratios());
+        StopWatch watch = new StopWatch("draw plan " + planId);
+        watch.start("load pool");
+        byte[] frozen = snapshot(planId);
+        watch.stop();
+        watch.start("check pool");
+        DrawAlgorithm.Pool checked = DrawAlgorithm.Pool.parse(frozen);
+        watch.stop();
+        watch.start("select");
+        DrawAlgorithm.Selection selection = DrawAlgorithm.draw(seed, checked, plan.ratios());
+        watch.stop();
         Set<Long> planDepartments = new LinkedHashSet<>();
         items.forEach(i -> planDepartments.add(i.departmentId()));
         List<InspectorDraw.Candidate> pool = inspectors.activeIn(planDepartments).stream().map(InspectorPool.Inspector::candidate).toList();
-        DrawnTasks.Created created = tasks.create(new DrawnTasks.Context(planId, seed, items, pool,
-                inspectors.excludedFor(selection.codes()), classes.nonOrdinary(), LocalDate.now(clock)), selection.codes());
+        watch.start("recusals and last inspectors");
+        Map<String, Set<Long>> recused = inspectors.excludedFor(selection.codes());
+        watch.stop();
+        DrawnTasks.Created created = tasks.create(new DrawnTasks.Context(planId, seed, items, pool, recused, LocalDate.now(clock)),
+                selection, watch);
+        watch.start("reveal and notify");
         Set<Long> notified = created.inspectors();
         jdbc.sql("UPDATE inspection_draw SET drawn_at = ?, selection_hash = ?, selected_count = ? WHERE plan_id = ?")
                 .params(OffsetDateTime.now(clock), selection.hash(), selection.codes().size(), planId).update();
@@ -145,6 +173,8 @@ class Draws {
             notifications.toAccount(account, "新的抽查任务：" + plan.title(), "您已被抽取为检查人员，请在任务列表查看并扫码入企。",
                     "/workbench/inspections/tasks");
         }
+        watch.stop();
+        log.info("{} tasks: {}", created.tasks(), summary(watch));
         Draw draw = find(planId).orElseThrow();
         audit.record("inspection.draw.draw", "inspection_plan", Long.toString(planId), null,
                 Map.of("seed", seed, "selectionHash", selection.hash(), "selected", selection.codes().size()));
@@ -222,6 +252,14 @@ class Draws {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static String summary(StopWatch watch) {
+        StringBuilder out = new StringBuilder(watch.getId()).append(" in ").append(watch.getTotalTimeMillis()).append(" ms (");
+        for (StopWatch.TaskInfo task : watch.getTaskInfo()) {
+            out.append(task.getTaskName()).append(' ').append(task.getTimeMillis()).append(" ms; ");
+        }
+        return out.append(')').toString();
     }
 
     static void requireLeadOrOffice(Plans.Plan plan, SignedInUser user) {

@@ -13,6 +13,7 @@ import cn.yingshang.shared.EnterpriseSize;
 import cn.yingshang.shared.IndustryCode;
 import cn.yingshang.shared.Ownership;
 import cn.yingshang.shared.RegionCode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,8 +27,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes entities in plain SQL; writes that other modules care about go through EntityRegistration. */
@@ -152,14 +156,55 @@ class MarketEntityStore implements MarketEntities {
 
     @Override
     public void forEachActiveScope(ScopeAction action) {
-        // A sequential scan in storage order: ordering by code would walk the index and the heap at random.
-        // (Rows stream in batches only inside a transaction; a template of its own keeps the shared one's fetch size.)
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(10_000);
-        streaming.query("SELECT credit_code, region_code, industry_code, kind FROM registry_market_entity WHERE status = 'ACTIVE'",
-                rs -> {
-                    action.accept(rs.getString(1), rs.getString(2), rs.getString(3), EntityKind.valueOf(rs.getString(4)));
-                });
+        // A sequential scan in storage order (ordering by code would walk the index and the heap at
+        // random), streamed with COPY: one message per row, split here, no result-set machinery.
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                    "COPY (SELECT credit_code, region_code, industry_code, kind FROM registry_market_entity WHERE status = 'ACTIVE') TO STDOUT");
+            EntityKind[] kinds = EntityKind.values();
+            try {
+                byte[] row;
+                while ((row = copy.readFromCopy()) != null) {
+                    int a = indexOf(row, 0);
+                    int b = indexOf(row, a + 1);
+                    int c = indexOf(row, b + 1);
+                    int end = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
+                    action.accept(ascii(row, 0, a), ascii(row, a + 1, b), ascii(row, b + 1, c), kind(kinds, ascii(row, c + 1, end)));
+                }
+            } catch (RuntimeException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();  // leave the connection usable for the rollback
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("读取登记主体失败：" + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static int indexOf(byte[] row, int from) {
+        for (int i = from; i < row.length; i++) {
+            if (row[i] == '\t') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unexpected COPY row");
+    }
+
+    private static String ascii(byte[] row, int from, int to) {
+        return new String(row, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private static EntityKind kind(EntityKind[] kinds, String name) {
+        for (EntityKind kind : kinds) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("unknown entity kind " + name);
     }
 
     @Override

@@ -195,6 +195,30 @@ class DrawAlgorithmTest {
     }
 
     @Test
+    @DisplayName("a large pool read in random order is frozen exactly in credit-code order")
+    void builderSortsLargePools() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder code = new StringBuilder(i % 3 == 0 ? "91650102" : "9" + (char) ('1' + random.nextInt(3)) + "6501");
+            while (code.length() < 18) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            codes.add(code.toString());
+        }
+        List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(codes));
+        DrawAlgorithm.Pool pool = DrawAlgorithm.Pool.of(unique, java.util.Collections.nCopies(unique.size(), CreditRiskClass.C),
+                java.util.Collections.nCopies(unique.size(), false));
+        List<String> frozen = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            frozen.add(pool.code(i));
+        }
+        assertThat(frozen).isEqualTo(unique.stream().sorted().toList());
+        assertThat(DrawAlgorithm.Pool.parse(pool.canonical()).size()).isEqualTo(unique.size());
+    }
+
+    @Test
     @DisplayName("a seed that is not 64 hex characters is refused")
     void badSeed() {
         assertThatThrownBy(() -> DrawAlgorithm.draw("xyz", pool(1, 1, 1, 1, 0), ratios(5, 20, 60, 100)))
