@@ -28,20 +28,10 @@ final class InspectorDraw {
     record Candidate(long accountId, String certificateNo, String displayName, long departmentId, String regionCode) {
 
         boolean covers(String entityRegion) {
-            String prefix = regionPrefix(regionCode);
-            return entityRegion.startsWith(prefix);
+            // an inspector's region code covers the codes starting with it less trailing zeros: 650000 → 65*, 650100 → 6501*
+            int length = regionCode.endsWith("0000") ? 2 : regionCode.endsWith("00") ? 4 : regionCode.length();
+            return entityRegion.regionMatches(0, regionCode, 0, length);
         }
-    }
-
-    /** 650000 → "65", 650100 → "6501", 650102 → "650102". */
-    static String regionPrefix(String code) {
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        if (code.endsWith("00")) {
-            return code.substring(0, 4);
-        }
-        return code;
     }
 
     static List<Candidate> assign(DrawAlgorithm.Hmac mac, String creditCode, String entityName, String entityRegion,
