@@ -150,7 +150,7 @@ class InspectionApi {
     @GetMapping("/plans/{id}/tasks")
     @PreAuthorize("hasAuthority('inspection:read')")
     List<Tasks.Task> planTasks(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        return tasks.ofPlan(scope.requirePlan(id, user).id());
+        return tasks.ofPlan(scope.requirePlan(id, user).id(), Integer.MAX_VALUE);
     }
 
     @Operation(summary = "检查任务详情")

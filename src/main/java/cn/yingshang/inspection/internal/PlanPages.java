@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanPages {
 
+    /** A draw over millions of entities yields tens of thousands of tasks: the page lists the first ones. */
+    private static final int TASKS_SHOWN = 500;
+
     private final Plans plans;
     private final Draws draws;
     private final Tasks tasks;
@@ -82,7 +85,8 @@ class PlanPages {
         model.addAttribute("plan", plan);
         model.addAttribute("items", catalogue.byIds(plan.itemIds()));
         model.addAttribute("draw", draws.find(id).orElse(null));
-        model.addAttribute("tasks", tasks.ofPlan(id));
+        model.addAttribute("tasks", tasks.ofPlan(id, TASKS_SHOWN));
+        model.addAttribute("taskCount", tasks.countOfPlan(id));
         return "inspection/plan";
     }
 
