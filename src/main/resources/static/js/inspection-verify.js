@@ -17,11 +17,12 @@
   }
   async function recompute(button) {
     var out = document.getElementById('browser-result');
+    var messages = out.dataset;  // the page's text (i18n/inspection.properties)
     if (!window.crypto || !crypto.subtle) {
-      out.textContent = '此浏览器环境不支持 Web Crypto（需 HTTPS），请使用“由服务器重新计算”。';
+      out.textContent = messages.unsupported;
       return;
     }
-    out.textContent = '正在重新计算…';
+    out.textContent = messages.working;
     var seed = document.getElementById('seed').textContent.trim();
     var poolBytes = new Uint8Array(await (await fetch(document.getElementById('pool-link').href)).arrayBuffer());
     var poolOk = (await sha256(poolBytes)) === document.getElementById('pool-hash').textContent.trim();
@@ -52,14 +53,18 @@
         && published.join(',') === chosen.join(',');
     out.className = poolOk && commitmentOk && same ? 'notice' : 'warning';
     out.textContent = poolOk && commitmentOk && same
-        ? '浏览器重新计算结果一致：种子与承诺相符，对象库哈希相符，抽取结果相同（' + chosen.length + ' 户）。'
-        : '不一致：种子承诺' + (commitmentOk ? '相符' : '不符') + '，对象库' + (poolOk ? '相符' : '不符') + '，抽取结果' + (same ? '相同' : '不同');
+        ? messages.match.replace('{0}', chosen.length)
+        : messages.mismatch.replace('{0}', commitmentOk ? messages.matches : messages.differs)
+            .replace('{1}', poolOk ? messages.matches : messages.differs).replace('{2}', same ? messages.same : messages.different);
   }
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('#recompute-browser');
     if (button) {
       event.preventDefault();
-      recompute(button).catch(function (e) { document.getElementById('browser-result').textContent = '计算失败：' + e; });
+      recompute(button).catch(function (e) {
+        var out = document.getElementById('browser-result');
+        out.textContent = out.dataset.failed + e;
+      });
     }
   });
 })();

@@ -2,6 +2,7 @@ package cn.yingshang.registry;
 
 import cn.yingshang.shared.CreditCode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,20 @@ public interface MarketEntities {
     void forEach(Consumer<MarketEntity> action);
 
     long count();
+
+    /** The entities with these codes, in credit-code order; codes not registered are left out (bulk lookups). */
+    List<MarketEntity> findAll(Collection<CreditCode> codes);
+
+    /**
+     * Code, region, industry and kind of every entity that still exists (存续), in storage order: the
+     * few columns a scope filter needs, read without building entities (pools over millions of entities).
+     */
+    void forEachActiveScope(ScopeAction action);
+
+    @FunctionalInterface
+    interface ScopeAction {
+        void accept(String creditCode, String regionCode, String industryCode, EntityKind kind);
+    }
 
     /** 004 #3: two consecutive years on the abnormal list and two consecutive years without tax filing. */
     List<MarketEntity> dormantCandidates(LocalDate asOf, int limit);

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -66,94 +67,174 @@ final class DrawAlgorithm {
         }
     }
 
-    /** A frozen pool: parallel arrays sorted by credit code (millions of entries stay compact). */
+    /**
+     * A frozen pool held as its canonical text: fixed 23-byte lines {@code creditCode,class,flag\n}
+     * sorted by credit code. The published bytes are the working form, so a 2.5M pool is one 58 MB
+     * array, loading it needs no parsing beyond a check, and the HMAC reads each code in place.
+     */
     static final class Pool {
-        final String[] codes;
-        final byte[] classes;   // ordinal of CreditRiskClass
-        final boolean[] key;
+        static final int LINE = 23;
+        static final int CODE = 18;
+        private static final int CLASS_AT = 19;
+        private static final int FLAG_AT = 21;
 
-        Pool(String[] codes, byte[] classes, boolean[] key) {
-            this.codes = codes;
-            this.classes = classes;
-            this.key = key;
+        private final byte[] text;
+        private final int size;
+
+        private Pool(byte[] text) {
+            this.text = text;
+            this.size = text.length / LINE;
         }
 
         int size() {
-            return codes.length;
+            return size;
+        }
+
+        String code(int i) {
+            return new String(text, i * LINE, CODE, StandardCharsets.US_ASCII);
+        }
+
+        int classOrdinal(int i) {
+            return text[i * LINE + CLASS_AT] - 'A';
         }
 
         CreditRiskClass riskClass(int i) {
-            return CreditRiskClass.values()[classes[i]];
+            return CreditRiskClass.values()[classOrdinal(i)];
         }
 
-        /** The canonical text whose hash is published. */
+        boolean key(int i) {
+            return text[i * LINE + FLAG_AT] == 'K';
+        }
+
+        /** Entities per class A–D outside key supervision, then those under key supervision. */
+        int[] countsPerClass() {
+            int[] counts = new int[5];
+            for (int i = 0; i < size; i++) {
+                counts[key(i) ? 4 : classOrdinal(i)]++;
+            }
+            return counts;
+        }
+
+        /** The canonical text whose hash is published (the pool's own bytes: do not modify). */
         byte[] canonical() {
-            StringBuilder out = new StringBuilder(codes.length * 23);
-            for (int i = 0; i < codes.length; i++) {
-                out.append(codes[i]).append(',').append(riskClass(i).name()).append(',').append(key[i] ? 'K' : '-').append('\n');
-            }
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return text;
         }
 
+        /** Checks a published pool text line by line (a verifier may be handed any file). */
         static Pool parse(byte[] canonical) {
-            String text = new String(canonical, StandardCharsets.UTF_8);
-            int lines = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lines++;
+            if (canonical.length % LINE != 0) {
+                throw new cn.yingshang.shared.DomainViolation("pool", "对象库文件格式错误：每行须为“统一社会信用代码,类别,标记”共23字节");
+            }
+            int n = canonical.length / LINE;
+            for (int i = 0; i < n; i++) {
+                int at = i * LINE;
+                for (int j = 0; j < CODE; j++) {
+                    byte b = canonical[at + j];
+                    if (!(b >= '0' && b <= '9' || b >= 'A' && b <= 'Z')) {
+                        throw badLine(i);
+                    }
+                }
+                byte c = canonical[at + CLASS_AT];
+                byte f = canonical[at + FLAG_AT];
+                if (canonical[at + CODE] != ',' || canonical[at + CLASS_AT + 1] != ',' || canonical[at + LINE - 1] != '\n'
+                        || c < 'A' || c > 'D' || f != 'K' && f != '-') {
+                    throw badLine(i);
+                }
+                if (i > 0 && Arrays.compare(canonical, at - LINE, at - LINE + CODE, canonical, at, at + CODE) >= 0) {
+                    throw new cn.yingshang.shared.DomainViolation("pool", "对象库文件须按统一社会信用代码升序且不重复：第" + (i + 1) + "行");
                 }
             }
-            String[] codes = new String[lines];
-            byte[] classes = new byte[lines];
-            boolean[] key = new boolean[lines];
-            int pos = 0;
-            for (int i = 0; i < lines; i++) {
-                int end = text.indexOf('\n', pos);
-                String line = text.substring(pos, end);
-                String[] parts = line.split(",", -1);
-                codes[i] = parts[0];
-                classes[i] = (byte) CreditRiskClass.valueOf(parts[1]).ordinal();
-                key[i] = parts[2].equals("K");
-                pos = end + 1;
-            }
-            return new Pool(codes, classes, key);
+            return new Pool(canonical);
         }
 
-        /** Builds a pool from unsorted entries (sorted here by credit code). */
-        static Pool of(List<String> codes, List<CreditRiskClass> classes, List<Boolean> key) {
-            boolean sorted = true;  // the registry streams in credit-code order: usually nothing to sort
-            for (int i = 1; i < codes.size() && sorted; i++) {
-                sorted = codes.get(i - 1).compareTo(codes.get(i)) <= 0;
-            }
-            if (sorted) {
-                String[] c = codes.toArray(String[]::new);
-                byte[] k = new byte[c.length];
-                boolean[] f = new boolean[c.length];
-                for (int i = 0; i < c.length; i++) {
-                    k[i] = (byte) classes.get(i).ordinal();
-                    f[i] = key.get(i);
+        private static RuntimeException badLine(int i) {
+            return new cn.yingshang.shared.DomainViolation("pool", "对象库文件第" + (i + 1) + "行格式错误");
+        }
+
+        /** Collects entries in any order; {@link #build} sorts them by credit code only if they arrived unsorted. */
+        static final class Builder {
+            private byte[] text = new byte[LINE * 1024];
+            private int size;
+            private boolean sorted = true;
+
+            void add(String creditCode, CreditRiskClass riskClass, boolean key) {
+                if (creditCode.length() != CODE) {
+                    throw new IllegalArgumentException("credit code of 18 characters expected: " + creditCode);
                 }
-                return new Pool(c, k, f);
+                if (text.length < (size + 1) * LINE) {
+                    text = Arrays.copyOf(text, Math.max(text.length * 2, (size + 1) * LINE));
+                }
+                int at = size * LINE;
+                for (int j = 0; j < CODE; j++) {
+                    char c = creditCode.charAt(j);
+                    if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                        throw new IllegalArgumentException("credit code of digits and capitals expected: " + creditCode);
+                    }
+                    text[at + j] = (byte) c;
+                }
+                text[at + CODE] = ',';
+                text[at + CLASS_AT] = (byte) ('A' + riskClass.ordinal());
+                text[at + CLASS_AT + 1] = ',';
+                text[at + FLAG_AT] = (byte) (key ? 'K' : '-');
+                text[at + LINE - 1] = '\n';
+                if (size > 0 && sorted && Arrays.compare(text, at - LINE, at - LINE + CODE, text, at, at + CODE) > 0) {
+                    sorted = false;
+                }
+                size++;
             }
-            Integer[] order = IntStream.range(0, codes.size()).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, (x, y) -> codes.get(x).compareTo(codes.get(y)));
-            String[] c = new String[order.length];
-            byte[] k = new byte[order.length];
-            boolean[] f = new boolean[order.length];
-            for (int i = 0; i < order.length; i++) {
-                c[i] = codes.get(order[i]);
-                k[i] = (byte) classes.get(order[i]).ordinal();
-                f[i] = key.get(order[i]);
+
+            Pool build() {
+                byte[] exact = Arrays.copyOf(text, size * LINE);
+                return new Pool(sorted ? exact : sortedLines(exact, size));
             }
-            return new Pool(c, k, f);
+
+            /**
+             * Registry rows come in storage order: sort the lines by code. Each code packs into two
+             * longs (nine characters of six bits each, order kept), sorted together with the line
+             * numbers, so 2.5M lines sort without an object per line.
+             */
+            private static byte[] sortedLines(byte[] lines, int n) {
+                long[] high = new long[n];
+                long[] low = new long[n];
+                int[] line = new int[n];
+                for (int i = 0; i < n; i++) {
+                    high[i] = packed(lines, i * LINE);
+                    low[i] = packed(lines, i * LINE + 9);
+                    line[i] = i;
+                }
+                LineSort.sort(high, low, line, 0, n - 1);
+                byte[] out = new byte[n * LINE];
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(lines, line[i] * LINE, out, i * LINE, LINE);
+                }
+                return out;
+            }
+
+            private static long packed(byte[] text, int at) {
+                long v = 0;
+                for (int j = 0; j < 9; j++) {
+                    v = (v << 6) | (text[at + j] - '0');  // '0'..'Z' → 0..42, in ASCII order
+                }
+                return v;
+            }
+        }
+
+        /** Builds a pool from entries in any order (tests and small pools). */
+        static Pool of(List<String> codes, List<CreditRiskClass> classes, List<Boolean> key) {
+            Builder builder = new Builder();
+            for (int i = 0; i < codes.size(); i++) {
+                builder.add(codes.get(i), classes.get(i), key.get(i));
+            }
+            return builder.build();
         }
     }
 
     record StratumCount(int inPool, BigDecimal ratio, int drawn) {
     }
 
-    /** The drawn codes (sorted), counts per class (key supervision apart) and the selection hash. */
-    record Selection(List<String> codes, Map<CreditRiskClass, StratumCount> strata, int keySupervision, String hash) {
+    /** The drawn codes (sorted) with their frozen classes, counts per class (key supervision apart) and the selection hash. */
+    record Selection(List<String> codes, List<CreditRiskClass> riskClasses, Map<CreditRiskClass, StratumCount> strata,
+                     int keySupervision, String hash) {
     }
 
     static String newSeed(SecureRandom random) {
@@ -225,11 +306,18 @@ final class DrawAlgorithm {
         }
 
         long score(String message) {
+            byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+            return score(bytes, 0, bytes.length);
+        }
+
+        /** The score of {@code length} bytes read in place (a pool's credit code, without copying it out). */
+        long score(byte[] message, int offset, int length) {
             try {
                 MessageDigest i = (MessageDigest) inner.clone();
-                byte[] innerHash = i.digest(message.getBytes(StandardCharsets.UTF_8));
+                i.update(message, offset, length);
                 MessageDigest o = (MessageDigest) outer.clone();
-                byte[] h = o.digest(innerHash);
+                o.update(i.digest());
+                byte[] h = o.digest();
                 long v = 0;
                 for (int b = 0; b < 8; b++) {
                     v = (v << 8) | (h[b] & 0xff);
@@ -241,88 +329,138 @@ final class DrawAlgorithm {
         }
     }
 
+    /**
+     * The selection for a seed, pool and ratios. Only the k lowest scores of each class matter, so
+     * instead of sorting millions of scores a histogram of their leading bits finds the bucket that
+     * holds the k-th score, and only that bucket (a few dozen scores) is sorted. Scores are computed
+     * on every core, each worker with its own HMAC state.
+     */
     static Selection draw(String seed, Pool pool, Ratios ratios) {
         if (seed == null || !seed.matches("[0-9a-f]{64}")) {
             throw new cn.yingshang.shared.DomainViolation("seed", "种子须为64位十六进制小写字符");
         }
         int n = pool.size();
-        boolean[] chosen = new boolean[n];
         int keyCount = 0;
         int[] inClass = new int[4];
         for (int i = 0; i < n; i++) {
-            if (pool.key[i]) {
-                chosen[i] = true;
+            if (pool.key(i)) {
                 keyCount++;
             } else {
-                inClass[pool.classes[i]]++;
+                inClass[pool.classOrdinal(i)]++;
             }
         }
-        // Only classes that are drawn partly need a ranking (a ratio of 0 % or 100 % needs none).
-        boolean[] ranked = new boolean[4];
-        for (CreditRiskClass c : CreditRiskClass.values()) {
-            long k = (inClass[c.ordinal()] * ratios.basisPoints(c) + 9_999) / 10_000;
-            ranked[c.ordinal()] = k > 0 && k < inClass[c.ordinal()];
-        }
-        long[] scores = new long[n];
-        // Scores are independent per entity: two cores halve the time; each thread has its own HMAC.
-        ThreadLocal<Hmac> macs = ThreadLocal.withInitial(() -> new Hmac(seed));
-        IntStream.range(0, n).parallel().forEach(i -> {
-            if (!pool.key[i] && ranked[pool.classes[i]]) {
-                scores[i] = macs.get().score(pool.codes[i]) ^ Long.MIN_VALUE;
-            }
-        });
-        // (xor with MIN_VALUE turns unsigned order into signed order, so plain sorts and < work)
+        int[] wanted = new int[4];
+        boolean[] ranked = new boolean[4];  // a ratio of 0 % or 100 % needs no ranking
         Map<CreditRiskClass, StratumCount> strata = new EnumMap<>(CreditRiskClass.class);
         for (CreditRiskClass c : CreditRiskClass.values()) {
             int count = inClass[c.ordinal()];
-            int k = (int) Math.min(count, (count * ratios.basisPoints(c) + 9_999) / 10_000);
-            strata.put(c, new StratumCount(count, ratios.of(c), k));
-            if (k == 0) {
+            wanted[c.ordinal()] = (int) Math.min(count, (count * ratios.basisPoints(c) + 9_999) / 10_000);
+            ranked[c.ordinal()] = wanted[c.ordinal()] > 0 && wanted[c.ordinal()] < count;
+            strata.put(c, new StratumCount(count, ratios.of(c), wanted[c.ordinal()]));
+        }
+        int bits = Math.max(4, Math.min(16, 31 - Integer.numberOfLeadingZeros(Math.max(n, 1))));
+        int buckets = 1 << bits;
+        int shift = 64 - bits;
+        long[] scores = new long[n];
+        int[] histogram = score(seed, pool, ranked, scores, bits);
+        // Per ranked class: the bucket holding the k-th lowest score and how many are wanted from it.
+        int[] boundary = new int[4];
+        int[] fromBoundary = new int[4];
+        for (int c = 0; c < 4; c++) {
+            if (!ranked[c]) {
                 continue;
             }
-            if (k == count) {
-                for (int i = 0; i < n; i++) {
-                    if (!pool.key[i] && pool.classes[i] == c.ordinal()) {
-                        chosen[i] = true;
-                    }
-                }
-                continue;
-            }
-            long[] classScores = new long[count];
-            int j = 0;
-            for (int i = 0; i < n; i++) {
-                if (!pool.key[i] && pool.classes[i] == c.ordinal()) {
-                    classScores[j++] = scores[i];
-                }
-            }
-            Arrays.parallelSort(classScores);
-            long threshold = classScores[k - 1];
             int below = 0;
-            for (int x = 0; x < k; x++) {
-                if (classScores[x] < threshold) {
-                    below++;
-                }
+            int b = 0;
+            while (below + histogram[c * buckets + b] < wanted[c]) {
+                below += histogram[c * buckets + b];
+                b++;
             }
-            int tiesWanted = k - below;  // equal scores: the lower credit codes first (pool is in code order)
-            for (int i = 0; i < n; i++) {
-                if (!pool.key[i] && pool.classes[i] == c.ordinal()) {
-                    if (scores[i] < threshold) {
-                        chosen[i] = true;
-                    } else if (scores[i] == threshold && tiesWanted > 0) {
-                        chosen[i] = true;
-                        tiesWanted--;
-                    }
-                }
-            }
+            boundary[c] = b;
+            fromBoundary[c] = wanted[c] - below;
         }
-        List<String> codes = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        long[][] inBoundary = new long[4][];
+        int[] filled = new int[4];
+        for (int c = 0; c < 4; c++) {
+            inBoundary[c] = ranked[c] ? new long[histogram[c * buckets + boundary[c]]] : new long[0];
+        }
         for (int i = 0; i < n; i++) {
-            if (chosen[i]) {
-                codes.add(pool.codes[i]);
-                text.append(pool.codes[i]).append('\n');
+            int c = pool.classOrdinal(i);
+            if (!pool.key(i) && ranked[c] && (int) (scores[i] >>> shift) == boundary[c]) {
+                inBoundary[c][filled[c]++] = scores[i] ^ Long.MIN_VALUE;  // signed order = unsigned order of the score
             }
         }
-        return new Selection(List.copyOf(codes), strata, keyCount, sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
+        long[] threshold = new long[4];
+        int[] ties = new int[4];  // equal scores at the threshold: the lower credit codes first (pool order)
+        for (int c = 0; c < 4; c++) {
+            if (ranked[c]) {
+                long[] sorted = inBoundary[c];
+                Arrays.sort(sorted);
+                threshold[c] = sorted[fromBoundary[c] - 1];
+                int strictlyBelow = 0;
+                while (sorted[strictlyBelow] < threshold[c]) {
+                    strictlyBelow++;
+                }
+                ties[c] = fromBoundary[c] - strictlyBelow;
+            }
+        }
+        int[] chosen = new int[keyCount + Arrays.stream(wanted).sum()];
+        int selected = 0;
+        for (int i = 0; i < n; i++) {
+            int c = pool.classOrdinal(i);
+            boolean take;
+            if (pool.key(i) || wanted[c] == inClass[c] && wanted[c] > 0) {
+                take = true;
+            } else if (!ranked[c]) {
+                take = false;
+            } else {
+                int bucket = (int) (scores[i] >>> shift);
+                long signed = scores[i] ^ Long.MIN_VALUE;
+                take = bucket < boundary[c] || bucket == boundary[c]
+                        && (signed < threshold[c] || signed == threshold[c] && ties[c]-- > 0);
+            }
+            if (take) {
+                chosen[selected++] = i;
+            }
+        }
+        byte[] text = new byte[selected * (Pool.CODE + 1)];
+        List<String> codes = new ArrayList<>(selected);
+        List<CreditRiskClass> classes = new ArrayList<>(selected);
+        for (int j = 0; j < selected; j++) {
+            classes.add(pool.riskClass(chosen[j]));
+            System.arraycopy(pool.canonical(), chosen[j] * Pool.LINE, text, j * (Pool.CODE + 1), Pool.CODE);
+            text[j * (Pool.CODE + 1) + Pool.CODE] = '\n';
+            codes.add(pool.code(chosen[j]));
+        }
+        return new Selection(Collections.unmodifiableList(codes), Collections.unmodifiableList(classes), strata, keyCount, sha256(text));
+    }
+
+    /** Fills {@code scores} for the ranked entities and returns the per-class histogram of their leading {@code bits}. */
+    private static int[] score(String seed, Pool pool, boolean[] ranked, long[] scores, int bits) {
+        int n = pool.size();
+        int buckets = 1 << bits;
+        int workers = n < 50_000 ? 1 : Runtime.getRuntime().availableProcessors();
+        int[][] histograms = new int[workers][];
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            Hmac mac = new Hmac(seed);
+            int[] histogram = new int[4 * buckets];
+            byte[] text = pool.canonical();
+            for (int i = (int) ((long) n * w / workers), end = (int) ((long) n * (w + 1) / workers); i < end; i++) {
+                int c = pool.classOrdinal(i);
+                if (ranked[c] && !pool.key(i)) {
+                    long s = mac.score(text, i * Pool.LINE, Pool.CODE);
+                    scores[i] = s;
+                    histogram[c * buckets + (int) (s >>> (64 - bits))]++;
+                }
+            }
+            histograms[w] = histogram;
+        });
+        int[] total = histograms[0];
+        for (int w = 1; w < workers; w++) {
+            for (int b = 0; b < total.length; b++) {
+                total[b] += histograms[w][b];
+            }
+        }
+        return total;
     }
 }

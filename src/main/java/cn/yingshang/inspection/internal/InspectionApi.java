@@ -37,9 +37,10 @@ class InspectionApi {
     private final Results results;
     private final InspectionFigures figures;
     private final Clock clock;
+    private final PlanScope scope;
 
     InspectionApi(Catalogue catalogue, InspectorPool inspectors, Plans plans, Draws draws, Tasks tasks, Visits visits,
-                  Results results, InspectionFigures figures, Clock clock) {
+                  Results results, InspectionFigures figures, Clock clock, PlanScope scope) {
         this.catalogue = catalogue;
         this.inspectors = inspectors;
         this.plans = plans;
@@ -49,6 +50,7 @@ class InspectionApi {
         this.results = results;
         this.figures = figures;
         this.clock = clock;
+        this.scope = scope;
     }
 
     record ItemJson(Long id, long departmentId, String name, String basis, String method, String scopeRegion,
@@ -147,15 +149,15 @@ class InspectionApi {
     @Operation(summary = "计划的检查任务")
     @GetMapping("/plans/{id}/tasks")
     @PreAuthorize("hasAuthority('inspection:read')")
-    List<Tasks.Task> planTasks(@PathVariable long id) {
-        return tasks.ofPlan(id);
+    List<Tasks.Task> planTasks(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return tasks.ofPlan(scope.requirePlan(id, user).id(), Integer.MAX_VALUE);
     }
 
     @Operation(summary = "检查任务详情")
     @GetMapping("/tasks/{id}")
     @PreAuthorize("hasAuthority('inspection:read')")
-    Tasks.Task task(@PathVariable long id) {
-        return tasks.require(id);
+    Tasks.Task task(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return scope.requireTask(id, user);
     }
 
     record CheckinJson(String code, String action) {

@@ -23,6 +23,11 @@ class InspectionCockpitFigures implements InspectionFigures {
         this.clock = clock;
     }
 
+    /** Pools frozen before their counts were stored beside the draw are counted from the pool itself. */
+    private int[] poolCounts(long planId) {
+        return DrawAlgorithm.Pool.parse(draws.snapshot(planId)).countsPerClass();
+    }
+
     @Override
     public InspectionFigures.Figures figures(int year) {
         Map<CreditRiskClass, int[]> counts = new EnumMap<>(CreditRiskClass.class);
@@ -30,16 +35,16 @@ class InspectionCockpitFigures implements InspectionFigures {
             counts.put(c, new int[2]);
         }
         int[] key = new int[1];
-        for (Long planId : jdbc.sql("""
-                SELECT d.plan_id FROM inspection_draw d JOIN inspection_plan p ON p.id = d.plan_id
-                WHERE p.plan_year = ? AND d.drawn_at IS NOT NULL""").param(year).query(Long.class).list()) {
-            DrawAlgorithm.Pool pool = DrawAlgorithm.Pool.parse(draws.snapshot(planId));
-            for (int i = 0; i < pool.size(); i++) {
-                if (!pool.key[i]) {
-                    counts.get(pool.riskClass(i))[0]++;
-                }
+        jdbc.sql("""
+                SELECT d.plan_id, d.pool_per_class FROM inspection_draw d JOIN inspection_plan p ON p.id = d.plan_id
+                WHERE p.plan_year = ? AND d.drawn_at IS NOT NULL""").param(year).query(rs -> {
+            java.sql.Array stored = rs.getArray(2);
+            int[] perClass = stored == null ? poolCounts(rs.getLong(1))
+                    : java.util.Arrays.stream((Integer[]) stored.getArray()).mapToInt(Integer::intValue).toArray();
+            for (CreditRiskClass c : CreditRiskClass.values()) {
+                counts.get(c)[0] += perClass[c.ordinal()];
             }
-        }
+        });
         jdbc.sql("""
                         SELECT t.risk_class, t.key_supervision, count(*) FROM inspection_task t JOIN inspection_plan p ON p.id = t.plan_id
                         WHERE p.plan_year = ? GROUP BY 1, 2""").param(year)

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.crypto.Mac;
 
 /**
  * Draws the inspectors for one entity: never one who is linked to the entity (recusal) or who
@@ -19,35 +18,32 @@ final class InspectorDraw {
 
     static final int MINIMUM = 2;
 
+    /** Each candidate's score computed once (xor with MIN_VALUE: unsigned order as signed order). */
+    private record Ranked(Candidate candidate, long score) {
+    }
+
     private InspectorDraw() {
     }
 
     record Candidate(long accountId, String certificateNo, String displayName, long departmentId, String regionCode) {
 
         boolean covers(String entityRegion) {
-            String prefix = regionPrefix(regionCode);
-            return entityRegion.startsWith(prefix);
+            // an inspector's region code covers the codes starting with it less trailing zeros: 650000 → 65*, 650100 → 6501*
+            int length = regionCode.endsWith("0000") ? 2 : regionCode.endsWith("00") ? 4 : regionCode.length();
+            return entityRegion.regionMatches(0, regionCode, 0, length);
         }
     }
 
-    /** 650000 → "65", 650100 → "6501", 650102 → "650102". */
-    static String regionPrefix(String code) {
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        if (code.endsWith("00")) {
-            return code.substring(0, 4);
-        }
-        return code;
-    }
-
-    static List<Candidate> assign(Mac mac, String creditCode, String entityName, String entityRegion,
+    static List<Candidate> assign(DrawAlgorithm.Hmac mac, String creditCode, String entityName, String entityRegion,
                                   Set<Long> departments, List<Candidate> pool, Set<Long> recused) {
-        List<Candidate> eligible = pool.stream()
-                .filter(c -> departments.contains(c.departmentId()) && c.covers(entityRegion) && !recused.contains(c.accountId()))
-                .sorted(Comparator.comparingLong((Candidate c) -> DrawAlgorithm.score(mac, creditCode + "|" + c.certificateNo())
-                        ^ Long.MIN_VALUE).thenComparing(Candidate::certificateNo))
-                .toList();
+        List<Ranked> ranked = new ArrayList<>();
+        for (Candidate c : pool) {
+            if (departments.contains(c.departmentId()) && c.covers(entityRegion) && !recused.contains(c.accountId())) {
+                ranked.add(new Ranked(c, mac.score(creditCode + "|" + c.certificateNo()) ^ Long.MIN_VALUE));
+            }
+        }
+        ranked.sort(Comparator.comparingLong(Ranked::score).thenComparing(r -> r.candidate().certificateNo()));
+        List<Candidate> eligible = ranked.stream().map(Ranked::candidate).toList();
         if (eligible.size() < MINIMUM) {
             throw new DomainViolation("inspectors", "可抽取的检查人员不足" + MINIMUM + "名（已排除回避人员和上次检查人员）："
                     + entityName + "（" + creditCode + "）");

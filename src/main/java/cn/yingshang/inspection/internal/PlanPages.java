@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanPages {
 
+    /** A draw over millions of entities yields tens of thousands of tasks: the page lists the first ones. */
+    private static final int TASKS_SHOWN = 500;
+
     private final Plans plans;
     private final Draws draws;
     private final Tasks tasks;
@@ -28,9 +31,10 @@ class PlanPages {
     private final InspectionSettings settings;
     private final Departments departments;
     private final Clock clock;
+    private final PlanScope scope;
 
     PlanPages(Plans plans, Draws draws, Tasks tasks, Catalogue catalogue, InspectionSettings settings, Departments departments,
-              Clock clock) {
+              Clock clock, PlanScope scope) {
         this.plans = plans;
         this.draws = draws;
         this.tasks = tasks;
@@ -38,6 +42,7 @@ class PlanPages {
         this.settings = settings;
         this.departments = departments;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @ModelAttribute
@@ -48,13 +53,13 @@ class PlanPages {
 
     @GetMapping("/workbench/inspections/plans")
     @PreAuthorize("hasAuthority('inspection:read')")
-    String list(Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
         if (!model.containsAttribute("form")) {
             InspectionSettings.Settings s = settings.current();
             model.addAttribute("form", new Forms.PlanForm("", LocalDate.now(clock).getYear(), java.util.List.of(), s.ratios().a(),
                     s.ratios().b(), s.ratios().c(), s.ratios().d(), s.exclusionDays()));
         }
-        model.addAttribute("plans", plans.all());
+        model.addAttribute("plans", scope.visiblePlans(user));
         model.addAttribute("publishedItems", catalogue.published());
         return "inspection/plans";
     }
@@ -69,18 +74,19 @@ class PlanPages {
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return list(model);
+            return list(user, model);
         }
     }
 
     @GetMapping("/workbench/inspections/plans/{id}")
     @PreAuthorize("hasAuthority('inspection:read')")
-    String detail(@PathVariable long id, Model model) {
-        Plans.Plan plan = plans.require(id);
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Plans.Plan plan = scope.requirePlan(id, user);
         model.addAttribute("plan", plan);
         model.addAttribute("items", catalogue.byIds(plan.itemIds()));
         model.addAttribute("draw", draws.find(id).orElse(null));
-        model.addAttribute("tasks", tasks.ofPlan(id));
+        model.addAttribute("tasks", tasks.ofPlan(id, TASKS_SHOWN));
+        model.addAttribute("taskCount", tasks.countOfPlan(id));
         return "inspection/plan";
     }
 
@@ -93,7 +99,7 @@ class PlanPages {
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, user, model);
         }
     }
 
@@ -106,7 +112,7 @@ class PlanPages {
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, user, model);
         }
     }
 }

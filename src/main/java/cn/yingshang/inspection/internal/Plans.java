@@ -106,14 +106,19 @@ class Plans {
     record PlanRow(long id, String title, int year, long leadDepartmentId, int departments, String drawState) {
     }
 
-    List<PlanRow> all() {
+    /** Every plan, or (with a department) the plans that department leads or has items in. */
+    List<PlanRow> all(java.util.Optional<Long> department) {
         return jdbc.sql("""
                         SELECT p.id, p.title, p.plan_year, p.lead_department_id,
                                (SELECT count(DISTINCT i.department_id) FROM inspection_plan_item pi JOIN inspection_item i ON i.id = pi.item_id
                                 WHERE pi.plan_id = p.id) AS departments,
                                CASE WHEN d.drawn_at IS NOT NULL THEN 'DRAWN' WHEN d.plan_id IS NOT NULL THEN 'COMMITTED' ELSE 'DRAFT' END AS state
                         FROM inspection_plan p LEFT JOIN inspection_draw d ON d.plan_id = p.id
+                        WHERE CAST(:department AS BIGINT) IS NULL OR p.lead_department_id = :department
+                           OR EXISTS (SELECT 1 FROM inspection_plan_item pi JOIN inspection_item i ON i.id = pi.item_id
+                                      WHERE pi.plan_id = p.id AND i.department_id = :department)
                         ORDER BY p.id DESC LIMIT 200""")
+                .param("department", department.orElse(null), java.sql.Types.BIGINT)
                 .query((rs, n) -> new PlanRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
                         rs.getString(6))).list();
     }

@@ -2,9 +2,9 @@ package cn.yingshang.inspection.internal;
 
 import cn.yingshang.registry.EntityKind;
 import cn.yingshang.registry.EntityStatus;
+import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.shared.CreditRiskClass;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * supervision flag. Entities inspected within the window are left out (no repeated inspection),
  * except under key supervision, which covers its objects fully (000 §52).
  */
-final class PoolFreezer implements Consumer<MarketEntity> {
+final class PoolFreezer implements Consumer<MarketEntity>, MarketEntities.ScopeAction {
 
     record Frozen(DrawAlgorithm.Pool pool, int[] excludedPerClass) {
     }
@@ -24,9 +24,7 @@ final class PoolFreezer implements Consumer<MarketEntity> {
     private final List<InspectionItem> items;
     private final Map<String, CreditRiskClass> nonOrdinary;
     private final Set<String> recentlyInspected;
-    private final List<String> codes = new ArrayList<>();
-    private final List<CreditRiskClass> classes = new ArrayList<>();
-    private final List<Boolean> key = new ArrayList<>();
+    private final DrawAlgorithm.Pool.Builder pool = new DrawAlgorithm.Pool.Builder();
     private final int[] excluded = new int[4];
 
     PoolFreezer(List<InspectionItem> items, Map<String, CreditRiskClass> nonOrdinary, Set<String> recentlyInspected) {
@@ -38,6 +36,11 @@ final class PoolFreezer implements Consumer<MarketEntity> {
     @Override
     public void accept(MarketEntity e) {
         accept(e.creditCode().value(), e.region().code(), e.industry().code(), e.kind(), e.status());
+    }
+
+    @Override
+    public void accept(String code, String regionCode, String industryCode, EntityKind kind) {
+        accept(code, regionCode, industryCode, kind, EntityStatus.ACTIVE);
     }
 
     void accept(String code, String regionCode, String industryCode, EntityKind kind, EntityStatus status) {
@@ -57,12 +60,10 @@ final class PoolFreezer implements Consumer<MarketEntity> {
             excluded[riskClass.ordinal()]++;
             return;
         }
-        codes.add(code);
-        classes.add(riskClass);
-        key.add(keyItem);
+        pool.add(code, riskClass, keyItem);
     }
 
     Frozen freeze() {
-        return new Frozen(DrawAlgorithm.Pool.of(codes, classes, key), excluded.clone());
+        return new Frozen(pool.build(), excluded.clone());
     }
 }

@@ -28,12 +28,14 @@ class TaskPages {
     private final Visits visits;
     private final Results results;
     private final Departments departments;
+    private final PlanScope scope;
 
-    TaskPages(Tasks tasks, Visits visits, Results results, Departments departments) {
+    TaskPages(Tasks tasks, Visits visits, Results results, Departments departments, PlanScope scope) {
         this.tasks = tasks;
         this.visits = visits;
         this.results = results;
         this.departments = departments;
+        this.scope = scope;
     }
 
     @ModelAttribute
@@ -51,8 +53,8 @@ class TaskPages {
 
     @GetMapping("/workbench/inspections/tasks/{id}")
     @PreAuthorize("hasAuthority('inspection:read')")
-    String detail(@PathVariable long id, Model model) {
-        Tasks.Task task = tasks.require(id);
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Tasks.Task task = scope.requireTask(id, user);
         model.addAttribute("task", task);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("rules", results.noPenaltyRules());
@@ -95,7 +97,7 @@ class TaskPages {
             return "redirect:/workbench/inspections/tasks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, user, model);
         }
     }
 
@@ -119,7 +121,7 @@ class TaskPages {
             return "redirect:/workbench/inspections/tasks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, user, model);
         }
     }
 }

@@ -1,8 +1,13 @@
 package cn.yingshang.inspection.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,8 +70,29 @@ class Tasks {
         return find("t.code = ?", code == null ? "" : code.strip().toUpperCase());
     }
 
-    List<Task> ofPlan(long planId) {
-        return ids("SELECT id FROM inspection_task WHERE plan_id = ? ORDER BY credit_code", planId);
+    /**
+     * The first {@code limit} tasks of a plan in credit-code order, read with three queries whatever
+     * their number (a draw over millions of entities yields tens of thousands of tasks).
+     */
+    List<Task> ofPlan(long planId, int limit) {
+        String tasksOfPlan = "SELECT id FROM inspection_task WHERE plan_id = ? ORDER BY credit_code LIMIT ?";
+        Map<Long, List<TaskInspector>> inspectors = new HashMap<>();
+        jdbc.sql("SELECT * FROM inspection_task_inspector WHERE task_id IN (" + tasksOfPlan + ") ORDER BY certificate_no")
+                .params(planId, limit).query(rs -> {
+                    inspectors.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(inspector(rs));
+                });
+        Map<Long, List<TaskItem>> items = new HashMap<>();
+        jdbc.sql(ITEMS + " WHERE ti.task_id IN (" + tasksOfPlan + ") ORDER BY i.department_id, i.id").params(planId, limit)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(item(rs));
+                });
+        return jdbc.sql(ROWS + " t.plan_id = ? ORDER BY t.credit_code LIMIT ?").params(planId, limit)
+                .query((rs, n) -> row(rs, inspectors.getOrDefault(rs.getLong("id"), List.of()), items.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    int countOfPlan(long planId) {
+        return jdbc.sql("SELECT count(*) FROM inspection_task WHERE plan_id = ?").param(planId).query(Integer.class).single();
     }
 
     List<Task> ofInspector(long accountId) {
@@ -87,40 +113,53 @@ class Tasks {
         return jdbc.sql(sql).param(param).query(Long.class).list().stream().map(this::require).toList();
     }
 
+    private static final String ROWS = "SELECT t.*, p.title FROM inspection_task t JOIN inspection_plan p ON p.id = t.plan_id WHERE ";
+    private static final String ITEMS = """
+            SELECT ti.*, i.name, i.basis, i.method, i.department_id, i.published_on
+            FROM inspection_task_item ti JOIN inspection_item i ON i.id = ti.item_id""";
+
     private Optional<Task> find(String where, Object param) {
-        return jdbc.sql("""
-                        SELECT t.*, p.title FROM inspection_task t JOIN inspection_plan p ON p.id = t.plan_id WHERE """ + " " + where)
-                .param(param).query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new Task(id, rs.getLong("plan_id"), rs.getString("title"), rs.getString("code"), rs.getString("credit_code"),
-                            rs.getString("entity_name"), rs.getString("region_code"), rs.getString("risk_class"),
-                            rs.getBoolean("key_supervision"), rs.getInt("departments_covered"),
-                            rs.getObject("drawn_on", LocalDate.class), rs.getObject("visit_started_at", OffsetDateTime.class),
-                            rs.getObject("visit_ended_at", OffsetDateTime.class), rs.getObject("confirmed_at", OffsetDateTime.class),
-                            rs.getString("confirmed_by"), rs.getString("confirmation_note"),
-                            rs.getObject("result_recorded_on", LocalDate.class), rs.getObject("publish_deadline", LocalDate.class),
-                            rs.getObject("published_on", LocalDate.class), rs.getBoolean("credit_sent"), List.of(), List.of());
-                }).optional().map(t -> new Task(t.id(), t.planId(), t.planTitle(), t.code(), t.creditCode(), t.entityName(),
-                        t.regionCode(), t.riskClass(), t.keySupervision(), t.departmentsCovered(), t.drawnOn(), t.visitStartedAt(),
-                        t.visitEndedAt(), t.confirmedAt(), t.confirmedBy(), t.confirmationNote(), t.resultRecordedOn(),
-                        t.publishDeadline(), t.publishedOn(), t.creditSent(), inspectors(t.id()), items(t.id())));
+        return jdbc.sql(ROWS + " " + where).param(param).query((rs, n) -> row(rs, List.of(), List.of())).optional()
+                .map(t -> withDetails(t, inspectors(t.id()), items(t.id())));
+    }
+
+    private static Task row(ResultSet rs, List<TaskInspector> inspectors, List<TaskItem> items) throws SQLException {
+        return new Task(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("title"), rs.getString("code"), rs.getString("credit_code"),
+                rs.getString("entity_name"), rs.getString("region_code"), rs.getString("risk_class"),
+                rs.getBoolean("key_supervision"), rs.getInt("departments_covered"),
+                rs.getObject("drawn_on", LocalDate.class), rs.getObject("visit_started_at", OffsetDateTime.class),
+                rs.getObject("visit_ended_at", OffsetDateTime.class), rs.getObject("confirmed_at", OffsetDateTime.class),
+                rs.getString("confirmed_by"), rs.getString("confirmation_note"),
+                rs.getObject("result_recorded_on", LocalDate.class), rs.getObject("publish_deadline", LocalDate.class),
+                rs.getObject("published_on", LocalDate.class), rs.getBoolean("credit_sent"), inspectors, items);
+    }
+
+    private static Task withDetails(Task t, List<TaskInspector> inspectors, List<TaskItem> items) {
+        return new Task(t.id(), t.planId(), t.planTitle(), t.code(), t.creditCode(), t.entityName(),
+                t.regionCode(), t.riskClass(), t.keySupervision(), t.departmentsCovered(), t.drawnOn(), t.visitStartedAt(),
+                t.visitEndedAt(), t.confirmedAt(), t.confirmedBy(), t.confirmationNote(), t.resultRecordedOn(),
+                t.publishDeadline(), t.publishedOn(), t.creditSent(), inspectors, items);
     }
 
     private List<TaskInspector> inspectors(long taskId) {
         return jdbc.sql("SELECT * FROM inspection_task_inspector WHERE task_id = ? ORDER BY certificate_no").param(taskId)
-                .query((rs, n) -> new TaskInspector(rs.getLong("account_id"), rs.getString("certificate_no"),
-                        rs.getString("display_name"), rs.getLong("department_id"), rs.getObject("checked_in_at", OffsetDateTime.class),
-                        rs.getObject("checked_out_at", OffsetDateTime.class), (Boolean) rs.getObject("confirmed_present"))).list();
+                .query((rs, n) -> inspector(rs)).list();
+    }
+
+    private static TaskInspector inspector(ResultSet rs) throws SQLException {
+        return new TaskInspector(rs.getLong("account_id"), rs.getString("certificate_no"),
+                rs.getString("display_name"), rs.getLong("department_id"), rs.getObject("checked_in_at", OffsetDateTime.class),
+                rs.getObject("checked_out_at", OffsetDateTime.class), (Boolean) rs.getObject("confirmed_present"));
     }
 
     private List<TaskItem> items(long taskId) {
-        return jdbc.sql("""
-                        SELECT ti.*, i.name, i.basis, i.method, i.department_id, i.published_on
-                        FROM inspection_task_item ti JOIN inspection_item i ON i.id = ti.item_id
-                        WHERE ti.task_id = ? ORDER BY i.department_id, i.id""").param(taskId)
-                .query((rs, n) -> new TaskItem(rs.getLong("item_id"), rs.getString("name"), rs.getString("basis"),
-                        rs.getString("method"), rs.getLong("department_id"), rs.getDate("published_on") != null,
-                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getString("note"),
-                        (Long) rs.getObject("no_penalty_rule_id"), rs.getBoolean("not_to_be_punished"))).list();
+        return jdbc.sql(ITEMS + " WHERE ti.task_id = ? ORDER BY i.department_id, i.id").param(taskId).query((rs, n) -> item(rs)).list();
+    }
+
+    private static TaskItem item(ResultSet rs) throws SQLException {
+        return new TaskItem(rs.getLong("item_id"), rs.getString("name"), rs.getString("basis"),
+                rs.getString("method"), rs.getLong("department_id"), rs.getDate("published_on") != null,
+                rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getString("note"),
+                (Long) rs.getObject("no_penalty_rule_id"), rs.getBoolean("not_to_be_punished"));
     }
 }

@@ -13,20 +13,25 @@ import cn.yingshang.shared.EnterpriseSize;
 import cn.yingshang.shared.IndustryCode;
 import cn.yingshang.shared.Ownership;
 import cn.yingshang.shared.RegionCode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Reads and writes entities in plain SQL; writes that other modules care about go through EntityRegistration. */
@@ -136,6 +141,70 @@ class MarketEntityStore implements MarketEntities {
                 rs -> {
                     action.accept(map(rs, 0));
                 });
+    }
+
+    @Override
+    public List<MarketEntity> findAll(Collection<CreditCode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        String[] values = codes.stream().map(CreditCode::value).toArray(String[]::new);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM registry_market_entity WHERE credit_code = ANY(CAST(:codes AS char(18)[]))"
+                        + " ORDER BY credit_code")
+                .param("codes", values).query(MarketEntityStore::map).list();
+    }
+
+    @Override
+    public void forEachActiveScope(ScopeAction action) {
+        // A sequential scan in storage order (ordering by code would walk the index and the heap at
+        // random), streamed with COPY: one message per row, split here, no result-set machinery.
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                    "COPY (SELECT credit_code, region_code, industry_code, kind FROM registry_market_entity WHERE status = 'ACTIVE') TO STDOUT");
+            EntityKind[] kinds = EntityKind.values();
+            try {
+                byte[] row;
+                while ((row = copy.readFromCopy()) != null) {
+                    int a = indexOf(row, 0);
+                    int b = indexOf(row, a + 1);
+                    int c = indexOf(row, b + 1);
+                    int end = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
+                    action.accept(ascii(row, 0, a), ascii(row, a + 1, b), ascii(row, b + 1, c), kind(kinds, ascii(row, c + 1, end)));
+                }
+            } catch (RuntimeException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();  // leave the connection usable for the rollback
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("读取登记主体失败：" + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static int indexOf(byte[] row, int from) {
+        for (int i = from; i < row.length; i++) {
+            if (row[i] == '\t') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unexpected COPY row");
+    }
+
+    private static String ascii(byte[] row, int from, int to) {
+        return new String(row, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private static EntityKind kind(EntityKind[] kinds, String name) {
+        for (EntityKind kind : kinds) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("unknown entity kind " + name);
     }
 
     @Override

@@ -93,8 +93,8 @@ class DrawAlgorithmTest {
         assertThat(s.keySupervision()).isEqualTo(7);
         assertThat(s.codes()).hasSize(6 + 80 + 30 + 10 + 7);
         for (int i = 0; i < pool.size(); i++) {
-            if (pool.key[i]) {
-                assertThat(s.codes()).contains(pool.codes[i]);
+            if (pool.key(i)) {
+                assertThat(s.codes()).contains(pool.code(i));
             }
         }
     }
@@ -109,7 +109,7 @@ class DrawAlgorithmTest {
         int[] hits = new int[n];
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
-            index.put(pool.codes[i], i);
+            index.put(pool.code(i), i);
         }
         for (int d = 0; d < draws; d++) {
             String seed = DrawAlgorithm.sha256(("uniformity-" + d).getBytes(StandardCharsets.UTF_8));
@@ -126,6 +126,96 @@ class DrawAlgorithmTest {
         assertThat(chiSquare).isLessThan(263.0);
         // and not suspiciously perfect either (0.001 quantile is about 144.0)
         assertThat(chiSquare).isGreaterThan(144.0);
+    }
+
+    /** The published definition taken literally: rank each class by (score, code), take the first k. */
+    static List<String> byFullRanking(String seed, DrawAlgorithm.Pool pool, DrawAlgorithm.Ratios ratios) {
+        javax.crypto.Mac mac = DrawAlgorithm.hmac(seed);
+        List<String> chosen = new ArrayList<>();
+        for (CreditRiskClass c : CreditRiskClass.values()) {
+            List<String> stratum = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                if (pool.key(i) && c == CreditRiskClass.A) {
+                    chosen.add(pool.code(i));
+                } else if (!pool.key(i) && pool.riskClass(i) == c) {
+                    stratum.add(pool.code(i));
+                }
+            }
+            java.util.Map<String, Long> score = new java.util.HashMap<>();
+            stratum.forEach(code -> score.put(code, DrawAlgorithm.score(mac, code)));
+            stratum.sort((x, y) -> {
+                int byScore = Long.compareUnsigned(score.get(x), score.get(y));
+                return byScore != 0 ? byScore : x.compareTo(y);
+            });
+            long k = (stratum.size() * ratios.basisPoints(c) + 9_999) / 10_000;
+            chosen.addAll(stratum.subList(0, (int) Math.min(k, stratum.size())));
+        }
+        chosen.sort(null);
+        return chosen;
+    }
+
+    @Test
+    @DisplayName("000 §51: the fast selection (histogram of leading score bits, both cores) equals a full ranking of every class")
+    void fastSelectionEqualsFullRanking() {
+        DrawAlgorithm.Pool small = pool(37, 211, 19, 3, 4);
+        DrawAlgorithm.Pool large = pool(12_000, 60_000, 6_000, 1_500, 300);  // large enough to be scored on every core
+        for (DrawAlgorithm.Pool pool : List.of(small, large)) {
+            for (DrawAlgorithm.Ratios r : List.of(ratios(5, 20, 60, 100), ratios(0.01, 3.33, 99.99, 0), ratios(100, 0, 50, 1))) {
+                for (int s = 0; s < 3; s++) {
+                    String seed = DrawAlgorithm.sha256(("full-ranking-" + s).getBytes(StandardCharsets.UTF_8));
+                    DrawAlgorithm.Selection fast = DrawAlgorithm.draw(seed, pool, r);
+                    List<String> expected = byFullRanking(seed, pool, r);
+                    assertThat(fast.codes()).isEqualTo(expected);
+                    String text = String.join("\n", expected) + (expected.isEmpty() ? "" : "\n");
+                    assertThat(fast.hash()).isEqualTo(DrawAlgorithm.sha256(text.getBytes(StandardCharsets.US_ASCII)));
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a pool file that is malformed, unsorted or repeats a code is refused with the line number")
+    void malformedPoolRefused() {
+        String a = code(1) + ",B,-\n";
+        String b = code(2) + ",C,K\n";
+        assertThat(DrawAlgorithm.Pool.parse((a + b).getBytes(StandardCharsets.US_ASCII)).size()).isEqualTo(2);
+        for (String bad : List.of(b + a, a + a, a + code(2) + ",E,-\n", a + code(2) + ",B,x\n", a + code(2) + ",B,-", a + code(2).toLowerCase() + ",B,-\n")) {
+            assertThatThrownBy(() -> DrawAlgorithm.Pool.parse(bad.getBytes(StandardCharsets.US_ASCII)))
+                    .isInstanceOf(DomainViolation.class).hasMessageContaining("对象库文件");
+        }
+    }
+
+    @Test
+    @DisplayName("entries read in storage order are frozen in credit-code order")
+    void builderSortsByCode() {
+        DrawAlgorithm.Pool pool = DrawAlgorithm.Pool.of(List.of(code(3), code(1), code(2)),
+                List.of(CreditRiskClass.A, CreditRiskClass.D, CreditRiskClass.B), List.of(false, true, false));
+        assertThat(new String(pool.canonical(), StandardCharsets.US_ASCII))
+                .isEqualTo(code(1) + ",D,K\n" + code(2) + ",B,-\n" + code(3) + ",A,-\n");
+    }
+
+    @Test
+    @DisplayName("a large pool read in random order is frozen exactly in credit-code order")
+    void builderSortsLargePools() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder code = new StringBuilder(i % 3 == 0 ? "91650102" : "9" + (char) ('1' + random.nextInt(3)) + "6501");
+            while (code.length() < 18) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            codes.add(code.toString());
+        }
+        List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(codes));
+        DrawAlgorithm.Pool pool = DrawAlgorithm.Pool.of(unique, java.util.Collections.nCopies(unique.size(), CreditRiskClass.C),
+                java.util.Collections.nCopies(unique.size(), false));
+        List<String> frozen = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            frozen.add(pool.code(i));
+        }
+        assertThat(frozen).isEqualTo(unique.stream().sorted().toList());
+        assertThat(DrawAlgorithm.Pool.parse(pool.canonical()).size()).isEqualTo(unique.size());
     }
 
     @Test
@@ -147,7 +237,7 @@ class DrawAlgorithmTest {
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String seed = DrawAlgorithm.sha256(("inspectors-" + i).getBytes(StandardCharsets.UTF_8));
-            List<InspectorDraw.Candidate> chosen = InspectorDraw.assign(DrawAlgorithm.hmac(seed), code(i), "主体", "650102",
+            List<InspectorDraw.Candidate> chosen = InspectorDraw.assign(new DrawAlgorithm.Hmac(seed), code(i), "主体", "650102",
                     Set.of(10L, 20L), pool, Set.of(1L));
             assertThat(chosen).hasSizeGreaterThanOrEqualTo(2);
             assertThat(chosen).extracting(InspectorDraw.Candidate::accountId).doesNotContain(1L, 5L); // recused; wrong region
@@ -155,7 +245,7 @@ class DrawAlgorithmTest {
             chosen.forEach(c -> seen.add(c.accountId()));
         }
         assertThat(seen).containsExactlyInAnyOrder(2L, 3L, 4L);
-        assertThatThrownBy(() -> InspectorDraw.assign(DrawAlgorithm.hmac(SEED), code(1), "主体", "650102", Set.of(10L), pool,
+        assertThatThrownBy(() -> InspectorDraw.assign(new DrawAlgorithm.Hmac(SEED), code(1), "主体", "650102", Set.of(10L), pool,
                 Set.of(1L, 2L))).isInstanceOf(DomainViolation.class).hasMessageContaining("不足2名");
     }
 }
