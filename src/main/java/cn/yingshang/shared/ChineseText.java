@@ -5,7 +5,8 @@ package cn.yingshang.shared;
  * typed it: full-width letters, digits and punctuation become half-width (，→, （→( ３→3), letters
  * lower case, all whitespace goes, and Chinese numerals in front of a unit become Arabic figures
  * (三年→3年, 五千万元→5000万元, 百分之十→10%, 第三日→第3日). Numerals that are part of a word stay
- * (统一, 一律, 三免三减半), because only numbers before a unit carry a quantity.
+ * (统一, 一律, 三免三减半), because only numbers before a unit carry a quantity. The financial forms
+ * of contracts and tender documents (伍佰万元, 贰亿元, 叁拾年) are read the same way.
  * Used by the review screener and the catalogue check; patterns are written against this form.
  */
 public final class ChineseText {
@@ -55,13 +56,28 @@ public final class ChineseText {
         return out.toString();
     }
 
+    private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億";
+    private static final String PLAIN = "一二二三三四五六六七八九十百千万亿";
+
     private static boolean isNumeral(char c) {
-        return DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
+        return DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿'
+                || FINANCIAL.indexOf(c) >= 0;
+    }
+
+    /** 伍佰 → 五百: the financial numerals as plain ones. */
+    private static String plain(String run) {
+        StringBuilder out = new StringBuilder(run.length());
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            int f = FINANCIAL.indexOf(c);
+            out.append(f >= 0 ? PLAIN.charAt(f) : c);
+        }
+        return out.toString();
     }
 
     /** Appends the Arabic form of text[start,end) when it is a quantity; false when it is part of a word. */
     private static boolean convertRun(String text, int start, int end, StringBuilder out) {
-        String run = text.substring(start, end);
+        String run = plain(text.substring(start, end));
         if (run.startsWith("百分之") || (run.equals("百") && text.startsWith("分之", end))) {
             return false;
         }

@@ -13,10 +13,14 @@ import java.util.Map;
  * for the JMH benchmark). All necessary literals of all patterns are indexed by their first
  * character, so one pass over a clause tells which patterns are worth running.
  */
-public record StandardSet(String version, List<ReviewStandard> standards, LiteralIndex index) {
+public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard> standards, LiteralIndex index) {
 
     public StandardSet(String version, List<ReviewStandard> standards) {
-        this(version, standards, LiteralIndex.of(standards));
+        this(version, ReviewTerms.NONE, standards);
+    }
+
+    public StandardSet(String version, ReviewTerms terms, List<ReviewStandard> standards) {
+        this(version, terms, standards, LiteralIndex.of(standards));
     }
 
     public List<ScreeningFinding> screen(String text) {
