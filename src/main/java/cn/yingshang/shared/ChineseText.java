@@ -12,7 +12,7 @@ package cn.yingshang.shared;
 public final class ChineseText {
 
     private static final String DIGITS = "零〇一二两三四五六七八九";
-    private static final String UNITS = "年个家项元万亿名人次倍日天月级台套份周岁辆吨米层栋强分期届所座条%";
+    private static final String UNITS = "年个家项元万亿名人次倍日天月级台套份周岁辆吨米层栋强分期届所座条折%";
 
     private ChineseText() {
     }
@@ -56,6 +56,7 @@ public final class ChineseText {
         return out.toString();
     }
 
+    private static final String WORD_FORMERS = "统唯同划逐专单均";
     private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億";
     private static final String PLAIN = "一二二三三四五六六七八九十百千万亿";
 
@@ -78,6 +79,10 @@ public final class ChineseText {
     /** Appends the Arabic form of text[start,end) when it is a quantity; false when it is part of a word. */
     private static boolean convertRun(String text, int start, int end, StringBuilder out) {
         String run = plain(text.substring(start, end));
+        char before = start > 0 ? text.charAt(start - 1) : 0;
+        if (run.equals("一") && WORD_FORMERS.indexOf(before) >= 0) {
+            return false; // 统一分配, 唯一, 同一: a word, not one 分 or one 次
+        }
         if (run.startsWith("百分之") || (run.equals("百") && text.startsWith("分之", end))) {
             return false;
         }
