@@ -14,7 +14,8 @@ import java.util.regex.PatternSyntaxException;
  * "unless" patterns is (e.g. "依法", "不区分", lawful SME set-asides). Patterns may name shared
  * vocabularies as {本地} ({@link ReviewTerms}). A pattern with the named groups {@code base} and
  * {@code limit} (amounts such as 80万元) matches only where the limit exceeds the base: a required
- * past contract larger than the whole project's budget is a threshold "明显超过项目要求".
+ * past contract larger than the whole project's budget is a threshold "明显超过项目要求". A base group
+ * named {@code basePctN} allows N % of the base (a bid deposit above 2 % of the budget).
  */
 public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
                       List<String> patterns, List<String> unless, Compiled compiled) {
@@ -102,18 +103,23 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
     /** The next match; for a pattern comparing amounts, the next match whose limit exceeds its base. */
     private static boolean find(Matcher m) {
         Map<String, Integer> groups = m.pattern().namedGroups();
-        if (!groups.containsKey("base") || !groups.containsKey("limit")) {
+        String baseGroup = groups.keySet().stream().filter(name -> BASE.matcher(name).matches()).findFirst().orElse(null);
+        if (baseGroup == null || !groups.containsKey("limit")) {
             return m.find();
         }
+        // basePct2: the limit may be at most 2 % of the base (a bid deposit against the budget)
+        double factor = baseGroup.equals("base") ? 1 : Double.parseDouble(baseGroup.substring(7)) / 100;
         while (m.find()) {
-            double base = Amounts.yuan(m.group("base"));
+            double base = Amounts.yuan(m.group(baseGroup));
             double limit = Amounts.yuan(m.group("limit"));
-            if (base > 0 && limit > base) {
+            if (base > 0 && limit > base * factor) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern BASE = Pattern.compile("base|basePct\\d{1,3}");
 
     private static boolean mayMatch(String text, List<String> cues) {
         if (cues == null) {
