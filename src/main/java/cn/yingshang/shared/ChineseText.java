@@ -42,7 +42,17 @@ public final class ChineseText {
                 while (end < n && isNumeral(text.charAt(end))) {
                     end++;
                 }
-                if (convertRun(text, i, end, out)) {
+                int fraction = decimals(text, end);
+                if (fraction > end + 1 && convertRun(text, i, end, out, true)) {
+                    // 零点二五元 → 0.25元: the digits after 点 are read one by one
+                    out.append('.');
+                    for (int k = end + 1; k < fraction; k++) {
+                        out.append(digit(plain(String.valueOf(text.charAt(k))).charAt(0)));
+                    }
+                    i = fraction - 1;
+                    continue;
+                }
+                if (convertRun(text, i, end, out, false)) {
                     i = end - 1;
                     continue;
                 }
@@ -77,7 +87,19 @@ public final class ChineseText {
     }
 
     /** Appends the Arabic form of text[start,end) when it is a quantity; false when it is part of a word. */
-    private static boolean convertRun(String text, int start, int end, StringBuilder out) {
+    /** The end of "点" + single digits followed by a unit (点二五元), or -1 when there is none. */
+    private static int decimals(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '点') {
+            return -1;
+        }
+        int k = end + 1;
+        while (k < text.length() && digit(plain(String.valueOf(text.charAt(k))).charAt(0)) >= 0) {
+            k++;
+        }
+        return k > end + 1 && k < text.length() && UNITS.indexOf(text.charAt(k)) >= 0 ? k : -1;
+    }
+
+    private static boolean convertRun(String text, int start, int end, StringBuilder out, boolean beforeDecimals) {
         String run = plain(text.substring(start, end));
         char before = start > 0 ? text.charAt(start - 1) : 0;
         if (run.equals("一") && WORD_FORMERS.indexOf(before) >= 0) {
@@ -89,7 +111,7 @@ public final class ChineseText {
         char next = end < text.length() ? text.charAt(end) : 0;
         char prev = start > 0 ? text.charAt(start - 1) : 0;
         boolean afterPercentOf = start >= 3 && text.startsWith("百分之", start - 3);
-        boolean quantity = UNITS.indexOf(next) >= 0 || prev == '第' || afterPercentOf || next == '%'
+        boolean quantity = beforeDecimals || UNITS.indexOf(next) >= 0 || prev == '第' || afterPercentOf || next == '%'
                 || (next >= '0' && next <= '9');
         // a trailing 万/亿 of the run is itself the unit (五千万 + 元)
         String suffix = "";

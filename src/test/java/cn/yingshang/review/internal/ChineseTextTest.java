@@ -35,5 +35,6 @@ class ChineseTextTest {
         assertThat(ChineseText.normalise("按本地企业标准的八折计分")).isEqualTo("按本地企业标准的8折计分");
         assertThat(ChineseText.normalise("由市交通运输局统一分配，唯一的一家")).isEqualTo("由市交通运输局统一分配,唯一的1家");
         assertThat(ChineseText.normalise("队伍建设和大陆架")).isEqualTo("队伍建设和大陆架");
+        assertThat(ChineseText.normalise("每千瓦时零点二五元，一点五亿元，三点钟")).isEqualTo("每千瓦时0.25元,1.5亿元,三点钟");
     }
 }
