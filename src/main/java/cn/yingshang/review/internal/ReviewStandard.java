@@ -20,8 +20,11 @@ import java.util.regex.PatternSyntaxException;
 public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
                       List<String> patterns, List<String> unless, Compiled compiled) {
 
-    /** Compiled patterns, each with the literals one of which a clause must contain to match (null: always try). */
-    record Compiled(Pattern context, List<Pattern> patterns, List<List<String>> cues, Pattern unless) {
+    /**
+     * Compiled patterns, each with the literal sets a clause must meet to match: one literal of every
+     * set (null: always try).
+     */
+    record Compiled(Pattern context, List<Pattern> patterns, List<List<List<String>>> cues, Pattern unless) {
     }
 
     static ReviewStandard of(String code, ReviewGroup group, String title, String article, String reason, String context,
@@ -52,7 +55,7 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
         List<String> expanded = ps.stream().map(p -> terms.expand("patterns", p)).toList();
         Compiled compiled = new Compiled(ctx == null ? null : compile("context", terms.expand("context", ctx)),
                 expanded.stream().map(p -> compile("patterns", p)).toList(),
-                expanded.stream().map(NecessaryLiterals::of).toList(),
+                expanded.stream().map(NecessaryLiterals::all).toList(),
                 us.isEmpty() ? null : compile("unless",
                         String.join("|", us.stream().map(u -> "(?:" + terms.expand("unless", u) + ")").toList())));
         return new ReviewStandard(code, group, title.strip(), article.strip(), reason == null ? "" : reason.strip(), ctx,
@@ -121,15 +124,15 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
 
     private static final Pattern BASE = Pattern.compile("base|basePct\\d{1,3}");
 
-    private static boolean mayMatch(String text, List<String> cues) {
+    private static boolean mayMatch(String text, List<List<String>> cues) {
         if (cues == null) {
             return true;
         }
-        for (String cue : cues) {
-            if (text.contains(cue)) {
-                return true;
+        for (List<String> set : cues) {
+            if (set.stream().noneMatch(text::contains)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }

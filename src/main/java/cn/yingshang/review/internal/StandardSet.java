@@ -41,19 +41,23 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
         return findings;
     }
 
-    /** Literal ids per pattern (null: no literal, always run) and the literals grouped by first character. */
-    record LiteralIndex(List<String> literals, Map<Character, int[]> byFirst, List<List<int[]>> perPattern) {
+    /**
+     * Literal ids per pattern, one array per required set (null: no literal, always run), and the
+     * literals grouped by first character.
+     */
+    record LiteralIndex(List<String> literals, Map<Character, int[]> byFirst, List<List<int[][]>> perPattern) {
 
         static LiteralIndex of(List<ReviewStandard> standards) {
             Map<String, Integer> ids = new LinkedHashMap<>();
-            List<List<int[]>> perPattern = new ArrayList<>();
+            List<List<int[][]>> perPattern = new ArrayList<>();
             for (ReviewStandard s : standards) {
-                List<int[]> patterns = new ArrayList<>();
-                for (List<String> cues : s.compiled().cues()) {
+                List<int[][]> patterns = new ArrayList<>();
+                for (List<List<String>> cues : s.compiled().cues()) {
                     if (cues == null) {
                         patterns.add(null);
                     } else {
-                        patterns.add(cues.stream().mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray());
+                        patterns.add(cues.stream().map(set -> set.stream()
+                                .mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray()).toArray(int[][]::new));
                     }
                 }
                 perPattern.add(patterns);
@@ -83,22 +87,31 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
         }
 
         boolean[] present(int standard, boolean[] found) {
-            List<int[]> patterns = perPattern.get(standard);
+            List<int[][]> patterns = perPattern.get(standard);
             boolean[] present = new boolean[patterns.size()];
             for (int p = 0; p < present.length; p++) {
-                int[] ids = patterns.get(p);
-                if (ids == null) {
-                    present[p] = true;
-                    continue;
-                }
-                for (int id : ids) {
+                present[p] = allMet(patterns.get(p), found);
+            }
+            return present;
+        }
+
+        private static boolean allMet(int[][] sets, boolean[] found) {
+            if (sets == null) {
+                return true;
+            }
+            for (int[] set : sets) {
+                boolean met = false;
+                for (int id : set) {
                     if (found[id]) {
-                        present[p] = true;
+                        met = true;
                         break;
                     }
                 }
+                if (!met) {
+                    return false;
+                }
             }
-            return present;
+            return true;
         }
     }
 }
