@@ -26,12 +26,16 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
     public List<ScreeningFinding> screen(String text) {
         List<ScreeningFinding> findings = new ArrayList<>();
         boolean[] found = new boolean[index.literals().size()];
+        boolean[][] present = new boolean[standards.size()][];
+        for (int s = 0; s < present.length; s++) {
+            present[s] = new boolean[index.perPattern().get(s).size()];
+        }
         for (String clause : ClauseSplitter.split(text)) {
             String normalised = ChineseText.normalise(clause);
             index.scan(normalised, found);
             for (int s = 0; s < standards.size(); s++) {
                 ReviewStandard standard = standards.get(s);
-                String matched = standard.match(normalised, index.present(s, found));
+                String matched = standard.match(normalised, index.present(s, found, present[s]));
                 if (matched != null) {
                     findings.add(new ScreeningFinding(standard.group(), standard.code(), standard.title(), clause,
                             "含“" + matched + "”：" + standard.reason(), standard.article()));
@@ -56,7 +60,8 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
                     if (cues == null) {
                         patterns.add(null);
                     } else {
-                        patterns.add(cues.stream().map(set -> set.stream()
+                        // the smallest sets first: they are the likeliest to be unmet, which ends the check early
+                        patterns.add(cues.stream().sorted(java.util.Comparator.comparingInt(List::size)).map(set -> set.stream()
                                 .mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray()).toArray(int[][]::new));
                     }
                 }
@@ -86,9 +91,9 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
             }
         }
 
-        boolean[] present(int standard, boolean[] found) {
+        /** Fills {@code present} (one slot per pattern of the standard) and returns it. */
+        boolean[] present(int standard, boolean[] found, boolean[] present) {
             List<int[][]> patterns = perPattern.get(standard);
-            boolean[] present = new boolean[patterns.size()];
             for (int p = 0; p < present.length; p++) {
                 present[p] = allMet(patterns.get(p), found);
             }
