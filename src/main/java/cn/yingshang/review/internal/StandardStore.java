@@ -54,9 +54,12 @@ class StandardStore implements FairCompetitionScreener {
         Map<String, String> owners = jdbc.sql("SELECT code, updated_by FROM review_standard")
                 .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        reload();
         for (ReviewStandard s : shipped.standards()) {
             String owner = owners.get(s.code());
-            if (owner == null || owner.equals("system")) {
+            boolean changed = find(s.code()).map(stored -> !view(stored).equals(view(s)) || !stored.reason().equals(s.reason()))
+                    .orElse(true);
+            if (owner == null || owner.equals("system") && changed) {
                 upsert(s, "system");
             }
         }
