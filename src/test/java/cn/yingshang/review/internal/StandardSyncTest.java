@@ -28,7 +28,8 @@ class StandardSyncTest {
         ReviewStandard ma3 = shipped.standards().stream().filter(s -> s.code().equals("MA3")).findFirst().orElseThrow();
         jdbc.sql("UPDATE review_standard SET patterns = '{过时的规则}' WHERE code = 'MA2'").update();
         jdbc.sql("UPDATE review_standard SET title = '审查员修改的标准', updated_by = 'office' WHERE code = 'MA3'").update();
-        jdbc.sql("UPDATE review_term SET alternatives = '{本市}' WHERE name = '本地'").update();
+        // another test may have saved the term as a reviewer: make it a stale system row again
+        jdbc.sql("UPDATE review_term SET alternatives = '{本市}', updated_by = 'system' WHERE name = '本地'").update();
         try {
             store.seedAndLoad();
             assertThat(store.find("MA2").orElseThrow().patterns()).isEqualTo(ma2.patterns());
