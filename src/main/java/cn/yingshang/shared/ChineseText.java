@@ -5,13 +5,14 @@ package cn.yingshang.shared;
  * typed it: full-width letters, digits and punctuation become half-width (，→, （→( ３→3), letters
  * lower case, all whitespace goes, and Chinese numerals in front of a unit become Arabic figures
  * (三年→3年, 五千万元→5000万元, 百分之十→10%, 第三日→第3日). Numerals that are part of a word stay
- * (统一, 一律, 三免三减半), because only numbers before a unit carry a quantity.
+ * (统一, 一律, 三免三减半), because only numbers before a unit carry a quantity. The financial forms
+ * of contracts and tender documents (伍佰万元, 贰亿元, 叁拾年) are read the same way.
  * Used by the review screener and the catalogue check; patterns are written against this form.
  */
 public final class ChineseText {
 
     private static final String DIGITS = "零〇一二两三四五六七八九";
-    private static final String UNITS = "年个家项元万亿名人次倍日天月级台套份周岁辆吨米层栋强分期届所座条%";
+    private static final String UNITS = "年个家项元万亿名人次倍日天月级台套份周岁辆吨米层栋强分期届所座条折%";
 
     private ChineseText() {
     }
@@ -41,7 +42,17 @@ public final class ChineseText {
                 while (end < n && isNumeral(text.charAt(end))) {
                     end++;
                 }
-                if (convertRun(text, i, end, out)) {
+                int fraction = decimals(text, end);
+                if (fraction > end + 1 && convertRun(text, i, end, out, true)) {
+                    // 零点二五元 → 0.25元: the digits after 点 are read one by one
+                    out.append('.');
+                    for (int k = end + 1; k < fraction; k++) {
+                        out.append(digit(plain(String.valueOf(text.charAt(k))).charAt(0)));
+                    }
+                    i = fraction - 1;
+                    continue;
+                }
+                if (convertRun(text, i, end, out, false)) {
                     i = end - 1;
                     continue;
                 }
@@ -55,20 +66,52 @@ public final class ChineseText {
         return out.toString();
     }
 
+    private static final String WORD_FORMERS = "统唯同划逐专单均";
+    private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億";
+    private static final String PLAIN = "一二二三三四五六六七八九十百千万亿";
+
     private static boolean isNumeral(char c) {
-        return DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
+        return DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿'
+                || FINANCIAL.indexOf(c) >= 0;
+    }
+
+    /** 伍佰 → 五百: the financial numerals as plain ones. */
+    private static String plain(String run) {
+        StringBuilder out = new StringBuilder(run.length());
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            int f = FINANCIAL.indexOf(c);
+            out.append(f >= 0 ? PLAIN.charAt(f) : c);
+        }
+        return out.toString();
     }
 
     /** Appends the Arabic form of text[start,end) when it is a quantity; false when it is part of a word. */
-    private static boolean convertRun(String text, int start, int end, StringBuilder out) {
-        String run = text.substring(start, end);
+    /** The end of "点" + single digits followed by a unit (点二五元), or -1 when there is none. */
+    private static int decimals(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '点') {
+            return -1;
+        }
+        int k = end + 1;
+        while (k < text.length() && digit(plain(String.valueOf(text.charAt(k))).charAt(0)) >= 0) {
+            k++;
+        }
+        return k > end + 1 && k < text.length() && UNITS.indexOf(text.charAt(k)) >= 0 ? k : -1;
+    }
+
+    private static boolean convertRun(String text, int start, int end, StringBuilder out, boolean beforeDecimals) {
+        String run = plain(text.substring(start, end));
+        char before = start > 0 ? text.charAt(start - 1) : 0;
+        if (run.equals("一") && WORD_FORMERS.indexOf(before) >= 0) {
+            return false; // 统一分配, 唯一, 同一: a word, not one 分 or one 次
+        }
         if (run.startsWith("百分之") || (run.equals("百") && text.startsWith("分之", end))) {
             return false;
         }
         char next = end < text.length() ? text.charAt(end) : 0;
         char prev = start > 0 ? text.charAt(start - 1) : 0;
         boolean afterPercentOf = start >= 3 && text.startsWith("百分之", start - 3);
-        boolean quantity = UNITS.indexOf(next) >= 0 || prev == '第' || afterPercentOf || next == '%'
+        boolean quantity = beforeDecimals || UNITS.indexOf(next) >= 0 || prev == '第' || afterPercentOf || next == '%'
                 || (next >= '0' && next <= '9');
         // a trailing 万/亿 of the run is itself the unit (五千万 + 元)
         String suffix = "";

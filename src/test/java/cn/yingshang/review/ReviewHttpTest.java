@@ -2,8 +2,11 @@ package cn.yingshang.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yingshang.review.internal.StandardsJson;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -92,5 +95,31 @@ class ReviewHttpTest {
                 "title", "测试标准", "article", "测试条款", "patterns", "(未闭合", "creating", "false"));
         assertThat(broken.body()).contains("正则表达式");
         assertThat(WebUser.demo(port, "enterprise1").get("/workbench/review/standards/ZZ9").status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("a reviewer adds a word to a shared term and every standard naming the term finds it at once")
+    void termsAreEditableData() {
+        WebUser office = WebUser.demo(port, "office");
+        String place = "测试" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "垦区";
+        String clause = "{\"text\":\"各单位应当优先采购" + place + "企业生产的产品。\"}";
+        assertThat(WebUser.anonymous(port).postJson("/api/v1/review/screenings", clause).body()).doesNotContain("FREE_FLOW");
+        String termPage = "/workbench/review/terms/" + URLEncoder.encode("本地", StandardCharsets.UTF_8);
+        WebUser.Response page = office.get(termPage);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("辖区内?");
+        String shipped = String.join("\n", StandardsJson.shipped().terms().byName().get("本地"));
+        try {
+            WebUser.Response saved = office.postForm("/workbench/review/terms", Map.of("name", "本地",
+                    "alternatives", shipped + "\n" + place, "creating", "false"));
+            assertThat(saved.body()).contains("{本地}");
+            assertThat(WebUser.anonymous(port).postJson("/api/v1/review/screenings", clause).body()).contains("FREE_FLOW");
+            WebUser.Response broken = office.postForm("/workbench/review/terms", Map.of("name", "本地", "alternatives", "(未闭合",
+                    "creating", "false"));
+            assertThat(broken.body()).contains("正则表达式");
+            assertThat(WebUser.demo(port, "enterprise1").get(termPage).status()).isEqualTo(403);
+        } finally {
+            office.postForm("/workbench/review/terms", Map.of("name", "本地", "alternatives", shipped, "creating", "false"));
+        }
     }
 }

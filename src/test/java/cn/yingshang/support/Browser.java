@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        // htmx swaps the body while we read it: a stale element means "not yet", not a failure
+        // a page being replaced (htmx swap, form POST, redirect) leaves stale elements behind: look again
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }

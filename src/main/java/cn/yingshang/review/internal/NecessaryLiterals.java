@@ -36,6 +36,28 @@ final class NecessaryLiterals {
         }
     }
 
+    /**
+     * All the literal sets a match must meet, each one of its strings at least (for
+     * {@code {外地}[^。]{0,30}复核} both "one of the 外地 words" and "复核"), or null when none can be derived.
+     * Requiring every set, not only the most selective one, is what keeps many broad patterns cheap.
+     */
+    static List<List<String>> all(String regex) {
+        try {
+            NecessaryLiterals p = new NecessaryLiterals(regex);
+            Node node = p.alternation();
+            if (p.pos != regex.length()) {
+                return null;
+            }
+            List<Set<String>> sets = node instanceof Seq seq ? seq.candidates() : node.factor() == null ? List.of()
+                    : List.of(node.factor());
+            List<List<String>> out = sets.stream().filter(f -> f != null && !f.isEmpty() && !f.contains(""))
+                    .map(List::copyOf).toList();
+            return out.isEmpty() ? null : out;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     sealed interface Node permits Lit, Other, Seq, Alt, Quant {
         Set<String> factor();
     }
@@ -76,6 +98,16 @@ final class NecessaryLiterals {
     record Seq(List<Node> items) implements Node {
         public Set<String> factor() {
             Set<String> best = null;
+            for (Set<String> c : candidates()) {
+                if (best == null || score(c) > score(best)) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        /** Every necessary factor of the sequence: runs of literals and the factors of required groups. */
+        List<Set<String>> candidates() {
             StringBuilder run = new StringBuilder();
             List<Set<String>> candidates = new ArrayList<>();
             for (Node n : items) {
@@ -95,12 +127,7 @@ final class NecessaryLiterals {
             if (!run.isEmpty()) {
                 candidates.add(Set.of(run.toString()));
             }
-            for (Set<String> c : candidates) {
-                if (best == null || score(c) > score(best)) {
-                    best = c;
-                }
-            }
-            return best;
+            return candidates;
         }
 
         private static double score(Set<String> f) {

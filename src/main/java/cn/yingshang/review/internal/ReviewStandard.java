@@ -3,6 +3,7 @@ package cn.yingshang.review.internal;
 import cn.yingshang.review.ReviewGroup;
 import cn.yingshang.shared.DomainViolation;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -10,17 +11,29 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A review standard as data: a clause matches when one of its patterns is found in the normalised
  * clause, the context pattern (if any, e.g. "this is a tender") is found too, and none of the
- * "unless" patterns is (e.g. "依法", "不区分", lawful SME set-asides).
+ * "unless" patterns is (e.g. "依法", "不区分", lawful SME set-asides). Patterns may name shared
+ * vocabularies as {本地} ({@link ReviewTerms}). A pattern with the named groups {@code base} and
+ * {@code limit} (amounts such as 80万元) matches only where the limit exceeds the base: a required
+ * past contract larger than the whole project's budget is a threshold "明显超过项目要求". A base group
+ * named {@code basePctN} allows N % of the base (a bid deposit above 2 % of the budget).
  */
 public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
                       List<String> patterns, List<String> unless, Compiled compiled) {
 
-    /** Compiled patterns, each with the literals one of which a clause must contain to match (null: always try). */
-    record Compiled(Pattern context, List<Pattern> patterns, List<List<String>> cues, Pattern unless) {
+    /**
+     * Compiled patterns, each with the literal sets a clause must meet to match: one literal of every
+     * set (null: always try).
+     */
+    record Compiled(Pattern context, List<Pattern> patterns, List<List<List<String>>> cues, Pattern unless) {
     }
 
     static ReviewStandard of(String code, ReviewGroup group, String title, String article, String reason, String context,
                              List<String> patterns, List<String> unless) {
+        return of(code, group, title, article, reason, context, patterns, unless, ReviewTerms.NONE);
+    }
+
+    static ReviewStandard of(String code, ReviewGroup group, String title, String article, String reason, String context,
+                             List<String> patterns, List<String> unless, ReviewTerms terms) {
         if (code == null || !code.matches("[A-Z]{2}\\d{1,2}")) {
             throw new DomainViolation("code", "标准编号格式应为两位大写字母加数字，如 MA1");
         }
@@ -39,10 +52,12 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
             throw new DomainViolation("patterns", "至少需要一条匹配规则");
         }
         String ctx = context == null || context.isBlank() ? null : context.strip();
-        Compiled compiled = new Compiled(ctx == null ? null : compile("context", ctx),
-                ps.stream().map(p -> compile("patterns", p)).toList(),
-                ps.stream().map(NecessaryLiterals::of).toList(),
-                us.isEmpty() ? null : compile("unless", String.join("|", us.stream().map(u -> "(?:" + u + ")").toList())));
+        List<String> expanded = ps.stream().map(p -> terms.expand("patterns", p)).toList();
+        Compiled compiled = new Compiled(ctx == null ? null : compile("context", terms.expand("context", ctx)),
+                expanded.stream().map(p -> compile("patterns", p)).toList(),
+                expanded.stream().map(NecessaryLiterals::all).toList(),
+                us.isEmpty() ? null : compile("unless",
+                        String.join("|", us.stream().map(u -> "(?:" + terms.expand("unless", u) + ")").toList())));
         return new ReviewStandard(code, group, title.strip(), article.strip(), reason == null ? "" : reason.strip(), ctx,
                 ps, us, compiled);
     }
@@ -75,7 +90,7 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
                 continue;
             }
             Matcher m = patterns.get(i).matcher(normalised);
-            if (m.find()) {
+            if (find(m)) {
                 if (compiled.context() != null && !compiled.context().matcher(normalised).find()) {
                     return null;
                 }
@@ -88,15 +103,36 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
         return null;
     }
 
-    private static boolean mayMatch(String text, List<String> cues) {
-        if (cues == null) {
-            return true;
+    /** The next match; for a pattern comparing amounts, the next match whose limit exceeds its base. */
+    private static boolean find(Matcher m) {
+        Map<String, Integer> groups = m.pattern().namedGroups();
+        String baseGroup = groups.keySet().stream().filter(name -> BASE.matcher(name).matches()).findFirst().orElse(null);
+        if (baseGroup == null || !groups.containsKey("limit")) {
+            return m.find();
         }
-        for (String cue : cues) {
-            if (text.contains(cue)) {
+        // basePct2: the limit may be at most 2 % of the base (a bid deposit against the budget)
+        double factor = baseGroup.equals("base") ? 1 : Double.parseDouble(baseGroup.substring(7)) / 100;
+        while (m.find()) {
+            double base = Amounts.yuan(m.group(baseGroup));
+            double limit = Amounts.yuan(m.group("limit"));
+            if (base > 0 && limit > base * factor) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern BASE = Pattern.compile("base|basePct\\d{1,3}");
+
+    private static boolean mayMatch(String text, List<List<String>> cues) {
+        if (cues == null) {
+            return true;
+        }
+        for (List<String> set : cues) {
+            if (set.stream().noneMatch(text::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -32,7 +32,41 @@ class StandardPages {
     String list(Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("standards", store.standards().standards());
+        model.addAttribute("terms", new java.util.TreeMap<>(store.standards().terms().byName()));
         return "review/standards";
+    }
+
+    @GetMapping("/workbench/review/terms/{name}")
+    @PreAuthorize("hasAuthority('review:standards')")
+    String editTerm(@PathVariable String name, Model model) {
+        List<String> words = "new".equals(name) ? List.of() : store.standards().terms().byName().get(name);
+        if (words == null) {
+            throw new java.util.NoSuchElementException("词表不存在：" + name);
+        }
+        return termForm(model, "new".equals(name), "new".equals(name) ? "" : name, String.join("\n", words));
+    }
+
+    @PostMapping("/workbench/review/terms")
+    @PreAuthorize("hasAuthority('review:standards')")
+    String saveTerm(@RequestParam String name, @RequestParam(defaultValue = "") String alternatives,
+                    @RequestParam(defaultValue = "false") boolean creating, @AuthenticationPrincipal SignedInUser user,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            store.saveTerm(name.strip(), lines(alternatives), user);
+            redirect.addFlashAttribute("flash", "词表 {" + name.strip() + "} 已保存，立即生效");
+            return "redirect:/workbench/review/standards";
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return termForm(model, creating, name, alternatives);
+        }
+    }
+
+    private static String termForm(Model model, boolean creating, String name, String alternatives) {
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("creating", creating);
+        model.addAttribute("name", name);
+        model.addAttribute("alternatives", alternatives);
+        return "review/term-form";
     }
 
     @GetMapping("/workbench/review/standards/{code}")
@@ -67,7 +101,8 @@ class StandardPages {
             } catch (RuntimeException e) {
                 throw new DomainViolation("group", "请选择审查标准所属类别");
             }
-            store.save(ReviewStandard.of(form.code(), g, title, article, reason, context, lines(patterns), lines(unless)), user);
+            store.save(ReviewStandard.of(form.code(), g, title, article, reason, context, lines(patterns), lines(unless),
+                    store.standards().terms()), user);
             redirect.addFlashAttribute("flash", "审查标准 " + form.code() + " 已保存，立即生效");
             return "redirect:/workbench/review/standards";
         } catch (DomainViolation e) {

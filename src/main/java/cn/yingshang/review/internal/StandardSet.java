@@ -13,21 +13,29 @@ import java.util.Map;
  * for the JMH benchmark). All necessary literals of all patterns are indexed by their first
  * character, so one pass over a clause tells which patterns are worth running.
  */
-public record StandardSet(String version, List<ReviewStandard> standards, LiteralIndex index) {
+public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard> standards, LiteralIndex index) {
 
     public StandardSet(String version, List<ReviewStandard> standards) {
-        this(version, standards, LiteralIndex.of(standards));
+        this(version, ReviewTerms.NONE, standards);
+    }
+
+    public StandardSet(String version, ReviewTerms terms, List<ReviewStandard> standards) {
+        this(version, terms, standards, LiteralIndex.of(standards));
     }
 
     public List<ScreeningFinding> screen(String text) {
         List<ScreeningFinding> findings = new ArrayList<>();
         boolean[] found = new boolean[index.literals().size()];
+        boolean[][] present = new boolean[standards.size()][];
+        for (int s = 0; s < present.length; s++) {
+            present[s] = new boolean[index.perPattern().get(s).size()];
+        }
         for (String clause : ClauseSplitter.split(text)) {
             String normalised = ChineseText.normalise(clause);
             index.scan(normalised, found);
             for (int s = 0; s < standards.size(); s++) {
                 ReviewStandard standard = standards.get(s);
-                String matched = standard.match(normalised, index.present(s, found));
+                String matched = standard.match(normalised, index.present(s, found, present[s]));
                 if (matched != null) {
                     findings.add(new ScreeningFinding(standard.group(), standard.code(), standard.title(), clause,
                             "含“" + matched + "”：" + standard.reason(), standard.article()));
@@ -37,19 +45,24 @@ public record StandardSet(String version, List<ReviewStandard> standards, Litera
         return findings;
     }
 
-    /** Literal ids per pattern (null: no literal, always run) and the literals grouped by first character. */
-    record LiteralIndex(List<String> literals, Map<Character, int[]> byFirst, List<List<int[]>> perPattern) {
+    /**
+     * Literal ids per pattern, one array per required set (null: no literal, always run), and the
+     * literals grouped by first character.
+     */
+    record LiteralIndex(List<String> literals, Map<Character, int[]> byFirst, List<List<int[][]>> perPattern) {
 
         static LiteralIndex of(List<ReviewStandard> standards) {
             Map<String, Integer> ids = new LinkedHashMap<>();
-            List<List<int[]>> perPattern = new ArrayList<>();
+            List<List<int[][]>> perPattern = new ArrayList<>();
             for (ReviewStandard s : standards) {
-                List<int[]> patterns = new ArrayList<>();
-                for (List<String> cues : s.compiled().cues()) {
+                List<int[][]> patterns = new ArrayList<>();
+                for (List<List<String>> cues : s.compiled().cues()) {
                     if (cues == null) {
                         patterns.add(null);
                     } else {
-                        patterns.add(cues.stream().mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray());
+                        // the smallest sets first: they are the likeliest to be unmet, which ends the check early
+                        patterns.add(cues.stream().sorted(java.util.Comparator.comparingInt(List::size)).map(set -> set.stream()
+                                .mapToInt(c -> ids.computeIfAbsent(c, k -> ids.size())).toArray()).toArray(int[][]::new));
                     }
                 }
                 perPattern.add(patterns);
@@ -78,23 +91,32 @@ public record StandardSet(String version, List<ReviewStandard> standards, Litera
             }
         }
 
-        boolean[] present(int standard, boolean[] found) {
-            List<int[]> patterns = perPattern.get(standard);
-            boolean[] present = new boolean[patterns.size()];
+        /** Fills {@code present} (one slot per pattern of the standard) and returns it. */
+        boolean[] present(int standard, boolean[] found, boolean[] present) {
+            List<int[][]> patterns = perPattern.get(standard);
             for (int p = 0; p < present.length; p++) {
-                int[] ids = patterns.get(p);
-                if (ids == null) {
-                    present[p] = true;
-                    continue;
-                }
-                for (int id : ids) {
+                present[p] = allMet(patterns.get(p), found);
+            }
+            return present;
+        }
+
+        private static boolean allMet(int[][] sets, boolean[] found) {
+            if (sets == null) {
+                return true;
+            }
+            for (int[] set : sets) {
+                boolean met = false;
+                for (int id : set) {
                     if (found[id]) {
-                        present[p] = true;
+                        met = true;
                         break;
                     }
                 }
+                if (!met) {
+                    return false;
+                }
             }
-            return present;
+            return true;
         }
     }
 }

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review standards in force, kept in review_standard and held compiled in memory. A reviewer's
- * change is a data update: it is validated (every pattern must compile), stored, audited and
- * takes effect for the next screening.
+ * The review standards in force, kept in review_standard and review_term and held compiled in memory.
+ * A reviewer's change is a data update: it is validated (every pattern must compile with the terms in
+ * force), stored, audited and takes effect for the next screening. On start, rows still owned by
+ * 'system' follow the shipped review/standards.json, so improved shipped rules reach existing
+ * installations while a reviewer's own edits are kept.
  */
 @Service
 class StandardStore implements FairCompetitionScreener {
@@ -42,9 +44,22 @@ class StandardStore implements FairCompetitionScreener {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     void seedAndLoad() {
-        Integer count = jdbc.sql("SELECT count(*) FROM review_standard").query(Integer.class).single();
-        if (count == 0) {
-            for (ReviewStandard s : StandardsJson.shipped().standards()) {
+        StandardSet shipped = StandardsJson.shipped();
+        shipped.terms().byName().forEach((name, words) -> jdbc.sql("""
+                        INSERT INTO review_term (name, alternatives, updated_at, updated_by) VALUES (:name, :words, :at, 'system')
+                        ON CONFLICT (name) DO UPDATE SET alternatives = EXCLUDED.alternatives, updated_at = EXCLUDED.updated_at
+                        WHERE review_term.updated_by = 'system' AND review_term.alternatives <> EXCLUDED.alternatives""")
+                .param("name", name).param("words", words.toArray(String[]::new)).param("at", OffsetDateTime.now(clock))
+                .update());
+        Map<String, String> owners = jdbc.sql("SELECT code, updated_by FROM review_standard")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        reload();
+        for (ReviewStandard s : shipped.standards()) {
+            String owner = owners.get(s.code());
+            boolean changed = find(s.code()).map(stored -> !view(stored).equals(view(s)) || !stored.reason().equals(s.reason()))
+                    .orElse(true);
+            if (owner == null || owner.equals("system") && changed) {
                 upsert(s, "system");
             }
         }
@@ -79,6 +94,31 @@ class StandardStore implements FairCompetitionScreener {
         return standard;
     }
 
+    /** Stores a term after checking that every standard still compiles with it. */
+    @Transactional
+    void saveTerm(String name, List<String> words, SignedInUser by) {
+        List<String> checked = ReviewTerms.term(name, words);
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(standards().terms().byName());
+        List<String> before = all.put(name, checked);
+        ReviewTerms terms = ReviewTerms.of(all);
+        standards().standards().forEach(s -> recompile(s, terms));
+        jdbc.sql("""
+                        INSERT INTO review_term (name, alternatives, updated_at, updated_by) VALUES (:name, :words, :at, :by)
+                        ON CONFLICT (name) DO UPDATE SET alternatives = EXCLUDED.alternatives, updated_at = EXCLUDED.updated_at,
+                          updated_by = EXCLUDED.updated_by""")
+                .param("name", name).param("words", checked.toArray(String[]::new)).param("at", OffsetDateTime.now(clock))
+                .param("by", by.username()).update();
+        audit.record("review.term.save", "review_term", name, before == null ? null : Map.of("alternatives", before),
+                Map.of("alternatives", checked));
+        reload();
+    }
+
+    /** The standard compiled with other terms: throws the standard's own validation error when it no longer compiles. */
+    static ReviewStandard recompile(ReviewStandard s, ReviewTerms terms) {
+        return ReviewStandard.of(s.code(), s.group(), s.title(), s.article(), s.reason(), s.context(), s.patterns(), s.unless(),
+                terms);
+    }
+
     private static Map<String, Object> view(ReviewStandard s) {
         return Map.of("group", s.group().name(), "title", s.title(), "article", s.article(),
                 "context", s.context() == null ? "" : s.context(), "patterns", s.patterns(), "unless", s.unless());
@@ -98,9 +138,13 @@ class StandardStore implements FairCompetitionScreener {
     }
 
     synchronized void reload() {
+        Map<String, List<String>> vocabulary = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT name, alternatives FROM review_term ORDER BY name")
+                .query((rs, i) -> vocabulary.put(rs.getString(1), strings(rs.getArray(2)))).list();
+        ReviewTerms terms = ReviewTerms.of(vocabulary);
         List<ReviewStandard> all = jdbc.sql("SELECT code, grp, title, article, reason, context, patterns, unless FROM review_standard ORDER BY code")
-                .query(StandardStore::map).list();
-        current = new StandardSet("db", List.copyOf(order(all)));
+                .query((rs, i) -> map(rs, terms)).list();
+        current = new StandardSet("db", terms, List.copyOf(order(all)));
     }
 
     private static List<ReviewStandard> order(List<ReviewStandard> all) {
@@ -108,10 +152,10 @@ class StandardStore implements FairCompetitionScreener {
                 : a.code().length() != b.code().length() ? a.code().compareTo(b.code()) : a.code().compareTo(b.code())).toList();
     }
 
-    private static ReviewStandard map(ResultSet rs, int row) throws SQLException {
+    private static ReviewStandard map(ResultSet rs, ReviewTerms terms) throws SQLException {
         return ReviewStandard.of(rs.getString("code"), ReviewGroup.valueOf(rs.getString("grp")), rs.getString("title"),
                 rs.getString("article"), rs.getString("reason"), rs.getString("context"), strings(rs.getArray("patterns")),
-                strings(rs.getArray("unless")));
+                strings(rs.getArray("unless")), terms);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -26,4 +26,15 @@ class ChineseTextTest {
         assertThat(ChineseText.normalise("截止时间为发出后的第三日")).isEqualTo("截止时间为发出后的第3日");
         assertThat(ChineseText.normalise("统一一律三免三减半千万不要")).isEqualTo("统一一律三免三减半千万不要");
     }
+
+    @Test
+    @DisplayName("financial numerals of contracts read like plain ones; 统一分配 stays a word")
+    void financialNumeralsAndWords() {
+        assertThat(ChineseText.normalise("注册资本不得低于伍佰万元")).isEqualTo("注册资本不得低于500万元");
+        assertThat(ChineseText.normalise("营业收入不少于贰亿元，期限叁拾年")).isEqualTo("营业收入不少于2亿元,期限30年");
+        assertThat(ChineseText.normalise("按本地企业标准的八折计分")).isEqualTo("按本地企业标准的8折计分");
+        assertThat(ChineseText.normalise("由市交通运输局统一分配，唯一的一家")).isEqualTo("由市交通运输局统一分配,唯一的1家");
+        assertThat(ChineseText.normalise("队伍建设和大陆架")).isEqualTo("队伍建设和大陆架");
+        assertThat(ChineseText.normalise("每千瓦时零点二五元，一点五亿元，三点钟")).isEqualTo("每千瓦时0.25元,1.5亿元,三点钟");
+    }
 }

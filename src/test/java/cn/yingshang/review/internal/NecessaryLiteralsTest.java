@@ -2,6 +2,7 @@ package cn.yingshang.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ class NecessaryLiteralsTest {
         assertThat(NecessaryLiterals.of("\\d+年以上")).containsExactly("年以上");
         assertThat(NecessaryLiterals.of("(a)?b?")).isNull();
         assertThat(NecessaryLiterals.of("(未闭合")).isNull();
+        assertThat(NecessaryLiterals.all("(?:外地|区外)[^。]{0,30}(?:复核|复检)后方可")).containsExactly(
+                List.of("外地", "区外"), List.of("复核", "复检"), List.of("后方可"));
+        assertThat(NecessaryLiterals.all("(a)?b?")).isNull();
     }
 
     @Test
@@ -27,13 +31,16 @@ class NecessaryLiteralsTest {
                 .map(l -> cn.yingshang.shared.ChineseText.normalise(l.split("\t", 2)[1])).toList();
         int checked = 0;
         for (ReviewStandard s : StandardsJson.shipped().standards()) {
-            for (String regex : s.patterns()) {
-                var cues = NecessaryLiterals.of(regex);
-                Pattern p = Pattern.compile(regex);
+            for (int i = 0; i < s.patterns().size(); i++) {
+                // the literals come from the pattern with its terms expanded, as the screener uses them
+                var cues = s.compiled().cues().get(i);
+                Pattern p = s.compiled().patterns().get(i);
+                String regex = p.pattern();
                 for (String c : clauses) {
                     if (p.matcher(c).find()) {
                         checked++;
-                        assertThat(cues == null || cues.stream().anyMatch(c::contains)).as(regex + " / " + c).isTrue();
+                        assertThat(cues == null || cues.stream().allMatch(set -> set.stream().anyMatch(c::contains)))
+                                .as(regex + " / " + c).isTrue();
                     }
                 }
             }

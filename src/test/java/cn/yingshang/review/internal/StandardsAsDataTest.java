@@ -71,4 +71,40 @@ class StandardsAsDataTest {
     void clauses() {
         assertThat(ClauseSplitter.split("（一）甲；（二）乙。\n丙！丁戊")).containsExactly("（一）甲；", "（二）乙。", "丙！", "丁戊");
     }
+
+    @Test
+    @DisplayName("a term is data: {本地} in a pattern stands for every word of the term, and an unknown term is refused")
+    void termsAreData() {
+        ReviewTerms terms = ReviewTerms.of(java.util.Map.of("本地", List.of("本市", "县内", "辖区内")));
+        ReviewStandard s = ReviewStandard.of("XX3", ReviewGroup.FREE_FLOW, "示例", "示例条款", "示例原因", null,
+                List.of("仅限{本地}企业"), List.of(), terms);
+        StandardSet set = new StandardSet("t", terms, List.of(s));
+        assertThat(set.screen("本次采购仅限县内企业参加。")).hasSize(1);
+        assertThat(set.screen("本次采购仅限辖区内企业参加。")).hasSize(1);
+        assertThat(set.screen("本次采购仅限中小企业参加。")).isEmpty();
+        assertThatThrownBy(() -> ReviewStandard.of("XX4", ReviewGroup.FREE_FLOW, "t", "a", "r", null, List.of("仅限{外地}"),
+                List.of(), terms)).isInstanceOf(DomainViolation.class).hasMessageContaining("{外地}");
+        assertThatThrownBy(() -> ReviewTerms.term("本地", List.of("(未闭合"))).isInstanceOf(DomainViolation.class);
+    }
+
+    @Test
+    @DisplayName("003 §12 (四): a required past contract above the project's budget is flagged, one within it is not")
+    void performanceThresholdRelativeToBudget() {
+        assertThat(SHIPPED.screen("本项目预算金额为80万元，投标人须具有单项合同金额不低于800万元的类似项目业绩。"))
+                .extracting(ScreeningFinding::standardCode).contains("TB4");
+        assertThat(SHIPPED.screen("本项目预算金额为伍拾万元，投标人须具有合同金额不少于一百万元的同类业绩。"))
+                .extracting(ScreeningFinding::standardCode).contains("TB4");
+        assertThat(SHIPPED.screen("本项目预算金额为2000万元，投标人须具有单项合同金额不低于500万元的类似项目业绩。")).isEmpty();
+        assertThat(Amounts.yuan("1.5亿")).isEqualTo(150_000_000.0);
+        assertThat(Amounts.yuan("80万元")).isEqualTo(800_000.0);
+        assertThat(Amounts.yuan("许多")).isEqualTo(-1.0);
+    }
+
+    @Test
+    @DisplayName("a lawful prohibition is not a barrier: 不得要求 / 不区分 / 同等享受 turn a look-alike off")
+    void prohibitionsAreExceptions() {
+        assertThat(SHIPPED.screen("采购人不得要求供应商在本地设立分支机构。")).isEmpty();
+        assertThat(SHIPPED.screen("符合条件的各类企业均可申报本项补助，不区分所有制形式和注册地。")).isEmpty();
+        assertThat(SHIPPED.screen("投标人须在本市设立分公司。")).extracting(ScreeningFinding::standardCode).contains("TB2");
+    }
 }
