@@ -1,70 +1,81 @@
 // Recomputes a published draw in the browser (algorithm yingshang-draw-v1, see DrawAlgorithm.java):
-// fetch the frozen pool, check its SHA-256 and the seed's commitment, rank each class by
-// HMAC-SHA256(seed, creditCode), take ceil(n x ratio%) per class plus every key-supervision entity,
-// and compare with the published selection.
+// a Web Worker (inspection-draw-worker.js) fetches the frozen pool, hashes it and the seed, ranks
+// each class by HMAC-SHA256(seed, creditCode) and takes ceil(n x ratio%) per class plus every
+// key-supervision entity; this page shows its progress and compares the result with the published
+// selection.
 (function () {
   if (window.__inspectionVerify) { return; }
   window.__inspectionVerify = true;
-  var enc = new TextEncoder();
-  function hex(buffer) {
-    return Array.from(new Uint8Array(buffer)).map(function (b) { return b.toString(16).padStart(2, '0'); }).join('');
-  }
-  function sha256(bytes) { return crypto.subtle.digest('SHA-256', bytes).then(hex); }
   function basisPoints(text) {
     var parts = String(text).split('.');
     var frac = ((parts[1] || '') + '00').substring(0, 2);
     return parseInt(parts[0], 10) * 100 + parseInt(frac, 10);
   }
-  async function recompute(button) {
+  function text(id) {
+    return document.getElementById(id).textContent.trim();
+  }
+  function compare(result, out, messages) {
+    var published = Array.from(document.querySelectorAll('#selected li')).map(function (li) { return li.textContent.trim(); });
+    var poolOk = result.poolHash === text('pool-hash');
+    var commitmentOk = result.commitment === text('commitment');
+    var same = result.selectionHash === text('selection-hash') && published.join(',') === result.codes.join(',');
+    out.className = poolOk && commitmentOk && same ? 'notice' : 'warning';
+    out.textContent = poolOk && commitmentOk && same
+        ? messages.match.replace('{0}', result.codes.length)
+        : messages.mismatch.replace('{0}', commitmentOk ? messages.matches : messages.differs)
+            .replace('{1}', poolOk ? messages.matches : messages.differs).replace('{2}', same ? messages.same : messages.different);
+  }
+  function recompute(button) {
     var out = document.getElementById('browser-result');
+    var bar = document.getElementById('browser-progress');
     var messages = out.dataset;  // the page's text (i18n/inspection.properties)
-    if (!window.crypto || !crypto.subtle) {
+    if (!window.Worker) {
       out.textContent = messages.unsupported;
       return;
     }
-    out.textContent = messages.working;
-    var seed = document.getElementById('seed').textContent.trim();
-    var poolBytes = new Uint8Array(await (await fetch(document.getElementById('pool-link').href)).arrayBuffer());
-    var poolOk = (await sha256(poolBytes)) === document.getElementById('pool-hash').textContent.trim();
-    var commitmentOk = (await sha256(enc.encode(seed))) === document.getElementById('commitment').textContent.trim();
-    var key = await crypto.subtle.importKey('raw', enc.encode(seed), {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
     var ratios = document.getElementById('ratios').dataset;
-    var strata = {A: [], B: [], C: [], D: []};
-    var chosen = [];
-    var lines = new TextDecoder().decode(poolBytes).split('\n');
-    for (var i = 0; i < lines.length; i++) {
-      if (!lines[i]) { continue; }
-      var f = lines[i].split(',');
-      if (f[2] === 'K') { chosen.push(f[0]); continue; }
-      var score = hex(await crypto.subtle.sign('HMAC', key, enc.encode(f[0]))).substring(0, 16);
-      strata[f[1]].push({code: f[0], score: score});
+    var worker = new Worker(button.dataset.worker);
+    function done() {
+      worker.terminate();
+      button.disabled = false;
+      bar.hidden = true;
     }
-    ['A', 'B', 'C', 'D'].forEach(function (c) {
-      var list = strata[c];
-      list.sort(function (x, y) { return x.score < y.score ? -1 : x.score > y.score ? 1 : (x.code < y.code ? -1 : 1); });
-      var k = Math.min(list.length, Math.ceil(list.length * basisPoints(ratios[c.toLowerCase()]) / 10000));
-      for (var j = 0; j < k; j++) { chosen.push(list[j].code); }
+    button.disabled = true;
+    out.className = '';
+    out.textContent = messages.working;
+    bar.hidden = false;
+    bar.removeAttribute('value');  // indeterminate while the pool downloads
+    worker.onmessage = function (event) {
+      var m = event.data;
+      if (m.type === 'progress') {
+        bar.max = m.total;
+        bar.value = m.done;
+        out.textContent = messages.progress.replace('{0}', m.done.toLocaleString()).replace('{1}', m.total.toLocaleString());
+      } else if (m.type === 'result') {
+        done();
+        compare(m, out, messages);
+      } else {
+        done();
+        out.className = 'warning';
+        out.textContent = m.badLine ? messages.badLine.replace('{0}', m.badLine) : messages.failed + m.message;
+      }
+    };
+    worker.onerror = function (event) {
+      done();
+      out.className = 'warning';
+      out.textContent = messages.failed + (event.message || '');
+    };
+    worker.postMessage({
+      seed: text('seed'),
+      poolUrl: document.getElementById('pool-link').href,
+      basisPoints: {A: basisPoints(ratios.a), B: basisPoints(ratios.b), C: basisPoints(ratios.c), D: basisPoints(ratios.d)}
     });
-    chosen.sort();
-    var text = chosen.map(function (c) { return c + '\n'; }).join('');
-    var selectionHash = await sha256(enc.encode(text));
-    var published = Array.from(document.querySelectorAll('#selected li')).map(function (li) { return li.textContent.trim(); });
-    var same = selectionHash === document.getElementById('selection-hash').textContent.trim()
-        && published.join(',') === chosen.join(',');
-    out.className = poolOk && commitmentOk && same ? 'notice' : 'warning';
-    out.textContent = poolOk && commitmentOk && same
-        ? messages.match.replace('{0}', chosen.length)
-        : messages.mismatch.replace('{0}', commitmentOk ? messages.matches : messages.differs)
-            .replace('{1}', poolOk ? messages.matches : messages.differs).replace('{2}', same ? messages.same : messages.different);
   }
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('#recompute-browser');
     if (button) {
       event.preventDefault();
-      recompute(button).catch(function (e) {
-        var out = document.getElementById('browser-result');
-        out.textContent = out.dataset.failed + e;
-      });
+      if (!button.disabled) { recompute(button); }
     }
   });
 })();

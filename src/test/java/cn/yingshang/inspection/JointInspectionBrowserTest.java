@@ -108,6 +108,8 @@ class JointInspectionBrowserTest {
             browser.open("/public/inspections/draws/" + plan);
             browser.find(By.id("recompute-browser")).click();
             browser.waitForText("浏览器重新计算结果一致");
+            assertThat(browser.find(By.id("browser-progress")).isDisplayed()).as("the progress bar goes away when done").isFalse();
+            assertThat(browser.find(By.id("recompute-browser")).isEnabled()).as("the button is usable again").isTrue();
             browser.find(By.id("recompute-server")).click();
             browser.waitForText("服务器重新计算结果一致");
             browser.screenshot("inspection-public-draw");
