@@ -28,6 +28,8 @@ public final class CompiledRule {
     private final Set<Attribute> attributes;
     private final EntityColumns table;
     private final Check check;
+    /** The rule's any/not parts under its top-level all: what is left once every required leaf is TRUE. */
+    private final Check residual;
     private final int asOfYear;
     private final int asOfMonthDay;
     private final boolean conjunction;
@@ -41,7 +43,26 @@ public final class CompiledRule {
         this.asOfYear = asOf.getYear();
         this.asOfMonthDay = asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
         this.check = compile(rule);
+        this.residual = residual(rule);
         this.conjunction = isConjunction(rule);
+    }
+
+    private Check residual(Rule r) {
+        if (!(r instanceof Rule.All)) {
+            return check;
+        }
+        List<Rule> rest = new ArrayList<>();
+        collectResidual(r, rest);
+        return compile(new Rule.All(rest));
+    }
+
+    private static void collectResidual(Rule r, List<Rule> out) {
+        switch (r) {
+            case Rule.All a -> a.children().forEach(c -> collectResidual(c, out));
+            case Rule.Leaf l -> {
+            }
+            default -> out.add(r);
+        }
     }
 
     private static boolean isConjunction(Rule r) {
@@ -102,24 +123,25 @@ public final class CompiledRule {
                 }
             }
             case AGE_YEARS -> {
-                double[] b = bounds(l);
+                long[] e = establishedBounds(l);
+                long after = e[0];
+                long until = e[1];
                 int[] col = t.established;
                 for (int i = 0; i < n; i++) {
-                    int e = col[rows[i]];
-                    if (e != 0) {
-                        int years = Math.max(0, asOfYear - e / 10000 - (asOfMonthDay < e % 10000 ? 1 : 0));
-                        if (years >= b[0] && years <= b[1]) {
-                            rows[k++] = rows[i];
-                        }
+                    int v = col[rows[i]];
+                    if (v != 0 && v > after && v <= until) {
+                        rows[k++] = rows[i];
                     }
                 }
             }
             case HEADCOUNT -> {
-                double[] b = bounds(l);
+                long[] b = wholeBounds(l);
+                long lo = Math.max(0, b[0]);
+                long hi = b[1];
                 int[] col = t.headcount;
                 for (int i = 0; i < n; i++) {
                     int v = col[rows[i]];
-                    if (v >= 0 && v >= b[0] && v <= b[1]) {
+                    if (v >= lo && v <= hi) {
                         rows[k++] = rows[i];
                     }
                 }
@@ -154,26 +176,40 @@ public final class CompiledRule {
         return k;
     }
 
-    /** Keeps the rows a 免申即享 rule may grant: not excluded by a dishonesty measure. */
-    int keepGrantable(int[] rows, int n) {
-        if (!autoGrant) {
-            return n;
-        }
-        int k = 0;
-        boolean[] excluded = table.excludedFromAutoGrant;
-        for (int i = 0; i < n; i++) {
-            if (!excluded[rows[i]]) {
-                rows[k++] = rows[i];
-            }
-        }
-        return k;
+    /**
+     * Whole numbers of years as a range of establishment dates (yyyymmdd): ageYears in [lo, hi] iff
+     * after &lt; established &lt;= until. Avoids computing the age per row; same answers as the
+     * evaluator, including the completed-anniversary rule and 0 for future dates.
+     */
+    long[] establishedBounds(Rule.Leaf l) {
+        long[] years = wholeBounds(l);
+        long until = latestEstablished(years[0]);
+        long after = years[1] >= 10_000 ? Long.MIN_VALUE : latestEstablished(years[1] + 1);
+        return new long[] {after, until};
     }
 
-    /** Keeps the rows for which the whole rule is TRUE (the tree walk). */
+    /** The latest establishment date (yyyymmdd) at which an entity has completed {@code years} years as of the date. */
+    private long latestEstablished(long years) {
+        if (years <= 0) {
+            return Long.MAX_VALUE;
+        }
+        if (years > 10_000) {
+            return Long.MIN_VALUE;
+        }
+        return (asOfYear - years) * 10_000 + asOfMonthDay;
+    }
+
+    /** Bounds for a whole-number attribute: a value v satisfies the leaf iff lo &lt;= v &lt;= hi. */
+    static long[] wholeBounds(Rule.Leaf l) {
+        double[] b = bounds(l);
+        return new long[] {(long) Math.ceil(b[0]), (long) Math.floor(b[1])};
+    }
+
+    /** Keeps the rows for which the rule is TRUE, given every required leaf is TRUE for them. */
     int keepMatching(int[] rows, int n) {
         int k = 0;
         for (int i = 0; i < n; i++) {
-            if (check.test(rows[i]) == TRUE) {
+            if (residual.test(rows[i]) == TRUE) {
                 rows[k++] = rows[i];
             }
         }
@@ -406,33 +442,72 @@ public final class CompiledRule {
         };
     }
 
-    /** A required condition the index answers exactly, with the rows where it is TRUE. */
-    record Indexed(Rule.Leaf leaf, long[] bits) {
+    /** A bitmap with its number of set bits. */
+    record Bitmap(long[] bits, long cardinality) {
+        static Bitmap of(long[] bits) {
+            return new Bitmap(bits, CompiledRule.cardinality(bits));
+        }
+    }
+
+    /** A required condition answered exactly by a bitmap: a row is in it iff the condition is TRUE for it. */
+    record Indexed(Rule.Leaf leaf, Bitmap bitmap) {
+        long[] bits() {
+            return bitmap.bits();
+        }
     }
 
     /**
-     * The bitmaps the index offers for this rule's required conditions (exact: a row is in the
-     * bitmap iff the condition is TRUE for it), most selective first; empty: scan all rows.
-     * {@code cache} shares unions between rules of one full match (many share a region scope).
+     * The bitmaps the index offers for this rule's required conditions, most selective first;
+     * empty: scan all rows. {@code cache} shares them between the rules of one full match (many
+     * share a region scope, a size or a threshold).
      */
-    List<Indexed> candidateBitmaps(java.util.Map<String, long[]> cache) {
+    List<Indexed> candidateBitmaps(java.util.Map<String, Bitmap> cache) {
         List<Indexed> out = new ArrayList<>();
         for (Rule.Leaf l : rule.requiredLeaves()) {
-            if (!isIndexed(l)) {
-                continue;
+            if (isIndexed(l)) {
+                out.add(new Indexed(l, cached(cache, l, () -> bitmap(l))));
             }
-            String key = l.attr().key() + "|" + l.op().key() + "|" + RuleFormat.plainValue(l);
-            long[] bits = cache == null ? bitmap(l) : cache.computeIfAbsent(key, k -> bitmap(l));
-            out.add(new Indexed(l, bits));
         }
-        out.sort(java.util.Comparator.comparingLong(x -> cardinality(x.bits())));
+        out.sort(java.util.Comparator.comparingLong(x -> x.bitmap().cardinality()));
         return out;
+    }
+
+    /**
+     * Bitmaps for the required numeric conditions, each built by one sequential pass over its
+     * column: cheaper than checking scattered candidate rows once the candidates are many.
+     */
+    List<Indexed> scannedBitmaps(java.util.Map<String, Bitmap> cache) {
+        List<Indexed> out = new ArrayList<>();
+        for (Rule.Leaf l : rule.requiredLeaves()) {
+            if (isScannable(l)) {
+                out.add(new Indexed(l, cached(cache, l, () -> scan(l))));
+            }
+        }
+        return out;
+    }
+
+    private Bitmap cached(java.util.Map<String, Bitmap> cache, Rule.Leaf l, java.util.function.Supplier<long[]> build) {
+        if (cache == null) {
+            return Bitmap.of(build.get());
+        }
+        // ages depend on the evaluation date; everything else only on the table
+        String key = l.attr().key() + "|" + l.op().key() + "|" + RuleFormat.plainValue(l)
+                + (l.attr() == Attribute.AGE_YEARS ? "|" + asOfYear + "-" + asOfMonthDay : "");
+        return cache.computeIfAbsent(key, k -> Bitmap.of(build.get()));
     }
 
     static boolean isIndexed(Rule.Leaf l) {
         return switch (l.attr()) {
             case REGION, INDUSTRY, SIZE, KIND, CREDIT_CLASS -> l.op() == Op.EQ || l.op() == Op.IN || l.op() == Op.PREFIX;
             case QUALIFICATIONS, TAGS -> l.op() == Op.HAS;
+            case DISHONEST -> l.op() == Op.EQ;
+            default -> false;
+        };
+    }
+
+    static boolean isScannable(Rule.Leaf l) {
+        return switch (l.attr()) {
+            case AGE_YEARS, HEADCOUNT, REVENUE, ASSETS -> true;
             default -> false;
         };
     }
@@ -444,6 +519,7 @@ public final class CompiledRule {
             case SIZE -> enumUnion(l, EnterpriseSize.values(), table.bySize);
             case KIND -> enumUnion(l, EntityKind.values(), table.byKind);
             case CREDIT_CLASS -> enumUnion(l, CreditRiskClass.values(), table.byCreditClass);
+            case DISHONEST -> table.byDishonest[Boolean.TRUE.equals(l.value()) ? 1 : 0].words;
             case QUALIFICATIONS, TAGS -> {
                 int id = table.labels.find(l.text());
                 EntityColumns.Bits b = id < 0 ? null
@@ -452,6 +528,52 @@ public final class CompiledRule {
             }
             default -> throw new IllegalArgumentException(l.attr().key());
         };
+    }
+
+    /** The rows where a numeric leaf is TRUE, by one pass over the whole column. */
+    long[] scan(Rule.Leaf l) {
+        int rows = table.size();
+        long[] out = new long[(rows + 63) >>> 6];
+        switch (l.attr()) {
+            case AGE_YEARS -> {
+                long[] e = establishedBounds(l);
+                long after = e[0];
+                long until = e[1];
+                int[] col = table.established;
+                for (int r = 0; r < rows; r++) {
+                    int v = col[r];
+                    if (v != 0 && v > after && v <= until) {
+                        out[r >>> 6] |= 1L << r;
+                    }
+                }
+            }
+            case HEADCOUNT -> {
+                long[] b = wholeBounds(l);
+                long lo = Math.max(0, b[0]);
+                long hi = b[1];
+                int[] col = table.headcount;
+                for (int r = 0; r < rows; r++) {
+                    int v = col[r];
+                    if (v >= lo && v <= hi) {
+                        out[r >>> 6] |= 1L << r;
+                    }
+                }
+            }
+            case REVENUE, ASSETS -> {
+                double[] b = bounds(l);
+                double lo = b[0];
+                double hi = b[1];
+                double[] col = l.attr() == Attribute.REVENUE ? table.revenue : table.assets;
+                for (int r = 0; r < rows; r++) {
+                    double v = col[r];
+                    if (v >= lo && v <= hi) { // NaN (unknown) fails both
+                        out[r >>> 6] |= 1L << r;
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException(l.attr().key());
+        }
+        return out;
     }
 
     private static long[] enumUnion(Rule.Leaf l, Enum<?>[] constants, EntityColumns.Bits[] index) {
