@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The whole nightly re-match on the real database, phase by phase, so the note can say exactly what
  * the full-match figure covers: (1) load the registry (2,500,000 rows) and the credit projection
  * into the column table, as the policy module does at start; (2) evaluate 1,000 template policies;
- * (3) after 1 % of the entities changed headcount and revenue, evaluate again and compute the
+ * (3) after 1 % of the entities changed headcount and revenue (half up, half down), evaluate again and compute the
  * differences (new, lost) in memory; (4) write only those differences with COPY into a scratch
  * table shaped like {@code policy_match} (same keys and indexes; the template policies are not
  * rows of {@code policy_policy}, so the real table's foreign key would refuse them).
@@ -60,9 +60,12 @@ public final class PolicyRematchDriver {
                 table.setCredit(row, c.creditClass(), c.dishonest(), c.excludedFromAutoGrant());
                 if (row % 100 == 0) {
                     changed.add(e.creditCode().value());
+                    // half of them grow, half shrink, so the day brings both new and lost matches
+                    boolean grows = changed.size() % 2 == 1;
+                    int headcount = f.headcount() == null ? 12 : Math.max(0, f.headcount() + (grows ? 7 : -7));
+                    double revenue = f.revenue() == null ? 150.0 : f.revenue() * (grows ? 1.3 : 0.7);
                     changedFacts.add(new EntityFacts(f.region(), f.industry(), f.size(), f.kind(), f.ownership(), f.established(),
-                            f.headcount() == null ? 12 : f.headcount() + 7, f.revenue() == null ? 150.0 : f.revenue() * 1.3,
-                            f.assets(), f.qualifications(), f.tags(), f.creditClass(), f.dishonest(), f.active()));
+                            headcount, revenue, f.assets(), f.qualifications(), f.tags(), f.creditClass(), f.dishonest(), f.active()));
                 }
             });
             long loadMs = ms(t);

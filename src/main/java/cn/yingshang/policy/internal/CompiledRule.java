@@ -5,7 +5,9 @@ import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.shared.EnterpriseSize;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -484,6 +486,95 @@ public final class CompiledRule {
             }
         }
         return out;
+    }
+
+    /**
+     * The rows where each any/not part under the top-level all is TRUE, as bitmaps combined from
+     * leaf bitmaps with the three-valued rules (T(any) = ∨T, T(not x) = F(x), F(leaf) = known ∧ ¬T(leaf),
+     * F(all) = ∨F, F(any) = ∧F); empty when some leaf has no bitmap (then the walk checks the rows).
+     */
+    Optional<List<long[]>> residualBitmaps(java.util.Map<String, Bitmap> cache) {
+        List<Rule> parts = new ArrayList<>();
+        collectResidual(rule, parts);
+        List<long[]> out = new ArrayList<>();
+        for (Rule part : parts) {
+            long[] bits = truth(part, true, cache);
+            if (bits == null) {
+                return Optional.empty();
+            }
+            out.add(bits);
+        }
+        return Optional.of(out);
+    }
+
+    /** The rows where {@code r} is TRUE (or, with {@code wanted} false, FALSE); null when a leaf has no bitmap. */
+    private long[] truth(Rule r, boolean wanted, java.util.Map<String, Bitmap> cache) {
+        return switch (r) {
+            case Rule.Not n -> truth(n.child(), !wanted, cache);
+            case Rule.All a -> combine(a.children(), wanted, wanted, cache);
+            case Rule.Any a -> combine(a.children(), !wanted, wanted, cache);
+            case Rule.Leaf l -> {
+                long[] t = isIndexed(l) ? cached(cache, l, () -> bitmap(l)).bits()
+                        : isScannable(l) ? cached(cache, l, () -> scan(l)).bits() : null;
+                yield t == null || wanted ? t : andNot(known(l.attr(), cache), t);
+            }
+        };
+    }
+
+    private long[] combine(List<Rule> children, boolean intersect, boolean wanted, java.util.Map<String, Bitmap> cache) {
+        long[] out = null;
+        for (Rule c : children) {
+            long[] bits = truth(c, wanted, cache);
+            if (bits == null) {
+                return null;
+            }
+            out = out == null ? Arrays.copyOf(bits, words()) : merge(out, bits, intersect);
+        }
+        return out;
+    }
+
+    private int words() {
+        return (table.size() + 63) >>> 6;
+    }
+
+    private long[] merge(long[] into, long[] bits, boolean intersect) {
+        for (int w = 0; w < into.length; w++) {
+            long b = w < bits.length ? bits[w] : 0;
+            into[w] = intersect ? into[w] & b : into[w] | b;
+        }
+        return into;
+    }
+
+    private long[] andNot(long[] known, long[] bits) {
+        long[] out = new long[words()];
+        for (int w = 0; w < out.length; w++) {
+            out[w] = (w < known.length ? known[w] : 0) & ~(w < bits.length ? bits[w] : 0);
+        }
+        return out;
+    }
+
+    /** The rows where the attribute has a value (labels are never unknown: absent means FALSE). */
+    private long[] known(Attribute attr, java.util.Map<String, Bitmap> cache) {
+        java.util.function.Supplier<long[]> build = () -> {
+            long[] out = new long[words()];
+            switch (attr) {
+                case REGION -> table.byRegion.values().forEach(b -> merge(out, b.words, false));
+                case INDUSTRY -> table.byIndustry.values().forEach(b -> merge(out, b.words, false));
+                case SIZE -> Arrays.stream(table.bySize).forEach(b -> merge(out, b.words, false));
+                case KIND -> Arrays.stream(table.byKind).forEach(b -> merge(out, b.words, false));
+                case CREDIT_CLASS -> Arrays.stream(table.byCreditClass).forEach(b -> merge(out, b.words, false));
+                case DISHONEST -> Arrays.stream(table.byDishonest).forEach(b -> merge(out, b.words, false));
+                case QUALIFICATIONS, TAGS -> Arrays.fill(out, -1L);
+                case AGE_YEARS, HEADCOUNT, REVENUE, ASSETS ->
+                        merge(out, scan(new Rule.Leaf(attr, Op.GTE, Double.NEGATIVE_INFINITY)), false);
+                case OWNERSHIP -> throw new IllegalArgumentException("ownership is never a condition (003 §11)");
+            }
+            return out;
+        };
+        if (cache == null) {
+            return build.get();
+        }
+        return cache.computeIfAbsent("known|" + attr.key(), k -> Bitmap.of(build.get())).bits();
     }
 
     private Bitmap cached(java.util.Map<String, Bitmap> cache, Rule.Leaf l, java.util.function.Supplier<long[]> build) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -57,9 +58,18 @@ public final class MatchEngine {
         int rows = table.size();
         List<CompiledRule.Indexed> indexed = new ArrayList<>(rule.candidateBitmaps(cache));
         long estimate = indexed.isEmpty() ? rows : indexed.get(0).bitmap().cardinality();
+        List<long[]> groups = List.of();
+        boolean walk = !rule.isConjunction();
         if (estimate * scanDivisor > rows) {
             indexed.addAll(rule.scannedBitmaps(cache));
             indexed.sort(Comparator.comparingLong(x -> x.bitmap().cardinality()));
+            if (walk) {
+                Optional<List<long[]>> residual = rule.residualBitmaps(cache);
+                if (residual.isPresent()) {
+                    groups = residual.get();
+                    walk = false;
+                }
+            }
         }
         Set<Rule.Leaf> answered = Collections.newSetFromMap(new IdentityHashMap<>());
         indexed.forEach(x -> answered.add(x.leaf()));
@@ -72,7 +82,8 @@ public final class MatchEngine {
             BUFFER.set(cand);
         }
         int n = 0;
-        long[][] maps = indexed.stream().map(CompiledRule.Indexed::bits).toArray(long[][]::new);
+        long[][] maps = java.util.stream.Stream.concat(indexed.stream().map(CompiledRule.Indexed::bits), groups.stream())
+                .toArray(long[][]::new);
         for (int w = 0; w < words; w++) {
             long bits = w < active.length ? active[w] : 0;
             if (w < excluded.length) {
@@ -97,7 +108,7 @@ public final class MatchEngine {
                 n = rule.keepTrue(leaf, cand, n);
             }
         }
-        if (!rule.isConjunction()) {
+        if (walk) {
             n = rule.keepMatching(cand, n);
         }
         return Arrays.copyOf(cand, n);

@@ -68,6 +68,19 @@ class MatchEngineTest {
         rules.add(new Rule.Leaf(Attribute.HEADCOUNT, Op.EQ, 10.0));
         rules.add(new Rule.Leaf(Attribute.ASSETS, Op.BETWEEN, new double[] {100, 5000}));
         rules.add(Rule.all(new Rule.Leaf(Attribute.DISHONEST, Op.EQ, true), new Rule.Not(new Rule.Leaf(Attribute.CREDIT_CLASS, Op.EQ, "D"))));
+        // any/not groups answered by bitmaps: unknown values must stay unknown under not (neither TRUE nor FALSE)
+        rules.add(Rule.all(new Rule.Leaf(Attribute.REGION, Op.PREFIX, "65"), new Rule.Not(new Rule.Leaf(Attribute.HEADCOUNT, Op.GTE, 10.0))));
+        rules.add(Rule.all(new Rule.Leaf(Attribute.KIND, Op.IN, List.of("ENTERPRISE", "COOPERATIVE")),
+                new Rule.Any(List.of(new Rule.Not(new Rule.Leaf(Attribute.REVENUE, Op.LTE, 100.0)),
+                        new Rule.Leaf(Attribute.TAGS, Op.HAS, "外贸"),
+                        new Rule.Not(new Rule.Any(List.of(new Rule.Leaf(Attribute.AGE_YEARS, Op.LTE, 3.0),
+                                new Rule.Leaf(Attribute.INDUSTRY, Op.PREFIX, "C"))))))));
+        rules.add(Rule.all(new Rule.Leaf(Attribute.SIZE, Op.IN, List.of("SMALL", "MICRO")),
+                new Rule.Not(new Rule.All(List.of(new Rule.Leaf(Attribute.DISHONEST, Op.EQ, false),
+                        new Rule.Not(new Rule.Leaf(Attribute.QUALIFICATIONS, Op.HAS, "高新技术企业")),
+                        new Rule.Leaf(Attribute.CREDIT_CLASS, Op.IN, List.of("A", "B", "C")),
+                        new Rule.Leaf(Attribute.ASSETS, Op.BETWEEN, new double[] {0, 300}))))));
+        rules.add(new Rule.Any(List.of(new Rule.Leaf(Attribute.REGION, Op.EQ, "650102"), new Rule.Leaf(Attribute.SIZE, Op.EQ, "LARGE"))));
         List<CompiledRule> compiled = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             compiled.add(new CompiledRule(r, rules.get(r), r % 2 == 0, table, AS_OF));
