@@ -54,17 +54,17 @@ public final class MatchEngine {
         return match(rule, null);
     }
 
-    private int[] match(CompiledRule rule, Map<String, CompiledRule.Bitmap> cache) {
+    private int[] match(CompiledRule rule, Map<String, RuleBitmaps.Bitmap> cache) {
         int rows = table.size();
-        List<CompiledRule.Indexed> indexed = new ArrayList<>(rule.candidateBitmaps(cache));
+        List<RuleBitmaps.Indexed> indexed = new ArrayList<>(rule.bitmaps().candidates(cache));
         long estimate = indexed.isEmpty() ? rows : indexed.get(0).bitmap().cardinality();
         List<long[]> groups = List.of();
         boolean walk = !rule.isConjunction();
         if (estimate * scanDivisor > rows) {
-            indexed.addAll(rule.scannedBitmaps(cache));
+            indexed.addAll(rule.bitmaps().scanned(cache));
             indexed.sort(Comparator.comparingLong(x -> x.bitmap().cardinality()));
             if (walk) {
-                Optional<List<long[]>> residual = rule.residualBitmaps(cache);
+                Optional<List<long[]>> residual = rule.bitmaps().residual(cache);
                 if (residual.isPresent()) {
                     groups = residual.get();
                     walk = false;
@@ -82,7 +82,7 @@ public final class MatchEngine {
             BUFFER.set(cand);
         }
         int n = 0;
-        long[][] maps = java.util.stream.Stream.concat(indexed.stream().map(CompiledRule.Indexed::bits), groups.stream())
+        long[][] maps = java.util.stream.Stream.concat(indexed.stream().map(RuleBitmaps.Indexed::bits), groups.stream())
                 .toArray(long[][]::new);
         for (int w = 0; w < words; w++) {
             long bits = w < active.length ? active[w] : 0;
@@ -119,7 +119,7 @@ public final class MatchEngine {
     /** Every rule against every entity, rules spread over the cores, bitmaps shared between rules. */
     public int[][] matchAll(List<CompiledRule> rules) {
         int[][] result = new int[rules.size()][];
-        Map<String, CompiledRule.Bitmap> cache = new ConcurrentHashMap<>();
+        Map<String, RuleBitmaps.Bitmap> cache = new ConcurrentHashMap<>();
         IntStream.range(0, rules.size()).parallel().forEach(i -> result[i] = match(rules.get(i), cache));
         return result;
     }
