@@ -22,8 +22,9 @@ import java.util.stream.IntStream;
 public final class MatchEngine {
 
     /**
-     * Numeric conditions become bitmaps (one sequential pass over the column) when the indexed
-     * conditions leave more than rows / this many candidates; fewer candidates are checked row by row.
+     * Numeric conditions and any/not groups become bitmaps (one sequential pass over a column each)
+     * when the indexed conditions leave more than rows / this many candidates; fewer candidates
+     * are checked row by row.
      */
     static final int SCAN_DIVISOR = 8;
 
