@@ -61,9 +61,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        // a page replaced while the condition reads it leaves a stale element: read again on the next poll
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     }
 
     public void waitForText(String text) {
