@@ -71,7 +71,8 @@ class PolicyBrowserTest {
             officer.waitForText(title);
             WebElement notice = officer.find(By.partialLinkText(title));
             notice.click();
-            officer.waitForText("兑现名单公示");
+            // the list page also says 兑现名单公示: wait for the payout page's own heading
+            officer.waitForText(title + " 兑现名单公示");
             assertThat(officer.text()).contains(e1.name()).contains(e1.creditCode().value());
         }
 

@@ -3,6 +3,7 @@ package cn.yingshang.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.yingshang.appeal.AppealIntake;
 import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.credit.DishonestyStatusChanged;
 import cn.yingshang.registry.MarketEntities;
@@ -33,9 +34,12 @@ class PolicyDirectAccessTest {
     final MarketEntities entities;
     final ApplicationEventPublisher events;
     final TransactionTemplate tx;
+    final AppealIntake appealIntake;
 
     @Autowired
-    PolicyDirectAccessTest(JdbcClient jdbc, MarketEntities entities, ApplicationEventPublisher events, TransactionTemplate tx) {
+    PolicyDirectAccessTest(JdbcClient jdbc, MarketEntities entities, ApplicationEventPublisher events, TransactionTemplate tx,
+                           AppealIntake appealIntake) {
+        this.appealIntake = appealIntake;
         this.jdbc = jdbc;
         this.entities = entities;
         this.events = events;
@@ -167,8 +171,8 @@ class PolicyDirectAccessTest {
     }
 
     @Test
-    @DisplayName("003 §36: the payout list is public with an objection period; an objection reaches the officer")
-    void objection() {
+    @DisplayName("003 §36/§37: the payout list is public with an objection period; an objection becomes an appeal whose number and progress the officer and the objector see")
+    void objectionBecomesAppeal() {
         WebUser office = WebUser.demo(port, "office");
         String tag = "公示" + UUID.randomUUID().toString().substring(0, 8);
         String code = registerEntity(office, tag);
@@ -184,10 +188,49 @@ class PolicyDirectAccessTest {
         WebUser.Response list = anyone.get("/public/policies/payouts/" + batch);
         assertThat(list.body()).contains(code).contains("5.00").contains("提出异议");
         anyone.refreshCsrf();
-        anyone.postForm("/public/policies/payouts/" + batch + "/objections",
-                Map.of("creditCode", code, "contact", "13800000000", "reason", "该企业实际已停产，不应享受"));
-        assertThat(office.get("/workbench/policies/" + id).body()).contains("该企业实际已停产，不应享受");
+        String reason = "该企业实际已停产，不应享受 " + tag;
+
+        // an invalid phone: a Chinese message on the form, and neither an appeal nor an objection is kept
+        WebUser.Response bad = anyone.postForm("/public/policies/payouts/" + batch + "/objections",
+                Map.of("name", "张三", "phone", "abc", "subjectCode", code, "reason", reason));
+        assertThat(bad.body()).contains("请填写有效的联系电话").contains(reason);
+        assertThat(count("SELECT count(*) FROM appeal WHERE content LIKE :r", reason)).isZero();
+        assertThat(count("SELECT count(*) FROM policy_objection WHERE reason = :r", reason)).isZero();
+        WebUser.Response badSubject = anyone.postForm("/public/policies/payouts/" + batch + "/objections",
+                Map.of("name", "张三", "phone", "13800000000", "subjectCode", "91650102XXXXXXXXX1", "reason", reason));
+        assertThat(badSubject.body()).contains("涉及主体的统一社会信用代码无效");
+        assertThat(count("SELECT count(*) FROM appeal WHERE content LIKE :r", reason)).isZero();
+
+        WebUser.Response raised = anyone.postForm("/public/policies/payouts/" + batch + "/objections",
+                Map.of("name", "张三", "phone", "13800000000", "subjectCode", code, "reason", reason));
+        assertThat(raised.uri().getPath()).startsWith("/public/policies/objections/");
+        Map<String, Object> appeal = jdbc.sql("SELECT * FROM appeal WHERE content LIKE :r").param("r", "%" + reason + "%").query().singleRow();
+        assertThat(appeal.get("channel")).isEqualTo("POLICY_OBJECTION");
+        assertThat(appeal.get("category")).isEqualTo("OTHER");
+        assertThat((String) appeal.get("content")).contains(code).contains("/public/policies/payouts/" + batch);
+        String tracking = (String) appeal.get("tracking_number");
+        AppealIntake.Progress progress = appealIntake.progress(tracking).orElseThrow();
+        assertThat(raised.body()).contains(tracking).contains(progress.statusLabel()).contains(reason).contains("测试公示 " + tag)
+                .doesNotContain("13800000000").doesNotContain("张三");
+        assertThat(jdbc.sql("SELECT contact FROM policy_objection WHERE appeal_tracking_number = :t").param("t", tracking)
+                .query(String.class).optional()).as("the objector's contact stays with the appeal, encrypted").isEmpty();
+
+        // the officer sees the objection with the appeal's number, progress and a link to it
+        String detail = office.get("/workbench/policies/" + id).body();
+        assertThat(detail).contains(reason).contains(tracking).contains(progress.statusLabel())
+                .contains("/workbench/appeals/" + progress.id());
+
+        // progress follows the appeal: once it moves on, both pages show the new status
+        jdbc.sql("UPDATE appeal SET status = 'CLOSED' WHERE tracking_number = :t").param("t", tracking).update();
+        String closed = appealIntake.progress(tracking).orElseThrow().statusLabel();
+        assertThat(closed).isNotEqualTo(progress.statusLabel());
+        assertThat(anyone.get(raised.uri().getPath()).body()).contains(closed);
+        assertThat(office.get("/workbench/policies/" + id).body()).contains(closed);
         assertThat(jdbc.sql("SELECT count(*) FROM policy_payout WHERE policy_id = :p").param("p", id).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    private long count(String sql, String reason) {
+        return jdbc.sql(sql).param("r", sql.contains("LIKE") ? "%" + reason + "%" : reason).query(Long.class).single();
     }
 }

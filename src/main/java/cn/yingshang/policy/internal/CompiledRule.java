@@ -28,9 +28,12 @@ public final class CompiledRule {
     private final Set<Attribute> attributes;
     private final EntityColumns table;
     private final Check check;
+    /** The rule's any/not parts under its top-level all: what is left once every required leaf is TRUE. */
+    private final Check residual;
     private final int asOfYear;
     private final int asOfMonthDay;
     private final boolean conjunction;
+    private final RuleBitmaps bitmaps;
 
     public CompiledRule(long id, Rule rule, boolean autoGrant, EntityColumns table, LocalDate asOf) {
         this.id = id;
@@ -41,7 +44,27 @@ public final class CompiledRule {
         this.asOfYear = asOf.getYear();
         this.asOfMonthDay = asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
         this.check = compile(rule);
+        this.residual = residual(rule);
         this.conjunction = isConjunction(rule);
+        this.bitmaps = new RuleBitmaps(this, table, asOf);
+    }
+
+    private Check residual(Rule r) {
+        if (!(r instanceof Rule.All)) {
+            return check;
+        }
+        List<Rule> rest = new ArrayList<>();
+        collectResidual(r, rest);
+        return compile(new Rule.All(rest));
+    }
+
+    static void collectResidual(Rule r, List<Rule> out) {
+        switch (r) {
+            case Rule.All a -> a.children().forEach(c -> collectResidual(c, out));
+            case Rule.Leaf l -> {
+            }
+            default -> out.add(r);
+        }
     }
 
     private static boolean isConjunction(Rule r) {
@@ -102,24 +125,25 @@ public final class CompiledRule {
                 }
             }
             case AGE_YEARS -> {
-                double[] b = bounds(l);
+                long[] e = establishedBounds(l);
+                long after = e[0];
+                long until = e[1];
                 int[] col = t.established;
                 for (int i = 0; i < n; i++) {
-                    int e = col[rows[i]];
-                    if (e != 0) {
-                        int years = Math.max(0, asOfYear - e / 10000 - (asOfMonthDay < e % 10000 ? 1 : 0));
-                        if (years >= b[0] && years <= b[1]) {
-                            rows[k++] = rows[i];
-                        }
+                    int v = col[rows[i]];
+                    if (v != 0 && v > after && v <= until) {
+                        rows[k++] = rows[i];
                     }
                 }
             }
             case HEADCOUNT -> {
-                double[] b = bounds(l);
+                long[] b = wholeBounds(l);
+                long lo = Math.max(0, b[0]);
+                long hi = b[1];
                 int[] col = t.headcount;
                 for (int i = 0; i < n; i++) {
                     int v = col[rows[i]];
-                    if (v >= 0 && v >= b[0] && v <= b[1]) {
+                    if (v >= lo && v <= hi) {
                         rows[k++] = rows[i];
                     }
                 }
@@ -154,33 +178,47 @@ public final class CompiledRule {
         return k;
     }
 
-    /** Keeps the rows a 免申即享 rule may grant: not excluded by a dishonesty measure. */
-    int keepGrantable(int[] rows, int n) {
-        if (!autoGrant) {
-            return n;
-        }
-        int k = 0;
-        boolean[] excluded = table.excludedFromAutoGrant;
-        for (int i = 0; i < n; i++) {
-            if (!excluded[rows[i]]) {
-                rows[k++] = rows[i];
-            }
-        }
-        return k;
+    /**
+     * Whole numbers of years as a range of establishment dates (yyyymmdd): ageYears in [lo, hi] iff
+     * after &lt; established &lt;= until. Avoids computing the age per row; same answers as the
+     * evaluator, including the completed-anniversary rule and 0 for future dates.
+     */
+    long[] establishedBounds(Rule.Leaf l) {
+        long[] years = wholeBounds(l);
+        long until = latestEstablished(years[0]);
+        long after = years[1] >= 10_000 ? Long.MIN_VALUE : latestEstablished(years[1] + 1);
+        return new long[] {after, until};
     }
 
-    /** Keeps the rows for which the whole rule is TRUE (the tree walk). */
+    /** The latest establishment date (yyyymmdd) at which an entity has completed {@code years} years as of the date. */
+    private long latestEstablished(long years) {
+        if (years <= 0) {
+            return Long.MAX_VALUE;
+        }
+        if (years > 10_000) {
+            return Long.MIN_VALUE;
+        }
+        return (asOfYear - years) * 10_000 + asOfMonthDay;
+    }
+
+    /** Bounds for a whole-number attribute: a value v satisfies the leaf iff lo &lt;= v &lt;= hi. */
+    static long[] wholeBounds(Rule.Leaf l) {
+        double[] b = bounds(l);
+        return new long[] {(long) Math.ceil(b[0]), (long) Math.floor(b[1])};
+    }
+
+    /** Keeps the rows for which the rule is TRUE, given every required leaf is TRUE for them. */
     int keepMatching(int[] rows, int n) {
         int k = 0;
         for (int i = 0; i < n; i++) {
-            if (check.test(rows[i]) == TRUE) {
+            if (residual.test(rows[i]) == TRUE) {
                 rows[k++] = rows[i];
             }
         }
         return k;
     }
 
-    private static double[] bounds(Rule.Leaf l) {
+    static double[] bounds(Rule.Leaf l) {
         return switch (l.op()) {
             case EQ -> new double[] {l.number(), l.number()};
             case GTE -> new double[] {l.number(), Double.POSITIVE_INFINITY};
@@ -406,100 +444,8 @@ public final class CompiledRule {
         };
     }
 
-    /** A required condition the index answers exactly, with the rows where it is TRUE. */
-    record Indexed(Rule.Leaf leaf, long[] bits) {
-    }
-
-    /**
-     * The bitmaps the index offers for this rule's required conditions (exact: a row is in the
-     * bitmap iff the condition is TRUE for it), most selective first; empty: scan all rows.
-     * {@code cache} shares unions between rules of one full match (many share a region scope).
-     */
-    List<Indexed> candidateBitmaps(java.util.Map<String, long[]> cache) {
-        List<Indexed> out = new ArrayList<>();
-        for (Rule.Leaf l : rule.requiredLeaves()) {
-            if (!isIndexed(l)) {
-                continue;
-            }
-            String key = l.attr().key() + "|" + l.op().key() + "|" + RuleFormat.plainValue(l);
-            long[] bits = cache == null ? bitmap(l) : cache.computeIfAbsent(key, k -> bitmap(l));
-            out.add(new Indexed(l, bits));
-        }
-        out.sort(java.util.Comparator.comparingLong(x -> cardinality(x.bits())));
-        return out;
-    }
-
-    static boolean isIndexed(Rule.Leaf l) {
-        return switch (l.attr()) {
-            case REGION, INDUSTRY, SIZE, KIND, CREDIT_CLASS -> l.op() == Op.EQ || l.op() == Op.IN || l.op() == Op.PREFIX;
-            case QUALIFICATIONS, TAGS -> l.op() == Op.HAS;
-            default -> false;
-        };
-    }
-
-    private long[] bitmap(Rule.Leaf l) {
-        return switch (l.attr()) {
-            case REGION -> union(table.regions, table.byRegion, l);
-            case INDUSTRY -> union(table.industries, table.byIndustry, l);
-            case SIZE -> enumUnion(l, EnterpriseSize.values(), table.bySize);
-            case KIND -> enumUnion(l, EntityKind.values(), table.byKind);
-            case CREDIT_CLASS -> enumUnion(l, CreditRiskClass.values(), table.byCreditClass);
-            case QUALIFICATIONS, TAGS -> {
-                int id = table.labels.find(l.text());
-                EntityColumns.Bits b = id < 0 ? null
-                        : (l.attr() == Attribute.TAGS ? table.byTag : table.byQualification).get(id);
-                yield b == null ? new long[0] : b.words;
-            }
-            default -> throw new IllegalArgumentException(l.attr().key());
-        };
-    }
-
-    private static long[] enumUnion(Rule.Leaf l, Enum<?>[] constants, EntityColumns.Bits[] index) {
-        List<EntityColumns.Bits> sets = new ArrayList<>();
-        for (Enum<?> e : constants) {
-            if (l.op() == Op.EQ ? e.name().equals(l.value()) : l.list().contains(e.name())) {
-                sets.add(index[e.ordinal()]);
-            }
-        }
-        return sets.isEmpty() ? new long[0] : or(sets);
-    }
-
-    private static long[] union(EntityColumns.Dictionary dict, java.util.Map<Integer, EntityColumns.Bits> index, Rule.Leaf l) {
-        List<EntityColumns.Bits> sets = new ArrayList<>();
-        for (int i = 0; i < dict.size(); i++) {
-            if (codeMatches(l, dict.value(i))) {
-                EntityColumns.Bits b = index.get(i);
-                if (b != null) {
-                    sets.add(b);
-                }
-            }
-        }
-        return or(sets);
-    }
-
-    private static long[] or(List<EntityColumns.Bits> sets) {
-        if (sets.size() == 1) {
-            return sets.get(0).words;
-        }
-        int n = 0;
-        for (EntityColumns.Bits b : sets) {
-            n = Math.max(n, b.words.length);
-        }
-        long[] out = new long[n];
-        for (EntityColumns.Bits b : sets) {
-            long[] w = b.words;
-            for (int i = 0; i < w.length; i++) {
-                out[i] |= w[i];
-            }
-        }
-        return out;
-    }
-
-    static long cardinality(long[] words) {
-        long c = 0;
-        for (long w : words) {
-            c += Long.bitCount(w);
-        }
-        return c;
+    /** The bitmaps that answer this rule's conditions for many rows at once. */
+    RuleBitmaps bitmaps() {
+        return bitmaps;
     }
 }

@@ -52,6 +52,9 @@ public final class EntityColumns {
     final Map<Integer, Bits> byTag = new HashMap<>();
     final Bits[] byKind = {new Bits(), new Bits(), new Bits()};
     final Bits[] byCreditClass = {new Bits(), new Bits(), new Bits(), new Bits()};
+    /** Index 0: known not dishonest, 1: on a dishonesty list. */
+    final Bits[] byDishonest = {new Bits(), new Bits()};
+    final Bits excluded = new Bits();
 
     public int size() {
         return rows;
@@ -100,11 +103,18 @@ public final class EntityColumns {
         if (creditClass[row] >= 0) {
             byCreditClass[creditClass[row]].set(row, false);
         }
+        if (dishonest[row] >= 0) {
+            byDishonest[dishonest[row]].set(row, false);
+        }
         creditClass[row] = (byte) (creditClassName == null ? UNKNOWN : CreditRiskClass.valueOf(creditClassName).ordinal());
         dishonest[row] = (byte) (isDishonest == null ? UNKNOWN : isDishonest ? 1 : 0);
         excludedFromAutoGrant[row] = excluded;
+        this.excluded.set(row, excluded);
         if (creditClass[row] >= 0) {
             byCreditClass[creditClass[row]].set(row, true);
+        }
+        if (dishonest[row] >= 0) {
+            byDishonest[dishonest[row]].set(row, true);
         }
     }
 

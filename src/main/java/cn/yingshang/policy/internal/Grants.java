@@ -66,9 +66,6 @@ class Grants {
     record Item(String creditCode, String entityName, BigDecimal amount) {
     }
 
-    record Objection(long id, long batchId, String creditCode, String contact, String reason, String status, Instant createdAt) {
-    }
-
     /** The pending batch holds exactly the current matches not yet paid. */
     @Transactional
     void refreshPendingBatch(Policy policy, Function<String, Beneficiary> facts) {
@@ -197,49 +194,5 @@ class Grants {
                         VALUES (:p, :c, :n, :a, 'APPLICATION', :app, :on) ON CONFLICT (policy_id, credit_code) DO NOTHING""")
                 .param("p", policyId).param("c", code).param("n", name).param("a", amount).param("app", applicationId)
                 .param("on", LocalDate.now(clock)).update();
-    }
-
-    /**
-     * An objection to a published list. The appeal module offers no API to raise an appeal yet, so
-     * the objection is kept here and shown to the policy's officers, who follow it up.
-     */
-    long object(long batchId, String creditCode, String contact, String reason, Policy policy) {
-        Batch batch = batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
-        if (!batch.objectionOpen(LocalDate.now(clock))) {
-            throw new DomainViolation("公示期已结束，不再受理异议");
-        }
-        if (contact == null || contact.isBlank()) {
-            throw new DomainViolation("contact", "请填写联系方式");
-        }
-        if (reason == null || reason.strip().length() < 5) {
-            throw new DomainViolation("reason", "请写明异议理由（至少5个字）");
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO policy_objection (batch_id, credit_code, contact, reason, status, created_at)
-                        VALUES (:b, :c, :contact, :r, 'OPEN', :now)""")
-                .param("b", batchId).param("c", creditCode == null || creditCode.isBlank() ? null : creditCode.strip())
-                .param("contact", contact.strip()).param("r", reason.strip()).param("now", Timestamp.from(Instant.now(clock)))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        audit.record("policy.objection.raise", "policy_objection", String.valueOf(id), null,
-                Map.of("batch", batchId, "reason", reason.strip()));
-        if (policy.departmentId() != null) {
-            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()),
-                    "兑现名单收到异议：" + policy.title(), reason.strip(), "/workbench/policies/" + policy.id());
-        }
-        notifications.toRole(cn.yingshang.platform.Role.OFFICE, "兑现名单收到异议：" + policy.title(), reason.strip(),
-                "/workbench/policies/" + policy.id());
-        return id;
-    }
-
-    List<Objection> objections(long policyId) {
-        return jdbc.sql("""
-                        SELECT o.* FROM policy_objection o JOIN policy_grant_batch b ON b.id = o.batch_id
-                        WHERE b.policy_id = :p ORDER BY o.id DESC""")
-                .param("p", policyId)
-                .query((rs, i) -> new Objection(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("credit_code"),
-                        rs.getString("contact"), rs.getString("reason"), rs.getString("status"),
-                        rs.getTimestamp("created_at").toInstant())).list();
     }
 }

@@ -37,15 +37,18 @@ class PolicyPages {
     private final PolicyPublishing publishing;
     private final Grants grants;
     private final Applications applications;
+    private final PayoutObjections objections;
     private final Departments departments;
     private final Clock clock;
 
     PolicyPages(PolicyStore store, PolicyPublishing publishing, Grants grants, Applications applications,
+                PayoutObjections objections,
                 Departments departments, Clock clock) {
         this.store = store;
         this.publishing = publishing;
         this.grants = grants;
         this.applications = applications;
+        this.objections = objections;
         this.departments = departments;
         this.clock = clock;
     }
@@ -132,7 +135,7 @@ class PolicyPages {
         model.addAttribute("batches", batches);
         batches.stream().filter(b -> "PENDING".equals(b.status())).findFirst()
                 .ifPresent(b -> model.addAttribute("pendingItems", grants.items(b.id()).stream().limit(200).toList()));
-        model.addAttribute("objections", grants.objections(id));
+        model.addAttribute("objections", objections.ofPolicy(id));
         model.addAttribute("applications", applications.ofPolicy(id));
         return "policy/detail";
     }

@@ -2,10 +2,14 @@ package cn.yingshang.policy.internal;
 
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +25,13 @@ class PublicPolicyPages {
 
     private final PolicyStore store;
     private final Grants grants;
+    private final PayoutObjections objections;
     private final Clock clock;
 
-    PublicPolicyPages(PolicyStore store, Grants grants, Clock clock) {
+    PublicPolicyPages(PolicyStore store, Grants grants, PayoutObjections objections, Clock clock) {
         this.store = store;
         this.grants = grants;
+        this.objections = objections;
         this.clock = clock;
     }
 
@@ -57,19 +63,33 @@ class PublicPolicyPages {
         return "policy/public-payouts";
     }
 
+    /** The objection becomes an appeal; the objector is sent to a page that follows it. */
     @PostMapping("/public/policies/payouts/{batchId}/objections")
-    String object(@PathVariable long batchId, @RequestParam(defaultValue = "") String creditCode,
-                  @RequestParam(defaultValue = "") String contact, @RequestParam(defaultValue = "") String reason,
+    String object(@PathVariable long batchId, @RequestParam Map<String, String> fields, @AuthenticationPrincipal SignedInUser user,
                   Model model, RedirectAttributes redirect) {
         Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+        PayoutObjections.Form form = new PayoutObjections.Form(fields.get("name"), fields.get("phone"), fields.get("creditCode"),
+                fields.get("subjectCode"), fields.get("reason"));
         try {
-            grants.object(batchId, creditCode, contact, reason, store.find(batch.policyId()).orElseThrow());
-            redirect.addFlashAttribute("flash", "已收到您的异议，主管部门将核实处理");
-            return "redirect:/public/policies/payouts/" + batchId;
+            PayoutObjections.Objection o = objections.raise(batchId, form, store.find(batch.policyId()).orElseThrow(),
+                    user == null ? null : user.accountId());
+            redirect.addFlashAttribute("flash", "已收到您的异议，已转为诉求，受理编号：" + o.trackingNumber());
+            return "redirect:/public/policies/objections/" + o.accessToken();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            model.addAttribute("objection", java.util.Map.of("creditCode", creditCode, "contact", contact, "reason", reason));
+            model.addAttribute("objection", form);
             return payouts(batchId, model);
         }
+    }
+
+    /** The objector's view: what they objected to and where the appeal stands (no identity shown). */
+    @GetMapping("/public/policies/objections/{token}")
+    String objection(@PathVariable UUID token, Model model) {
+        PayoutObjections.Objection o = objections.byToken(token).orElseThrow(() -> new NoSuchElementException("异议不存在"));
+        Grants.Batch batch = grants.batch(o.batchId()).orElseThrow();
+        model.addAttribute("objection", o);
+        model.addAttribute("batch", batch);
+        model.addAttribute("policy", store.find(batch.policyId()).orElseThrow());
+        return "policy/public-objection";
     }
 }

@@ -1,0 +1,135 @@
+package cn.yingshang.policy.internal;
+
+import cn.yingshang.appeal.AppealIntake;
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.DepartmentId;
+import cn.yingshang.platform.Notifications;
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.shared.RegionCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Objections to a published payout list (公示异议, 003 §36) become appeals (003 §37): the appeal
+ * module dispatches, times and answers them like any other appeal; this module keeps which list
+ * and entity they concern and shows the appeal's progress beside them to officers and objector.
+ */
+@Service
+class PayoutObjections {
+
+    static final int MAX_REASON = 2000;
+
+    private final JdbcClient jdbc;
+    private final Grants grants;
+    private final AppealIntake appeals;
+    private final AuditLog audit;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    PayoutObjections(JdbcClient jdbc, Grants grants, AppealIntake appeals, AuditLog audit, Notifications notifications,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.grants = grants;
+        this.appeals = appeals;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** What the objector fills in: who they are (the appeal's requester) and what they object to. */
+    record Form(String name, String phone, String creditCode, String subjectCode, String reason) {
+    }
+
+    record Objection(long id, long batchId, String subjectCode, String reason, LocalDateTime raisedAt, String trackingNumber,
+                     UUID accessToken, Optional<AppealIntake.Progress> progress) {
+    }
+
+    /**
+     * Stores the appeal and the objection in one transaction: an invalid field (here or in the appeal
+     * module) throws {@link DomainViolation} naming the form's field, and nothing is kept.
+     */
+    @Transactional
+    Objection raise(long batchId, Form form, Policy policy, Long accountId) {
+        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+        if (!batch.objectionOpen(LocalDate.now(clock))) {
+            throw new DomainViolation("公示期已结束，不再受理异议");
+        }
+        String reason = form.reason() == null ? "" : form.reason().strip();
+        if (reason.length() < 5 || reason.length() > MAX_REASON) {
+            throw new DomainViolation("reason", "请写明异议理由（5至" + MAX_REASON + "字）");
+        }
+        String subject = blankToNull(form.subjectCode());
+        if (subject != null) {
+            subject = subject.toUpperCase(Locale.ROOT);
+            CreditCode.Check check = CreditCode.check(subject);
+            if (!check.valid()) {
+                throw new DomainViolation("subjectCode", "涉及主体的统一社会信用代码无效：" + check.reason());
+            }
+        }
+        String content = reason + "\n\n异议对象：" + policy.title() + "（" + policy.documentNumber() + "）兑现名单，公示期 "
+                + batch.noticeFrom() + " 至 " + batch.objectionUntil()
+                + (subject == null ? "" : "\n涉及主体：" + subject)
+                + "\n公示名单：/public/policies/payouts/" + batchId;
+        AppealIntake.Receipt receipt = appeals.submit(new AppealIntake.NewAppeal(AppealIntake.Source.POLICY_OBJECTION,
+                "COMPLAINT", "OTHER", title(policy), content, form.name(), form.phone(), form.creditCode(),
+                RegionCode.of(policy.regionScope()), accountId), "异议人");
+        UUID token = UUID.randomUUID();
+        long id = jdbc.sql("""
+                        INSERT INTO policy_objection (batch_id, credit_code, reason, status, created_at, appeal_id,
+                                                      appeal_tracking_number, access_token)
+                        VALUES (:b, :c, :r, 'APPEAL', :now, :appeal, :tracking, :token) RETURNING id""")
+                .param("b", batchId).param("c", subject).param("r", reason).param("now", Timestamp.from(Instant.now(clock)))
+                .param("appeal", receipt.id()).param("tracking", receipt.trackingNumber()).param("token", token)
+                .query(Long.class).single();
+        audit.record("policy.objection.raise", "policy_objection", String.valueOf(id), null,
+                Map.of("batch", batchId, "appeal", receipt.trackingNumber()));
+        // the appeal module dispatches the appeal; the policy's department hears of it at once because its list is questioned
+        if (policy.departmentId() != null) {
+            notifications.toDepartment(new DepartmentId(policy.departmentId()), "兑现名单收到异议：" + policy.title(),
+                    "已转为诉求 " + receipt.trackingNumber() + "：" + reason, "/workbench/policies/" + policy.id());
+        }
+        return byToken(token).orElseThrow();
+    }
+
+    private static String title(Policy policy) {
+        String t = "对兑现名单公示的异议：" + policy.title();
+        return t.length() > 100 ? t.substring(0, 99) + "…" : t;
+    }
+
+    List<Objection> ofPolicy(long policyId) {
+        return jdbc.sql("""
+                        SELECT o.* FROM policy_objection o JOIN policy_grant_batch b ON b.id = o.batch_id
+                        WHERE b.policy_id = :p ORDER BY o.id DESC""")
+                .param("p", policyId).query(this::objection).list();
+    }
+
+    Optional<Objection> byToken(UUID token) {
+        return jdbc.sql("SELECT * FROM policy_objection WHERE access_token = :t").param("t", token).query(this::objection).optional();
+    }
+
+    private Objection objection(ResultSet rs, int n) throws SQLException {
+        String tracking = rs.getString("appeal_tracking_number");
+        return new Objection(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("credit_code"), rs.getString("reason"),
+                LocalDateTime.ofInstant(rs.getTimestamp("created_at").toInstant(), clock.getZone()), tracking, rs.getObject("access_token", UUID.class),
+                tracking == null ? Optional.empty() : appeals.progress(tracking));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
