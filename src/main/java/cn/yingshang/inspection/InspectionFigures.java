@@ -21,7 +21,10 @@ public interface InspectionFigures {
      */
     List<PrefectureMonth> byPrefecture(YearMonth from, YearMonth to);
 
-    /** The inspection tasks (or, for pools and the window, the plans) behind a figure of {@link #byPrefecture}, within a region (650000: all); {@code riskClass} only for POOL and DRAWN. */
+    /**
+     * The inspection tasks (or, for pools and the window, the plans) behind a figure of {@link #byPrefecture},
+     * within a region (650000: all); {@code riskClass} only for {@code POOL} and {@code DRAWN}.
+     */
     CaseList cases(CaseKind kind, CreditRiskClass riskClass, YearMonth from, YearMonth to, RegionCode region, int offset, int limit);
 
     /**
