@@ -171,6 +171,18 @@ class InspectionRulesTest {
         assertThat(bad.get("commitmentMatches").asBoolean()).isFalse();
         assertThat(anyone.get("/public/inspections/draws/" + plan + "/verify").body()).contains("服务器重新计算结果一致");
 
+        // The pool's counts per region code add up to the pool, class by class, with the test entity's county among them.
+        Map<String, Object> perRegion = jdbc.sql("""
+                        SELECT sum(r.pool_a + r.pool_b + r.pool_c + r.pool_d + r.pool_key) AS total,
+                               ARRAY[sum(r.pool_a), sum(r.pool_b), sum(r.pool_c), sum(r.pool_d), sum(r.pool_key)]::int[] = d.pool_per_class AS same,
+                               bool_and(r.region_code LIKE '650204%') AS local
+                        FROM inspection_draw_region r JOIN inspection_draw d ON d.plan_id = r.plan_id WHERE r.plan_id = ?
+                        GROUP BY d.pool_per_class""").param(plan).query().singleRow();
+        assertThat(((Number) perRegion.get("total")).intValue()).isEqualTo(draw.get("poolSize").asInt()).isPositive();
+        assertThat(perRegion.get("same")).isEqualTo(true);
+        assertThat(perRegion.get("local")).isEqualTo(true);
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM inspection_draw_region WHERE plan_id = ?").param(plan).update())
+                .hasMessageContaining("immutable");
         assertThatThrownBy(() -> jdbc.sql("UPDATE inspection_draw SET selection_hash = 'x' WHERE plan_id = ?").param(plan).update())
                 .hasMessageContaining("immutable");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM inspection_draw WHERE plan_id = ?").param(plan).update())

@@ -1,6 +1,8 @@
 package cn.yingshang.cockpit.internal;
 
 import cn.yingshang.inspection.InspectionFigures;
+import cn.yingshang.inspection.InspectionFigures.CaseKind;
+import cn.yingshang.inspection.InspectionFigures.CaseList;
 import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.shared.RegionCode;
 import java.time.YearMonth;
@@ -14,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Inspections through the inspection module's {@link InspectionFigures} (双随机一公开, 000 §33):
- * coverage per credit risk class — entities in the frozen pools and how many were drawn — and the
- * visits avoided by joint visits and the no-repeat window, for the plans of the month's year up to
- * now. The module counts these for the whole region only, so the figures have no prefecture cells.
+ * coverage per credit risk class — entities in the frozen pools and how many were drawn — the visits
+ * avoided by joint visits and the no-repeat window, and results published on time. The indicators are
+ * defined over the year so far, so a month counts the module's monthly figures from January to it, per
+ * prefecture of the inspected entities.
  */
 @Component
 class InspectionFigureSource implements FigureSource {
@@ -36,8 +39,8 @@ class InspectionFigureSource implements FigureSource {
     public Map<String, String> measures() {
         Map<String, String> m = new LinkedHashMap<>();
         for (CreditRiskClass c : CreditRiskClass.values()) {
-            m.put("pool-" + c.name().toLowerCase(Locale.ROOT), c.label() + "抽查名录内主体");
-            m.put("drawn-" + c.name().toLowerCase(Locale.ROOT), c.label() + "被抽中主体");
+            m.put("pool-" + letter(c), c.label() + "抽查名录内主体");
+            m.put("drawn-" + letter(c), c.label() + "被抽中主体");
         }
         m.put("tasks", "检查任务");
         m.put("visits-avoided", "减少的入企检查（联合检查与不重复检查）");
@@ -46,12 +49,19 @@ class InspectionFigureSource implements FigureSource {
         return m;
     }
 
-    private Map<String, Long> counts(YearMonth month) {
-        InspectionFigures.Figures f = inspections.figures(month.getYear());
+    private static String letter(CreditRiskClass c) {
+        return c.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static YearMonth january(YearMonth month) {
+        return YearMonth.of(month.getYear(), 1);
+    }
+
+    private static Map<String, Long> counts(InspectionFigures.PrefectureMonth f) {
         Map<String, Long> counts = new LinkedHashMap<>();
         f.coverage().forEach((c, coverage) -> {
-            counts.put("pool-" + c.name().toLowerCase(Locale.ROOT), (long) coverage.inPool());
-            counts.put("drawn-" + c.name().toLowerCase(Locale.ROOT), (long) coverage.drawn());
+            counts.put("pool-" + letter(c), (long) coverage.inPool());
+            counts.put("drawn-" + letter(c), (long) coverage.drawn());
         });
         counts.put("tasks", (long) f.tasks());
         counts.put("visits-avoided", f.visitsAvoidedByJoint() + Math.round(f.expectedVisitsAvoidedByWindow()));
@@ -60,25 +70,61 @@ class InspectionFigureSource implements FigureSource {
         return counts;
     }
 
+    /** One tally per prefecture and month; the engine adds the months up and rolls prefectures up to the region. */
     @Override
     public List<Tally> tally(YearMonth month, Set<String> measures, Map<String, String> filters) {
         List<Tally> tallies = new ArrayList<>();
-        counts(month).forEach((measure, amount) -> {
-            if (measures.contains(measure)) {
-                tallies.add(Tally.of(measure, null, null, amount));
-            }
-        });
+        for (InspectionFigures.PrefectureMonth f : inspections.byPrefecture(january(month), month)) {
+            counts(f).forEach((measure, amount) -> {
+                if (amount > 0 && measures.contains(measure)) {
+                    tallies.add(Tally.of(measure, f.prefecture(), null, amount));
+                }
+            });
+        }
         return tallies;
     }
 
-    /** The module lists no single cases here: the breakdown behind the figure, opening the inspection cockpit of the year. */
+    /** The tasks behind the figure; pools and the window list the plans whose frozen pools they come from. */
     @Override
     public CasePage cases(String measure, YearMonth month, RegionCode region, Long departmentId, Map<String, String> filters,
                           int page, int size) {
-        String link = "/cockpit/inspections?year=" + month.getYear();
+        YearMonth from = january(month);
+        int offset = page * size;
+        List<CaseList> parts = new ArrayList<>();
+        if (measure.equals("visits-avoided")) {
+            // Joint visits first, then the plans whose window spared visits: one list paged across both.
+            CaseList joint = inspections.cases(CaseKind.JOINT, null, from, month, region, offset, size);
+            parts.add(joint);
+            int room = size - joint.items().size();
+            int sparedOffset = (int) Math.max(0, offset - joint.total());
+            CaseList spared = inspections.cases(CaseKind.SPARED_BY_WINDOW, null, from, month, region, sparedOffset, Math.max(room, 0));
+            parts.add(room > 0 ? spared : new CaseList(List.of(), spared.total()));
+        } else {
+            parts.add(inspections.cases(kind(measure), riskClass(measure), from, month, region, offset, size));
+        }
         List<CaseRow> rows = new ArrayList<>();
-        counts(month).forEach((name, amount) -> rows.add(new CaseRow(name, measures().get(name) + "：" + amount,
-                "全区", "", name.equals(measure) ? "本指标口径" : "", month.atEndOfMonth(), link)));
-        return new CasePage(page == 0 ? rows : List.of(), page, size, rows.size());
+        long total = 0;
+        for (CaseList part : parts) {
+            total += part.total();
+            part.items().forEach(c -> rows.add(new CaseRow(c.reference(), c.title(), c.region().name(), "", c.status(), c.date(),
+                    c.link())));
+        }
+        return new CasePage(rows, page, size, total);
+    }
+
+    private static CaseKind kind(String measure) {
+        return switch (measure.replaceFirst("-[abcd]$", "")) {
+            case "pool" -> CaseKind.POOL;
+            case "drawn" -> CaseKind.DRAWN;
+            case "tasks" -> CaseKind.TASKS;
+            case "published" -> CaseKind.PUBLISHED;
+            case "published-on-time" -> CaseKind.PUBLISHED_ON_TIME;
+            default -> throw new java.util.NoSuchElementException("没有名为 " + measure + " 的检查指标口径");
+        };
+    }
+
+    private static CreditRiskClass riskClass(String measure) {
+        return measure.matches("(pool|drawn)-[abcd]") ? CreditRiskClass.valueOf(measure.substring(measure.length() - 1)
+                .toUpperCase(Locale.ROOT)) : null;
     }
 }

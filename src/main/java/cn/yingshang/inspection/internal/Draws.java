@@ -127,6 +127,7 @@ class Draws {
                         DrawAlgorithm.sha256(canonical), pool.size(), excludedCount, expected,
                         Arrays.stream(pool.countsPerClass()).boxed().toArray(Integer[]::new)).update();
         jdbc.sql("INSERT INTO inspection_pool_snapshot (plan_id, snapshot) VALUES (?, ?)").params(planId, gzip(canonical)).update();
+        storeRegions(planId, frozen.perRegion());
         watch.stop();
         log.info("{} entities: {}", pool.size(), summary(watch));
         Draw draw = find(planId).orElseThrow();
@@ -195,6 +196,15 @@ class Draws {
                 DrawAlgorithm.sha256(canonical).equals(draw.poolHash()),
                 recomputed.hash().equals(draw.selectionHash()) && recomputed.codes().equals(recorded),
                 recomputed.hash(), recomputed.codes(), recorded);
+    }
+
+    /** A few hundred rows, one per region code with entities in scope: the pool's counts the cockpit shows per prefecture. */
+    private void storeRegions(long planId, Map<String, int[]> perRegion) {
+        perRegion.forEach((region, c) -> jdbc.sql("""
+                        INSERT INTO inspection_draw_region (plan_id, region_code, pool_a, pool_b, pool_c, pool_d, pool_key,
+                                                            excluded_a, excluded_b, excluded_c, excluded_d)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(planId, region, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]).update());
     }
 
     List<String> selectedCodes(long planId) {

@@ -2,9 +2,12 @@ package cn.yingshang.inspection.internal;
 
 import cn.yingshang.inspection.InspectionFigures;
 import cn.yingshang.shared.CreditRiskClass;
+import cn.yingshang.shared.RegionCode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,11 +19,26 @@ class InspectionCockpitFigures implements InspectionFigures {
     private final JdbcClient jdbc;
     private final Draws draws;
     private final Clock clock;
+    private final PrefectureFigures prefectures;
+    private final FigureCases cases;
 
-    InspectionCockpitFigures(JdbcClient jdbc, Draws draws, Clock clock) {
+    InspectionCockpitFigures(JdbcClient jdbc, Draws draws, Clock clock, PrefectureFigures prefectures, FigureCases cases) {
         this.jdbc = jdbc;
         this.draws = draws;
         this.clock = clock;
+        this.prefectures = prefectures;
+        this.cases = cases;
+    }
+
+    @Override
+    public List<PrefectureMonth> byPrefecture(YearMonth from, YearMonth to) {
+        return prefectures.byPrefecture(from, to, this::poolCounts);
+    }
+
+    @Override
+    public CaseList cases(CaseKind kind, CreditRiskClass riskClass, YearMonth from, YearMonth to, RegionCode region,
+                          int offset, int limit) {
+        return cases.cases(kind, riskClass, from, to, region, offset, limit);
     }
 
     /** Pools frozen before their counts were stored beside the draw are counted from the pool itself. */

@@ -5,6 +5,7 @@ import cn.yingshang.registry.EntityStatus;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.shared.CreditRiskClass;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +19,22 @@ import java.util.function.Consumer;
  */
 final class PoolFreezer implements Consumer<MarketEntity>, MarketEntities.ScopeAction {
 
-    record Frozen(DrawAlgorithm.Pool pool, int[] excludedPerClass) {
+    /**
+     * @param perRegion region code → A, B, C, D in the pool outside key supervision, in the pool under key
+     *                  supervision, then A, B, C, D left out by the window (the layout of inspection_draw_region)
+     */
+    record Frozen(DrawAlgorithm.Pool pool, int[] excludedPerClass, Map<String, int[]> perRegion) {
     }
+
+    static final int KEY = 4;
+    static final int EXCLUDED = 5;
 
     private final List<InspectionItem> items;
     private final Map<String, CreditRiskClass> nonOrdinary;
     private final Set<String> recentlyInspected;
     private final DrawAlgorithm.Pool.Builder pool = new DrawAlgorithm.Pool.Builder();
     private final int[] excluded = new int[4];
+    private final Map<String, int[]> perRegion = new HashMap<>();
 
     PoolFreezer(List<InspectionItem> items, Map<String, CreditRiskClass> nonOrdinary, Set<String> recentlyInspected) {
         this.items = items;
@@ -56,14 +65,17 @@ final class PoolFreezer implements Consumer<MarketEntity>, MarketEntities.ScopeA
             return;
         }
         CreditRiskClass riskClass = nonOrdinary.getOrDefault(code, CreditRiskClass.B);
+        int[] region = perRegion.computeIfAbsent(regionCode, r -> new int[EXCLUDED + 4]);
         if (!keyItem && recentlyInspected.contains(code)) {
             excluded[riskClass.ordinal()]++;
+            region[EXCLUDED + riskClass.ordinal()]++;
             return;
         }
+        region[keyItem ? KEY : riskClass.ordinal()]++;
         pool.add(code, riskClass, keyItem);
     }
 
     Frozen freeze() {
-        return new Frozen(pool.build(), excluded.clone());
+        return new Frozen(pool.build(), excluded.clone(), Map.copyOf(perRegion));
     }
 }

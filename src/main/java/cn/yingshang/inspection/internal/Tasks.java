@@ -40,20 +40,24 @@ class Tasks {
         }
 
         public String status() {
-            if (publishedOn != null) {
-                return "已公示";
-            }
-            if (resultRecordedOn != null) {
-                return "待公示";
-            }
-            if (visitEndedAt != null) {
-                return "已完成入企";
-            }
-            if (visitStartedAt != null) {
-                return "检查中";
-            }
-            return "待检查";
+            return Tasks.status(publishedOn, resultRecordedOn, visitEndedAt, visitStartedAt);
         }
+    }
+
+    static String status(LocalDate publishedOn, LocalDate resultRecordedOn, OffsetDateTime visitEndedAt, OffsetDateTime visitStartedAt) {
+        if (publishedOn != null) {
+            return "已公示";
+        }
+        if (resultRecordedOn != null) {
+            return "待公示";
+        }
+        if (visitEndedAt != null) {
+            return "已完成入企";
+        }
+        if (visitStartedAt != null) {
+            return "检查中";
+        }
+        return "待检查";
     }
 
     private final JdbcClient jdbc;

@@ -3,7 +3,7 @@ package cn.yingshang.cockpit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.appeal.AppealIntake;
-import cn.yingshang.inspection.InspectionFigures;
+import cn.yingshang.inspection.KnownInspectionFigures;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.shared.RegionCode;
@@ -34,18 +34,16 @@ class ModuleFigureSourcesTest {
     final Indicators indicators;
     final Departments departments;
     final AppealIntake intake;
-    final InspectionFigures inspections;
     final JdbcClient jdbc;
     final Clock clock;
 
     @Autowired
     ModuleFigureSourcesTest(IndicatorComputation computation, Indicators indicators, Departments departments, AppealIntake intake,
-                            InspectionFigures inspections, JdbcClient jdbc, Clock clock) {
+                            JdbcClient jdbc, Clock clock) {
         this.computation = computation;
         this.indicators = indicators;
         this.departments = departments;
         this.intake = intake;
-        this.inspections = inspections;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -167,18 +165,46 @@ class ModuleFigureSourcesTest {
     }
 
     @Test
-    @DisplayName("000 §33: inspection coverage per class and visits avoided are the inspection module's figures of the year")
+    @DisplayName("000 §33: inspection coverage, visits avoided and on-time publication per prefecture, opening the tasks behind them")
     void inspectionFigures() {
-        YearMonth month = YearMonth.now(clock);
-        InspectionFigures.Figures expected = inspections.figures(month.getYear());
-        IndicatorValues.Cell avoided = cell(computation.compute(indicators.require("inspection.visits-avoided"), month), "650000", 0);
-        assertThat(avoided.numerator().longValue())
-                .isEqualTo(expected.visitsAvoidedByJoint() + Math.round(expected.expectedVisitsAvoidedByWindow()));
-        IndicatorValues.Cell d = cell(computation.compute(indicators.require("inspection.coverage-d"), month), "650000", 0);
-        var coverage = expected.coverage().get(cn.yingshang.shared.CreditRiskClass.D);
-        assertThat(d.numerator().intValue()).isEqualTo(coverage.drawn());
-        assertThat(d.denominator().intValue()).isEqualTo(coverage.inPool());
-        assertThat(cell(computation.compute(indicators.require("inspection.coverage-d"), month), "650500", 0).denominator())
-                .isEqualByComparingTo("0");
+        KnownInspectionFigures.Arranged known = KnownInspectionFigures.arrange(jdbc, hamiMarket());
+        // Counted from January: the same figures in a later month of the year, nothing in the year after.
+        YearMonth month = known.month().getMonthValue() == 12 ? known.month() : known.month().plusMonths(1);
+
+        List<IndicatorValues.Cell> d = computation.compute(indicators.require("inspection.coverage-d"), month);
+        assertThat(cell(d, "650500", 0).numerator()).isEqualByComparingTo("2");
+        assertThat(cell(d, "650500", 0).denominator()).isEqualByComparingTo("4");
+        assertThat(cell(d, "650100", 0).numerator()).isEqualByComparingTo("1");
+        assertThat(cell(d, "650100", 0).denominator()).isEqualByComparingTo("10");
+        assertThat(cell(d, "650000", 0).numerator()).isEqualByComparingTo("3");
+        assertThat(cell(d, "650000", 0).denominator()).as("with a pool frozen before per-region counts").isEqualByComparingTo("16");
+        assertThat(cell(d, "650200", 0).denominator()).isEqualByComparingTo("0");
+
+        List<IndicatorValues.Cell> avoided = computation.compute(indicators.require("inspection.visits-avoided"), month);
+        assertThat(cell(avoided, "650500", 0).numerator()).as("2 by the joint visit, 1.2 by the window").isEqualByComparingTo("3");
+        assertThat(cell(avoided, "650100", 0).numerator()).as("0.15 by the window").isEqualByComparingTo("0");
+        assertThat(cell(avoided, "650000", 0).numerator()).isEqualByComparingTo("3");
+
+        List<IndicatorValues.Cell> onTime = computation.compute(indicators.require("inspection.published-on-time"), month);
+        assertThat(cell(onTime, "650500", 0).numerator()).isEqualByComparingTo("1");
+        assertThat(cell(onTime, "650500", 0).denominator()).isEqualByComparingTo("1");
+        assertThat(cell(onTime, "650100", 0).numerator()).isEqualByComparingTo("0");
+        assertThat(cell(onTime, "650100", 0).denominator()).isEqualByComparingTo("1");
+        assertThat(cell(computation.compute(indicators.require("inspection.coverage-d"), known.month().plusYears(1)), "650000", 0)
+                .denominator()).isEqualByComparingTo("0");
+
+        FigureSource source = computation.source("inspection");
+        FigureSource.CasePage drawn = source.cases("drawn-d", month, RegionCode.of("650500"), null, Map.of(), 0, 20);
+        assertThat(drawn.total()).isEqualTo(2);
+        assertThat(drawn.rows()).extracting(FigureSource.CaseRow::link).containsExactlyInAnyOrderElementsOf(
+                known.hamiDrawnD().stream().map(id -> "/workbench/inspections/tasks/" + id).toList());
+        assertThat(drawn.rows()).extracting(FigureSource.CaseRow::region).containsOnly("伊州区");
+        FigureSource.CasePage behindAvoided = source.cases("visits-avoided", month, RegionCode.of("650500"), null, Map.of(), 0, 20);
+        assertThat(behindAvoided.total()).as("the joint visit and the plan whose window spared visits").isEqualTo(2);
+        assertThat(behindAvoided.rows()).extracting(FigureSource.CaseRow::link).containsExactly(
+                "/workbench/inspections/tasks/" + known.hamiDrawnD().get(0), "/workbench/inspections/plans/" + known.plan());
+        assertThat(source.cases("visits-avoided", month, RegionCode.of("650500"), null, Map.of(), 1, 1).rows())
+                .extracting(FigureSource.CaseRow::link).containsExactly("/workbench/inspections/plans/" + known.plan());
+        assertThat(source.cases("published-on-time", month, RegionCode.of("650100"), null, Map.of(), 0, 20).total()).isZero();
     }
 }

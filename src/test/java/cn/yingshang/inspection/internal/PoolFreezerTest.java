@@ -52,4 +52,31 @@ class PoolFreezerTest {
                 .doesNotContain(inspectedShop).doesNotContain(elsewhere).doesNotContain(revoked);
         assertThat(frozen.excludedPerClass()[CreditRiskClass.B.ordinal()]).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("000 §33: the pool is counted per region code of the entities, by class, key supervision and window")
+    void countsPerRegion() {
+        LocalDate published = LocalDate.of(2026, 1, 1);
+        InspectionItem general = new InspectionItem(1, 1, "一般事项", "依据", "现场", new ItemScope("65", "F", Set.of()), false, published);
+        InspectionItem key = new InspectionItem(2, 1, "重点事项", "依据", "现场", new ItemScope("6505", "F52", Set.of()), true, published);
+        String urumqiB = code("91650102MA78G0XW1");
+        String urumqiD = code("91650102MA78G0XW2");
+        String urumqiInspected = code("91650102MA78G0XW3");
+        String hamiKey = code("91650502MA78G0XW4");
+        String hamiInspectedKey = code("91650502MA78G0XW5");
+        String hamiC = code("91650502MA78G0XW6");
+        PoolFreezer freezer = new PoolFreezer(List.of(general, key), Map.of(urumqiD, CreditRiskClass.D, hamiC, CreditRiskClass.C,
+                urumqiInspected, CreditRiskClass.D), Set.of(urumqiInspected, hamiInspectedKey));
+        freezer.accept(entity(urumqiB, "650102", "F51", EntityStatus.ACTIVE));
+        freezer.accept(entity(urumqiD, "650102", "F51", EntityStatus.ACTIVE));
+        freezer.accept(entity(urumqiInspected, "650102", "F51", EntityStatus.ACTIVE));
+        freezer.accept(entity(hamiKey, "650502", "F52", EntityStatus.ACTIVE));
+        freezer.accept(entity(hamiInspectedKey, "650502", "F52", EntityStatus.ACTIVE));
+        freezer.accept(entity(hamiC, "650502", "F51", EntityStatus.ACTIVE));
+        Map<String, int[]> perRegion = freezer.freeze().perRegion();
+        assertThat(perRegion).containsOnlyKeys("650102", "650502");
+        // A, B, C, D outside key supervision, key supervision, then A, B, C, D spared by the window
+        assertThat(perRegion.get("650102")).containsExactly(0, 1, 0, 1, 0, 0, 0, 0, 1);
+        assertThat(perRegion.get("650502")).containsExactly(0, 0, 1, 0, 2, 0, 0, 0, 0);
+    }
 }
