@@ -30,25 +30,53 @@ final class AttemptLimiter {
 
     /** True while the key has had fewer than the allowed attempts within the window. */
     boolean allows(String key) {
-        Deque<Instant> times = attempts.get(key);
-        if (times == null) {
-            return true;
-        }
-        synchronized (times) {
+        boolean[] allowed = {true};
+        attempts.computeIfPresent(key, (k, times) -> {
             dropOld(times);
-            return times.size() < allowed;
-        }
+            allowed[0] = times.size() < this.allowed;
+            return times.isEmpty() ? null : times;
+        });
+        return allowed[0];
     }
 
     void count(String key) {
+        record(key, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Counts an attempt only if the key has had fewer than the allowed ones within the window, in one
+     * step: checking with {@link #allows} and counting afterwards would let parallel callers all pass
+     * the check before any of them is counted.
+     */
+    boolean tryAcquire(String key) {
+        return record(key, allowed);
+    }
+
+    /** Takes back the key's latest attempt: it turned out not to count (a lookup that succeeded). */
+    void release(String key) {
+        attempts.computeIfPresent(key, (k, times) -> {
+            times.pollLast();
+            return times.isEmpty() ? null : times;
+        });
+    }
+
+    // every change to a key's attempts runs inside the map's per-key compute, so pruning cannot drop
+    // a deque that another thread is adding to
+    private boolean record(String key, int limit) {
         if (attempts.size() > PRUNE_ABOVE) {
             prune();
         }
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            dropOld(times);
-            times.addLast(clock.instant());
-        }
+        boolean[] admitted = {false};
+        attempts.compute(key, (k, times) -> {
+            Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
+            dropOld(t);
+            if (t.size() < limit) {
+                t.addLast(clock.instant());
+                admitted[0] = true;
+            }
+            return t.isEmpty() ? null : t;
+        });
+        return admitted[0];
     }
 
     private void dropOld(Deque<Instant> times) {
@@ -59,11 +87,11 @@ final class AttemptLimiter {
     }
 
     private void prune() {
-        attempts.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                dropOld(e.getValue());
-                return e.getValue().isEmpty();
-            }
-        });
+        for (String key : attempts.keySet()) {
+            attempts.computeIfPresent(key, (k, times) -> {
+                dropOld(times);
+                return times.isEmpty() ? null : times;
+            });
+        }
     }
 }
