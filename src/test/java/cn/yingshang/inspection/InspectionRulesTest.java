@@ -149,6 +149,43 @@ class InspectionRulesTest {
     }
 
     @Test
+    @DisplayName("000 §51: draws of one plan sent at the same time: one draws, the others are told the plan is drawn (no server error), tasks exist once")
+    void parallelDrawsOfOnePlan() throws Exception {
+        fx.inspector(ecology);
+        fx.inspector(ecology);
+        fx.entity("650204", "N77", "白碱滩并发抽取测试");
+        long item = fx.item(ecology, "排污许可证执行情况检查", "650204", "N77", false, true);
+        long plan = fx.plan("白碱滩区并发抽取", List.of(item), 0);
+        fx.parse(office.postJson("/api/v1/inspections/plans/" + plan + "/commit", "{}"));
+        int parallel = 6;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return office.postJson("/api/v1/inspections/plans/" + plan + "/draw", "{}").status();
+                }));
+            }
+            start.countDown();
+            int succeeded = 0;
+            for (var s : statuses) {
+                int status = s.get();
+                assertThat(status).isIn(200, 422);
+                succeeded += status == 200 ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        long tasks = jdbc.sql("SELECT count(*) FROM inspection_task WHERE plan_id = ?").param(plan).query(Long.class).single();
+        long distinct = jdbc.sql("SELECT count(DISTINCT credit_code) FROM inspection_task WHERE plan_id = ?").param(plan)
+                .query(Long.class).single();
+        assertThat(tasks).isEqualTo(distinct).isPositive();
+    }
+
+    @Test
     @DisplayName("000 §51: anyone recomputes a draw from the revealed seed; a wrong seed does not match; draw records are immutable")
     void verifiableAndImmutable() {
         fx.inspector(ecology);
