@@ -30,17 +30,13 @@ final class AttemptLimiter {
 
     /** True while the key has had fewer than the allowed attempts within the window. */
     boolean allows(String key) {
-        boolean[] allowed = {true};
+        boolean[] ok = {true};
         attempts.computeIfPresent(key, (k, times) -> {
             dropOld(times);
-            allowed[0] = times.size() < this.allowed;
+            ok[0] = times.size() < allowed;
             return times.isEmpty() ? null : times;
         });
-        return allowed[0];
-    }
-
-    void count(String key) {
-        record(key, Integer.MAX_VALUE);
+        return ok[0];
     }
 
     /**
@@ -49,7 +45,20 @@ final class AttemptLimiter {
      * the check before any of them is counted.
      */
     boolean tryAcquire(String key) {
-        return record(key, allowed);
+        if (attempts.size() > PRUNE_ABOVE) {
+            prune();
+        }
+        boolean[] admitted = {false};
+        attempts.compute(key, (k, times) -> {
+            Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
+            dropOld(t);
+            if (t.size() < allowed) {
+                t.addLast(clock.instant());
+                admitted[0] = true;
+            }
+            return t.isEmpty() ? null : t;
+        });
+        return admitted[0];
     }
 
     /** Takes back the key's latest attempt: it turned out not to count (a lookup that succeeded). */
@@ -60,25 +69,6 @@ final class AttemptLimiter {
         });
     }
 
-    // every change to a key's attempts runs inside the map's per-key compute, so pruning cannot drop
-    // a deque that another thread is adding to
-    private boolean record(String key, int limit) {
-        if (attempts.size() > PRUNE_ABOVE) {
-            prune();
-        }
-        boolean[] admitted = {false};
-        attempts.compute(key, (k, times) -> {
-            Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
-            dropOld(t);
-            if (t.size() < limit) {
-                t.addLast(clock.instant());
-                admitted[0] = true;
-            }
-            return t.isEmpty() ? null : t;
-        });
-        return admitted[0];
-    }
-
     private void dropOld(Deque<Instant> times) {
         Instant from = clock.instant().minus(window);
         while (!times.isEmpty() && times.peekFirst().isBefore(from)) {
@@ -86,6 +76,8 @@ final class AttemptLimiter {
         }
     }
 
+    // every change to a key's attempts runs inside the map's per-key compute, so pruning cannot drop
+    // a deque that another thread is adding to
     private void prune() {
         for (String key : attempts.keySet()) {
             attempts.computeIfPresent(key, (k, times) -> {
