@@ -149,15 +149,23 @@ class InspectionRulesTest {
     }
 
     @Test
-    @DisplayName("000 §51: draws of one plan sent at the same time: one draws, the others are told the plan is drawn (no server error), tasks exist once")
-    void parallelDrawsOfOnePlan() throws Exception {
+    @DisplayName("000 §51: commits and draws of one plan sent at the same time: one succeeds, the others are refused clearly (no server error), tasks exist once")
+    void parallelCommitsAndDrawsOfOnePlan() throws Exception {
         fx.inspector(ecology);
         fx.inspector(ecology);
         fx.entity("650204", "N77", "白碱滩并发抽取测试");
         long item = fx.item(ecology, "排污许可证执行情况检查", "650204", "N77", false, true);
         long plan = fx.plan("白碱滩区并发抽取", List.of(item), 0);
-        fx.parse(office.postJson("/api/v1/inspections/plans/" + plan + "/commit", "{}"));
-        int parallel = 6;
+        assertThat(inParallel(6, "/api/v1/inspections/plans/" + plan + "/commit")).as("commits that succeeded").isEqualTo(1);
+        assertThat(inParallel(6, "/api/v1/inspections/plans/" + plan + "/draw")).as("draws that succeeded").isEqualTo(1);
+        long tasks = jdbc.sql("SELECT count(*) FROM inspection_task WHERE plan_id = ?").param(plan).query(Long.class).single();
+        long distinct = jdbc.sql("SELECT count(DISTINCT credit_code) FROM inspection_task WHERE plan_id = ?").param(plan)
+                .query(Long.class).single();
+        assertThat(tasks).isEqualTo(distinct).isPositive();
+    }
+
+    /** Sends the same POST from several threads at once; every answer is a success or a clear refusal. */
+    int inParallel(int parallel, String path) throws Exception {
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
         List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
@@ -165,7 +173,7 @@ class InspectionRulesTest {
             for (int i = 0; i < parallel; i++) {
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return office.postJson("/api/v1/inspections/plans/" + plan + "/draw", "{}").status();
+                    return office.postJson(path, "{}").status();
                 }));
             }
             start.countDown();
@@ -175,14 +183,10 @@ class InspectionRulesTest {
                 assertThat(status).isIn(200, 422);
                 succeeded += status == 200 ? 1 : 0;
             }
-            assertThat(succeeded).isEqualTo(1);
+            return succeeded;
         } finally {
             pool.shutdownNow();
         }
-        long tasks = jdbc.sql("SELECT count(*) FROM inspection_task WHERE plan_id = ?").param(plan).query(Long.class).single();
-        long distinct = jdbc.sql("SELECT count(DISTINCT credit_code) FROM inspection_task WHERE plan_id = ?").param(plan)
-                .query(Long.class).single();
-        assertThat(tasks).isEqualTo(distinct).isPositive();
     }
 
     @Test

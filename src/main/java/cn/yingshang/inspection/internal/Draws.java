@@ -90,6 +90,9 @@ class Draws {
     Draw commit(long planId, SignedInUser user) {
         Plans.Plan plan = plans.require(planId);
         requireLeadOrOffice(plan, user);
+        // as in draw: a second commit waits for the first and is then refused, instead of freezing the registry again
+        // and failing on the draw record's key with a 500
+        jdbc.sql("SELECT id FROM inspection_plan WHERE id = ? FOR UPDATE").param(planId).query(Long.class).single();
         if (find(planId).isPresent()) {
             throw new DomainViolation("plan", "该计划已公布抽取承诺，不能重复冻结对象库");
         }
