@@ -149,6 +149,47 @@ class InspectionRulesTest {
     }
 
     @Test
+    @DisplayName("000 §51: commits and draws of one plan sent at the same time: one succeeds, the others are refused clearly (no server error), tasks exist once")
+    void parallelCommitsAndDrawsOfOnePlan() throws Exception {
+        fx.inspector(ecology);
+        fx.inspector(ecology);
+        fx.entity("650204", "N77", "白碱滩并发抽取测试");
+        long item = fx.item(ecology, "排污许可证执行情况检查", "650204", "N77", false, true);
+        long plan = fx.plan("白碱滩区并发抽取", List.of(item), 0);
+        assertThat(inParallel(6, "/api/v1/inspections/plans/" + plan + "/commit")).as("commits that succeeded").isEqualTo(1);
+        assertThat(inParallel(6, "/api/v1/inspections/plans/" + plan + "/draw")).as("draws that succeeded").isEqualTo(1);
+        long tasks = jdbc.sql("SELECT count(*) FROM inspection_task WHERE plan_id = ?").param(plan).query(Long.class).single();
+        long distinct = jdbc.sql("SELECT count(DISTINCT credit_code) FROM inspection_task WHERE plan_id = ?").param(plan)
+                .query(Long.class).single();
+        assertThat(tasks).isEqualTo(distinct).isPositive();
+    }
+
+    /** Sends the same POST from several threads at once; every answer is a success or a clear refusal. */
+    int inParallel(int parallel, String path) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return office.postJson(path, "{}").status();
+                }));
+            }
+            start.countDown();
+            int succeeded = 0;
+            for (var s : statuses) {
+                int status = s.get();
+                assertThat(status).isIn(200, 422);
+                succeeded += status == 200 ? 1 : 0;
+            }
+            return succeeded;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("000 §51: anyone recomputes a draw from the revealed seed; a wrong seed does not match; draw records are immutable")
     void verifiableAndImmutable() {
         fx.inspector(ecology);

@@ -30,25 +30,43 @@ final class AttemptLimiter {
 
     /** True while the key has had fewer than the allowed attempts within the window. */
     boolean allows(String key) {
-        Deque<Instant> times = attempts.get(key);
-        if (times == null) {
-            return true;
-        }
-        synchronized (times) {
+        boolean[] ok = {true};
+        attempts.computeIfPresent(key, (k, times) -> {
             dropOld(times);
-            return times.size() < allowed;
-        }
+            ok[0] = times.size() < allowed;
+            return times.isEmpty() ? null : times;
+        });
+        return ok[0];
     }
 
-    void count(String key) {
+    /**
+     * Counts an attempt only if the key has had fewer than the allowed ones within the window, in one
+     * step: checking with {@link #allows} and counting afterwards would let parallel callers all pass
+     * the check before any of them is counted.
+     */
+    boolean tryAcquire(String key) {
         if (attempts.size() > PRUNE_ABOVE) {
             prune();
         }
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            dropOld(times);
-            times.addLast(clock.instant());
-        }
+        boolean[] admitted = {false};
+        attempts.compute(key, (k, times) -> {
+            Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
+            dropOld(t);
+            if (t.size() < allowed) {
+                t.addLast(clock.instant());
+                admitted[0] = true;
+            }
+            return t.isEmpty() ? null : t;
+        });
+        return admitted[0];
+    }
+
+    /** Takes back the key's latest attempt: it turned out not to count (a lookup that succeeded). */
+    void release(String key) {
+        attempts.computeIfPresent(key, (k, times) -> {
+            times.pollLast();
+            return times.isEmpty() ? null : times;
+        });
     }
 
     private void dropOld(Deque<Instant> times) {
@@ -58,12 +76,14 @@ final class AttemptLimiter {
         }
     }
 
+    // every change to a key's attempts runs inside the map's per-key compute, so pruning cannot drop
+    // a deque that another thread is adding to
     private void prune() {
-        attempts.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                dropOld(e.getValue());
-                return e.getValue().isEmpty();
-            }
-        });
+        for (String key : attempts.keySet()) {
+            attempts.computeIfPresent(key, (k, times) -> {
+                dropOld(times);
+                return times.isEmpty() ? null : times;
+            });
+        }
     }
 }

@@ -93,9 +93,14 @@ class GroupCommit implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // complete the batch's waiters even on an Error: they were taken off the queue, so none of
+                // them can fall back to storing alone and each would otherwise wait for ever
                 log.error("appeal intake writer failed", e);
                 batch.forEach(p -> p.done().completeExceptionally(e));
+                if (e instanceof Error) {
+                    throw e;
+                }
             } finally {
                 batch.clear();
             }

@@ -67,15 +67,19 @@ class PublicTracking {
     Result lookup(String trackingNumber, String phoneLast4, String client) {
         String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
         String proof = phoneLast4 == null ? "" : phoneLast4.strip();
-        if (!perClient.allows(client) || !perNumber.allows(number)) {
+        // both limits are taken before the lookup, so parallel guesses cannot all pass a check made before any is counted
+        if (!perClient.tryAcquire(client)) {
             return new Result(Outcome.TOO_MANY_ATTEMPTS, null);
         }
-        perClient.count(client);
+        if (!perNumber.tryAcquire(number)) {
+            perClient.release(client);
+            return new Result(Outcome.TOO_MANY_ATTEMPTS, null);
+        }
         Optional<AppealRow> found = number.matches("[A-Z]{2}[0-9]{8,20}") ? appeals.findByTrackingNumber(number) : Optional.empty();
         if (found.isPresent() && proves(found.get(), proof)) {
+            perNumber.release(number); // only failures count against a number
             return new Result(Outcome.FOUND, found.get());
         }
-        perNumber.count(number);
         return new Result(Outcome.NOT_MATCHED, null);
     }
 

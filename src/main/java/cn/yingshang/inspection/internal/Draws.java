@@ -90,6 +90,9 @@ class Draws {
     Draw commit(long planId, SignedInUser user) {
         Plans.Plan plan = plans.require(planId);
         requireLeadOrOffice(plan, user);
+        // as in draw: a second commit waits for the first and is then refused, instead of freezing the registry again
+        // and failing on the draw record's key with a 500
+        jdbc.sql("SELECT id FROM inspection_plan WHERE id = ? FOR UPDATE").param(planId).query(Long.class).single();
         if (find(planId).isPresent()) {
             throw new DomainViolation("plan", "该计划已公布抽取承诺，不能重复冻结对象库");
         }
@@ -141,6 +144,9 @@ class Draws {
     Draw draw(long planId, SignedInUser user) {
         Plans.Plan plan = plans.require(planId);
         requireLeadOrOffice(plan, user);
+        // a second draw of the plan (a double click, two officers) waits here until the first has committed, then
+        // finds it drawn, instead of creating every task again only to fail on the immutable draw record with a 500
+        jdbc.sql("SELECT plan_id FROM inspection_draw WHERE plan_id = ? FOR UPDATE").param(planId).query(Long.class).optional();
         Draw committed = find(planId).orElseThrow(() -> new DomainViolation("plan", "请先公布抽取承诺（种子哈希）并冻结对象库"));
         if (committed.drawn()) {
             throw new DomainViolation("plan", "该计划已抽取，抽取记录不可更改");
