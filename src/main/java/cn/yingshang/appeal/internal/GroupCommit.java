@@ -54,23 +54,35 @@ class GroupCommit implements SmartLifecycle {
         }
         Pending p = new Pending(appeal, new CompletableFuture<>());
         queue.add(p);
-        while (true) {
-            try {
-                return p.done().get(1, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                // stopped (or the writer died) while we waited: if the writer never took it, store it here
-                Thread w = writer;
-                if ((!running || w == null || !w.isAlive()) && queue.remove(p)) {
-                    return storeAlone(appeal);
+        // an interrupt must not turn into "not stored": the writer may still commit this appeal, and a
+        // requester told it failed would submit it again; so wait on, and restore the flag afterwards
+        return awaitStored(p);
+    }
+
+    private AppealService.Receipt awaitStored(Pending p) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return p.done().get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    // stopped (or the writer died) while we waited: if the writer never took it, store it here
+                    Thread w = writer;
+                    if ((!running || w == null || !w.isAlive()) && queue.remove(p)) {
+                        return storeAlone(p.appeal());
+                    }
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
+            }
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the appeal was being stored", e);
             }
         }
     }

@@ -51,6 +51,8 @@ class TrackingPages {
                   HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
         PublicTracking.Result r = tracking.lookup(trackingNumber, phoneLast4, request.getRemoteAddr());
         if (r.outcome() == PublicTracking.Outcome.FOUND) {
+            // the session now grants access to an appeal: give it a fresh id so a planted one is worthless
+            request.changeSessionId();
             verified(session).add(r.appeal().id());
             return "redirect:/public/appeals/track/" + r.appeal().trackingNumber();
         }

@@ -1,10 +1,13 @@
 package cn.yingshang.appeal.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,6 +45,46 @@ class GroupCommitWriterTest {
         try {
             assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                     assertThatThrownBy(() -> commit.submit(null)).hasRootCauseInstanceOf(OutOfMemoryError.class));
+        } finally {
+            commit.stop();
+        }
+    }
+
+    @Test
+    void anInterruptedRequesterStillGetsItsReceiptOnceTheWriterCommits() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        IntakeStore slow = new IntakeStore(null, null) {
+            @Override
+            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch) {
+                writing.countDown();
+                try {
+                    interrupted.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return List.of(new AppealService.Receipt(7, "SQ2026112300000007", true));
+            }
+        };
+        GroupCommit commit = new GroupCommit(slow, new NoTransactions(), 500);
+        commit.start();
+        try {
+            AtomicReference<Object> outcome = new AtomicReference<>();
+            AtomicReference<Boolean> flagKept = new AtomicReference<>();
+            Thread requester = Thread.ofPlatform().start(() -> {
+                try {
+                    outcome.set(commit.submit(null));
+                } catch (RuntimeException e) {
+                    outcome.set(e);
+                }
+                flagKept.set(Thread.currentThread().isInterrupted());
+            });
+            writing.await();
+            requester.interrupt();
+            interrupted.countDown();
+            requester.join(10_000);
+            assertThat(outcome.get()).isEqualTo(new AppealService.Receipt(7, "SQ2026112300000007", true));
+            assertThat(flagKept.get()).isTrue();
         } finally {
             commit.stop();
         }
