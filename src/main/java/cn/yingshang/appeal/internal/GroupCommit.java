@@ -120,18 +120,19 @@ class GroupCommit implements SmartLifecycle {
     }
 
     private void write(List<Pending> batch) {
+        // keys drawn outside the transaction, so the retries below reuse them and cannot store an appeal twice
+        // when the batch's COMMIT reached the database but its answer did not
+        long[][] keys = store.drawKeys(batch.size());
         List<AppealService.Receipt> receipts;
         try {
-            receipts = tx.execute(status -> store.storeAll(batch.stream().map(Pending::appeal).toList()));
+            receipts = tx.execute(status -> store.storeAll(batch.stream().map(Pending::appeal).toList(), keys));
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.getFirst().done().completeExceptionally(e);
-                return;
-            }
             log.warn("appeal intake batch of {} failed, storing one by one: {}", batch.size(), e.getMessage());
-            for (Pending p : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                Pending p = batch.get(i);
+                long[][] own = {keys[i]};
                 try {
-                    p.done().complete(storeAlone(p.appeal()));
+                    p.done().complete(tx.execute(status -> store.storeAll(List.of(p.appeal()), own)).getFirst());
                 } catch (RuntimeException one) {
                     p.done().completeExceptionally(one);
                 }

@@ -48,6 +48,16 @@ class IntakeStore {
     /** One receipt per appeal, in the order given. */
     @Transactional(propagation = Propagation.MANDATORY)
     List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch) {
+        return storeAll(batch, drawKeys(batch.size()));
+    }
+
+    /**
+     * As {@link #storeAll(List)}, with {@code allKeys[i]} = [appeal id, tracking sequence] of {@code batch[i]}
+     * drawn beforehand. Storing again with the same keys after a commit whose outcome was unknown (the
+     * connection dropped during COMMIT) writes nothing twice and answers with the same receipts.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] allKeys) {
         // the first occurrence of each ticket is the one written; later ones answer with its receipt
         Map<String, Integer> firstWithTicket = new HashMap<>();
         List<Integer> toWrite = new ArrayList<>();
@@ -57,7 +67,7 @@ class IntakeStore {
                 toWrite.add(i);
             }
         }
-        long[][] keys = drawKeys(toWrite.size());
+        long[][] keys = toWrite.stream().map(i -> allKeys[i]).toArray(long[][]::new);
         AppealService.Receipt[] receipts = new AppealService.Receipt[batch.size()];
         Set<Long> inserted = insertAppeals(batch, toWrite, keys);
         List<String> alreadyStored = new ArrayList<>();
@@ -68,6 +78,9 @@ class IntakeStore {
             if (inserted.contains(keys[k][0])) {
                 receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true);
                 created.add(i);
+            } else if (p.ticket() == null) {
+                // only its own id can have conflicted: an earlier attempt of this same request did commit
+                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true);
             } else {
                 alreadyStored.add(p.ticket());
             }
@@ -105,7 +118,7 @@ class IntakeStore {
     }
 
     /** [appeal id, tracking sequence] for n new appeals, in one round trip. */
-    private long[][] drawKeys(int n) {
+    long[][] drawKeys(int n) {
         if (n == 0) {
             return new long[0][];
         }
@@ -131,7 +144,7 @@ class IntakeStore {
                           :at::text[], :day::text[])
                           AS t (id, tn, ticket, type, category, channel, region, title, content, anon, name, phone, code, account,
                                 rkey, start, due, warn, at, day)
-                        ON CONFLICT (external_ticket) DO NOTHING
+                        ON CONFLICT DO NOTHING
                         RETURNING id""")
                 .param("id", c.of(k -> String.valueOf(keys[k][0])))
                 .param("tn", c.of(k -> trackingNumber(batch.get(rows.get(k)).submittedOn(), keys[k][1])))

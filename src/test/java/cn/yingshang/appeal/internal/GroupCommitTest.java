@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @PlatformTest
@@ -30,12 +34,14 @@ class GroupCommitTest {
     int port;
 
     final IntakeStore store;
+    final PlatformTransactionManager transactions;
     final TransactionTemplate tx;
     final JdbcClient jdbc;
 
     @Autowired
     GroupCommitTest(IntakeStore store, PlatformTransactionManager transactions, JdbcClient jdbc) {
         this.store = store;
+        this.transactions = transactions;
         this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
     }
@@ -108,5 +114,69 @@ class GroupCommitTest {
         }
         assertThat(created).isEqualTo(1);
         assertThat(stored(ticket)).isEqualTo(1);
+    }
+
+    /** Commits for real, then reports the first commit as failed: the answer lost after COMMIT reached the database. */
+    static final class FirstCommitAnswerLost implements PlatformTransactionManager {
+        private final PlatformTransactionManager real;
+        private final AtomicBoolean lost = new AtomicBoolean();
+
+        FirstCommitAnswerLost(PlatformTransactionManager real) {
+            this.real = real;
+        }
+
+        @Override
+        public TransactionStatus getTransaction(TransactionDefinition definition) {
+            return real.getTransaction(definition);
+        }
+
+        @Override
+        public void commit(TransactionStatus status) {
+            real.commit(status);
+            if (lost.compareAndSet(false, true)) {
+                throw new TransactionSystemException("connection lost while committing (simulated)");
+            }
+        }
+
+        @Override
+        public void rollback(TransactionStatus status) {
+            real.rollback(status);
+        }
+    }
+
+    long storedTitled(String title) {
+        return jdbc.sql("SELECT count(*) FROM appeal WHERE title = :t").param("t", title).query(Long.class).single();
+    }
+
+    @Test
+    @DisplayName("a commit whose answer was lost is retried with the same keys: the appeal is stored once, with one timeline entry, and the requester gets its receipt")
+    void commitOfUnknownOutcome() {
+        String title = "提交结果不明-" + UUID.randomUUID().toString().substring(0, 8);
+        GroupCommit commit = new GroupCommit(store, new FirstCommitAnswerLost(transactions), 500);
+        commit.start();
+        AppealService.Receipt receipt;
+        try {
+            receipt = commit.submit(prepared(null, title));
+        } finally {
+            commit.stop();
+        }
+        assertThat(storedTitled(title)).isEqualTo(1);
+        long id = jdbc.sql("SELECT id FROM appeal WHERE title = :t").param("t", title).query(Long.class).single();
+        assertThat(receipt.id()).isEqualTo(id);
+        assertThat(receipt.created()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM appeal_event WHERE appeal_id = :id AND action = 'SUBMIT'")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("storing again with the same keys writes nothing and answers with the same receipt")
+    void sameKeysTwice() {
+        String title = "同一键重试-" + UUID.randomUUID().toString().substring(0, 8);
+        IntakeStore.PreparedAppeal appeal = prepared(null, title);
+        long[][] keys = store.drawKeys(1);
+        AppealService.Receipt first = tx.execute(s -> store.storeAll(List.of(appeal), keys)).getFirst();
+        AppealService.Receipt again = tx.execute(s -> store.storeAll(List.of(appeal), keys)).getFirst();
+        assertThat(again).isEqualTo(first);
+        assertThat(storedTitled(title)).isEqualTo(1);
     }
 }

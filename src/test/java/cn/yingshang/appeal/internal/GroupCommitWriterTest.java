@@ -36,7 +36,12 @@ class GroupCommitWriterTest {
     void aWriterThatDiesOfAnErrorAnswersTheRequestsItHadTakenInsteadOfLeavingThemWaiting() {
         IntakeStore failing = new IntakeStore(null, null) {
             @Override
-            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch) {
+            long[][] drawKeys(int n) {
+                return new long[n][2];
+            }
+
+            @Override
+            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
                 throw new OutOfMemoryError("simulated");
             }
         };
@@ -56,7 +61,12 @@ class GroupCommitWriterTest {
         CountDownLatch interrupted = new CountDownLatch(1);
         IntakeStore slow = new IntakeStore(null, null) {
             @Override
-            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch) {
+            long[][] drawKeys(int n) {
+                return new long[n][2];
+            }
+
+            @Override
+            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
                 writing.countDown();
                 try {
                     interrupted.await();
