@@ -45,7 +45,7 @@ class DemoData implements ApplicationRunner {
     private final long seed;
 
     DemoData(MarketEntities entities, Accounts accounts, Departments departments, Clock clock,
-             @Value("${yingshang.demo.enabled:true}") boolean enabled,
+             @Value("${yingshang.demo.enabled:false}") boolean enabled,
              @Value("${yingshang.demo.entities:20000}") long count,
              @Value("${yingshang.demo.seed:20251001}") long seed) {
         this.entities = entities;

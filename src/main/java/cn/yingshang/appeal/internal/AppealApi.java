@@ -42,7 +42,7 @@ class AppealApi {
     private final byte[] hotlineSecret;
 
     AppealApi(AppealService appeals, AppealQueries queries, MarketEntities entities, JsonMapper json,
-              @Value("${yingshang.appeal.hotline-secret:dev-12345-shared-secret}") String hotlineSecret) {
+              @Value("${yingshang.appeal.hotline-secret}") String hotlineSecret) {
         this.appeals = appeals;
         this.queries = queries;
         this.entities = entities;

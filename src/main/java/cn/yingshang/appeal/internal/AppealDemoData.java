@@ -37,7 +37,7 @@ class AppealDemoData implements ApplicationRunner {
     private final boolean enabled;
 
     AppealDemoData(AppealService appeals, Accounts accounts, Departments departments, MarketEntities entities, JdbcClient jdbc,
-                   @Value("${yingshang.demo.enabled:true}") boolean enabled) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled) {
         this.appeals = appeals;
         this.accounts = accounts;
         this.departments = departments;

@@ -84,8 +84,7 @@ class AppealService {
 
     AppealService(JdbcClient jdbc, IdentityCipher cipher, TimeLimits limits, Categories categories, WorkingCalendars calendars,
                   Departments departments, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
-                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.identity-key:"
-                          + IdentityCipher.DEV_KEY + "}") String key) {
+                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.requester-hash-key}") String hashKey) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.limits = limits;
@@ -98,7 +97,9 @@ class AppealService {
         this.clock = clock;
         this.intakeStore = intakeStore;
         this.groupCommit = groupCommit;
-        this.keyForHash = key.getBytes(StandardCharsets.UTF_8);
+        // its own key, not the data key: the hashes must survive a data-key rotation, and a leaked
+        // hash key must not open identities (checked at start-up by ProductionConfigurationCheck)
+        this.keyForHash = HexFormat.of().parseHex(hashKey.strip());
     }
 
     LocalDate today() {

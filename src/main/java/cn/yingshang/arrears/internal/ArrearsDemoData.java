@@ -45,7 +45,7 @@ class ArrearsDemoData implements ApplicationRunner {
     private final boolean enabled;
 
     ArrearsDemoData(PayerRegister payers, ArrearsLedger ledger, MarketEntities entities, Departments departments,
-                    JdbcClient jdbc, Clock clock, @Value("${yingshang.demo.enabled:true}") boolean enabled) {
+                    JdbcClient jdbc, Clock clock, @Value("${yingshang.demo.enabled:false}") boolean enabled) {
         this.payers = payers;
         this.ledger = ledger;
         this.entities = entities;

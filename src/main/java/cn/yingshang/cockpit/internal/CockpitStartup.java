@@ -28,7 +28,7 @@ class CockpitStartup implements ApplicationRunner {
     private final boolean demo;
 
     CockpitStartup(Accounts accounts, JdbcClient jdbc, IndicatorComputation computation, Clock clock,
-                   @Value("${yingshang.demo.enabled:true}") boolean demo) {
+                   @Value("${yingshang.demo.enabled:false}") boolean demo) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.computation = computation;

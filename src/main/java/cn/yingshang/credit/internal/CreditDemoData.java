@@ -50,7 +50,7 @@ class CreditDemoData implements ApplicationRunner {
 
     CreditDemoData(CreditRecording recording, GovernmentIntegrity government, CreditCommitments commitments,
                    MarketEntities entities, Accounts accounts, JdbcClient jdbc, Clock clock,
-                   @Value("${yingshang.demo.enabled:true}") boolean enabled) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled) {
         this.recording = recording;
         this.government = government;
         this.commitments = commitments;

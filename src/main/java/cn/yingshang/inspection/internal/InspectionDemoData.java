@@ -34,7 +34,7 @@ class InspectionDemoData implements ApplicationRunner {
     private final boolean enabled;
 
     InspectionDemoData(JdbcClient jdbc, Catalogue catalogue, InspectorPool inspectors, Plans plans, Departments departments,
-                       @Value("${yingshang.demo.enabled:true}") boolean enabled) {
+                       @Value("${yingshang.demo.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.inspectors = inspectors;

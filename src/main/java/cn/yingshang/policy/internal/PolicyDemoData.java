@@ -34,7 +34,7 @@ class PolicyDemoData implements ApplicationRunner {
     private final boolean enabled;
 
     PolicyDemoData(PolicyStore store, PolicyPublishing publishing, Departments departments, Clock clock,
-                   @Value("${yingshang.demo.enabled:true}") boolean enabled) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled) {
         this.store = store;
         this.publishing = publishing;
         this.departments = departments;
