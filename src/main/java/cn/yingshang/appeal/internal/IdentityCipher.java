@@ -17,6 +17,7 @@ import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -54,6 +55,7 @@ class IdentityCipher {
     private final String current;
     private final byte[] currentHeader;
 
+    @Autowired
     IdentityCipher(Environment environment) {
         this(Binder.get(environment).bind("yingshang.appeal.identity-keys", Bindable.mapOf(String.class, String.class))
                         .orElse(Map.of()),
