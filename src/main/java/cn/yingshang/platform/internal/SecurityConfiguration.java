@@ -1,12 +1,15 @@
 package cn.yingshang.platform.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,9 +31,17 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
-            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
+            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
             "/api/v1/policy-rules/evaluations"};
+
+    /** API documentation: public in the demo profile, behind login otherwise (yingshang.api-docs.public). */
+    static final String[] API_DOCS = {"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html"};
+
+    private final boolean apiDocsPublic;
+
+    SecurityConfiguration(@Value("${yingshang.api-docs.public:false}") boolean apiDocsPublic) {
+        this.apiDocsPublic = apiDocsPublic;
+    }
 
     /** Public APIs that anonymous callers POST to: they change nothing and carry no session, so no CSRF token. */
     static final String[] PUBLIC_POST = {"/api/v1/review/screenings", "/api/v1/policy-rules/evaluations"};
@@ -60,6 +71,8 @@ class SecurityConfiguration {
                 || request.getHeader("X-Signature") != null;
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(API_DOCS).access(apiDocsPublic ? (a, c) -> new AuthorizationDecision(true)
+                                : AuthenticatedAuthorizationManager.authenticated())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
