@@ -18,3 +18,8 @@ GRANT SELECT, INSERT, DELETE ON platform_audit_pending TO :"app_role";
 REVOKE UPDATE ON platform_audit_pending FROM :"app_role";
 -- Flyway's own history stays the owner's.
 REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM :"app_role";
+
+-- Tables and sequences that later migrations create (Flyway runs as the owner at each start) are
+-- usable by the application at once; migrations of append-only tables revoke what they must.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app_role";
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO :"app_role";
