@@ -89,11 +89,23 @@ class IdentityKeyRotation {
                 .list();
         int rotated = 0;
         for (Row row : rows) {
+            byte[] name;
+            byte[] phone;
+            byte[] code;
+            try {
+                name = reencrypt(row.name());
+                phone = reencrypt(row.phone());
+                code = reencrypt(row.code());
+            } catch (IllegalStateException unreadable) {
+                // a key that is no longer configured, or an altered value: leave the row, report it, go on with the rest
+                log.warn("Appeal {}: requester identity not re-encrypted: {}", row.id(), unreadable.getMessage());
+                continue;
+            }
             rotated += jdbc.sql("""
                             UPDATE appeal SET requester_name_enc = :name, requester_phone_enc = :phone, requester_code_enc = :code
                             WHERE id = :id AND requester_name_enc IS NOT DISTINCT FROM :oldName
                               AND requester_phone_enc IS NOT DISTINCT FROM :oldPhone AND requester_code_enc IS NOT DISTINCT FROM :oldCode""")
-                    .param("name", reencrypt(row.name())).param("phone", reencrypt(row.phone())).param("code", reencrypt(row.code()))
+                    .param("name", name).param("phone", phone).param("code", code)
                     .param("id", row.id()).param("oldName", row.name()).param("oldPhone", row.phone()).param("oldCode", row.code())
                     .update();
         }
