@@ -50,10 +50,11 @@ class ScreeningQualityTest {
     @Test
     @DisplayName("every set names only known standards and the sealed set covers every standard")
     void setsAreWellFormed() {
-        for (String set : List.of("labelled", "dev", "holdout", "blind", "sealed")) {
+        for (String set : List.of("labelled", "dev", "holdout", "blind", "sealed", "sealed3")) {
             // scoring throws on an unknown code
             ScreeningScore.of(set, ScreeningScore.read("/review/" + set + "-clauses.tsv"), STANDARDS);
         }
+        assertThat(ScreeningScore.read("/review/sealed3-clauses.tsv")).hasSizeGreaterThanOrEqualTo(200);
         List<Labelled> sealed = ScreeningScore.read("/review/sealed-clauses.tsv");
         assertThat(sealed).hasSizeGreaterThanOrEqualTo(150);
         assertThat(sealed.stream().flatMap(l -> l.standards().stream()).collect(Collectors.toSet()))
