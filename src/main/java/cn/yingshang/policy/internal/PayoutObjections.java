@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Objections to a published payout list (公示异议, 003 §36) become appeals (003 §37): the appeal
+ * Objections to a published payout list (公示异议, 003 §36: the payout list is published for public supervision) become appeals: the appeal
  * module dispatches, times and answers them like any other appeal; this module keeps which list
  * and entity they concern and shows the appeal's progress beside them to officers and objector.
  */
