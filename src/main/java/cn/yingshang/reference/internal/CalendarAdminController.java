@@ -66,7 +66,7 @@ class CalendarAdminController {
         int shownYear = year == null ? today.getYear() : year;
         // The next year's notice usually comes out in November; from then on deadlines already run into it.
         if (today.getMonthValue() >= 11 && !days.noticedYears().contains(today.getYear() + 1)) {
-            model.addAttribute("missingNoticeYear", today.getYear() + 1);
+            model.addAttribute("missingNoticeYear", String.valueOf(today.getYear() + 1));
         }
         model.addAttribute("region", code);
         model.addAttribute("year", shownYear);
