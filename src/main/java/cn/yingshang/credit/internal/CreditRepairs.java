@@ -91,11 +91,13 @@ class CreditRepairs {
         if (!record.isNegative()) {
             throw new DomainViolation("recordId", "该记录不是失信记录，无需修复");
         }
-        if (!record.isPublicOn(today)) {
+        // 003 §37: a list entry barring the same kind of policy outlasts the record's publicity until repaired.
+        boolean stillListed = record.repairedOn() == null && lists.inForceForRecord(record.id(), today);
+        if (!record.isPublicOn(today) && !stillListed) {
             throw new DomainViolation("recordId", "该记录已不再公示，无需修复");
         }
         // 002 #37: a court entry is repaired on performance, not after a publicity period.
-        if (!record.isCourtEntry() && !record.repairableOn(today)) {
+        if (!record.isCourtEntry() && (record.repairableFrom() == null || today.isBefore(record.repairableFrom()))) {
             throw new DomainViolation("recordId", "最短公示期未满，可于" + record.repairableFrom() + "起申请信用修复");
         }
         if (form.evidence() == null || form.evidence().strip().length() < 4) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yingshang.credit.CreditClassChanged;
 import cn.yingshang.credit.CreditProfiles;
 import cn.yingshang.credit.CreditRecordKind;
+import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.credit.CreditRecords;
 import cn.yingshang.credit.CreditRepaired;
 import cn.yingshang.credit.DishonestyStatusChanged;
@@ -168,5 +169,24 @@ class CreditRepairTest {
                 "(2026)新0105执" + UUID.randomUUID(), "(2026)新0105执78号", today().minusMonths(1), Severity.SERIOUS, "拒不履行"));
         RepairApplication app = repairs.apply(other, new CreditRepairs.Application(second, "已履行完毕，附法院结案通知书", "依法履行"), "企业");
         assertThat(app.decidingDepartmentCode()).isEqualTo("650100-COURT");
+    }
+
+    @Test
+    @DisplayName("003 §37: a repair-pending entry on a subsidy blacklist excludes from the same kind of policy until repaired, past the publicity period")
+    void subsidyBlacklistLastsUntilRepaired() {
+        String code = TestCodes.enterprise("650106");
+        // An ordinary record two years old: its longest publicity period (1 year) is over.
+        long id = records.record(new NewCreditRecord(code, CreditRecordKind.SUBSIDY_MISUSE, "650100-HUMAN_RESOURCES",
+                "S-" + UUID.randomUUID(), "乌人社处〔2024〕5号", today().minusYears(2), Severity.ORDINARY, "享受用工补贴但未形成稳定用工"));
+        assertThat(profiles.measuresInForce(CreditCode.of(code), today())).as("修复前禁止享受同类政策")
+                .contains(DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES);
+        assertThat(lists.current(today(), 100000)).extracting(DishonestyEntry::creditCode).contains(code);
+        assertThat(lists.announceDue(today())).isGreaterThanOrEqualTo(0);
+        assertThat(profiles.isDishonest(CreditCode.of(code), today())).as("no lapse at the end date").isTrue();
+
+        RepairApplication app = repairs.apply(code, new CreditRepairs.Application(id, "已退还补贴并稳定用工一年", "守法经营"), "企业");
+        repairs.approve(app.id(), staffOf("650100", DepartmentFunction.HUMAN_RESOURCES), "已核实");
+        assertThat(profiles.measuresInForce(CreditCode.of(code), today())).isEmpty();
+        assertThat(profiles.isDishonest(CreditCode.of(code), today())).isFalse();
     }
 }
