@@ -306,7 +306,7 @@ class InspectionRulesTest {
         // the old fixed row is not on the published list
         WebUser.Response refused = inspector.postJson("/api/v1/inspections/tasks/" + task.get("id").asLong() + "/results", """
                 {"entries":[{"itemId":%d,"outcome":"RECTIFICATION_ORDERED","note":"未公示","noPenaltyCode":"NP-SCJ-01"}]}""".formatted(item));
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("不在现行《首次轻微违法行为不罚清单》中");
         // the task page offers exactly the items of the public page's version in force
         String page = inspector.get("/workbench/inspections/tasks/" + task.get("id").asLong()).body();
