@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Lets other modules raise an appeal on someone's behalf — a policy objection (003 §37), a
+ * Lets other modules raise an appeal on someone's behalf — a policy payout objection (003 §36), a
  * supervisor's observation (000 §8) — so it runs the same loop, time limits and figures as any
  * other appeal, and lets them follow what became of it.
  */

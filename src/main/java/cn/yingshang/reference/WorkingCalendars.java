@@ -13,4 +13,12 @@ public interface WorkingCalendars {
     default LocalDate deadline(RegionCode region, LocalDate start, TimeLimit limit) {
         return forRegion(region).deadline(start, limit);
     }
+
+    /**
+     * Whether a deadline from {@code start} to {@code end} runs through a year whose holiday notice is
+     * not loaded: its statutory holidays are counted, its 调休 and bridging days are not yet known.
+     */
+    default boolean provisional(RegionCode region, LocalDate start, LocalDate end) {
+        return forRegion(region).provisionalBetween(start, end);
+    }
 }

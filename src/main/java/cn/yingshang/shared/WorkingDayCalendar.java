@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which days are working days, and where time limits end. Monday to Friday work, except the
@@ -20,8 +22,10 @@ import java.util.Optional;
  * weekdays plus a prefix sum over the exceptions, so a count over any span costs two binary
  * searches, and adding n working days a binary search over that count.
  *
- * <p>Beyond the last year whose notice has been loaded, every Monday–Friday counts as a
- * working day: keeping the holiday data current is an administrator's yearly task.
+ * <p>A year whose notice has not been loaded still has its statutory holidays
+ * ({@link StatutoryHolidays}, see {@link #withStatutoryBase}); only its bridging days and 调休
+ * are unknown, so such a year is <em>provisional</em> and every deadline that runs through it
+ * says so ({@link #provisionalBetween}). Keeping the notices current is an administrator's yearly task.
  */
 public final class WorkingDayCalendar {
 
@@ -33,8 +37,15 @@ public final class WorkingDayCalendar {
     private final long[] changes;
     /** {@code adjustment[i]}: working days added (+1 per worked weekend) or removed (−1 per weekday off) by {@code changes[0..i)}. */
     private final int[] adjustment;
+    /** Years whose notice is not loaded: their statutory days are known, their 调休 are not. */
+    private final Set<Integer> provisionalYears;
 
     private WorkingDayCalendar(Map<LocalDate, CalendarDay> days) {
+        this(days, Set.of());
+    }
+
+    private WorkingDayCalendar(Map<LocalDate, CalendarDay> days, Set<Integer> provisionalYears) {
+        this.provisionalYears = Set.copyOf(provisionalYears);
         this.days = Map.copyOf(days);
         long[] epochDays = days.values().stream()
                 .filter(d -> isWeekday(d.date()) == d.offDay())
@@ -73,7 +84,46 @@ public final class WorkingDayCalendar {
         Map<LocalDate, CalendarDay> merged = new HashMap<>(days);
         WorkingDayCalendar regional = of(regionalDays);
         merged.putAll(regional.days);
-        return new WorkingDayCalendar(merged);
+        return new WorkingDayCalendar(merged, provisionalYears);
+    }
+
+    /**
+     * This calendar with the statutory holidays of every year from {@code fromYear} to {@code toYear}
+     * whose notice is not among {@code noticedYears}; those years become provisional. A date this
+     * calendar already lists (a regional festival, a day an administrator entered) keeps its entry.
+     */
+    public WorkingDayCalendar withStatutoryBase(Set<Integer> noticedYears, int fromYear, int toYear) {
+        Map<LocalDate, CalendarDay> merged = new HashMap<>(days);
+        Set<Integer> provisional = new HashSet<>(provisionalYears);
+        for (int year = fromYear; year <= toYear; year++) {
+            if (!noticedYears.contains(year)) {
+                provisional.add(year);
+                for (CalendarDay day : StatutoryHolidays.of(year)) {
+                    merged.putIfAbsent(day.date(), day);
+                }
+            }
+        }
+        return new WorkingDayCalendar(merged, provisional);
+    }
+
+    /** Whether the year's notice is not loaded, so its 调休 and bridging days are unknown. */
+    public boolean isProvisional(int year) {
+        return provisionalYears.contains(year);
+    }
+
+    /**
+     * Whether a deadline counted from {@code start} to {@code end} runs through a provisional year:
+     * the notice may still add bridging days off and move it.
+     */
+    public boolean provisionalBetween(LocalDate start, LocalDate end) {
+        LocalDate from = start.isBefore(end) ? start : end;
+        LocalDate to = start.isBefore(end) ? end : start;
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (provisionalYears.contains(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isWorkingDay(LocalDate date) {

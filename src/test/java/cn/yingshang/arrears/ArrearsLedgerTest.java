@@ -99,6 +99,20 @@ class ArrearsLedgerTest {
     }
 
     @Test
+    @DisplayName("003 §53: a claim that payment waits for a third party's payment is taken against any payer, and the practice is flagged")
+    void paidWhenPaidByAnyOperator() {
+        String sme = fixtures.newEntity(office, 50, "2000", "1500");
+        String payee = fixtures.newEntity(office, 30, "800", "600");
+        WebUser.Response ok = office.postJson("/api/v1/arrears/claims", """
+                {"payeeCreditCode": "%s", "payerCreditCode": "%s", "contractName": "分包工程款", "amount": 50000,
+                 "deliveredOn": "%s", "basis": "DELIVERY", "practices": ["PAID_WHEN_PAID"]}""".formatted(payee, sme, today.minusDays(3)));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        JsonNode claim = json.readTree(ok.body());
+        assertThat(claim.get("payerType").asString()).isEqualTo("OTHER_OPERATOR");
+        assertThat(ok.body()).contains("PAID_WHEN_PAID");
+    }
+
+    @Test
     @DisplayName("国令802号 Art. 16: only the payer's supervising department (or the office) confirms a receivable; an enterprise sees only its own claims")
     void onlySupervisingDepartmentConfirms() {
         long payer = fixtures.payerId(fixtures.newPublicInstitution(office));

@@ -45,7 +45,7 @@ class InspectionFiguresByPrefectureTest {
     }
 
     @Test
-    @DisplayName("000 §33: coverage, visits avoided and on-time publication per prefecture of the inspected entities, per month")
+    @DisplayName("000 §51: coverage, visits avoided and on-time publication per prefecture of the inspected entities, per month")
     void perPrefecture() {
         KnownInspectionFigures.Arranged known = KnownInspectionFigures.arrange(jdbc, lead);
         Map<RegionCode, PrefectureMonth> rows = figures.byPrefecture(known.month(), known.month()).stream()
@@ -85,7 +85,7 @@ class InspectionFiguresByPrefectureTest {
     }
 
     @Test
-    @DisplayName("000 §33: each figure opens the tasks behind it, which the office can open")
+    @DisplayName("000 §51: each figure opens the tasks behind it, which the office can open")
     void casesBehindFigures() {
         KnownInspectionFigures.Arranged known = KnownInspectionFigures.arrange(jdbc, lead);
         var month = known.month();

@@ -272,7 +272,8 @@ class InspectionRulesTest {
         }
         String entity = fx.entity("650202", "N77", "独山子环保测试");
         long item = fx.item(ecology, "环境信息公开情况检查", "650202", "N77", false, true);
-        long rule = jdbc.sql("SELECT id FROM inspection_no_penalty_rule WHERE code = 'NP-SCJ-01'").query(Long.class).single();
+        // the published catalogue list (信息公开 · 首次轻微违法行为不罚清单): NP-002 营业执照未置于显著位置
+        String rule = "NP-002";
         JsonNode first = recordViolation(fx.plan("独山子区第一次抽查", List.of(item), 0), entity, item, rule);
         assertThat(first.get("items").get(0).get("notToBePunished").asBoolean()).isTrue();
         assertThat(first.get("publishDeadline").isNull()).isFalse();
@@ -289,14 +290,43 @@ class InspectionRulesTest {
         assertThat(WebUser.anonymous(port).get("/public/inspections").body()).contains("首违不罚");
     }
 
-    private JsonNode recordViolation(long plan, String entity, long item, long rule) {
+    @Test
+    @DisplayName("000 §55, 001 §48, 002 #35: one no-penalty list — inspectors choose from the published catalogue version; a code not on it is refused")
+    void noPenaltyListIsThePublishedCatalogue() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            fx.inspector(ecology);
+        }
+        String entity = fx.entity("650202", "N77", "独山子清单测试");
+        long item = fx.item(ecology, "环境信息公开情况检查", "650202", "N77", false, true);
+        long plan = fx.plan("独山子区清单抽查", List.of(item), 0);
+        fx.commitAndDraw(plan);
+        JsonNode task = fx.taskOf(plan, entity);
+        WebUser inspector = WebUser.demo(port, usernameOf(inspectorIds(task).iterator().next()));
+        fx.parse(inspector.postJson("/api/v1/inspections/checkins", "{\"code\":\"" + task.get("code").asString() + "\",\"action\":\"start\"}"));
+        // the old fixed row is not on the published list
+        WebUser.Response refused = inspector.postJson("/api/v1/inspections/tasks/" + task.get("id").asLong() + "/results", """
+                {"entries":[{"itemId":%d,"outcome":"RECTIFICATION_ORDERED","note":"未公示","noPenaltyCode":"NP-SCJ-01"}]}""".formatted(item));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("不在现行《首次轻微违法行为不罚清单》中");
+        // the task page offers exactly the items of the public page's version in force
+        String page = inspector.get("/workbench/inspections/tasks/" + task.get("id").asLong()).body();
+        String published = WebUser.anonymous(port).get("/public/catalogues/no-penalty").body();
+        assertThat(page).contains("NP-002 营业执照未置于显著位置").doesNotContain("NP-SCJ-01");
+        assertThat(published).contains("营业执照未置于显著位置");
+        fx.parse(inspector.postJson("/api/v1/inspections/tasks/" + task.get("id").asLong() + "/results", """
+                {"entries":[{"itemId":%d,"outcome":"RECTIFICATION_ORDERED","note":"未公示","noPenaltyCode":"NP-002"}]}""".formatted(item)));
+        assertThat(jdbc.sql("SELECT no_penalty_version FROM inspection_task_item WHERE task_id = ?").param(task.get("id").asLong())
+                .query(Integer.class).single()).isNotNull();
+    }
+
+    private JsonNode recordViolation(long plan, String entity, long item, String rule) {
         fx.commitAndDraw(plan);
         JsonNode task = fx.taskOf(plan, entity);
         WebUser inspector = WebUser.demo(port, usernameOf(inspectorIds(task).iterator().next()));
         String code = task.get("code").asString();
         fx.parse(inspector.postJson("/api/v1/inspections/checkins", "{\"code\":\"" + code + "\",\"action\":\"start\"}"));
         fx.parse(inspector.postJson("/api/v1/inspections/tasks/" + task.get("id").asLong() + "/results", """
-                {"entries":[{"itemId":%d,"outcome":"RECTIFICATION_ORDERED","note":"未在醒目位置公示，当场改正","noPenaltyRuleId":%d}]}"""
+                {"entries":[{"itemId":%d,"outcome":"RECTIFICATION_ORDERED","note":"未在醒目位置公示，当场改正","noPenaltyCode":"%s"}]}"""
                 .formatted(item, rule)));
         return fx.parse(inspector.postJson("/api/v1/inspections/tasks/" + task.get("id").asLong() + "/publish", "{}"));
     }

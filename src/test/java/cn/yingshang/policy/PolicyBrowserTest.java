@@ -64,7 +64,7 @@ class PolicyBrowserTest {
             officer.find(By.id("publish-button")).click();
             officer.waitForText("已发布：" + title);
             officer.find(By.id("approve-button")).click();
-            officer.waitForText("已审批兑现");
+            officer.waitForText("公示期满无异议后兑现");
             officer.screenshot("policy-approved");
 
             officer.open("/public/policies");

@@ -38,6 +38,21 @@ class CalendarAdministrationTest {
     }
 
     @Test
+    @DisplayName("《全国年节及纪念日放假办法》: after 1 November the calendar page warns that next year's notice is missing")
+    void warnsWhenNextYearsNoticeIsMissing() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String page = WebUser.demo(port, "admin").get("/workbench/calendar").body();
+        boolean nextYearLoaded = WebUser.anonymous(port)
+                .getJson("/api/v1/reference/deadlines?start=" + (today.getYear() + 1) + "-06-30&days=0&count=WORKING&region=000000")
+                .body().contains("\"provisional\":false");
+        if (today.getMonthValue() >= 11 && !nextYearLoaded) {
+            assertThat(page).contains("id=\"missing-notice\"").contains((today.getYear() + 1) + "年放假安排通知尚未录入");
+        } else {
+            assertThat(page).doesNotContain("id=\"missing-notice\"");
+        }
+    }
+
+    @Test
     @DisplayName("a holiday-cn JSON notice imports through the page")
     void importsHolidayCnJson() {
         WebUser admin = WebUser.demo(port, "admin");

@@ -24,6 +24,20 @@ class ReferenceApiTest {
     }
 
     @Test
+    @DisplayName("《全国年节及纪念日放假办法》: one working day after 2027-09-30 is not National Day, and is provisional while 2027's notice is not loaded")
+    void statutoryHolidaysWithoutTheYearsNotice() {
+        var response = WebUser.anonymous(port)
+                .getJson("/api/v1/reference/deadlines?start=2027-09-30&days=1&count=WORKING&region=650000");
+        assertThat(response.status()).isEqualTo(200);
+        // 国庆节 1–3 October 2027 (Friday to Sunday) are statutory whatever the notice says.
+        assertThat(response.body()).doesNotContain("\"deadline\":\"2027-10-01\"")
+                .contains("\"deadline\":\"2027-10-04\"").contains("\"provisional\":true");
+        // 2025's notice is loaded: the same question there is final.
+        assertThat(WebUser.anonymous(port).getJson("/api/v1/reference/deadlines?start=2025-09-30&days=1&count=WORKING&region=650000")
+                .body()).contains("\"provisional\":false");
+    }
+
+    @Test
     @DisplayName("民法典 Art. 203: a natural-day period ending on a holiday ends on the next working day")
     void naturalDeadlineRollsPastHoliday() {
         var response = WebUser.anonymous(port)

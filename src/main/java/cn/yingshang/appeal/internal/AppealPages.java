@@ -340,6 +340,8 @@ class AppealPages {
         if (a.deadline() != null && a.status().open()) {
             LocalDate today = appeals.today();
             model.addAttribute("remaining", a.deadline().remaining(appeals.calendar(a), today));
+            // Issue 21 item 7: a due date in a year whose holiday notice is not loaded may still move.
+            model.addAttribute("deadlineProvisional", appeals.calendar(a).provisionalBetween(today, a.dueOn()));
             model.addAttribute("alert", a.status() == AppealStatus.PAUSED ? "PAUSED" : a.deadline().alertOn(today).name());
         }
         if (actors.contains(Actor.OFFICE)) {

@@ -178,14 +178,17 @@ class ArrearsLedger {
             CreditCode code = parse("payerCreditCode", form.payerCreditCode());
             MarketEntity payer = entities.find(code)
                     .orElseThrow(() -> new DomainViolation("payerCreditCode", "登记系统中没有该付款企业：" + code.value()));
-            if (payer.size() != EnterpriseSize.LARGE) {
+            // 003 §53 para. 2: "paid when we are paid" is forbidden to every business operator, not only large ones.
+            boolean paidWhenPaid = form.practices().contains(Violation.PAID_WHEN_PAID.name());
+            if (payer.size() != EnterpriseSize.LARGE && !paidWhenPaid) {
                 throw new DomainViolation("payerCreditCode", payer.name() + "不是大型企业（"
-                        + (payer.size() == null ? "规模未知" : payer.size().label()) + "），不属于《保障中小企业款项支付条例》约束的付款方");
+                        + (payer.size() == null ? "规模未知" : payer.size().label()) + "），不属于《保障中小企业款项支付条例》约束的付款方；"
+                        + "但任何经营主体均不得以收到第三方付款作为付款条件（003 §53），如属此情形请勾选该做法");
             }
             if (payer.creditCode().equals(payee.creditCode())) {
                 throw new DomainViolation("payerCreditCode", "付款方与收款方不能是同一主体");
             }
-            type = PayerType.LARGE_ENTERPRISE;
+            type = payer.size() == EnterpriseSize.LARGE ? PayerType.LARGE_ENTERPRISE : PayerType.OTHER_OPERATOR;
             payerCode = payer.creditCode().value();
             payerName = payer.name();
             region = payer.region().code();

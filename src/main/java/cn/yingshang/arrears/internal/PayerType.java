@@ -9,7 +9,12 @@ public enum PayerType {
     GOVERNMENT_ORGAN("机关", true),
     PUBLIC_INSTITUTION("事业单位", true),
     STATE_OWNED_ENTERPRISE("国有企业", false),
-    LARGE_ENTERPRISE("大型企业", false);
+    LARGE_ENTERPRISE("大型企业", false),
+    /**
+     * 003 §53 para. 2: any business operator active in Xinjiang that buys from an SME may not make payment
+     * conditional on a third party paying; such a claim is taken against any payer, the practice flagged.
+     */
+    OTHER_OPERATOR("其他经营主体", false);
 
     private final String label;
     private final boolean publicBody;
@@ -30,6 +35,6 @@ public enum PayerType {
 
     /** Payers kept in the module's own payer register (large private enterprises come from the registry). */
     public boolean isRegistered() {
-        return this != LARGE_ENTERPRISE;
+        return this != LARGE_ENTERPRISE && this != OTHER_OPERATOR;
     }
 }

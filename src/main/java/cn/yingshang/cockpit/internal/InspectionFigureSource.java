@@ -15,7 +15,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Inspections through the inspection module's {@link InspectionFigures} (双随机一公开, 000 §33):
+ * Inspections through the inspection module's {@link InspectionFigures} (双随机一公开, 000 §51):
  * coverage per credit risk class — entities in the frozen pools and how many were drawn — the visits
  * avoided by joint visits and the no-repeat window, and results published on time. The indicators are
  * defined over the year so far, so a month counts the module's monthly figures from January to it, per

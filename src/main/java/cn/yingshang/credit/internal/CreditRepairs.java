@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Credit repair (003 §45, 004 #51, facts.md): the entity applies once the shortest publicity period
  * has passed, with evidence of correction and a public credit commitment; the department that
- * imposed the record decides (谁处罚、谁修复) within the configured limit (3 days for court entries,
- * 002 #37). Approval ends publicity, lifts the list entry and tells the modules that acted on it.
+ * imposed the record decides (谁处罚、谁修复) within the configured limit. Court entries are the court's:
+ * it records the defaulter's performance and the entry is deleted and repaired at once (002 #37). Approval ends publicity, lifts the list entry and tells the modules that acted on it.
  */
 @Service
 class CreditRepairs {
@@ -56,11 +57,13 @@ class CreditRepairs {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DepartmentNames names;
 
     CreditRepairs(JdbcClient jdbc, CreditRecordStore records, DishonestyLists lists, RiskClassification classification,
                   CreditCommitments commitments, CreditConfiguration configuration, Departments departments,
                   MarketEntities entities, WorkingCalendars calendars, Notifications notifications, AuditLog audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, DepartmentNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.records = records;
         this.lists = lists;
@@ -88,10 +91,13 @@ class CreditRepairs {
         if (!record.isNegative()) {
             throw new DomainViolation("recordId", "该记录不是失信记录，无需修复");
         }
-        if (!record.isPublicOn(today)) {
+        // 003 §37: a list entry barring the same kind of policy outlasts the record's publicity until repaired.
+        boolean stillListed = record.repairedOn() == null && lists.inForceForRecord(record.id(), today);
+        if (!record.isPublicOn(today) && !stillListed) {
             throw new DomainViolation("recordId", "该记录已不再公示，无需修复");
         }
-        if (!record.repairableOn(today)) {
+        // 002 #37: a court entry is repaired on performance, not after a publicity period.
+        if (!record.isCourtEntry() && (record.repairableFrom() == null || today.isBefore(record.repairableFrom()))) {
             throw new DomainViolation("recordId", "最短公示期未满，可于" + record.repairableFrom() + "起申请信用修复");
         }
         if (form.evidence() == null || form.evidence().strip().length() < 4) {
@@ -104,7 +110,11 @@ class CreditRepairs {
                 .param("r", record.id()).query(Boolean.class).single()) {
             throw new DomainViolation("recordId", "该记录已有待决定的修复申请");
         }
-        Department decider = decidingDepartment(record);
+        // 谁处罚、谁修复: a court entry goes to the court, which decides by recording the performance
+        // (recordCourtPerformance); other records to the department that imposed them.
+        Department decider = record.isCourtEntry() ? null : decidingDepartment(record);
+        String deciderCode = decider == null ? record.sourceDepartmentCode() : decider.code();
+        String deciderName = decider == null ? names.nameOf(deciderCode) : decider.name();
         LocalDate due = record.isCourtEntry()
                 ? today.plusDays(configuration.setting(CreditConfiguration.COURT_REPAIR_DAYS))
                 : calendars.forRegion(decider.region()).deadline(today,
@@ -113,12 +123,14 @@ class CreditRepairs {
                         INSERT INTO credit_repair_application (record_id, credit_code, deciding_department_code, evidence, commitment,
                                                                applied_on, due_on, status)
                         VALUES (:r, :c, :d, :e, :m, :on, :due, 'SUBMITTED') RETURNING id""")
-                .param("r", record.id()).param("c", creditCode).param("d", decider.code()).param("e", form.evidence().strip())
+                .param("r", record.id()).param("c", creditCode).param("d", deciderCode).param("e", form.evidence().strip())
                 .param("m", form.commitment().strip()).param("on", today).param("due", due).query(Long.class).single();
-        step(id, actor, "提交申请", "申请修复“" + record.kind().label() + "（" + record.basis() + "）”；由" + decider.name() + "于" + due + "前决定");
-        commitments.makeForRepair(creditCode, decider.code(), record, form.commitment().strip(), today);
-        notifications.toDepartment(decider.id(), "信用修复申请待决定（" + due + "前）",
-                "依据“" + record.basis() + "”的记录申请信用修复", "/workbench/credit/repairs/" + id);
+        step(id, actor, "提交申请", "申请修复“" + record.kind().label() + "（" + record.basis() + "）”；由" + deciderName + "于" + due + "前决定");
+        commitments.makeForRepair(creditCode, deciderCode, record, form.commitment().strip(), today);
+        if (decider != null) {
+            notifications.toDepartment(decider.id(), "信用修复申请待决定（" + due + "前）",
+                    "依据“" + record.basis() + "”的记录申请信用修复", "/workbench/credit/repairs/" + id);
+        }
         RepairApplication created = find(id).orElseThrow();
         audit.record("credit.repair.apply", "credit-repair-application", String.valueOf(id), null, created);
         return created;
@@ -141,6 +153,55 @@ class CreditRepairs {
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.approve", "credit-repair-application", String.valueOf(id), app, after);
         return after;
+    }
+
+    /**
+     * 002 #37, 000 §54: the court records that a defaulter performed. The court decides (谁处罚、谁修复):
+     * on the day it is recorded, the entry leaves the list (or, in the grace period, is never included),
+     * the record stops being public and the measures are lifted — within the 3 days of 002 #37 whatever
+     * the publicity periods; a pending application of the entity is approved with it. Idempotent.
+     */
+    @Transactional
+    Optional<CreditRecord> recordCourtPerformance(String courtCode, String sourceRecordId, LocalDate performedOn, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        CreditRecord record = records.findBySource(courtCode, sourceRecordId)
+                .orElseThrow(() -> new DomainViolation("sourceRecordId", "未找到该法院报送的失信被执行人记录：" + sourceRecordId));
+        if (!record.isCourtEntry()) {
+            throw new DomainViolation("sourceRecordId", "只有失信被执行人记录可由法院确认履行后删除");
+        }
+        if (performedOn == null || performedOn.isAfter(today)) {
+            throw new DomainViolation("performedOn", "请填写已履行的日期（不晚于今天）");
+        }
+        if (record.repairedOn() != null || !record.isPublicOn(today)) {
+            return Optional.empty();
+        }
+        String court = names.nameOf(courtCode);
+        for (DishonestyEntry entry : lists.ofEntity(record.creditCode())) {
+            if (entry.recordId() == record.id() && entry.inGraceOn(today)) {
+                lists.fulfilInGrace(entry.id(), today);
+            }
+        }
+        records.markRepaired(record.id(), today);
+        lists.removeForRepair(record.id(), today);
+        for (Long pending : jdbc.sql("""
+                        UPDATE credit_repair_application SET status = 'APPROVED', decided_on = :on, decided_by = :by,
+                        reasons = :n WHERE record_id = :r AND status = 'SUBMITTED' RETURNING id""")
+                .param("on", today).param("by", court).param("n", "法院确认已于" + performedOn + "履行义务")
+                .param("r", record.id()).query(Long.class).list()) {
+            step(pending, court, "准予修复", "法院确认已于" + performedOn + "履行义务；记录自" + today + "起删除，相关惩戒措施解除");
+        }
+        classification.recompute(record.creditCode(), today, "法院确认履行：" + record.basis());
+        events.publishEvent(new CreditRepaired(record.creditCode(), record.id(), record.kind(), record.sourceDepartmentCode(), today));
+        notifications.toEntity(record.creditCode(), "失信被执行人信息已删除",
+                court + "确认贵单位已履行“" + record.basis() + "”确定的义务，失信信息已删除并予以信用修复。", "/enterprise/credit");
+        audit.record("credit.court.performance", "credit-record", String.valueOf(record.id()), record,
+                Map.of("performedOn", performedOn, "repairedOn", today, "actor", actor));
+        return records.find(record.id());
+    }
+
+    CreditRecord courtRecord(String courtCode, String sourceRecordId) {
+        return records.findBySource(courtCode, sourceRecordId)
+                .orElseThrow(() -> new DomainViolation("sourceRecordId", "未找到该法院报送的失信被执行人记录：" + sourceRecordId));
     }
 
     @Transactional

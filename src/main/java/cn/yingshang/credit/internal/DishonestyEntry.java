@@ -8,11 +8,19 @@ import java.util.Set;
 /**
  * An entry on a dishonesty list. With a credit warning (000 §54, 002 #37) the entity is warned on
  * {@code warnedOn} and included only on {@code effectiveOn}, at the end of the grace period, unless
- * it fulfils first. In force until {@code endsOn} (the longest publicity period) or removal.
+ * it fulfils first. In force until {@code endsOn} (the longest publicity period) or removal; with
+ * {@code untilRepaired} (003 §37: 修复前禁止享受同类政策) until removal only.
  */
 record DishonestyEntry(long id, String creditCode, long recordId, String listName, String basis, Severity severity,
                        Set<DishonestyMeasure> measures, LocalDate warnedOn, LocalDate effectiveOn, LocalDate endsOn,
-                       LocalDate removedOn, String removalReason) {
+                       LocalDate removedOn, String removalReason, boolean untilRepaired) {
+
+    DishonestyEntry(long id, String creditCode, long recordId, String listName, String basis, Severity severity,
+                    Set<DishonestyMeasure> measures, LocalDate warnedOn, LocalDate effectiveOn, LocalDate endsOn,
+                    LocalDate removedOn, String removalReason) {
+        this(id, creditCode, recordId, listName, basis, severity, measures, warnedOn, effectiveOn, endsOn, removedOn,
+                removalReason, false);
+    }
 
     enum Status {
         WARNING("信用预警（宽限期内）"), IN_FORCE("列入名单"), FULFILLED_IN_GRACE("宽限期内已履行，未列入"),
@@ -30,14 +38,14 @@ record DishonestyEntry(long id, String creditCode, long recordId, String listNam
     }
 
     public boolean inForceOn(LocalDate date) {
-        return !effectiveOn.isAfter(date) && date.isBefore(endsOn) && (removedOn == null || date.isBefore(removedOn));
+        return !effectiveOn.isAfter(date) && (date.isBefore(endsOn) || untilRepaired()) && (removedOn == null || date.isBefore(removedOn));
     }
 
     public Status statusOn(LocalDate date) {
         if (removedOn != null && !removedOn.isAfter(date)) {
             return removedOn.isAfter(effectiveOn) ? Status.REMOVED : Status.FULFILLED_IN_GRACE;
         }
-        if (!date.isBefore(endsOn)) {
+        if (!date.isBefore(endsOn) && !untilRepaired()) {
             return Status.EXPIRED;
         }
         return date.isBefore(effectiveOn) ? Status.WARNING : Status.IN_FORCE;

@@ -33,9 +33,14 @@ class DishonestyLists {
 
     private static final String COLUMNS = """
             id, credit_code, record_id, list_name, basis, severity, measures, warned_on, effective_on, ends_on,
-            removed_on, removal_reason""";
+            removed_on, removal_reason, until_repaired""";
+    /**
+     * 003 §37: the list for subsidised employment that did not last bars the same kind of policy
+     * "修复前" — until repaired — so an entry with that measure does not end with the publicity period.
+     */
+    static final String UNTIL_REPAIRED = "until_repaired";
     private static final String IN_FORCE = """
-            effective_on <= :asOf AND ends_on > :asOf AND (removed_on IS NULL OR removed_on > :asOf)""";
+            effective_on <= :asOf AND (ends_on > :asOf OR %s) AND (removed_on IS NULL OR removed_on > :asOf)""".formatted(UNTIL_REPAIRED);
 
     private final JdbcClient jdbc;
     private final CreditConfiguration configuration;
@@ -67,13 +72,14 @@ class DishonestyLists {
                 : calendars.forRegion(regionOf(record.creditCode())).addWorkingDays(record.decidedOn(), r.graceWorkingDays());
         Long id = jdbc.sql("""
                         INSERT INTO credit_dishonesty_entry (credit_code, record_id, list_name, basis, severity, measures,
-                                                             warned_on, effective_on, ends_on)
-                        VALUES (:code, :record, :list, :basis, :severity, CAST(:measures AS text[]), :warned, :effective, :ends)
+                                                             warned_on, effective_on, ends_on, until_repaired)
+                        VALUES (:code, :record, :list, :basis, :severity, CAST(:measures AS text[]), :warned, :effective, :ends,
+                                coalesce((SELECT bool_or(until_repaired) FROM credit_dishonesty_rule WHERE kind = :kind), FALSE))
                         ON CONFLICT (record_id) DO NOTHING RETURNING id""")
                 .param("code", record.creditCode()).param("record", record.id()).param("list", r.listName())
                 .param("basis", record.basis()).param("severity", record.severity().name())
                 .param("measures", CreditConfiguration.arrayLiteral(r.measures())).param("warned", warnedOn)
-                .param("effective", effectiveOn).param("ends", record.publicUntil())
+                .param("effective", effectiveOn).param("ends", record.publicUntil()).param("kind", record.kind().name())
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
             return Optional.empty();
@@ -133,10 +139,10 @@ class DishonestyLists {
         }
         List<DishonestyEntry> ended = jdbc.sql("SELECT " + COLUMNS + """
                          FROM credit_dishonesty_entry WHERE announced_in AND NOT announced_out
-                        AND (ends_on <= :asOf OR removed_on <= :asOf) ORDER BY id""")
+                        AND ((ends_on <= :asOf AND NOT %s) OR removed_on <= :asOf) ORDER BY id""".formatted(UNTIL_REPAIRED))
                 .param("asOf", asOf).query(DishonestyLists::map).list();
         for (DishonestyEntry e : ended) {
-            LocalDate on = e.removedOn() != null && e.removedOn().isBefore(e.endsOn()) ? e.removedOn() : e.endsOn();
+            LocalDate on = e.removedOn() != null && (e.untilRepaired() || e.removedOn().isBefore(e.endsOn())) ? e.removedOn() : e.endsOn();
             jdbc.sql("UPDATE credit_dishonesty_entry SET announced_out = TRUE WHERE id = :id").param("id", e.id()).update();
             events.publishEvent(new DishonestyStatusChanged(e.creditCode(), isDishonest(e.creditCode(), on), measuresInForce(e.creditCode(), on), on));
             published++;
@@ -164,8 +170,15 @@ class DishonestyLists {
         return jdbc.sql("""
                         SELECT min(d) FROM (
                           SELECT effective_on AS d FROM credit_dishonesty_entry WHERE credit_code = :c AND effective_on > :asOf
-                          UNION ALL SELECT ends_on FROM credit_dishonesty_entry WHERE credit_code = :c AND ends_on > :asOf) t""")
+                          UNION ALL SELECT ends_on FROM credit_dishonesty_entry WHERE credit_code = :c AND ends_on > :asOf
+                            AND NOT %s) t""".formatted(UNTIL_REPAIRED))
                 .param("c", creditCode).param("asOf", asOf).query(LocalDate.class).optional();
+    }
+
+    /** Whether an entry based on the record is still in force (it may outlast the record's publicity, 003 §37). */
+    boolean inForceForRecord(long recordId, LocalDate asOf) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM credit_dishonesty_entry WHERE record_id = :r AND " + IN_FORCE + ")")
+                .param("r", recordId).param("asOf", asOf).query(Boolean.class).single();
     }
 
     Optional<DishonestyEntry> find(long id) {
@@ -181,8 +194,8 @@ class DishonestyLists {
     /** Entries in force or in their grace period on that date, newest first. */
     List<DishonestyEntry> current(LocalDate asOf, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM credit_dishonesty_entry WHERE ends_on > :asOf AND (removed_on IS NULL OR removed_on > :asOf)
-                        ORDER BY effective_on DESC, id DESC LIMIT :l""")
+                         FROM credit_dishonesty_entry WHERE (ends_on > :asOf OR %s) AND (removed_on IS NULL OR removed_on > :asOf)
+                        ORDER BY effective_on DESC, id DESC LIMIT :l""".formatted(UNTIL_REPAIRED))
                 .param("asOf", asOf).param("l", limit).query(DishonestyLists::map).list();
     }
 
@@ -205,6 +218,6 @@ class DishonestyLists {
                 rs.getString("list_name"), rs.getString("basis"), Severity.valueOf(rs.getString("severity")),
                 CreditConfiguration.measures(rs.getArray("measures")), rs.getObject("warned_on", LocalDate.class),
                 rs.getObject("effective_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                rs.getObject("removed_on", LocalDate.class), rs.getString("removal_reason"));
+                rs.getObject("removed_on", LocalDate.class), rs.getString("removal_reason"), rs.getBoolean("until_repaired"));
     }
 }

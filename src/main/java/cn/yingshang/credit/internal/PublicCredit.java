@@ -81,7 +81,9 @@ class PublicCredit {
                         r.publicUntil() == null ? null : r.publicUntil().minusDays(1)))
                 .toList();
         List<PublicListEntry> entries = lists.ofEntity(c).stream().filter(e -> e.inForceOn(today))
-                .map(e -> new PublicListEntry(e.listName(), e.basis(), e.effectiveOn(), e.endsOn().minusDays(1), e.measures()))
+                // 003 §37: a list that bars the same kind of policy until repaired has no end date to show
+                .map(e -> new PublicListEntry(e.listName(), e.basis(), e.effectiveOn(),
+                        e.untilRepaired() ? null : e.endsOn().minusDays(1), e.measures()))
                 .toList();
         return Optional.of(new PublicProfile(c, name, shown, entries, commitments.ofEntity(c)));
     }

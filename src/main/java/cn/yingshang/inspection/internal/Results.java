@@ -13,6 +13,9 @@ import cn.yingshang.shared.TimeLimit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import cn.yingshang.catalogue.CatalogueKind;
+import cn.yingshang.catalogue.PublishedCatalogues;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,18 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Results {
 
-    record Entry(long itemId, Outcome outcome, String note, Long noPenaltyRuleId) {
+    record Entry(long itemId, Outcome outcome, String note, String noPenaltyCode) {
     }
 
-    record NoPenaltyRule(long id, String code, String description) {
-        public String name() {
-            return Long.toString(id);
-        }
-
-        public String label() {
-            return code + " " + description;
-        }
-    }
 
     private final JdbcClient jdbc;
     private final Tasks tasks;
@@ -49,9 +43,11 @@ class Results {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final PublishedCatalogues catalogues;
 
     Results(JdbcClient jdbc, Tasks tasks, Plans plans, InspectionSettings settings, WorkingCalendars calendars,
-            Departments departments, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            Departments departments, ApplicationEventPublisher events, AuditLog audit, Clock clock, PublishedCatalogues catalogues) {
+        this.catalogues = catalogues;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.plans = plans;
@@ -63,9 +59,9 @@ class Results {
         this.clock = clock;
     }
 
-    List<NoPenaltyRule> noPenaltyRules() {
-        return jdbc.sql("SELECT id, code, description FROM inspection_no_penalty_rule ORDER BY code")
-                .query((rs, n) -> new NoPenaltyRule(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    /** 000 §55, 001 §48, 002 #35: the 首次轻微违法行为不罚清单 in force, as the catalogue publishes it. */
+    Optional<PublishedCatalogues.PublishedList> noPenaltyList() {
+        return catalogues.inForce(CatalogueKind.NO_PENALTY, LocalDate.now(clock));
     }
 
     @Transactional
@@ -94,14 +90,23 @@ class Results {
                 throw new DomainViolation("note-" + entry.itemId(), "请说明“" + item.name() + "”发现的问题");
             }
         }
+        Optional<PublishedCatalogues.PublishedList> list = noPenaltyList();
         for (Entry entry : entries) {
-            Long rule = entry.outcome().isViolation() ? entry.noPenaltyRuleId() : null;
-            boolean notPunished = rule != null && isFirstViolation(task.creditCode(), rule, taskId);
+            String code = entry.outcome().isViolation() && entry.noPenaltyCode() != null && !entry.noPenaltyCode().isBlank()
+                    ? entry.noPenaltyCode().strip() : null;
+            if (code != null && list.flatMap(l -> l.item(code)).isEmpty()) {
+                throw new DomainViolation("rule-" + entry.itemId(), "“" + code + "”不在现行《首次轻微违法行为不罚清单》中（000 §55）");
+            }
+        }
+        for (Entry entry : entries) {
+            String code = entry.outcome().isViolation() && entry.noPenaltyCode() != null && !entry.noPenaltyCode().isBlank()
+                    ? entry.noPenaltyCode().strip() : null;
+            boolean notPunished = code != null && isFirstViolation(task.creditCode(), code, taskId);
             jdbc.sql("""
-                            UPDATE inspection_task_item SET outcome = ?, note = ?, no_penalty_rule_id = ?, not_to_be_punished = ?
-                            WHERE task_id = ? AND item_id = ?""")
-                    .params(entry.outcome().name(), entry.note() == null ? null : entry.note().strip(), rule, notPunished, taskId,
-                            entry.itemId()).update();
+                            UPDATE inspection_task_item SET outcome = ?, note = ?, no_penalty_code = ?, no_penalty_version = ?,
+                              not_to_be_punished = ? WHERE task_id = ? AND item_id = ?""")
+                    .params(entry.outcome().name(), entry.note() == null ? null : entry.note().strip(), code,
+                            code == null ? null : list.orElseThrow().versionNo(), notPunished, taskId, entry.itemId()).update();
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = calendars.deadline(RegionCode.of(task.regionCode()), today,
@@ -113,11 +118,11 @@ class Results {
     }
 
     /** 000 §55: the first minor violation on the no-penalty list is not punished; a repeat is. */
-    boolean isFirstViolation(String creditCode, long ruleId, long currentTask) {
+    boolean isFirstViolation(String creditCode, String listCode, long currentTask) {
         Integer earlier = jdbc.sql("""
                         SELECT count(*) FROM inspection_task_item ti JOIN inspection_task t ON t.id = ti.task_id
-                        WHERE t.credit_code = ? AND ti.no_penalty_rule_id = ? AND t.id <> ?""")
-                .params(creditCode, ruleId, currentTask).query(Integer.class).single();
+                        WHERE t.credit_code = ? AND ti.no_penalty_code = ? AND t.id <> ?""")
+                .params(creditCode, listCode, currentTask).query(Integer.class).single();
         return earlier == 0;
     }
 

@@ -57,7 +57,9 @@ class TaskPages {
         Tasks.Task task = scope.requireTask(id, user);
         model.addAttribute("task", task);
         model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("rules", results.noPenaltyRules());
+        var noPenalty = results.noPenaltyList();
+        model.addAttribute("rules", noPenalty.map(l -> l.items()).orElse(List.of()));
+        model.addAttribute("rulesVersion", noPenalty.map(l -> l.versionNo()).orElse(null));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/workbench/inspections/checkin")
                 .queryParam("code", task.code()).toUriString();
         model.addAttribute("checkinUrl", url);
@@ -107,7 +109,7 @@ class TaskPages {
             String outcome = params.getOrDefault("outcome-" + item.itemId(), "");
             String rule = params.getOrDefault("rule-" + item.itemId(), "");
             entries.add(new Results.Entry(item.itemId(), outcome.isBlank() ? null : Outcome.valueOf(outcome),
-                    params.get("note-" + item.itemId()), rule.isBlank() ? null : Long.valueOf(rule)));
+                    params.get("note-" + item.itemId()), rule.isBlank() ? null : rule));
         }
         return entries;
     }

@@ -22,7 +22,7 @@ class Tasks {
     }
 
     record TaskItem(long itemId, String name, String basis, String method, long departmentId, boolean published,
-                    Outcome outcome, String note, Long noPenaltyRuleId, boolean notToBePunished) {
+                    Outcome outcome, String note, String noPenaltyCode, boolean notToBePunished) {
     }
 
     record Task(long id, long planId, String planTitle, String code, String creditCode, String entityName, String regionCode,
@@ -164,6 +164,6 @@ class Tasks {
         return new TaskItem(rs.getLong("item_id"), rs.getString("name"), rs.getString("basis"),
                 rs.getString("method"), rs.getLong("department_id"), rs.getDate("published_on") != null,
                 rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getString("note"),
-                (Long) rs.getObject("no_penalty_rule_id"), rs.getBoolean("not_to_be_punished"));
+                rs.getString("no_penalty_code"), rs.getBoolean("not_to_be_punished"));
     }
 }

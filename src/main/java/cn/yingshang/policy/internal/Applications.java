@@ -37,9 +37,11 @@ class Applications {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final DishonestyExclusions exclusions;
 
     Applications(JdbcClient jdbc, PolicyMatching matching, PolicyStore store, Grants grants, WorkingCalendars calendars,
-                 Notifications notifications, AuditLog audit, JsonMapper json, Clock clock) {
+                 Notifications notifications, AuditLog audit, JsonMapper json, Clock clock, DishonestyExclusions exclusions) {
+        this.exclusions = exclusions;
         this.jdbc = jdbc;
         this.matching = matching;
         this.store = store;
@@ -78,6 +80,10 @@ class Applications {
         if (!policy.inForceOn(today)) {
             throw new DomainViolation("该政策不在有效期内");
         }
+        // 003 §37, 000 §54: the dishonesty measures apply whatever the policy's rule says.
+        exclusions.barred(creditCode, policy, today).ifPresent(why -> {
+            throw new DomainViolation(why);
+        });
         if (find(policyId, creditCode).filter(a -> !"REJECTED".equals(a.status())).isPresent()) {
             throw new DomainViolation("本企业已申请该政策，请查看办理进度");
         }
@@ -93,7 +99,8 @@ class Applications {
             throw new DomainViolation("本企业不符合该政策条件：" + describe(explanation.failed()));
         }
         BigDecimal amount = policy.amount().amountFor(facts.revenue(), facts.assets());
-        boolean instant = policy.mode() == GrantMode.INSTANT_ON_APPLY && explanation.eligible() == Boolean.TRUE;
+        boolean instant = policy.mode() == GrantMode.INSTANT_ON_APPLY && explanation.eligible() == Boolean.TRUE
+                && !exclusions.noInstantGrant(creditCode, today);
         LocalDate due = calendars.deadline(RegionCode.of(policy.regionScope()), today, TimeLimit.workingDays(policy.decisionDays()));
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -132,6 +139,12 @@ class Applications {
             throw new DomainViolation("reason", "不予通过须写明理由");
         }
         Policy policy = store.find(a.policyId()).orElseThrow();
+        if (grant) {
+            // Listed after applying: the measure still applies at the decision (003 §37).
+            exclusions.barred(a.creditCode(), policy, LocalDate.now(clock)).ifPresent(why -> {
+                throw new DomainViolation(why);
+            });
+        }
         String status = grant ? "GRANTED" : "REJECTED";
         String why = reason == null || reason.isBlank() ? "审核通过" : reason.strip();
         jdbc.sql("UPDATE policy_application SET status = :s, decided_by = :by, decided_on = :on, reason = :r WHERE id = :id")

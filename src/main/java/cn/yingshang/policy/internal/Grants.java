@@ -26,8 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 免申即享 payouts: the engine's beneficiaries wait in a pending batch, an officer approves it,
- * payouts are recorded and the list is published with an objection period (003 §36).
+ * 免申即享 payouts: the engine's beneficiaries wait in a pending batch, an officer approves it, the
+ * list is published with an objection period (003 §36: 兑付程序和补贴名单向社会公开，接受社会监督),
+ * and only once that period has ended on the region's calendar are the payouts made ({@link #payDue}):
+ * an item an upheld objection withheld, or one an undecided objection names, is not paid; nor is one
+ * whose entity is under a dishonesty measure that excludes it (003 §37), whatever the rule says.
  */
 @Service
 class Grants {
@@ -72,6 +75,11 @@ class Grants {
         Set<String> matched = new HashSet<>(jdbc.sql("SELECT credit_code FROM policy_match WHERE policy_id = :p")
                 .param("p", policy.id()).query(String.class).list());
         matched.removeAll(jdbc.sql("SELECT credit_code FROM policy_payout WHERE policy_id = :p")
+                .param("p", policy.id()).query(String.class).list());
+        // On a published list (paid after its objection period, or withheld): not granted a second time.
+        matched.removeAll(jdbc.sql("""
+                        SELECT i.credit_code FROM policy_grant_item i JOIN policy_grant_batch b ON b.id = i.batch_id
+                        WHERE b.policy_id = :p AND b.status = 'APPROVED'""")
                 .param("p", policy.id()).query(String.class).list());
         Optional<Long> pending = jdbc.sql("SELECT id FROM policy_grant_batch WHERE policy_id = :p AND status = 'PENDING'")
                 .param("p", policy.id()).query(Long.class).optional();
@@ -119,25 +127,79 @@ class Grants {
                 .param("a", actor).param("now", Timestamp.from(Instant.now(clock))).param("today", today)
                 .param("until", until).param("b", batchId).update();
         List<Item> items = items(batchId);
-        template.batchUpdate("""
-                        INSERT INTO policy_payout (policy_id, credit_code, entity_name, amount, source, batch_id, paid_on)
-                        VALUES (?, ?, ?, ?, 'AUTO_GRANT', ?, ?) ON CONFLICT (policy_id, credit_code) DO NOTHING""",
-                items, 1000, (ps, i) -> {
-                    ps.setLong(1, policy.id());
-                    ps.setString(2, i.creditCode());
-                    ps.setString(3, i.entityName());
-                    ps.setBigDecimal(4, i.amount());
-                    ps.setLong(5, batchId);
-                    ps.setObject(6, today);
-                });
         for (Item i : items) {
-            notifications.toEntity(i.creditCode(), "免申即享已兑现：" + policy.title(),
-                    "兑现金额 " + i.amount().stripTrailingZeros().toPlainString() + " 万元，名单公示至 " + until + "。",
-                    "/enterprise/policies/" + policy.id());
+            notifications.toEntity(i.creditCode(), "已列入免申即享兑现名单：" + policy.title(),
+                    "拟兑现金额 " + i.amount().stripTrailingZeros().toPlainString() + " 万元，名单公示至 " + until
+                            + "，公示期满无异议后兑现。", "/enterprise/policies/" + policy.id());
         }
         audit.record("policy.batch.approve", "policy_grant_batch", String.valueOf(batchId), batch,
                 Map.of("status", "APPROVED", "items", items.size(), "objectionUntil", until.toString()));
         return batch(batchId).orElseThrow();
+    }
+
+    /**
+     * Pays every item of an approved batch whose objection period ended before {@code today}, unless an
+     * upheld objection withheld it, an undecided objection names it (or the whole list), or a dishonesty
+     * measure excludes its entity (then it is withheld with that reason). Idempotent: a daily run.
+     */
+    @Transactional
+    int payDue(LocalDate today, java.util.function.BiPredicate<String, Long> excluded,
+               java.util.function.BiFunction<String, Long, String> exclusionReason) {
+        List<Object[]> due = jdbc.sql("""
+                        SELECT b.id, b.policy_id, i.credit_code, i.entity_name, i.amount FROM policy_grant_batch b
+                        JOIN policy_grant_item i ON i.batch_id = b.id
+                        WHERE b.status = 'APPROVED' AND b.objection_until < :today AND i.withheld_on IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM policy_payout p WHERE p.policy_id = b.policy_id AND p.credit_code = i.credit_code)
+                          AND NOT EXISTS (SELECT 1 FROM policy_objection o WHERE o.batch_id = b.id AND o.decision IS NULL
+                                          AND (o.credit_code IS NULL OR o.credit_code = i.credit_code))
+                        ORDER BY b.id, i.credit_code""")
+                .param("today", today)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)})
+                .list();
+        int paid = 0;
+        for (Object[] d : due) {
+            long batchId = (Long) d[0];
+            long policyId = (Long) d[1];
+            String code = (String) d[2];
+            if (excluded.test(code, policyId)) {
+                withhold(batchId, code, today, exclusionReason.apply(code, policyId));
+                continue;
+            }
+            paid += jdbc.sql("""
+                            INSERT INTO policy_payout (policy_id, credit_code, entity_name, amount, source, batch_id, paid_on)
+                            VALUES (:p, :c, :n, :a, 'AUTO_GRANT', :b, :on) ON CONFLICT (policy_id, credit_code) DO NOTHING""")
+                    .param("p", policyId).param("c", code).param("n", d[3]).param("a", d[4]).param("b", batchId).param("on", today)
+                    .update();
+            notifications.toEntity(code, "免申即享已兑现", "公示期满无异议，兑现金额 "
+                    + ((BigDecimal) d[4]).stripTrailingZeros().toPlainString() + " 万元。", "/enterprise/policies/" + policyId);
+        }
+        return paid;
+    }
+
+    /** An item not yet paid is withheld (upheld objection, dishonesty measure); status-guarded, once. */
+    boolean withhold(long batchId, String code, LocalDate on, String reason) {
+        boolean changed = jdbc.sql("""
+                        UPDATE policy_grant_item SET withheld_on = :on, withheld_reason = :r
+                        WHERE batch_id = :b AND credit_code = :c AND withheld_on IS NULL""")
+                .param("on", on).param("r", reason).param("b", batchId).param("c", code).update() == 1;
+        if (changed) {
+            audit.record("policy.payout.withhold", "policy_grant_item", batchId + "/" + code, null,
+                    Map.of("withheldOn", on.toString(), "reason", reason));
+        }
+        return changed;
+    }
+
+    /** A payout already made is reversed (to be recovered); status-guarded, once. */
+    boolean reverse(long batchId, String code, LocalDate on, String reason) {
+        boolean changed = jdbc.sql("""
+                        UPDATE policy_payout SET reversed_on = :on, reversal_reason = :r
+                        WHERE batch_id = :b AND credit_code = :c AND reversed_on IS NULL""")
+                .param("on", on).param("r", reason).param("b", batchId).param("c", code).update() == 1;
+        if (changed) {
+            audit.record("policy.payout.reverse", "policy_payout", batchId + "/" + code, null,
+                    Map.of("reversedOn", on.toString(), "reason", reason));
+        }
+        return changed;
     }
 
     Optional<Batch> batch(long id) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Objections to a published payout list (公示异议, 003 §36) become appeals (003 §37): the appeal
+ * Objections to a published payout list (公示异议, 003 §36: the payout list is published for public supervision) become appeals: the appeal
  * module dispatches, times and answers them like any other appeal; this module keeps which list
  * and entity they concern and shows the appeal's progress beside them to officers and objector.
  */
@@ -56,7 +56,8 @@ class PayoutObjections {
     }
 
     record Objection(long id, long batchId, String subjectCode, String reason, LocalDateTime raisedAt, String trackingNumber,
-                     UUID accessToken, Optional<AppealIntake.Progress> progress) {
+                     UUID accessToken, Optional<AppealIntake.Progress> progress, String decision, String decisionReason,
+                     String decidedBy, LocalDate decidedOn) {
     }
 
     /**
@@ -106,6 +107,50 @@ class PayoutObjections {
         return byToken(token).orElseThrow();
     }
 
+    /**
+     * 003 §36: the officer decides an objection once its appeal has been heard (its progress is shown
+     * beside it). Upheld: the items it names (all of the list when it names none) are withheld if not yet
+     * paid, or reversed if paid, with the reasons kept; dismissed: held items are paid in the next run.
+     * Status-guarded: an objection is decided once.
+     */
+    @Transactional
+    Objection decide(long policyId, long objectionId, boolean upheld, String reason, String actor) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 4) {
+            throw new DomainViolation("reason", "请写明处理异议的理由");
+        }
+        Objection o = jdbc.sql("""
+                        SELECT o.* FROM policy_objection o JOIN policy_grant_batch b ON b.id = o.batch_id
+                        WHERE o.id = :id AND b.policy_id = :p""")
+                .param("id", objectionId).param("p", policyId).query(this::objection)
+                .optional().orElseThrow(() -> new NoSuchElementException("异议不存在"));
+        LocalDate today = LocalDate.now(clock);
+        int changed = jdbc.sql("""
+                        UPDATE policy_objection SET decision = :d, decision_reason = :r, decided_by = :a, decided_on = :on
+                        WHERE id = :id AND decision IS NULL""")
+                .param("d", upheld ? "UPHELD" : "DISMISSED").param("r", why).param("a", actor).param("on", today)
+                .param("id", objectionId).update();
+        if (changed == 0) {
+            throw new DomainViolation("该异议已处理");
+        }
+        if (upheld) {
+            List<String> codes = o.subjectCode() != null ? List.of(o.subjectCode())
+                    : grants.items(o.batchId()).stream().map(Grants.Item::creditCode).toList();
+            String record = "异议成立（" + (o.trackingNumber() == null ? "" : "诉求 " + o.trackingNumber() + "，") + actor + "）：" + why;
+            for (String code : codes) {
+                boolean reversed = grants.reverse(o.batchId(), code, today, record);
+                boolean withheld = !reversed && grants.withhold(o.batchId(), code, today, record);
+                if (reversed || withheld) {
+                    notifications.toEntity(code, reversed ? "免申即享兑现已撤销，款项将予追回" : "免申即享兑现暂不发放",
+                            "公示期内的异议经核实成立：" + why, "/enterprise/policies");
+                }
+            }
+        }
+        audit.record("policy.objection.decide", "policy_objection", String.valueOf(objectionId), Map.of("decision", "NONE"),
+                Map.of("decision", upheld ? "UPHELD" : "DISMISSED", "reason", why));
+        return jdbc.sql("SELECT * FROM policy_objection WHERE id = :id").param("id", objectionId).query(this::objection).single();
+    }
+
     private static String title(Policy policy) {
         String t = "对兑现名单公示的异议：" + policy.title();
         return t.length() > 100 ? t.substring(0, 99) + "…" : t;
@@ -126,7 +171,8 @@ class PayoutObjections {
         String tracking = rs.getString("appeal_tracking_number");
         return new Objection(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("credit_code"), rs.getString("reason"),
                 LocalDateTime.ofInstant(rs.getTimestamp("created_at").toInstant(), clock.getZone()), tracking, rs.getObject("access_token", UUID.class),
-                tracking == null ? Optional.empty() : appeals.progress(tracking));
+                tracking == null ? Optional.empty() : appeals.progress(tracking), rs.getString("decision"),
+                rs.getString("decision_reason"), rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class));
     }
 
     private static String blankToNull(String s) {

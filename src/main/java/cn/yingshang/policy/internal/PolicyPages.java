@@ -146,7 +146,7 @@ class PolicyPages {
                    RedirectAttributes redirect) {
         Policy policy = store.find(id).orElseThrow();
         Grants.Batch batch = grants.approve(batchId, policy, user.username());
-        redirect.addFlashAttribute("flash", "已审批兑现 " + batch.items() + " 户，名单公示至 " + batch.objectionUntil());
+        redirect.addFlashAttribute("flash", "已审批 " + batch.items() + " 户，名单公示至 " + batch.objectionUntil() + "，公示期满无异议后兑现");
         return "redirect:/workbench/policies/" + id;
     }
 

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,13 @@ class CalendarAdminController {
     private final WorkingCalendars calendars;
     private final HolidayFileReader reader;
 
-    CalendarAdminController(CalendarDays days, WorkingCalendars calendars, HolidayFileReader reader) {
+    private final Clock clock;
+
+    CalendarAdminController(CalendarDays days, WorkingCalendars calendars, HolidayFileReader reader, Clock clock) {
         this.days = days;
         this.calendars = calendars;
         this.reader = reader;
+        this.clock = clock;
     }
 
     record DayRange(@NotNull(message = "请填写开始日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first,
@@ -58,7 +62,12 @@ class CalendarAdminController {
                 @RequestParam(required = false) Integer limitDays,
                 @RequestParam(defaultValue = "WORKING") DayCount count, Model model) {
         RegionCode code = RegionCode.of(region);
-        int shownYear = year == null ? LocalDate.now().getYear() : year;
+        LocalDate today = LocalDate.now(clock);
+        int shownYear = year == null ? today.getYear() : year;
+        // The next year's notice usually comes out in November; from then on deadlines already run into it.
+        if (today.getMonthValue() >= 11 && !days.noticedYears().contains(today.getYear() + 1)) {
+            model.addAttribute("missingNoticeYear", String.valueOf(today.getYear() + 1));
+        }
         model.addAttribute("region", code);
         model.addAttribute("year", shownYear);
         model.addAttribute("regions", regionChoices());
@@ -68,7 +77,9 @@ class CalendarAdminController {
             model.addAttribute("range", new DayRange(null, null, true, ""));
         }
         if (start != null && limitDays != null) {
-            model.addAttribute("computed", calendars.deadline(code, start, new TimeLimit(limitDays, count)));
+            LocalDate computed = calendars.deadline(code, start, new TimeLimit(limitDays, count));
+            model.addAttribute("computed", computed);
+            model.addAttribute("computedProvisional", calendars.provisional(code, start, computed));
         }
         model.addAttribute("start", start);
         model.addAttribute("limitDays", limitDays);

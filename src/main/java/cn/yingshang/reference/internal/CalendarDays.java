@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,21 @@ class CalendarDays implements WorkingCalendars {
                 days.put(day.date(), day);
             }
         }
-        return WorkingDayCalendar.of(days.values());
+        // The statutory holidays are the base of every year without a loaded national notice
+        // (《全国年节及纪念日放假办法》); such years are provisional until the notice is entered.
+        return WorkingDayCalendar.of(days.values()).withStatutoryBase(noticedYears(), FIRST_YEAR, LAST_YEAR);
+    }
+
+    /** Years the platform computes deadlines in: the API accepts spans of up to ten years. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /** Years whose national holiday notice has been entered (any national day of that year). */
+    Set<Integer> noticedYears() {
+        return Set.copyOf(jdbc.sql("""
+                        SELECT DISTINCT CAST(extract(YEAR FROM day) AS INT) FROM reference_calendar_day
+                        WHERE region_code = :r""")
+                .param("r", RegionCode.NATIONAL.code()).query(Integer.class).list());
     }
 
     List<CalendarDay> daysOf(String regionCode) {

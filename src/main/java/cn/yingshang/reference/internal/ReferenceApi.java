@@ -42,7 +42,12 @@ class ReferenceApi {
                 check.expectedCheckCharacter() == null ? null : check.expectedCheckCharacter().toString());
     }
 
-    record Deadline(LocalDate start, int days, DayCount count, String region, String regionName, LocalDate deadline) {
+    /**
+     * {@code provisional}: the span runs through a year whose holiday notice is not loaded; the statutory
+     * holidays are counted, the notice's bridging days and 调休 may still move the deadline.
+     */
+    record Deadline(LocalDate start, int days, DayCount count, String region, String regionName, LocalDate deadline,
+                    boolean provisional) {
     }
 
     @Operation(summary = "计算期限：WORKING 为起算日后第N个工作日；NATURAL 为起算日加N日，末日为休息日的顺延至下一个工作日（民法典第203条）")
@@ -55,7 +60,8 @@ class ReferenceApi {
         }
         RegionCode code = RegionCode.of(region);
         TimeLimit limit = new TimeLimit(days, count);
-        return new Deadline(start, days, count, code.code(), code.name(), calendars.deadline(code, start, limit));
+        LocalDate deadline = calendars.deadline(code, start, limit);
+        return new Deadline(start, days, count, code.code(), code.name(), deadline, calendars.provisional(code, start, deadline));
     }
 
     @Operation(summary = "某地区某年的节假日与调休上班日（含全国及上级地区）")

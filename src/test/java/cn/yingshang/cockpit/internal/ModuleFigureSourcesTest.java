@@ -145,7 +145,7 @@ class ModuleFigureSourcesTest {
     }
 
     @Test
-    @DisplayName("003 §31–§33: complaints about fees or certificates count as catalogue complaints; other complaints and other types do not")
+    @DisplayName("003 §50, 000 §23/§29: complaints about fees or certificates count as catalogue complaints; other complaints and other types do not")
     void catalogueComplaints() {
         YearMonth month = YearMonth.now(clock);
         Indicator complaints = indicators.require("catalogue.complaints");
@@ -165,7 +165,7 @@ class ModuleFigureSourcesTest {
     }
 
     @Test
-    @DisplayName("000 §33: inspection coverage, visits avoided and on-time publication per prefecture, opening the tasks behind them")
+    @DisplayName("000 §51: inspection coverage, visits avoided and on-time publication per prefecture, opening the tasks behind them")
     void inspectionFigures() {
         KnownInspectionFigures.Arranged known = KnownInspectionFigures.arrange(jdbc, hamiMarket());
         // Counted from January: the same figures in a later month of the year, nothing in the year after.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yingshang.credit.CreditClassChanged;
 import cn.yingshang.credit.CreditProfiles;
 import cn.yingshang.credit.CreditRecordKind;
+import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.credit.CreditRecords;
 import cn.yingshang.credit.CreditRepaired;
 import cn.yingshang.credit.DishonestyStatusChanged;
@@ -102,11 +103,12 @@ class CreditRepairTest {
     }
 
     @Test
-    @DisplayName("000 §54, 002 #37: warning → grace → inclusion → repair (decided within 3 days for a court entry) → removal, with the events policy and inspection consume")
+    @DisplayName("000 §54, 002 #37: warning → grace → inclusion → repair (decided by the court within 3 days) → removal, with the events policy and inspection consume")
     void warningGraceInclusionRepairRemoval() {
         String code = TestCodes.enterprise("650104");
+        String source = "(2025)新0104执" + UUID.randomUUID();
         long id = records.record(new NewCreditRecord(code, CreditRecordKind.JUDGMENT_DEFAULTER, "650100-COURT",
-                "(2025)新0104执" + UUID.randomUUID(), "(2025)新0104执55号", today().minusMonths(4), Severity.ORDINARY,
+                source, "(2025)新0104执55号", today().minusMonths(4), Severity.ORDINARY,
                 "未履行给付义务"));
         DishonestyEntry entry = lists.ofEntity(code).getFirst();
         assertThat(entry.warnedOn()).isEqualTo(today().minusMonths(4));
@@ -116,9 +118,9 @@ class CreditRepairTest {
 
         RepairApplication app = repairs.apply(code, new CreditRepairs.Application(id, "已全部履行判决确定的给付义务", "依法履行"), "企业");
         assertThat(app.dueOn()).as("002 #37: within 3 days").isEqualTo(today().plusDays(3));
-        SignedInUser ndrc = staffOf(code.substring(2, 8), DepartmentFunction.DEVELOPMENT_REFORM);
-        assertThat(app.decidingDepartmentCode()).isEqualTo(departments.byId(ndrc.departmentId()).orElseThrow().code());
-        repairs.approve(app.id(), ndrc, "法院已确认履行完毕");
+        assertThat(app.decidingDepartmentCode()).as("谁处罚、谁修复: the court decides").isEqualTo("650100-COURT");
+        repairs.recordCourtPerformance("650100-COURT", source, today(), "法院");
+        assertThat(repairs.find(app.id()).orElseThrow().status()).isEqualTo(RepairApplication.Status.APPROVED);
 
         assertThat(profiles.isDishonest(CreditCode.of(code), today())).isFalse();
         assertThat(profiles.measuresInForce(CreditCode.of(code), today())).isEmpty();
@@ -139,5 +141,52 @@ class CreditRepairTest {
                 .last().isEqualTo(new CreditClassChanged(code, CreditRiskClass.D, CreditRiskClass.B));
         assertThatThrownBy(() -> repairs.apply(code, new CreditRepairs.Application(id, "再次申请修复", "守法"), "企业"))
                 .isInstanceOf(DomainViolation.class).hasMessageContaining("不再公示");
+    }
+
+    @Test
+    @DisplayName("002 #37: a court defaulter who performs leaves the list within 3 days, decided by the court, whatever the publicity period")
+    void courtDefaulterWhoPerformsLeavesTheList() {
+        String code = TestCodes.enterprise("650105");
+        String source = "(2026)新0105执" + UUID.randomUUID();
+        // A serious entry a month old: its shortest publicity period (1 year) is far from over.
+        long id = records.record(new NewCreditRecord(code, CreditRecordKind.JUDGMENT_DEFAULTER, "650100-COURT", source,
+                "(2026)新0105执77号", today().minusMonths(1), Severity.SERIOUS, "有履行能力而拒不履行"));
+        assertThat(profiles.isDishonest(CreditCode.of(code), today())).isTrue();
+
+        var repaired = repairs.recordCourtPerformance("650100-COURT", source, today().minusDays(1), "法院");
+        assertThat(repaired).isPresent();
+        assertThat(repaired.get().repairedOn()).as("within 3 days of performance").isBeforeOrEqualTo(today().minusDays(1).plusDays(3));
+        assertThat(profiles.isDishonest(CreditCode.of(code), today())).isFalse();
+        assertThat(profiles.measuresInForce(CreditCode.of(code), today())).isEmpty();
+        assertThat(lists.ofEntity(code).getFirst().statusOn(today())).isEqualTo(DishonestyEntry.Status.REMOVED);
+        assertThat(events.stream(CreditRepaired.class).filter(e -> e.recordId() == id)).singleElement()
+                .satisfies(e -> assertThat(e.sourceDepartmentCode()).isEqualTo("650100-COURT"));
+        // Reported twice: nothing happens again.
+        assertThat(repairs.recordCourtPerformance("650100-COURT", source, today().minusDays(1), "法院")).isEmpty();
+        // The entity may also ask at once; its application goes to the court, not to the development and reform commission.
+        String other = TestCodes.enterprise("650105");
+        long second = records.record(new NewCreditRecord(other, CreditRecordKind.JUDGMENT_DEFAULTER, "650100-COURT",
+                "(2026)新0105执" + UUID.randomUUID(), "(2026)新0105执78号", today().minusMonths(1), Severity.SERIOUS, "拒不履行"));
+        RepairApplication app = repairs.apply(other, new CreditRepairs.Application(second, "已履行完毕，附法院结案通知书", "依法履行"), "企业");
+        assertThat(app.decidingDepartmentCode()).isEqualTo("650100-COURT");
+    }
+
+    @Test
+    @DisplayName("003 §37: a repair-pending entry on a subsidy blacklist excludes from the same kind of policy until repaired, past the publicity period")
+    void subsidyBlacklistLastsUntilRepaired() {
+        String code = TestCodes.enterprise("650106");
+        // An ordinary record two years old: its longest publicity period (1 year) is over.
+        long id = records.record(new NewCreditRecord(code, CreditRecordKind.SUBSIDY_MISUSE, "650100-HUMAN_RESOURCES",
+                "S-" + UUID.randomUUID(), "乌人社处〔2024〕5号", today().minusYears(2), Severity.ORDINARY, "享受用工补贴但未形成稳定用工"));
+        assertThat(profiles.measuresInForce(CreditCode.of(code), today())).as("修复前禁止享受同类政策")
+                .contains(DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES);
+        assertThat(lists.current(today(), 100000)).extracting(DishonestyEntry::creditCode).contains(code);
+        assertThat(lists.announceDue(today())).isGreaterThanOrEqualTo(0);
+        assertThat(profiles.isDishonest(CreditCode.of(code), today())).as("no lapse at the end date").isTrue();
+
+        RepairApplication app = repairs.apply(code, new CreditRepairs.Application(id, "已退还补贴并稳定用工一年", "守法经营"), "企业");
+        repairs.approve(app.id(), staffOf("650100", DepartmentFunction.HUMAN_RESOURCES), "已核实");
+        assertThat(profiles.measuresInForce(CreditCode.of(code), today())).isEmpty();
+        assertThat(profiles.isDishonest(CreditCode.of(code), today())).isFalse();
     }
 }

@@ -33,7 +33,7 @@ class DrawInBrowserTest {
     int port;
 
     @Test
-    @DisplayName("000 §50: the page's HMAC-SHA256 gives the RFC 4231 and FIPS 180 vectors and the server's score for a credit code")
+    @DisplayName("000 §51: the page's HMAC-SHA256 gives the RFC 4231 and FIPS 180 vectors and the server's score for a credit code")
     void hmacMatchesVectorsAndServer() {
         String seed = DrawAlgorithm.newSeed(new SecureRandom());
         String code = "91650100MA77ABCD1X";
@@ -80,7 +80,7 @@ class DrawInBrowserTest {
     }
 
     @Test
-    @DisplayName("000 §50: the draw worker recomputes the server's selection from a 200,000-line pool (time logged)")
+    @DisplayName("000 §51: the draw worker recomputes the server's selection from a 200,000-line pool (time logged)")
     void workerDrawsLikeTheServer() {
         String seed = DrawAlgorithm.newSeed(new SecureRandom());
         DrawAlgorithm.Pool.Builder builder = new DrawAlgorithm.Pool.Builder();

@@ -54,7 +54,7 @@ class PoolFreezerTest {
     }
 
     @Test
-    @DisplayName("000 §33: the pool is counted per region code of the entities, by class, key supervision and window")
+    @DisplayName("000 §51: the pool is counted per region code of the entities, by class, key supervision and window")
     void countsPerRegion() {
         LocalDate published = LocalDate.of(2026, 1, 1);
         InspectionItem general = new InspectionItem(1, 1, "一般事项", "依据", "现场", new ItemScope("65", "F", Set.of()), false, published);

@@ -42,6 +42,12 @@ class ScreeningQualityTest {
     }
 
     @Test
+    @DisplayName("国令783号 Art. 8–11: development set of session 3 (the six barrier kinds of issue 21): recall ≥ 0.90, precision ≥ 0.85")
+    void developmentSetOfTheSixKinds() {
+        assertTargets(score("development set 3", "/review/dev3-clauses.tsv"));
+    }
+
+    @Test
     @DisplayName("second development set of session 1: recall ≥ 0.90 and precision ≥ 0.85")
     void secondDevelopmentSet() {
         assertTargets(score("second development set", "/review/holdout-clauses.tsv"));
@@ -50,10 +56,11 @@ class ScreeningQualityTest {
     @Test
     @DisplayName("every set names only known standards and the sealed set covers every standard")
     void setsAreWellFormed() {
-        for (String set : List.of("labelled", "dev", "holdout", "blind", "sealed")) {
+        for (String set : List.of("labelled", "dev", "dev3", "holdout", "blind", "sealed", "sealed3")) {
             // scoring throws on an unknown code
             ScreeningScore.of(set, ScreeningScore.read("/review/" + set + "-clauses.tsv"), STANDARDS);
         }
+        assertThat(ScreeningScore.read("/review/sealed3-clauses.tsv")).hasSizeGreaterThanOrEqualTo(200);
         List<Labelled> sealed = ScreeningScore.read("/review/sealed-clauses.tsv");
         assertThat(sealed).hasSizeGreaterThanOrEqualTo(150);
         assertThat(sealed.stream().flatMap(l -> l.standards().stream()).collect(Collectors.toSet()))
