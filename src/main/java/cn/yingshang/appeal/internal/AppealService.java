@@ -56,7 +56,11 @@ class AppealService {
                       Long requesterAccountId, List<Attachment> attachments) {
     }
 
-    record Receipt(long id, String trackingNumber, boolean created) {
+    /**
+     * The internal tracking number is for staff; the requester follows the appeal on 信息公开 with the
+     * public code and the access code (null when this receipt repeats an earlier one, see TrackingCodes).
+     */
+    record Receipt(long id, String trackingNumber, boolean created, String publicCode, String accessCode) {
     }
 
     record TimelineEntry(String at, String action, String actor, String department, String note) {
