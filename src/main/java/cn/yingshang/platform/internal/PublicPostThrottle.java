@@ -25,7 +25,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * per {@code yingshang.web.public-post-window}, 30 per 10 minutes by default — a person filling in
  * forms never meets it, a script flooding the office's queue does. Routes are counted with their
  * numeric ids left out, so varying an id does not buy a fresh allowance. Machine callers that sign
- * their requests (the 12345 hotline) are listed in {@code yingshang.web.public-post-exempt}.
+ * their requests (the 12345 hotline) and routes that count attempts of their own (the public tracking
+ * lookup, which must answer malformed input without counting it) are listed in
+ * {@code yingshang.web.public-post-exempt}.
  */
 @Component
 class PublicPostThrottle implements HandlerInterceptor, WebMvcConfigurer {
@@ -38,7 +40,7 @@ class PublicPostThrottle implements HandlerInterceptor, WebMvcConfigurer {
     PublicPostThrottle(AttemptLimits limits, MessageSource messages,
                        @Value("${yingshang.web.public-post-limit:30}") int allowed,
                        @Value("${yingshang.web.public-post-window:10m}") Duration window,
-                       @Value("${yingshang.web.public-post-exempt:/api/v1/public/appeals/hotline}") List<String> exempt) {
+                       @Value("${yingshang.web.public-post-exempt:/api/v1/public/appeals/hotline,/public/appeals/track,/public/appeals/track/act}") List<String> exempt) {
         this.limits = limits;
         this.messages = messages;
         this.limit = new AttemptLimits.Limit("public-post", allowed, window);
