@@ -210,8 +210,10 @@ class PolicyDirectAccessTest {
         assertThat((String) appeal.get("content")).contains(code).contains("/public/policies/payouts/" + batch);
         String tracking = (String) appeal.get("tracking_number");
         AppealIntake.Progress progress = appealIntake.progress(tracking).orElseThrow();
-        assertThat(raised.body()).contains(tracking).contains(progress.statusLabel()).contains(reason).contains("测试公示 " + tag)
-                .doesNotContain("13800000000").doesNotContain("张三");
+        // the objector follows the appeal by its public code and the access code shown once, not by the internal number
+        assertThat(raised.body()).contains(progress.publicCode()).contains(progress.statusLabel()).contains(reason).contains("测试公示 " + tag)
+                .containsPattern("访问码[0-9A-Z]{4}-[0-9A-Z]{4}")
+                .doesNotContain(tracking).doesNotContain("13800000000").doesNotContain("张三");
         assertThat(jdbc.sql("SELECT contact FROM policy_objection WHERE appeal_tracking_number = :t").param("t", tracking)
                 .query(String.class).optional()).as("the objector's contact stays with the appeal, encrypted").isEmpty();
 
