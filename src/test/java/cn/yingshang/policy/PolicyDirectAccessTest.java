@@ -129,6 +129,13 @@ class PolicyDirectAccessTest {
                 Map.of("statement", "无"));
         assertThat(missing.body()).contains("请上传：贷款合同及付息凭证");
 
+        // materials are checked by content: an executable renamed .pdf is refused
+        WebUser.Response renamed = enterprise.postMultipart("/enterprise/policies/" + id + "/applications", "material0",
+                "contract.pdf", new byte[] {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03}, Map.of("statement", "2026年贷款"));
+        assertThat(renamed.body()).contains("内容与其类型不符");
+        assertThat(jdbc.sql("SELECT count(*) FROM policy_application WHERE policy_id = :p").param("p", id).query(Long.class).single())
+                .isZero();
+
         WebUser.Response applied = enterprise.postMultipart("/enterprise/policies/" + id + "/applications", "material0",
                 "contract.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), Map.of("statement", "2026年贷款"));
         assertThat(applied.body()).contains("审核中");
