@@ -83,7 +83,7 @@ class PublicCredit {
         List<PublicListEntry> entries = lists.ofEntity(c).stream().filter(e -> e.inForceOn(today))
                 .map(e -> new PublicListEntry(e.listName(), e.basis(), e.effectiveOn(), e.endsOn().minusDays(1), e.measures()))
                 .toList();
-        return Optional.of(new PublicProfile(c, name, shown, entries, commitments.ofEntity(c)));
+        return Optional.of(new PublicProfile(c, name, shown, entries, commitments.publishedOfEntity(c)));
     }
 
     static String mask(String text) {
