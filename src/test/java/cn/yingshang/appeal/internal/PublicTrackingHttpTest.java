@@ -241,4 +241,28 @@ class PublicTrackingHttpTest {
         }
         assertThat(refused).as("all 22 requests came from one client whatever they claimed").isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("信息公开: an appeal received before access codes (none stored) is found only after the office issues a new access code, which replaces the old one")
+    void officeReissuesAccessCode() {
+        Submitted s = submitPublicly("CONSULTATION");
+        // as the migration left appeals received before: a public code, no access code
+        jdbc.sql("UPDATE appeal SET access_code_hash = NULL WHERE id = :id").param("id", s.id()).update();
+        assertThat(visitor().postForm("/public/appeals/track", lookup(s.code(), s.accessCode())).body()).contains("查询码或访问码不正确");
+
+        assertThat(WebUser.demo(port, "scj.handler").postForm("/workbench/appeals/" + s.id() + "/access-code", Map.of()).status())
+                .isEqualTo(403);
+        WebUser.Response issued = WebUser.demo(port, "office").postForm("/workbench/appeals/" + s.id() + "/access-code", Map.of());
+        Matcher m = Pattern.compile("查询码(YS-[0-9A-Z-]{14})，访问码([0-9A-Z]{4}-[0-9A-Z]{4})").matcher(issued.body());
+        assertThat(m.find()).as("the new codes are shown once to be read out").isTrue();
+        assertThat(m.group(1)).isEqualTo(s.code());
+        String fresh = m.group(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'appeal.access-code.reissue' AND target_id = :t")
+                .param("t", s.trackingNumber()).query(Long.class).single()).isEqualTo(1);
+
+        assertThat(visitor().postForm("/public/appeals/track", lookup(s.code(), fresh)).body()).contains("待受理");
+        if (!fresh.equals(s.accessCode())) {
+            assertThat(visitor().postForm("/public/appeals/track", lookup(s.code(), s.accessCode())).body()).contains("查询码或访问码不正确");
+        }
+    }
 }
