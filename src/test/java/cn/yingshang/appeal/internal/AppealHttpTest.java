@@ -178,6 +178,10 @@ class AppealHttpTest {
         assertThat(second.body()).contains("\"duplicate\":true");
         String tracking = first.body().replaceAll(".*\"trackingNumber\":\"([^\"]+)\".*", "$1");
         assertThat(second.body()).contains(tracking);
+        // 12345 relays the public code and the access code to the caller; a repeated ticket gets the public code only
+        assertThat(first.body()).containsPattern("\"publicCode\":\"YS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\"")
+                .containsPattern("\"accessCode\":\"[0-9A-Z]{4}-[0-9A-Z]{4}\"");
+        assertThat(second.body()).doesNotContain("accessCode");
         assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket).query(Long.class).single()).isEqualTo(1);
 
         String other = body.replace(ticket, ticket + "-forged");
