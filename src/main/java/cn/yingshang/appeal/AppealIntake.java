@@ -28,11 +28,16 @@ public interface AppealIntake {
                      String requesterPhone, String requesterCreditCode, RegionCode region, Long requesterAccountId) {
     }
 
-    record Receipt(long id, String trackingNumber) {
+    /**
+     * {@code trackingNumber} is the internal number staff use; the requester follows the appeal on
+     * 信息公开 (/public/appeals/track) with {@code publicCode} and {@code accessCode}, both formatted
+     * for reading out. The access code is given only here, once.
+     */
+    record Receipt(long id, String trackingNumber, String publicCode, String accessCode) {
     }
 
-    /** Where an appeal stands, without the requester's identity. */
-    record Progress(long id, String trackingNumber, String status, String statusLabel, LocalDate dueOn,
+    /** Where an appeal stands, without the requester's identity; {@code publicCode} is formatted for display. */
+    record Progress(long id, String trackingNumber, String publicCode, String status, String statusLabel, LocalDate dueOn,
                     String reply, String link) {
     }
 

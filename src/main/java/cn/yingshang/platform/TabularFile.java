@@ -1,7 +1,6 @@
 package cn.yingshang.platform;
 
 import cn.yingshang.shared.DomainViolation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Rows of a CSV (RFC 4180, UTF-8) or XLSX file, each with the line number a person sees in the
@@ -29,14 +27,11 @@ public final class TabularFile {
     }
 
     public static List<Line> read(String filename, byte[] content) {
-        String name = filename == null ? "" : filename.toLowerCase();
-        if (name.endsWith(".xlsx")) {
-            return xlsx(content);
+        FileKind kind = FileKind.require("file", filename, content, java.util.Set.of(FileKind.XLSX, FileKind.TEXT));
+        if (kind == FileKind.XLSX) {
+            return xlsx(filename, content);
         }
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return csv(new String(content, StandardCharsets.UTF_8));
-        }
-        throw new DomainViolation("file", "仅支持 .csv（UTF-8）或 .xlsx 文件");
+        return csv(new String(content, StandardCharsets.UTF_8));
     }
 
     public static List<Line> csv(String text) {
@@ -95,10 +90,10 @@ public final class TabularFile {
         }
     }
 
-    private static List<Line> xlsx(byte[] content) {
+    private static List<Line> xlsx(String filename, byte[] content) {
         DataFormatter formatter = new DataFormatter();
         List<Line> lines = new ArrayList<>();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (Workbook workbook = OfficeDocuments.xlsx("file", filename, content)) {
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -108,6 +103,8 @@ public final class TabularFile {
                 }
                 addIfNotBlank(lines, row.getRowNum() + 1, cells);
             }
+        } catch (DomainViolation e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new DomainViolation("file", "无法读取 XLSX 文件：" + e.getMessage());
         }

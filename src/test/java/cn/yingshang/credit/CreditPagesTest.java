@@ -101,17 +101,18 @@ class CreditPagesTest {
     }
 
     @Test
-    @DisplayName("004 #50: an enterprise's credit commitment is published; the receiving department finds it broken and a record follows")
+    @DisplayName("004 #50: an enterprise's credit commitment is published once approved; the receiving department finds it broken and a record follows")
     void commitmentBreachBecomesRecord() {
         WebUser enterprise = WebUser.demo(port, "enterprise2");
         String code = accounts.byUsername("enterprise2").orElseThrow().creditCode();
         String matter = "容缺受理承诺" + UUID.randomUUID().toString().substring(0, 6);
         enterprise.postForm("/enterprise/credit/commitments", Map.of("kind", "TOLERANCE_ACCEPTANCE", "matter", matter,
                 "content", "承诺10个工作日内补齐材料", "departmentCode", "650100-MARKET_REGULATION"));
+        WebUser scj = WebUser.demo(port, "scj.handler");
+        CommitmentModerationTest.review(scj, matter, Map.of("decision", "APPROVE"));
         var published = WebUser.anonymous(port).get("/public/credit/commitments");
         assertThat(published.body()).contains(matter).contains("容缺受理型");
 
-        WebUser scj = WebUser.demo(port, "scj.handler");
         String entityPage = scj.get("/workbench/credit/entities/" + code).body();
         int at = entityPage.indexOf(matter);
         String form = entityPage.substring(at, entityPage.indexOf("</form>", at));

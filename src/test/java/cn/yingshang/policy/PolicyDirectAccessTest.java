@@ -129,6 +129,13 @@ class PolicyDirectAccessTest {
                 Map.of("statement", "无"));
         assertThat(missing.body()).contains("请上传：贷款合同及付息凭证");
 
+        // materials are checked by content: an executable renamed .pdf is refused
+        WebUser.Response renamed = enterprise.postMultipart("/enterprise/policies/" + id + "/applications", "material0",
+                "contract.pdf", new byte[] {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03}, Map.of("statement", "2026年贷款"));
+        assertThat(renamed.body()).contains("内容与其类型不符");
+        assertThat(jdbc.sql("SELECT count(*) FROM policy_application WHERE policy_id = :p").param("p", id).query(Long.class).single())
+                .isZero();
+
         WebUser.Response applied = enterprise.postMultipart("/enterprise/policies/" + id + "/applications", "material0",
                 "contract.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), Map.of("statement", "2026年贷款"));
         assertThat(applied.body()).contains("审核中");
@@ -210,8 +217,10 @@ class PolicyDirectAccessTest {
         assertThat((String) appeal.get("content")).contains(code).contains("/public/policies/payouts/" + batch);
         String tracking = (String) appeal.get("tracking_number");
         AppealIntake.Progress progress = appealIntake.progress(tracking).orElseThrow();
-        assertThat(raised.body()).contains(tracking).contains(progress.statusLabel()).contains(reason).contains("测试公示 " + tag)
-                .doesNotContain("13800000000").doesNotContain("张三");
+        // the objector follows the appeal by its public code and the access code shown once, not by the internal number
+        assertThat(raised.body()).contains(progress.publicCode()).contains(progress.statusLabel()).contains(reason).contains("测试公示 " + tag)
+                .containsPattern("访问码[0-9A-Z]{4}-[0-9A-Z]{4}")
+                .doesNotContain(tracking).doesNotContain("13800000000").doesNotContain("张三");
         assertThat(jdbc.sql("SELECT contact FROM policy_objection WHERE appeal_tracking_number = :t").param("t", tracking)
                 .query(String.class).optional()).as("the objector's contact stays with the appeal, encrypted").isEmpty();
 

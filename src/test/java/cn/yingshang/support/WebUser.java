@@ -32,18 +32,55 @@ public final class WebUser {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+    /** The address the test configuration lists as a trusted reverse proxy (yingshang.web.trusted-proxies). */
+    public static final String TRUSTED_PROXY = "127.0.0.2";
+
     private final String base;
     private final HttpClient client;
+    private final String forwardedFor;
     private String csrf;
 
     private WebUser(int port) {
+        this(port, null, null);
+    }
+
+    private WebUser(int port, java.net.InetAddress from, String forwardedFor) {
         this.base = "http://127.0.0.1:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.Builder b = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5));
+        if (from != null) {
+            b.localAddress(from);
+        }
+        this.client = b.build();
+        this.forwardedFor = forwardedFor;
     }
 
     public static WebUser anonymous(int port) {
         return new WebUser(port);
+    }
+
+    /**
+     * A visitor connecting from {@code connectFrom} (a loopback address) with {@code X-Forwarded-For:
+     * forwardedFor} on every request: from {@link #TRUSTED_PROXY} it is a client behind the reverse
+     * proxy, from 127.0.0.1 a client trying to choose its own address.
+     */
+    public static WebUser forwarded(int port, String connectFrom, String forwardedFor) {
+        try {
+            return new WebUser(port, java.net.InetAddress.getByName(connectFrom), forwardedFor);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A visitor behind the trusted reverse proxy, seen by the platform as {@code clientAddress}. */
+    public static WebUser behindProxy(int port, String clientAddress) {
+        return forwarded(port, TRUSTED_PROXY, clientAddress);
+    }
+
+    /** A client address no other test uses, for tests of per-client limits. */
+    public static String freshClientAddress() {
+        var r = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 
     public static WebUser signedIn(int port, String username, String password) {
@@ -151,7 +188,11 @@ public final class WebUser {
     /** GET returning the raw bytes (spreadsheets, attachments). */
     public byte[] getBytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpRequest.Builder get = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+            if (forwardedFor != null) {
+                get.header("X-Forwarded-For", forwardedFor);
+            }
+            return client.send(get.build(),
                     HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,6 +203,9 @@ public final class WebUser {
     }
 
     public Response send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -130,7 +130,23 @@ class AppealApi {
                 n.has("anonymous") && n.get("anonymous").asBoolean(), text(n, "region"), Channel.HOTLINE_12345, ticket,
                 null, List.of()), "12345热线");
         return ResponseEntity.status(r.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(Map.of("id", r.id(), "trackingNumber", r.trackingNumber(), "duplicate", !r.created()));
+                .body(hotlineReceipt(r));
+    }
+
+    /**
+     * The 12345 system tells the caller the public code and access code (by SMS); the access code is
+     * given only with the first receipt of a ticket, a repeated ticket gets the public code alone.
+     */
+    private static Map<String, Object> hotlineReceipt(AppealService.Receipt r) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("id", r.id());
+        out.put("trackingNumber", r.trackingNumber());
+        out.put("publicCode", TrackingCodes.displayPublic(r.publicCode()));
+        if (r.accessCode() != null) {
+            out.put("accessCode", TrackingCodes.displayAccess(r.accessCode()));
+        }
+        out.put("duplicate", !r.created());
+        return out;
     }
 
     private static String text(JsonNode n, String field) {

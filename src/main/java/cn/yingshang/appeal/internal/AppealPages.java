@@ -50,9 +50,11 @@ class AppealPages {
     private final Departments departments;
     private final MarketEntities entities;
     private final TimeLimits limits;
+    private final org.springframework.context.MessageSource messages;
 
     AppealPages(AppealService appeals, AppealQueries queries, Categories categories, Departments departments,
-                MarketEntities entities, TimeLimits limits) {
+                MarketEntities entities, TimeLimits limits, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.appeals = appeals;
         this.queries = queries;
         this.categories = categories;
@@ -200,7 +202,8 @@ class AppealPages {
                     form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
                     "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
                     Channel.PUBLIC_FORM, null, null, files(files)), "诉求人");
-            model.addAttribute("trackingNumber", r.trackingNumber());
+            model.addAttribute("publicCode", TrackingCodes.displayPublic(r.publicCode()));
+            model.addAttribute("accessCode", TrackingCodes.displayAccess(r.accessCode()));
             return "appeal/received";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -294,7 +297,10 @@ class AppealPages {
                     form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
                     "on".equals(form.get("anonymous")), form.get("region"), channel, null, null, files(files)),
                     user.displayName() + "（代录）");
-            redirect.addFlashAttribute("flash", "已登记诉求，受理编号：" + r.trackingNumber());
+            // the caller hears both codes from the staff member; the access code is not shown again
+            redirect.addFlashAttribute("flash", messages.getMessage("appeal.staff.received", new Object[] {r.trackingNumber(),
+                    TrackingCodes.displayPublic(r.publicCode()), TrackingCodes.displayAccess(r.accessCode())},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "redirect:/workbench/appeals/" + r.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -46,7 +46,7 @@ class AppealService {
     static final int MAX_FILE_BYTES = 1024 * 1024;
     static final int MAX_CONTENT = 5000;
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-]{7,20}");
-    static final Set<String> FILE_TYPES = Set.of("pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "txt");
+    static final Set<cn.yingshang.platform.FileKind> ATTACHMENT_KINDS = java.util.EnumSet.allOf(cn.yingshang.platform.FileKind.class);
 
     record Attachment(String filename, String contentType, byte[] data) {
     }
@@ -56,7 +56,11 @@ class AppealService {
                       Long requesterAccountId, List<Attachment> attachments) {
     }
 
-    record Receipt(long id, String trackingNumber, boolean created) {
+    /**
+     * The internal tracking number is for staff; the requester follows the appeal on 信息公开 with the
+     * public code and the access code (null when this receipt repeats an earlier one, see TrackingCodes).
+     */
+    record Receipt(long id, String trackingNumber, boolean created, String publicCode, String accessCode) {
     }
 
     record TimelineEntry(String at, String action, String actor, String department, String note) {
@@ -168,16 +172,11 @@ class AppealService {
             throw new DomainViolation("files", "附件最多" + MAX_FILES + "个");
         }
         for (Attachment f : files) {
-            String ext = f.filename().contains(".") ? f.filename().substring(f.filename().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-            if (!FILE_TYPES.contains(ext)) {
-                throw new DomainViolation("files", "附件“" + f.filename() + "”类型不支持，仅限 PDF、图片、Word、Excel、文本");
-            }
             if (f.data().length > MAX_FILE_BYTES) {
                 throw new DomainViolation("files", "附件“" + f.filename() + "”超过1MB");
             }
-            if (f.data().length == 0) {
-                throw new DomainViolation("files", "附件“" + f.filename() + "”是空文件");
-            }
+            // the content must be one of the allowed kinds and match the name: an .exe renamed .pdf is refused
+            cn.yingshang.platform.FileKind.require("files", f.filename(), f.data(), ATTACHMENT_KINDS);
         }
         String ticket = blankToNull(s.externalTicket());
         if (ticket != null && ticket.length() > 64) {

@@ -32,7 +32,18 @@ class IntakeStore {
                           String content, boolean anonymous, byte[] nameEnc, byte[] phoneEnc, byte[] codeEnc,
                           Long requesterAccountId, String requesterKey, Deadline dispatch, Instant submittedAt,
                           LocalDate submittedOn, List<AppealService.Attachment> attachments, String eventActor,
-                          String eventNote, String auditActor) {
+                          String eventNote, String auditActor, String publicCode, String accessCode) {
+
+        /** A new appeal with fresh tracking codes; a retried store reuses this object, so its receipt keeps them. */
+        PreparedAppeal(String ticket, AppealType type, String category, Channel channel, String regionCode, String title,
+                       String content, boolean anonymous, byte[] nameEnc, byte[] phoneEnc, byte[] codeEnc,
+                       Long requesterAccountId, String requesterKey, Deadline dispatch, Instant submittedAt,
+                       LocalDate submittedOn, List<AppealService.Attachment> attachments, String eventActor,
+                       String eventNote, String auditActor) {
+            this(ticket, type, category, channel, regionCode, title, content, anonymous, nameEnc, phoneEnc, codeEnc,
+                    requesterAccountId, requesterKey, dispatch, submittedAt, submittedOn, attachments, eventActor, eventNote,
+                    auditActor, TrackingCodes.newPublicCode(), TrackingCodes.newAccessCode());
+        }
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -76,11 +87,13 @@ class IntakeStore {
             int i = toWrite.get(k);
             PreparedAppeal p = batch.get(i);
             if (inserted.contains(keys[k][0])) {
-                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true);
+                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true,
+                        p.publicCode(), p.accessCode());
                 created.add(i);
             } else if (p.ticket() == null) {
                 // only its own id can have conflicted: an earlier attempt of this same request did commit
-                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true);
+                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true,
+                        p.publicCode(), p.accessCode());
             } else {
                 alreadyStored.add(p.ticket());
             }
@@ -91,7 +104,8 @@ class IntakeStore {
             if (receipts[i] == null) {
                 AppealService.Receipt first = receipts[firstWithTicket.get(t)];
                 AppealService.Receipt r = first != null ? first : existing.get(t);
-                receipts[i] = new AppealService.Receipt(r.id(), r.trackingNumber(), false);
+                // the access code was given once, with the first receipt; a repeated ticket gets the public code only
+                receipts[i] = new AppealService.Receipt(r.id(), r.trackingNumber(), false, r.publicCode(), null);
             }
         }
         for (int i : created) {
@@ -132,22 +146,24 @@ class IntakeStore {
         }
         Columns c = new Columns(batch, rows);
         List<Long> ids = jdbc.sql("""
-                        INSERT INTO appeal (id, tracking_number, external_ticket, appeal_type, category, channel, status, region_code,
+                        INSERT INTO appeal (id, tracking_number, public_code, access_code_hash, external_ticket, appeal_type, category, channel, status, region_code,
                           title, content, anonymous, requester_name_enc, requester_phone_enc, requester_code_enc,
                           requester_account_id, requester_key, clock_stage, clock_start, due_on, warn_on, submitted_at, submitted_on)
-                        SELECT id::bigint, tn, ticket, type, category, channel, 'SUBMITTED', region, title, content, anon::boolean,
+                        SELECT id::bigint, tn, pc, ach, ticket, type, category, channel, 'SUBMITTED', region, title, content, anon::boolean,
                           decode(name, 'hex'), decode(phone, 'hex'), decode(code, 'hex'), account::bigint, rkey, 'DISPATCH',
                           start::date, due::date, warn::date, at::timestamptz, day::date
-                        FROM unnest(:id::text[], :tn::text[], :ticket::text[], :type::text[], :category::text[], :channel::text[],
+                        FROM unnest(:id::text[], :tn::text[], :pc::text[], :ach::text[], :ticket::text[], :type::text[], :category::text[], :channel::text[],
                           :region::text[], :title::text[], :content::text[], :anon::text[], :name::text[], :phone::text[],
                           :code::text[], :account::text[], :rkey::text[], :start::text[], :due::text[], :warn::text[],
                           :at::text[], :day::text[])
-                          AS t (id, tn, ticket, type, category, channel, region, title, content, anon, name, phone, code, account,
+                          AS t (id, tn, pc, ach, ticket, type, category, channel, region, title, content, anon, name, phone, code, account,
                                 rkey, start, due, warn, at, day)
                         ON CONFLICT DO NOTHING
                         RETURNING id""")
                 .param("id", c.of(k -> String.valueOf(keys[k][0])))
                 .param("tn", c.of(k -> trackingNumber(batch.get(rows.get(k)).submittedOn(), keys[k][1])))
+                .param("pc", c.field(PreparedAppeal::publicCode))
+                .param("ach", c.field(p -> TrackingCodes.hash(p.publicCode(), p.accessCode())))
                 .param("ticket", c.field(PreparedAppeal::ticket))
                 .param("type", c.field(p -> p.type().name()))
                 .param("category", c.field(PreparedAppeal::category))
@@ -191,10 +207,10 @@ class IntakeStore {
             return Map.of();
         }
         Map<String, AppealService.Receipt> out = new HashMap<>();
-        jdbc.sql("SELECT id, tracking_number, external_ticket FROM appeal WHERE external_ticket = ANY(:t::text[])")
+        jdbc.sql("SELECT id, tracking_number, external_ticket, public_code FROM appeal WHERE external_ticket = ANY(:t::text[])")
                 .param("t", tickets.toArray(String[]::new))
                 .query(rs -> {
-                    out.put(rs.getString(3), new AppealService.Receipt(rs.getLong(1), rs.getString(2), false));
+                    out.put(rs.getString(3), new AppealService.Receipt(rs.getLong(1), rs.getString(2), false, rs.getString(4), null));
                 });
         return out;
     }

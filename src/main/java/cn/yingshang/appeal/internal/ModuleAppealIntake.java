@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class ModuleAppealIntake implements AppealIntake {
 
     private final AppealService appeals;
+    private final PublicTracking publicCodes;
 
-    ModuleAppealIntake(AppealService appeals) {
+    ModuleAppealIntake(AppealService appeals, PublicTracking publicCodes) {
         this.appeals = appeals;
+        this.publicCodes = publicCodes;
     }
 
     @Override
@@ -24,12 +26,13 @@ class ModuleAppealIntake implements AppealIntake {
         AppealService.Receipt r = appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
                 a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,
                 a.region() == null ? null : a.region().code(), channel, null, a.requesterAccountId(), List.of()), actorLabel);
-        return new Receipt(r.id(), r.trackingNumber());
+        return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
+                TrackingCodes.displayAccess(r.accessCode()));
     }
 
     @Override
     public Optional<Progress> progress(String trackingNumber) {
         return appeals.findByTrackingNumber(trackingNumber).map(a -> new Progress(a.id(), a.trackingNumber(),
-                a.status().name(), a.status().label(), a.dueOn(), a.reply(), "/workbench/appeals/" + a.id()));
+                TrackingCodes.displayPublic(publicCodes.of(a.id())), a.status().name(), a.status().label(), a.dueOn(), a.reply(), "/workbench/appeals/" + a.id()));
     }
 }

@@ -1,31 +1,31 @@
 package cn.yingshang.appeal.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import cn.yingshang.platform.AttemptLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * 信息公开 → 查询诉求: a requester without an account finds their appeal by its tracking number and
- * the last four digits of the phone they gave. A wrong number and a wrong proof get the same answer,
- * so the lookup does not tell whether a tracking number exists. Guessing is bounded twice: each
- * client may try {@value #PER_CLIENT} times per {@value #CLIENT_WINDOW_MINUTES} minutes, and each
- * tracking number may fail {@value #PER_NUMBER} times per hour, after which even the right digits
- * are refused until the hour has passed — 5 of 10,000 possible endings per hour.
- * Anonymous reports left no phone and cannot be looked up.
+ * 信息公开 → 查询诉求: a requester without an account finds their appeal by its public tracking code
+ * and the access code given on the receipt ({@link TrackingCodes}); the internal sequential tracking
+ * number finds nothing here. An unknown code and a wrong access code get the same answer, so the
+ * lookup does not tell whether a code exists. Input that cannot be a code is answered at once and
+ * counts as no attempt. Guessing is bounded in PostgreSQL ({@link AttemptLimits}, so the bounds hold
+ * on every node): each client may try {@code yingshang.appeal.tracking.per-client} times per 10
+ * minutes (20 by default), and each client may fail on one code
+ * {@code yingshang.appeal.tracking.per-client-and-code} times per hour (5). There is deliberately no
+ * limit per code alone: whoever guesses wrong never locks out the holder of the right access code,
+ * and 40 random bits leave nothing to gain by guessing from many addresses. A successful lookup is
+ * not counted. Anonymous reports get codes too: following one needs no identity.
  */
 @Component
 class PublicTracking {
-
-    static final int PER_CLIENT = 20;
-    static final int CLIENT_WINDOW_MINUTES = 10;
-    static final int PER_NUMBER = 5;
 
     /** Actions shown to the requester; internal steps (reminders, grants, opinions, requests) are not. */
     private static final Set<String> PUBLIC_ACTIONS = Set.of("SUBMIT", "ACCEPT", "DECLINE", "DISPATCH", "RECORD_STEP",
@@ -34,16 +34,21 @@ class PublicTracking {
     private static final Set<String> PUBLIC_NOTES = Set.of("DECLINE", "RECORD_STEP", "APPROVE_EXTENSION", "REPLY", "RATE",
             "REOPEN", "MERGE");
 
-    enum Outcome { FOUND, NOT_MATCHED, TOO_MANY_ATTEMPTS }
+    enum Outcome { FOUND, NOT_MATCHED, MALFORMED, TOO_MANY_ATTEMPTS }
 
-    record Result(Outcome outcome, AppealRow appeal) {
+    /** {@code proof} is the canonical (code, access code) pair that was proven, for the page's next request. */
+    record Result(Outcome outcome, AppealRow appeal, Proof proof) {
+    }
+
+    /** What the requester typed, in canonical form. */
+    record Proof(String code, String accessCode) {
     }
 
     record PublicEntry(String at, String action, String department, String note) {
     }
 
     /** What the requester sees: status, time left, the public timeline, their own identity masked. */
-    record View(AppealRow appeal, String typeLabel, String categoryName, String statusLabel, String maskedName,
+    record View(AppealRow appeal, String publicCode, String typeLabel, String categoryName, String statusLabel, String maskedName,
                 String maskedPhone, LocalDate dueOn, Integer remainingDays, String alert, String alertLabel,
                 List<PublicEntry> timeline, boolean mayRate, boolean mayReopen, String ratingLabel) {
     }
@@ -52,51 +57,55 @@ class PublicTracking {
     private final IdentityCipher cipher;
     private final Categories categories;
     private final Clock clock;
-    private final AttemptLimiter perClient;
-    private final AttemptLimiter perNumber;
+    private final JdbcClient jdbc;
+    private final AttemptLimits limits;
+    private final AttemptLimits.Limit perClient;
+    private final AttemptLimits.Limit perClientAndCode;
 
-    PublicTracking(AppealService appeals, IdentityCipher cipher, Categories categories, Clock clock) {
+    PublicTracking(AppealService appeals, IdentityCipher cipher, Categories categories, Clock clock, JdbcClient jdbc,
+                   AttemptLimits limits,
+                   @Value("${yingshang.appeal.tracking.per-client:20}") int perClient,
+                   @Value("${yingshang.appeal.tracking.per-client-and-code:5}") int perClientAndCode) {
         this.appeals = appeals;
         this.cipher = cipher;
         this.categories = categories;
         this.clock = clock;
-        this.perClient = new AttemptLimiter(PER_CLIENT, Duration.ofMinutes(CLIENT_WINDOW_MINUTES), clock);
-        this.perNumber = new AttemptLimiter(PER_NUMBER, Duration.ofHours(1), clock);
+        this.jdbc = jdbc;
+        this.limits = limits;
+        this.perClient = new AttemptLimits.Limit("appeal-tracking-client", perClient, Duration.ofMinutes(10));
+        this.perClientAndCode = new AttemptLimits.Limit("appeal-tracking-client-code", perClientAndCode, Duration.ofHours(1));
     }
 
-    Result lookup(String trackingNumber, String phoneLast4, String client) {
-        String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
-        String proof = phoneLast4 == null ? "" : phoneLast4.strip();
+    Result lookup(String typedCode, String typedAccessCode, String client) {
+        String code = TrackingCodes.publicCode(typedCode);
+        String access = TrackingCodes.accessCode(typedAccessCode);
+        if (code == null || access == null) {
+            return new Result(Outcome.MALFORMED, null, null);
+        }
         // both limits are taken before the lookup, so parallel guesses cannot all pass a check made before any is counted
-        if (!perClient.tryAcquire(client)) {
-            return new Result(Outcome.TOO_MANY_ATTEMPTS, null);
+        if (!limits.tryAcquire(perClient, client)) {
+            return new Result(Outcome.TOO_MANY_ATTEMPTS, null, null);
         }
-        if (!perNumber.tryAcquire(number)) {
-            perClient.release(client);
-            return new Result(Outcome.TOO_MANY_ATTEMPTS, null);
+        String clientAndCode = client + " " + code;
+        if (!limits.tryAcquire(perClientAndCode, clientAndCode)) {
+            limits.release(perClient, client);
+            return new Result(Outcome.TOO_MANY_ATTEMPTS, null, null);
         }
-        Optional<AppealRow> found = number.matches("[A-Z]{2}[0-9]{8,20}") ? appeals.findByTrackingNumber(number) : Optional.empty();
-        if (found.isPresent() && proves(found.get(), proof)) {
-            perNumber.release(number); // only failures count against a number
-            return new Result(Outcome.FOUND, found.get());
+        Optional<Long> id = jdbc.sql("SELECT id, access_code_hash FROM appeal WHERE public_code = :c")
+                .param("c", code)
+                .query((rs, n) -> TrackingCodes.matches(rs.getString("access_code_hash"), code, access) ? rs.getLong("id") : -1L)
+                .optional().filter(x -> x > 0);
+        if (id.isPresent()) {
+            limits.release(perClientAndCode, clientAndCode); // only failures count
+            limits.release(perClient, client);
+            return new Result(Outcome.FOUND, appeals.require(id.get()), new Proof(code, access));
         }
-        return new Result(Outcome.NOT_MATCHED, null);
+        return new Result(Outcome.NOT_MATCHED, null, null);
     }
 
-    private boolean proves(AppealRow a, String proof) {
-        if (a.anonymous() || !proof.matches("[0-9]{4}")) {
-            return false;
-        }
-        String phone = cipher.decrypt(a.phoneEnc());
-        if (phone == null) {
-            return false;
-        }
-        String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.length() < 4) {
-            return false;
-        }
-        return MessageDigest.isEqual(digits.substring(digits.length() - 4).getBytes(StandardCharsets.US_ASCII),
-                proof.getBytes(StandardCharsets.US_ASCII));
+    /** The stored public code of an appeal (for receipts and other modules' progress pages). */
+    String of(long appealId) {
+        return jdbc.sql("SELECT public_code FROM appeal WHERE id = :id").param("id", appealId).query(String.class).optional().orElse(null);
     }
 
     View view(AppealRow a) {
@@ -121,7 +130,7 @@ class PublicTracking {
                         PUBLIC_NOTES.contains(e.action()) ? e.note() : null))
                 .toList();
         boolean own = a.requesterAccountId() == null;
-        return new View(a, a.type().label(), categories.nameOf(a.category()), a.status().label(),
+        return new View(a, TrackingCodes.displayPublic(of(a.id())), a.type().label(), categories.nameOf(a.category()), a.status().label(),
                 Masking.name(cipher.decrypt(a.nameEnc())), Masking.phone(cipher.decrypt(a.phoneEnc())), a.dueOn(), remaining,
                 alert, alertLabel, timeline,
                 own && AppealWorkflow.available(a.status(), Set.of(Actor.REQUESTER)).contains(AppealAction.RATE),

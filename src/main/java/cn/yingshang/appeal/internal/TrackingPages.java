@@ -5,29 +5,25 @@ import cn.yingshang.platform.Portal;
 import cn.yingshang.shared.DomainViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 信息公开 → 查询诉求 for requesters without an account (see {@link PublicTracking}). A successful
- * lookup is remembered in the visitor's session for that appeal only; rating and reopening then
- * work as for a signed-in requester.
+ * 信息公开 → 查询诉求 for requesters without an account (see {@link PublicTracking}). Nothing is kept
+ * on the server between requests: the appeal is shown in answer to the lookup, and rating or
+ * reopening it sends the public code and access code again with the form, so only the holder of the
+ * access code can act — on any node, without a session.
  */
 @Controller
 class TrackingPages {
-
-    static final String VERIFIED = "appeal.tracking.verified";
 
     private final PublicTracking tracking;
     private final AppealService appeals;
@@ -40,74 +36,68 @@ class TrackingPages {
     }
 
     @GetMapping("/public/appeals/track")
-    String form(Model model) {
+    String form(@RequestParam(defaultValue = "") String code, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("form", Map.of());
+        model.addAttribute("form", Map.of("code", code.length() > 40 ? "" : code));
         return "appeal/track";
     }
 
     @PostMapping("/public/appeals/track")
-    String lookup(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String phoneLast4,
-                  HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
-        PublicTracking.Result r = tracking.lookup(trackingNumber, phoneLast4, request.getRemoteAddr());
+    String lookup(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String accessCode,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        PublicTracking.Result r = tracking.lookup(code, accessCode, request.getRemoteAddr());
         if (r.outcome() == PublicTracking.Outcome.FOUND) {
-            // the session now grants access to an appeal: give it a fresh id so a planted one is worthless
-            request.changeSessionId();
-            verified(session).add(r.appeal().id());
-            return "redirect:/public/appeals/track/" + r.appeal().trackingNumber();
+            return tracked(r, model);
         }
-        model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("form", Map.of("trackingNumber", trackingNumber));
-        if (r.outcome() == PublicTracking.Outcome.TOO_MANY_ATTEMPTS) {
-            response.setStatus(429);
-            FormErrors.show(model, Map.of("trackingNumber", message("appeal.track.tooMany")));
-        } else {
-            FormErrors.show(model, Map.of("trackingNumber", message("appeal.track.notMatched")));
-        }
-        return "appeal/track";
+        return refused(r, code, response, model);
     }
 
-    @GetMapping("/public/appeals/track/{number}")
-    String show(@PathVariable String number, HttpSession session, Model model) {
-        AppealRow a = appeals.findByTrackingNumber(number).filter(x -> verified(session).contains(x.id())).orElse(null);
-        if (a == null) {
-            return "redirect:/public/appeals/track";
+    /** Rating and reopening prove the access code again; a page once shown grants nothing by itself. */
+    @PostMapping("/public/appeals/track/act")
+    String act(@RequestParam Map<String, String> p, HttpServletRequest request, HttpServletResponse response, Model model) {
+        PublicTracking.Result r = tracking.lookup(p.get("code"), p.get("accessCode"), request.getRemoteAddr());
+        if (r.outcome() != PublicTracking.Outcome.FOUND) {
+            return refused(r, p.getOrDefault("code", ""), response, model);
         }
+        try {
+            if ("RATE".equals(p.get("action"))) {
+                appeals.rateByVerifiedRequester(r.appeal().id(), p.get("resolution"), p.get("satisfaction"));
+                model.addAttribute("flash", message("appeal.track.rated"));
+            } else if ("REOPEN".equals(p.get("action"))) {
+                appeals.reopenByVerifiedRequester(r.appeal().id(), p.get("reason"));
+                model.addAttribute("flash", message("appeal.track.reopened"));
+            }
+        } catch (DomainViolation | AccessDeniedException | IllegalStateException e) {
+            model.addAttribute("flash", e.getMessage());
+        }
+        return tracked(new PublicTracking.Result(r.outcome(), appeals.require(r.appeal().id()), r.proof()), model);
+    }
+
+    private String tracked(PublicTracking.Result r, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("v", tracking.view(a));
+        model.addAttribute("v", tracking.view(r.appeal()));
+        model.addAttribute("trackingProof", r.proof());
         AppealPages.ratingChoices(model);
         return "appeal/tracked";
     }
 
-    @PostMapping("/public/appeals/track/{number}/act")
-    String act(@PathVariable String number, @RequestParam Map<String, String> p, HttpSession session,
-               RedirectAttributes redirect) {
-        AppealRow a = appeals.findByTrackingNumber(number).filter(x -> verified(session).contains(x.id())).orElse(null);
-        if (a == null) {
-            return "redirect:/public/appeals/track";
-        }
-        try {
-            if ("RATE".equals(p.get("action"))) {
-                appeals.rateByVerifiedRequester(a.id(), p.get("resolution"), p.get("satisfaction"));
-                redirect.addFlashAttribute("flash", message("appeal.track.rated"));
-            } else if ("REOPEN".equals(p.get("action"))) {
-                appeals.reopenByVerifiedRequester(a.id(), p.get("reason"));
-                redirect.addFlashAttribute("flash", message("appeal.track.reopened"));
+    private String refused(PublicTracking.Result r, String code, HttpServletResponse response, Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        Map<String, String> form = new HashMap<>();
+        form.put("code", code == null || code.length() > 40 ? "" : code);
+        model.addAttribute("form", form);
+        switch (r.outcome()) {
+            case TOO_MANY_ATTEMPTS -> {
+                response.setStatus(429);
+                FormErrors.show(model, Map.of("code", message("appeal.track.tooMany")));
             }
-        } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", e.getMessage());
+            case MALFORMED -> {
+                response.setStatus(400);
+                FormErrors.show(model, Map.of("code", message("appeal.track.malformed")));
+            }
+            default -> FormErrors.show(model, Map.of("code", message("appeal.track.notMatched")));
         }
-        return "redirect:/public/appeals/track/" + a.trackingNumber();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<Long> verified(HttpSession session) {
-        Object v = session.getAttribute(VERIFIED);
-        if (v == null) {
-            v = java.util.Collections.synchronizedSet(new HashSet<Long>());
-            session.setAttribute(VERIFIED, v);
-        }
-        return (Set<Long>) v;
+        return "appeal/track";
     }
 
     private String message(String key) {

@@ -61,7 +61,7 @@ class CatalogueAdminPages {
             if (file.isEmpty() || file.getOriginalFilename() == null || !file.getOriginalFilename().toLowerCase().endsWith(".xlsx")) {
                 throw new DomainViolation("file", "请上传 .xlsx 文件（可先导出现行版本作为模板）");
             }
-            Version v = versions.publish(kind, CatalogueXlsx.read(kind, file.getBytes()), effectiveFrom, note,
+            Version v = versions.publish(kind, CatalogueXlsx.read(kind, file.getOriginalFilename(), file.getBytes()), effectiveFrom, note,
                     file.getOriginalFilename(), user.username());
             redirect.addFlashAttribute("flash", kind.label() + "第" + v.number() + "版已发布，" + v.effectiveFrom() + "起生效");
         } catch (DomainViolation e) {

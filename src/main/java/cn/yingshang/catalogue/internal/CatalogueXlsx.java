@@ -56,8 +56,8 @@ final class CatalogueXlsx {
         }
     }
 
-    static List<Entry> read(CatalogueKind kind, byte[] content) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+    static List<Entry> read(CatalogueKind kind, String filename, byte[] content) {
+        try (XSSFWorkbook wb = cn.yingshang.platform.OfficeDocuments.xlsx("file", filename, content)) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
             Row head = sheet.getRow(sheet.getFirstRowNum());
@@ -102,7 +102,10 @@ final class CatalogueXlsx {
                 throw new DomainViolation("file", "文件中没有清单条目");
             }
             return entries;
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (DomainViolation e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // includes POI's refusal of an entry that inflates beyond the limits (OfficeDocuments)
             throw new DomainViolation("file", "无法读取 XLSX 文件，请确认文件格式");
         }
     }

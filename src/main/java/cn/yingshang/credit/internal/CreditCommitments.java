@@ -19,15 +19,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Credit commitments (004 #50), published on 信息公开; a breach found by the department becomes a credit record. */
+/**
+ * Credit commitments (004 #50). An enterprise's commitment waits for the receiving department
+ * ({@link Status#PENDING}); only an approved one is published on 信息公开, a rejected one goes back
+ * to the enterprise with the reason. Matter and content have length limits, so the public portal
+ * carries no essays. A breach of an approved commitment found by the department becomes a credit record.
+ */
 @Service
 class CreditCommitments {
 
+    enum Status { PENDING, APPROVED, REJECTED }
+
     record Commitment(long id, String creditCode, String entityName, CommitmentKind kind, String matter, String content,
-                      String departmentCode, LocalDate madeOn, LocalDate breachedOn, Long breachRecordId) {
+                      String departmentCode, LocalDate madeOn, LocalDate breachedOn, Long breachRecordId, Status status,
+                      String rejectReason) {
     }
 
-    private static final String COLUMNS = "id, credit_code, entity_name, kind, matter, content, department_code, made_on, breached_on, breach_record_id";
+    static final int MAX_MATTER = 100;
+    static final int MAX_CONTENT = 1000;
+    static final int MAX_REASON = 500;
+
+    private static final String COLUMNS = "id, credit_code, entity_name, kind, matter, content, department_code, made_on, breached_on, "
+            + "breach_record_id, status, reject_reason";
 
     private final JdbcClient jdbc;
     private final CreditRecording recording;
@@ -51,8 +64,14 @@ class CreditCommitments {
         if (matter == null || matter.isBlank()) {
             throw new DomainViolation("matter", "请填写承诺事项（如办理的许可或申请的事项）");
         }
+        if (matter.strip().length() > MAX_MATTER) {
+            throw new DomainViolation("matter", "承诺事项不能超过" + MAX_MATTER + "字");
+        }
         if (content == null || content.strip().length() < 4) {
             throw new DomainViolation("content", "请填写承诺内容");
+        }
+        if (content.strip().length() > MAX_CONTENT) {
+            throw new DomainViolation("content", "承诺内容不能超过" + MAX_CONTENT + "字");
         }
         if (departmentCode == null || departmentCode.isBlank()) {
             throw new DomainViolation("departmentCode", "请选择受理承诺的部门");
@@ -65,6 +84,9 @@ class CreditCommitments {
      * the kind of record, so the commitment does not keep publishing a record that repair removes.
      */
     Commitment makeForRepair(String creditCode, String departmentCode, CreditRecord record, String content, LocalDate on) {
+        if (content.length() > MAX_CONTENT) {
+            throw new DomainViolation("commitment", "信用承诺不能超过" + MAX_CONTENT + "字");
+        }
         return insert(creditCode, CommitmentKind.CREDIT_REPAIR, "申请修复" + record.kind().label() + "信息",
                 content, departmentCode, on);
     }
@@ -88,6 +110,9 @@ class CreditCommitments {
         if (!c.departmentCode().equals(departmentCode)) {
             throw new DomainViolation("commitment", "只有受理该承诺的部门可以认定违诺");
         }
+        if (c.status() != Status.APPROVED) {
+            throw new DomainViolation("commitment", "该承诺未经审核公示，不能认定违诺");
+        }
         if (c.breachedOn() != null) {
             throw new DomainViolation("commitment", "该承诺已于" + c.breachedOn() + "认定违诺");
         }
@@ -107,6 +132,58 @@ class CreditCommitments {
         return after;
     }
 
+    /** The receiving department publishes the commitment. */
+    @Transactional
+    Commitment approve(long id, String departmentCode, String reviewer) {
+        return review(id, departmentCode, reviewer, Status.APPROVED, null);
+    }
+
+    /** The receiving department turns the commitment down; the enterprise sees why. */
+    @Transactional
+    Commitment reject(long id, String departmentCode, String reviewer, String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw new DomainViolation("reason", "不予公示须写明理由");
+        }
+        if (r.length() > MAX_REASON) {
+            throw new DomainViolation("reason", "理由不能超过" + MAX_REASON + "字");
+        }
+        return review(id, departmentCode, reviewer, Status.REJECTED, r);
+    }
+
+    private Commitment review(long id, String departmentCode, String reviewer, Status to, String reason) {
+        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException("信用承诺不存在：" + id));
+        if (!c.departmentCode().equals(departmentCode)) {
+            throw new org.springframework.security.access.AccessDeniedException("只有受理该承诺的部门可以审核");
+        }
+        // status-guarded: two reviewers at once, or a second click, change it once
+        int changed = jdbc.sql("""
+                        UPDATE credit_commitment SET status = :to, reviewed_on = :on, reviewed_by = :by, reject_reason = :reason
+                        WHERE id = :id AND status = 'PENDING'""")
+                .param("to", to.name()).param("on", LocalDate.now(clock)).param("by", reviewer).param("reason", reason)
+                .param("id", id).update();
+        if (changed == 0) {
+            throw new DomainViolation("commitment", "该承诺已审核，不能重复审核");
+        }
+        Commitment after = find(id).orElseThrow();
+        audit.record("credit.commitment." + (to == Status.APPROVED ? "approve" : "reject"), "credit-commitment",
+                String.valueOf(id), c, after);
+        return after;
+    }
+
+    /** Commitments waiting for the department's review, oldest first. */
+    List<Commitment> pending(String departmentCode, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE department_code = :d AND status = 'PENDING' ORDER BY id LIMIT :l")
+                .param("d", departmentCode).param("l", limit).query(CreditCommitments::map).list();
+    }
+
+    /** What 信息公开 shows of an entity: approved commitments only. */
+    List<Commitment> publishedOfEntity(String creditCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE credit_code = :c AND status = 'APPROVED' "
+                        + "ORDER BY made_on DESC, id DESC")
+                .param("c", creditCode).query(CreditCommitments::map).list();
+    }
+
     Optional<Commitment> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE id = :id").param("id", id)
                 .query(CreditCommitments::map).optional();
@@ -117,20 +194,18 @@ class CreditCommitments {
                 .param("c", creditCode).query(CreditCommitments::map).list();
     }
 
-    List<Commitment> latest(String departmentCode, int limit) {
-        if (departmentCode == null) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment ORDER BY made_on DESC, id DESC LIMIT :l")
-                    .param("l", limit).query(CreditCommitments::map).list();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE department_code = :d ORDER BY made_on DESC, id DESC LIMIT :l")
-                .param("d", departmentCode).param("l", limit).query(CreditCommitments::map).list();
+    /** The latest published (approved) commitments, for 信息公开. */
+    List<Commitment> latestPublished(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE status = 'APPROVED' ORDER BY made_on DESC, id DESC LIMIT :l")
+                .param("l", limit).query(CreditCommitments::map).list();
     }
 
     static Commitment map(ResultSet rs, int row) throws SQLException {
         return new Commitment(rs.getLong("id"), rs.getString("credit_code"), rs.getString("entity_name"),
                 CommitmentKind.valueOf(rs.getString("kind")), rs.getString("matter"), rs.getString("content"),
                 rs.getString("department_code"), rs.getObject("made_on", LocalDate.class),
-                rs.getObject("breached_on", LocalDate.class), (Long) rs.getObject("breach_record_id"));
+                rs.getObject("breached_on", LocalDate.class), (Long) rs.getObject("breach_record_id"),
+                Status.valueOf(rs.getString("status")), rs.getString("reject_reason"));
     }
 
 }

@@ -110,8 +110,9 @@ class CreditDemoData implements ApplicationRunner {
             String d = region.prefecture().code() + "-MARKET_REGULATION";
             add(a.creditCode(), CreditRecordKind.PENALTY, d, "CF-E1", "乌市监罚〔" + today.minusMonths(4).getYear() + "〕316号", today.minusMonths(4), Severity.ORDINARY, "未按规定明码标价");
             add(a.creditCode(), CreditRecordKind.LICENCE, d, "XK-E1", "食品经营许可证 JY16501020316", today.minusYears(1), null, "食品经营许可");
-            commitments.make(a.creditCode(), CommitmentKind.TOLERANCE_ACCEPTANCE, "食品经营许可变更（容缺受理）",
+            var made = commitments.make(a.creditCode(), CommitmentKind.TOLERANCE_ACCEPTANCE, "食品经营许可变更（容缺受理）",
                     "承诺在20个工作日内补齐营业场所平面图，逾期未补齐的，同意撤销许可。", d);
+            commitments.approve(made.id(), d, "demo"); // accepted at the department's window, so published
         });
         government.record(new NewGovernmentIntegrityRecord("某区城市管理局", null, RegionCode.of("650102"), GovernmentDishonestyKind.ARREARS,
                 "demo", "G1", "保障中小企业款项支付条例第九条", "绿化养护服务费逾期未付（验收后已超过30日）", new BigDecimal("386500.00"), today.minusMonths(2)));

@@ -105,7 +105,7 @@ class CreditEnterprisePages {
         try {
             CommitmentKind kind = form.kind() == null || form.kind().isBlank() ? null : CommitmentKind.valueOf(form.kind());
             commitments.make(code, kind, form.matter(), form.content(), form.departmentCode());
-            redirect.addFlashAttribute("flash", "已作出信用承诺，并在信息公开栏目公示");
+            redirect.addFlashAttribute("flash", "已提交信用承诺，受理部门审核通过后在信息公开栏目公示");
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }

@@ -16,6 +16,7 @@ class CreditNavigation implements NavigationItems {
                 new NavigationItem(Portal.WORKBENCH, 310, "录入信用记录", "/workbench/credit/records/new", "credit:record"),
                 new NavigationItem(Portal.WORKBENCH, 320, "导入信用记录", "/workbench/credit/import", "credit:record"),
                 new NavigationItem(Portal.WORKBENCH, 330, "信用修复审核", "/workbench/credit/repairs", "credit:repair"),
+                new NavigationItem(Portal.WORKBENCH, 335, "信用承诺审核", "/workbench/credit/commitments", "credit:record"),
                 new NavigationItem(Portal.WORKBENCH, 340, "失信名单", "/workbench/credit/dishonesty", "credit:read"),
                 new NavigationItem(Portal.WORKBENCH, 350, "政务诚信", "/workbench/credit/government", "credit:government"),
                 new NavigationItem(Portal.WORKBENCH, 360, "信用规则配置", "/workbench/credit/rules", "credit:configure"),

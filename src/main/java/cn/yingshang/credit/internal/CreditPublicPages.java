@@ -51,7 +51,7 @@ class CreditPublicPages {
     @GetMapping("/public/credit/commitments")
     String commitments(Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("commitments", commitments.latest(null, 200));
+        model.addAttribute("commitments", commitments.latestPublished(200));
         return "credit/public-commitments";
     }
 

@@ -209,6 +209,37 @@ class CreditWorkbenchPages {
         return "redirect:/workbench/credit/entities/" + entry.creditCode();
     }
 
+    /** 004 #50: commitments made to the user's department wait here until they are published or turned down. */
+    @GetMapping("/workbench/credit/commitments")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String pendingCommitments(@AuthenticationPrincipal SignedInUser user, Model model) {
+        String dept = names.codeOf(user).orElse("");
+        model.addAttribute("pending", commitments.pending(dept, 200));
+        return "credit/commitments-pending";
+    }
+
+    @PostMapping("/workbench/credit/commitments/{id}/review")
+    @PreAuthorize("hasAuthority('credit:record')")
+    String reviewCommitment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+                            @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String reason,
+                            RedirectAttributes redirect) {
+        String dept = names.codeOf(user).orElse("");
+        try {
+            if ("APPROVE".equals(decision)) {
+                commitments.approve(id, dept, user.username());
+                redirect.addFlashAttribute("flash", "已审核通过，承诺已在信息公开栏目公示");
+            } else if ("REJECT".equals(decision)) {
+                commitments.reject(id, dept, user.username(), reason);
+                redirect.addFlashAttribute("flash", "已退回承诺，企业可见退回理由");
+            } else {
+                throw new DomainViolation("decision", "请选择审核结果");
+            }
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/workbench/credit/commitments";
+    }
+
     @PostMapping("/workbench/credit/commitments/{id}/breach")
     @PreAuthorize("hasAuthority('credit:record')")
     String breach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(required = false) Severity severity,

@@ -85,7 +85,7 @@ class PublicCredit {
                 .map(e -> new PublicListEntry(e.listName(), e.basis(), e.effectiveOn(),
                         e.untilRepaired() ? null : e.endsOn().minusDays(1), e.measures()))
                 .toList();
-        return Optional.of(new PublicProfile(c, name, shown, entries, commitments.ofEntity(c)));
+        return Optional.of(new PublicProfile(c, name, shown, entries, commitments.publishedOfEntity(c)));
     }
 
     static String mask(String text) {

@@ -23,6 +23,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+    private final org.springframework.context.MessageSource messages;
+
+    ApiProblems(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(DomainViolation.class)
     ProblemDetail violation(DomainViolation e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
@@ -69,6 +75,10 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof RequestBodyLimit.TooLarge) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    messages.getMessage("platform.body.tooLarge", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求体不是有效的JSON，或字段类型不符");
     }
 

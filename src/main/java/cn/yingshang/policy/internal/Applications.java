@@ -1,5 +1,7 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.FileKind;
+
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.policy.internal.Policy.GrantMode;
@@ -56,6 +58,10 @@ class Applications {
     record Material(String name, String filename, byte[] content) {
     }
 
+    /** Application materials are scans and office documents; their content must be what their name says. */
+    static final java.util.Set<FileKind> MATERIAL_KINDS = java.util.Set.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG,
+            FileKind.DOC, FileKind.DOCX, FileKind.XLS, FileKind.XLSX);
+
     record Application(long id, long policyId, String creditCode, String entityName, String prefilled, String statement,
                        String status, LocalDate submittedOn, LocalDate dueOn, String decidedBy, LocalDate decidedOn,
                        String reason, BigDecimal amount) {
@@ -91,6 +97,9 @@ class Applications {
             if (materials.stream().noneMatch(m -> m.name().equals(needed) && m.content().length > 0)) {
                 throw new DomainViolation("material", "请上传：" + needed);
             }
+        }
+        for (Material m : materials) {
+            FileKind.require("material", m.filename(), m.content(), MATERIAL_KINDS);
         }
         EntityFacts facts = matching.facts(creditCode).orElseThrow(() -> new NoSuchElementException("经营主体不存在"));
         Rule rule = policy.effective(Policy.versionOn(store.versions(policyId), today).orElseThrow().rule());

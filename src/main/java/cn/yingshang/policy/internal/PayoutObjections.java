@@ -60,12 +60,16 @@ class PayoutObjections {
                      String decidedBy, LocalDate decidedOn) {
     }
 
+    /** A new objection and the codes with which its objector follows the appeal (the access code is shown once). */
+    record Raised(Objection objection, String publicCode, String accessCode) {
+    }
+
     /**
      * Stores the appeal and the objection in one transaction: an invalid field (here or in the appeal
      * module) throws {@link DomainViolation} naming the form's field, and nothing is kept.
      */
     @Transactional
-    Objection raise(long batchId, Form form, Policy policy, Long accountId) {
+    Raised raise(long batchId, Form form, Policy policy, Long accountId) {
         Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
         if (!batch.objectionOpen(LocalDate.now(clock))) {
             throw new DomainViolation("公示期已结束，不再受理异议");
@@ -104,7 +108,7 @@ class PayoutObjections {
             notifications.toDepartment(new DepartmentId(policy.departmentId()), "兑现名单收到异议：" + policy.title(),
                     "已转为诉求 " + receipt.trackingNumber() + "：" + reason, "/workbench/policies/" + policy.id());
         }
-        return byToken(token).orElseThrow();
+        return new Raised(byToken(token).orElseThrow(), receipt.publicCode(), receipt.accessCode());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,10 @@ class PublicPolicyPages {
     private final Grants grants;
     private final PayoutObjections objections;
     private final Clock clock;
+    private final MessageSource messages;
 
-    PublicPolicyPages(PolicyStore store, Grants grants, PayoutObjections objections, Clock clock) {
+    PublicPolicyPages(PolicyStore store, Grants grants, PayoutObjections objections, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.grants = grants;
         this.objections = objections;
@@ -71,10 +75,11 @@ class PublicPolicyPages {
         PayoutObjections.Form form = new PayoutObjections.Form(fields.get("name"), fields.get("phone"), fields.get("creditCode"),
                 fields.get("subjectCode"), fields.get("reason"));
         try {
-            PayoutObjections.Objection o = objections.raise(batchId, form, store.find(batch.policyId()).orElseThrow(),
+            PayoutObjections.Raised raised = objections.raise(batchId, form, store.find(batch.policyId()).orElseThrow(),
                     user == null ? null : user.accountId());
-            redirect.addFlashAttribute("flash", "已收到您的异议，已转为诉求，受理编号：" + o.trackingNumber());
-            return "redirect:/public/policies/objections/" + o.accessToken();
+            redirect.addFlashAttribute("flash", messages.getMessage("policy.objection.raised",
+                    new Object[] {raised.publicCode(), raised.accessCode()}, LocaleContextHolder.getLocale()));
+            return "redirect:/public/policies/objections/" + raised.objection().accessToken();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             model.addAttribute("objection", form);

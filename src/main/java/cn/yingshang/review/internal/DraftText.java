@@ -1,10 +1,11 @@
 package cn.yingshang.review.internal;
 
 import cn.yingshang.shared.DomainViolation;
-import java.io.ByteArrayInputStream;
+import cn.yingshang.platform.FileKind;
+import cn.yingshang.platform.OfficeDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.pdfbox.Loader;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -20,30 +21,34 @@ final class DraftText {
     private DraftText() {
     }
 
+    static final Set<FileKind> DRAFT_KINDS = Set.of(FileKind.DOCX, FileKind.PDF, FileKind.TEXT);
+
+    /** The draft's text; the content is checked to be what the name says before a parser sees it. */
     static String extract(String filename, byte[] content) {
-        String name = filename == null ? "" : filename.toLowerCase();
+        FileKind kind = FileKind.require("file", filename, content, DRAFT_KINDS);
         try {
-            if (name.endsWith(".docx")) {
-                return docx(content);
-            }
-            if (name.endsWith(".pdf")) {
-                try (PDDocument pdf = Loader.loadPDF(content)) {
-                    return new PDFTextStripper().getText(pdf);
+            return switch (kind) {
+                case DOCX -> docx(filename, content);
+                case PDF -> {
+                    try (PDDocument pdf = OfficeDocuments.pdf("file", filename, content)) {
+                        yield new PDFTextStripper().getText(pdf);
+                    }
                 }
-            }
-            if (name.endsWith(".txt")) {
-                String text = new String(content, StandardCharsets.UTF_8);
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
-            }
+                default -> {
+                    String text = new String(content, StandardCharsets.UTF_8);
+                    yield text.startsWith("\uFEFF") ? text.substring(1) : text;
+                }
+            };
+        } catch (DomainViolation e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new DomainViolation("file", "无法读取文件内容，请确认文件未损坏：" + filename);
         }
-        throw new DomainViolation("file", "仅支持 .docx、.pdf 或 .txt（UTF-8）文件");
     }
 
-    private static String docx(byte[] content) throws IOException {
+    private static String docx(String filename, byte[] content) throws IOException {
         StringBuilder out = new StringBuilder();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+        try (XWPFDocument doc = OfficeDocuments.docx("file", filename, content)) {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     out.append(p.getText()).append('\n');

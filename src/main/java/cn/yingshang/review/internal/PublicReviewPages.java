@@ -1,6 +1,11 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
+import cn.yingshang.shared.DomainViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicReviewPages {
 
     private final Reviews reviews;
-    private final StandardStore standards;
+    private final ScreeningPool pool;
 
-    PublicReviewPages(Reviews reviews, StandardStore standards) {
+    PublicReviewPages(Reviews reviews, ScreeningPool pool) {
         this.reviews = reviews;
-        this.standards = standards;
+        this.pool = pool;
     }
 
     @GetMapping("/public/reviews")
@@ -34,10 +39,18 @@ class PublicReviewPages {
     }
 
     @PostMapping("/public/review/screen")
-    String screen(@RequestParam(defaultValue = "") String text, Model model) {
+    String screen(@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("text", text);
-        model.addAttribute("findings", standards.screen(text));
+        model.addAttribute("text", text.length() > pool.maxChars() ? text.substring(0, pool.maxChars()) : text);
+        try {
+            model.addAttribute("findings", pool.screen(text));
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+        } catch (ScreeningPool.Busy e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            FormErrors.show(model, java.util.Map.of("text", e.getMessage()));
+        }
         return "review/screen";
     }
 }

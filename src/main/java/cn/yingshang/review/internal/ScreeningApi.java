@@ -1,7 +1,12 @@
 package cn.yingshang.review.internal;
 
 import cn.yingshang.review.ScreeningFinding;
-import cn.yingshang.shared.DomainViolation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -16,13 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/review")
 class ScreeningApi {
 
-    /** 2 MB of text per call is far beyond any draft and keeps the public endpoint cheap. */
-    static final int MAX_CHARS = 2_000_000;
-
     private final StandardStore standards;
+    private final ScreeningPool pool;
 
-    ScreeningApi(StandardStore standards) {
+    ScreeningApi(StandardStore standards, ScreeningPool pool) {
         this.standards = standards;
+        this.pool = pool;
     }
 
     record ScreeningRequest(String text) {
@@ -40,13 +44,15 @@ class ScreeningApi {
     @Operation(summary = "公平竞争审查初筛：逐条比对审查标准，返回疑似问题（无需登录）")
     @PostMapping("/screenings")
     ScreeningResult screen(@RequestBody ScreeningRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new DomainViolation("text", "请提供待审查的文本");
-        }
-        if (request.text().length() > MAX_CHARS) {
-            throw new DomainViolation("text", "文本过长，请分段提交（每次不超过200万字）");
-        }
-        return new ScreeningResult(standards.screen(request.text()).stream().map(FindingJson::of).toList());
+        return new ScreeningResult(pool.screen(request == null ? null : request.text()).stream().map(FindingJson::of).toList());
+    }
+
+    /** The screening pool is full or timed out: come back shortly (RFC 9457, 503 with Retry-After). */
+    @ExceptionHandler(ScreeningPool.Busy.class)
+    ResponseEntity<ProblemDetail> busy(ScreeningPool.Busy e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     record StandardJson(String code, String group, String title, String article, String reason, String context,

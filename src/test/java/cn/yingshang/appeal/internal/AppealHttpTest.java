@@ -145,7 +145,7 @@ class AppealHttpTest {
         assertThat(anyone.postMultipart("/public/appeals", null, null, null, anonymousComplaint).body()).contains("只有举报可以匿名提交");
         assertThat(countTitled(title)).isZero();
         WebUser.Response good = anyone.postMultipart("/public/appeals", "files", "receipt.pdf", "%PDF-1.4 test".getBytes(), ok);
-        assertThat(good.body()).contains("受理编号");
+        assertThat(good.body()).contains("查询码", "访问码");
         assertThat(countTitled(title)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM appeal_attachment t JOIN appeal a ON a.id = t.appeal_id WHERE a.title = :t")
                 .param("t", title).query(Long.class).single()).isEqualTo(1);
@@ -178,6 +178,10 @@ class AppealHttpTest {
         assertThat(second.body()).contains("\"duplicate\":true");
         String tracking = first.body().replaceAll(".*\"trackingNumber\":\"([^\"]+)\".*", "$1");
         assertThat(second.body()).contains(tracking);
+        // 12345 relays the public code and the access code to the caller; a repeated ticket gets the public code only
+        assertThat(first.body()).containsPattern("\"publicCode\":\"YS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\"")
+                .containsPattern("\"accessCode\":\"[0-9A-Z]{4}-[0-9A-Z]{4}\"");
+        assertThat(second.body()).doesNotContain("accessCode");
         assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket).query(Long.class).single()).isEqualTo(1);
 
         String other = body.replace(ticket, ticket + "-forged");

@@ -69,8 +69,8 @@ class GroupCommitTest {
                 prepared(null, "无工单号" + run), prepared(old, "已存在的工单再次推送"), prepared(twice, "批内重复二"))));
         assertThat(r.get(0).created()).isTrue();
         assertThat(r.get(1).created()).isTrue();
-        assertThat(r.get(2)).isEqualTo(new AppealService.Receipt(first.id(), first.trackingNumber(), false));
-        assertThat(r.get(3)).isEqualTo(new AppealService.Receipt(r.get(0).id(), r.get(0).trackingNumber(), false));
+        assertThat(r.get(2)).isEqualTo(new AppealService.Receipt(first.id(), first.trackingNumber(), false, first.publicCode(), null));
+        assertThat(r.get(3)).isEqualTo(new AppealService.Receipt(r.get(0).id(), r.get(0).trackingNumber(), false, r.get(0).publicCode(), null));
         assertThat(stored(old)).isEqualTo(1);
         assertThat(stored(twice)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT title FROM appeal WHERE id = :id").param("id", r.get(0).id()).query(String.class).single())

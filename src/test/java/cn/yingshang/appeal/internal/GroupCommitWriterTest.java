@@ -73,7 +73,7 @@ class GroupCommitWriterTest {
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                return List.of(new AppealService.Receipt(7, "SQ2026112300000007", true));
+                return List.of(new AppealService.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
             }
         };
         GroupCommit commit = new GroupCommit(slow, new NoTransactions(), 500);
@@ -93,7 +93,7 @@ class GroupCommitWriterTest {
             requester.interrupt();
             interrupted.countDown();
             requester.join(10_000);
-            assertThat(outcome.get()).isEqualTo(new AppealService.Receipt(7, "SQ2026112300000007", true));
+            assertThat(outcome.get()).isEqualTo(new AppealService.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
             assertThat(flagKept.get()).isTrue();
         } finally {
             commit.stop();

@@ -59,6 +59,6 @@ class DraftTextTest {
     @DisplayName("other formats and broken files are refused with a Chinese message")
     void refusesOtherFormats() {
         assertThatThrownBy(() -> DraftText.extract("a.doc", new byte[]{1, 2})).isInstanceOf(DomainViolation.class).hasMessageContaining("docx");
-        assertThatThrownBy(() -> DraftText.extract("a.docx", new byte[]{1, 2})).isInstanceOf(DomainViolation.class).hasMessageContaining("无法读取");
+        assertThatThrownBy(() -> DraftText.extract("a.docx", new byte[]{1, 2})).isInstanceOf(DomainViolation.class).hasMessageContaining("内容与其类型不符");
     }
 }
