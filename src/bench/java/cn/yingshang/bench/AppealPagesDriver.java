@@ -94,11 +94,11 @@ public final class AppealPagesDriver {
         if (accounts.byUsername("bench.office").isEmpty()) {
             var officeDepartment = departments.all().stream().filter(d -> d.function().name().equals("BIZ_ENV_OFFICE"))
                     .findFirst().orElseThrow();
-            accounts.create(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE,
+            accounts.createDemoAccount(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE,
                     officeDepartment.id(), null, null));
         }
         if (accounts.byUsername("bench.handler").isEmpty()) {
-            accounts.create(new Accounts.NewAccount("bench.handler", "Bench@2025", "基准测试经办人", Role.HANDLER,
+            accounts.createDemoAccount(new Accounts.NewAccount("bench.handler", "Bench@2025", "基准测试经办人", Role.HANDLER,
                     DepartmentId.of(department), null, null));
         }
     }

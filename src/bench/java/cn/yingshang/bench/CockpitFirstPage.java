@@ -123,7 +123,7 @@ public final class CockpitFirstPage {
         if (accounts.byUsername("bench.office").isEmpty()) {
             var office = context.getBean(Departments.class).all().stream()
                     .filter(d -> d.function().name().equals("BIZ_ENV_OFFICE")).findFirst().orElseThrow();
-            accounts.create(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE, office.id(), null, null));
+            accounts.createDemoAccount(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE, office.id(), null, null));
         }
     }
 
