@@ -34,12 +34,27 @@ public final class WebUser {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
+    /** The client address the platform sees (X-Forwarded-For from the trusted local proxy), or null. */
+    private String clientAddress;
 
     private WebUser(int port) {
         this.base = "http://127.0.0.1:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Requests from now on appear to come from this client address, as a reverse proxy reports it. */
+    public WebUser from(String clientAddress) {
+        this.clientAddress = clientAddress;
+        return this;
+    }
+
+    /** The value of a cookie the platform set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public static WebUser anonymous(int port) {
@@ -162,6 +177,9 @@ public final class WebUser {
     }
 
     public Response send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -168,7 +168,7 @@ class AccountPages {
             return advance(SignInSteps.signedIn(user), request, response);
         }
         redirect.addFlashAttribute("flash", text("password.changed"));
-        return "redirect:/portal";
+        return "redirect:/account/password";
     }
 
     /** Puts the next state of the sign-in in the session, with a new session id, and goes where it leads. */

@@ -131,6 +131,7 @@ class SecurityConfiguration {
                                             SecuritySettings settings) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setHeaderName("X-CSRF-TOKEN"); // the header scripts and htmx have always sent
         csrfTokens.setCookieCustomizer(cookie -> {
             cookie.sameSite("Lax");
             if (settings.cookies().secure() == SecuritySettings.CookieSecurity.ALWAYS) {
@@ -157,8 +158,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
-                        .defaultAccessDeniedHandlerFor(apiDenied(), api)
-                        .accessDeniedHandler(pageDenied()))
+                        .accessDeniedHandler(denied(api)))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -253,12 +253,18 @@ class SecurityConfiguration {
                         ? "该账号须先在网页完成登录步骤（动态验证码或修改密码）" : "无权访问该资源");
     }
 
-    /** A person part-way through signing in is sent to their step; anyone else gets the 403 page. */
-    private static AccessDeniedHandler pageDenied() {
+    /**
+     * API calls get a problem+json 403. On pages, a person part-way through signing in is sent to
+     * their step; anyone else gets the 403 page.
+     */
+    private static AccessDeniedHandler denied(RequestMatcher api) {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        AccessDeniedHandler apiDenied = apiDenied();
         return (request, response, e) -> {
             var step = SignInSteps.pendingStep(SecurityContextHolder.getContext().getAuthentication());
-            if (step.isPresent()) {
+            if (api.matches(request)) {
+                apiDenied.handle(request, response, e);
+            } else if (step.isPresent()) {
                 response.sendRedirect(request.getContextPath() + step.get().page);
             } else {
                 forbidden.handle(request, response, e);

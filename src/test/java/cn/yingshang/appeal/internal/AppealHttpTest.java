@@ -193,6 +193,43 @@ class AppealHttpTest {
     }
 
     @Test
+    @DisplayName("12345 intake: the signature covers timestamp, nonce and body; a replayed request, a stale timestamp or a missing nonce is refused")
+    void hotlineReplayRefused() throws Exception {
+        String ticket = "12345-replay-" + UUID.randomUUID();
+        String body = """
+                {"ticketId":"%s","type":"CONSULTATION","category":"GOV_SERVICES","title":"重放探测","content":"请问营业执照如何变更？","name":"孙八","phone":"13700004444","region":"650102"}"""
+                .formatted(ticket);
+        String secret = HotlineSignature.DEMO_SECRET;
+        long now = java.time.Instant.now().getEpochSecond();
+        String nonce = HotlineSignature.newNonce();
+        assertThat(send12345(HotlineSignature.signed(hotlineRequest(body), secret, body, now, nonce)).statusCode()).isEqualTo(201);
+        HttpResponse<String> replay = send12345(HotlineSignature.signed(hotlineRequest(body), secret, body, now, nonce));
+        assertThat(replay.statusCode()).isEqualTo(401);
+        assertThat(replay.body()).contains("重放");
+
+        String other = body.replace(ticket, ticket + "-stale");
+        HttpResponse<String> stale = send12345(HotlineSignature.signed(hotlineRequest(other), secret, other, now - 6 * 60,
+                HotlineSignature.newNonce()));
+        assertThat(stale.statusCode()).isEqualTo(401);
+        assertThat(stale.body()).contains("时间戳");
+        HttpResponse<String> future = send12345(HotlineSignature.signed(hotlineRequest(other), secret, other, now + 6 * 60,
+                HotlineSignature.newNonce()));
+        assertThat(future.statusCode()).isEqualTo(401);
+        // the body alone signed, as before: no longer enough
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String bodyOnly = java.util.HexFormat.of().formatHex(mac.doFinal(other.getBytes(StandardCharsets.UTF_8)));
+        assertThat(send12345(hotlineRequest(other).header("X-Signature", bodyOnly)).statusCode()).isEqualTo(401);
+        // a timestamp changed after signing breaks the signature
+        String at = Long.toString(now);
+        String n2 = HotlineSignature.newNonce();
+        assertThat(send12345(hotlineRequest(other).header("X-Timestamp", Long.toString(now + 1)).header("X-Nonce", n2)
+                .header("X-Signature", HotlineSignature.sign(secret, at, n2, other))).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket + "-stale")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     @DisplayName("the figures page shows each rate as numerator/denominator and exports XLSX; departments may not open it")
     void figuresPage() {
         WebUser office = WebUser.demo(port, "office");
