@@ -170,11 +170,15 @@ class SignInSecurityTest {
         for (String path : List.of("/", "/public", "/public/appeals/new", "/public/appeals/track", "/public/policies", "/public/credit", "/login", "/workbench")) {
             HttpResponse<String> r = raw.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("SESSION="));
+            assertThat(r.headers().allValues("Set-Cookie")).as(path)
+                    .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
         }
         WebUser anyone = WebUser.anonymous(port);
         anyone.get("/public");
+        anyone.get("/public/appeals/new");
         assertThat(anyone.cookie("SESSION")).isNull();
+        assertThat(anyone.cookie("JSESSIONID")).isNull();
+        assertThat(anyone.cookie("XSRF-TOKEN")).isNotNull();
     }
 
     @Test
