@@ -50,6 +50,8 @@ public final class AppealPagesDriver {
                 .append("machine: 2-core VM, shared\nat: ").append(Instant.now()).append('\n');
         String[] platformArgs = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN",
+                // signs in over plain http with a bench password and no authenticator app, as the demo does
+                "--spring.profiles.active=demo",
                 "--server.port=0", "--server.address=127.0.0.1"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YingshangApplication.class).run(platformArgs)) {
             try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {

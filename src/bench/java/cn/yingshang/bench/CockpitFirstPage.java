@@ -55,6 +55,8 @@ public final class CockpitFirstPage {
         report.append("load average at start: ").append(loadAverage()).append('\n');
         String[] platformArgs = {"--spring.datasource.url=" + BenchDatabase.url(), "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN",
+                // signs in over plain http with a bench password and no authenticator app, as the demo does
+                "--spring.profiles.active=demo",
                 "--server.port=0", "--server.address=127.0.0.1"};
         long boot = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YingshangApplication.class).run(platformArgs)) {

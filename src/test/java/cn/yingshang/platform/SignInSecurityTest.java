@@ -79,7 +79,9 @@ class SignInSecurityTest {
         // locked: even the right password from another client is refused for now
         assertThat(login(WebUser.anonymous(port).from(someClient()), username, GOOD).uri().toString()).contains("error=wait");
         // the guessing client is slowed: refused without its password being looked at
-        assertThat(login(guesser, username, GOOD).uri().toString()).contains("error=wait");
+        WebUser.Response slowed = login(guesser, username, GOOD);
+        assertThat(slowed.uri().toString()).contains("error=wait");
+        assertThat(slowed.body()).contains("尝试次数过多");
         assertThat(audit(username, "login.failure")).isGreaterThanOrEqualTo(5);
         assertThat(audit(username, "login.lockout")).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("""

@@ -87,8 +87,11 @@ class SignInGuard {
     }
 
     void succeeded(String username, String client) {
-        attempt(username, client, true);
-        jdbc.sql("UPDATE platform_account SET failed_attempts = 0, locked_until = NULL WHERE username = :u")
+        // successes need no attempt row (only failures count) and touch the account only to clear a count:
+        // an API script signing every call with Basic costs one audit row, not three writes
+        jdbc.sql("""
+                        UPDATE platform_account SET failed_attempts = 0, locked_until = NULL
+                        WHERE username = :u AND (failed_attempts <> 0 OR locked_until IS NOT NULL)""")
                 .param("u", username).update();
         record(username, "login.success", client, null);
     }
