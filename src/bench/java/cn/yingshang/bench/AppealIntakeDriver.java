@@ -269,8 +269,14 @@ public final class AppealIntakeDriver {
                 + "\"title\":\"咨询企业开办流程" + i + "\",\"content\":\"请问在乌鲁木齐开办有限公司需要哪些材料，多久办结？\","
                 + "\"name\":\"市民" + (i % 1000) + "\",\"phone\":\"139" + (10_000_000 + i % 89_999_999) + "\",\"region\":\"650102\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        // signed as the hotline system signs: HMAC-SHA256 over timestamp, nonce and body (README, 12345 intake)
+        String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+        String nonce = ticket.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + Long.toHexString(System.nanoTime());
+        nonce = nonce.length() < 16 ? (nonce + "________________").substring(0, 16) : nonce.substring(Math.max(0, nonce.length() - 64));
+        mac.update((timestamp + "\n" + nonce + "\n").getBytes(StandardCharsets.UTF_8));
         String sig = HexFormat.of().formatHex(mac.doFinal(bytes));
         byte[] head = ("POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
+                + "X-Timestamp: " + timestamp + "\r\nX-Nonce: " + nonce + "\r\n"
                 + "X-Signature: " + sig + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] out = Arrays.copyOf(head, head.length + bytes.length);
         System.arraycopy(bytes, 0, out, head.length, bytes.length);

@@ -50,6 +50,8 @@ public final class AppealPagesDriver {
                 .append("machine: 2-core VM, shared\nat: ").append(Instant.now()).append('\n');
         String[] platformArgs = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN",
+                // signs in over plain http with a bench password and no authenticator app, as the demo does
+                "--spring.profiles.active=demo",
                 "--server.port=0", "--server.address=127.0.0.1"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YingshangApplication.class).run(platformArgs)) {
             try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
@@ -94,11 +96,11 @@ public final class AppealPagesDriver {
         if (accounts.byUsername("bench.office").isEmpty()) {
             var officeDepartment = departments.all().stream().filter(d -> d.function().name().equals("BIZ_ENV_OFFICE"))
                     .findFirst().orElseThrow();
-            accounts.create(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE,
+            accounts.createDemoAccount(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE,
                     officeDepartment.id(), null, null));
         }
         if (accounts.byUsername("bench.handler").isEmpty()) {
-            accounts.create(new Accounts.NewAccount("bench.handler", "Bench@2025", "基准测试经办人", Role.HANDLER,
+            accounts.createDemoAccount(new Accounts.NewAccount("bench.handler", "Bench@2025", "基准测试经办人", Role.HANDLER,
                     DepartmentId.of(department), null, null));
         }
     }

@@ -55,6 +55,8 @@ public final class CockpitFirstPage {
         report.append("load average at start: ").append(loadAverage()).append('\n');
         String[] platformArgs = {"--spring.datasource.url=" + BenchDatabase.url(), "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN",
+                // signs in over plain http with a bench password and no authenticator app, as the demo does
+                "--spring.profiles.active=demo",
                 "--server.port=0", "--server.address=127.0.0.1"};
         long boot = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YingshangApplication.class).run(platformArgs)) {
@@ -123,7 +125,7 @@ public final class CockpitFirstPage {
         if (accounts.byUsername("bench.office").isEmpty()) {
             var office = context.getBean(Departments.class).all().stream()
                     .filter(d -> d.function().name().equals("BIZ_ENV_OFFICE")).findFirst().orElseThrow();
-            accounts.create(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE, office.id(), null, null));
+            accounts.createDemoAccount(new Accounts.NewAccount("bench.office", "Bench@2025", "基准测试营商办", Role.OFFICE, office.id(), null, null));
         }
     }
 

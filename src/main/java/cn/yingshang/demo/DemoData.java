@@ -108,7 +108,7 @@ class DemoData implements ApplicationRunner {
 
     private void account(String username, String name, Role role, DepartmentId department, String creditCode) {
         if (accounts.byUsername(username).isEmpty()) {
-            accounts.create(new NewAccount(username, PASSWORD, name, role, department, creditCode, null));
+            accounts.createDemoAccount(new NewAccount(username, PASSWORD, name, role, department, creditCode, null));
         }
     }
 }

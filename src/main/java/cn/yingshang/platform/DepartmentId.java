@@ -1,6 +1,6 @@
 package cn.yingshang.platform;
 
-public record DepartmentId(long value) {
+public record DepartmentId(long value) implements java.io.Serializable {
 
     public static DepartmentId of(long value) {
         return new DepartmentId(value);

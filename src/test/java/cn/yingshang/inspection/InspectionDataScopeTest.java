@@ -41,7 +41,7 @@ class InspectionDataScopeTest {
 
     private WebUser account(Role role, Department department, String creditCode) {
         String username = "scope" + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
-        accounts.create(new Accounts.NewAccount(username, "Demo@2025", "范围测试" + role.name(), role,
+        accounts.createDemoAccount(new Accounts.NewAccount(username, "Demo@2025", "范围测试" + role.name(), role,
                 department == null ? null : department.id(), creditCode, null));
         return WebUser.signedIn(port, username, "Demo@2025");
     }

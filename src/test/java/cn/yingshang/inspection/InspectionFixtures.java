@@ -60,7 +60,7 @@ final class InspectionFixtures {
     /** A new inspector account (password Demo@2025) registered in the pool with a fresh certificate. */
     String inspector(Department department) {
         String username = "insp" + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
-        accounts.create(new Accounts.NewAccount(username, "Demo@2025", "检查员" + username.substring(4, 9), Role.INSPECTOR,
+        accounts.createDemoAccount(new Accounts.NewAccount(username, "Demo@2025", "检查员" + username.substring(4, 9), Role.INSPECTOR,
                 department.id(), null, null));
         String certificate = "T" + Long.toString(System.nanoTime(), 36).toUpperCase() + ThreadLocalRandom.current().nextInt(1000);
         parse(office.postJson("/api/v1/inspections/inspectors", """

@@ -73,7 +73,7 @@ class JointInspectionBrowserTest {
             Thread.onSpinWait();
         }
         String enterpriseUser = "ent" + Long.toString(System.nanoTime(), 36);
-        accounts.create(new Accounts.NewAccount(enterpriseUser, "Demo@2025", "联合检查测试企业", Role.ENTERPRISE, null, entity, null));
+        accounts.createDemoAccount(new Accounts.NewAccount(enterpriseUser, "Demo@2025", "联合检查测试企业", Role.ENTERPRISE, null, entity, null));
         long marketItem = fx.item(market, "联合检查·营业执照公示检查", "650121", "N77", false, true);
         long hrItem = fx.item(hr, "联合检查·劳动用工检查", "650121", "N77", false, true);
 

@@ -29,18 +29,18 @@ class AdministrationTest {
     void administratorCreatesAndDisablesAccount() {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
         WebUser admin = WebUser.demo(port, "admin");
-        var created = admin.postForm("/workbench/accounts", Map.of("username", username, "password", "Secret@123",
+        var created = admin.postForm("/workbench/accounts", Map.of("username", username, "password", "Secret@12345",
                 "displayName", "测试经办人", "role", "HANDLER", "departmentId",
                 Long.toString(accounts.byUsername("scj.handler").orElseThrow().departmentId().value())));
         assertThat(created.body()).contains("已创建账号 " + username);
         String hash = jdbc.sql("SELECT password_hash FROM platform_account WHERE username = :u").param("u", username)
                 .query(String.class).single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("Secret@123");
-        assertThat(WebUser.signedIn(port, username, "Secret@123").get("/workbench").status()).isEqualTo(200);
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("Secret@12345");
+        assertThat(WebUser.signedIn(port, username, "Secret@12345").get("/workbench").status()).isEqualTo(200);
 
         long id = accounts.byUsername(username).orElseThrow().id();
         admin.postForm("/workbench/accounts/" + id + "/enabled", Map.of("enabled", "false"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebUser.signedIn(port, username, "Secret@123"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebUser.signedIn(port, username, "Secret@12345"))
                 .hasMessageContaining("login failed");
     }
 
@@ -49,7 +49,7 @@ class AdministrationTest {
     void departmentAccountNeedsDepartment() {
         WebUser admin = WebUser.demo(port, "admin");
         var page = admin.postForm("/workbench/accounts", Map.of("username", "nodept" + System.nanoTime() % 100000,
-                "password", "Secret@123", "displayName", "无部门", "role", "HANDLER", "departmentId", ""));
+                "password", "Secret@12345", "displayName", "无部门", "role", "HANDLER", "departmentId", ""));
         assertThat(page.body()).contains("部门人员须选择所在部门");
     }
 

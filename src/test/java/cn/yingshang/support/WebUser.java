@@ -38,6 +38,7 @@ public final class WebUser {
     private final String base;
     private final HttpClient client;
     private final String forwardedFor;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     private WebUser(int port) {
@@ -46,13 +47,19 @@ public final class WebUser {
 
     private WebUser(int port, java.net.InetAddress from, String forwardedFor) {
         this.base = "http://127.0.0.1:" + port;
-        HttpClient.Builder b = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient.Builder b = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5));
         if (from != null) {
             b.localAddress(from);
         }
         this.client = b.build();
         this.forwardedFor = forwardedFor;
+    }
+
+    /** The value of a cookie the platform set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public static WebUser anonymous(int port) {

@@ -40,15 +40,23 @@ class AppealApi {
     private final MarketEntities entities;
     private final JsonMapper json;
     private final byte[] hotlineSecret;
+    private final HotlineNonces nonces;
+    private final java.time.Clock clock;
 
     AppealApi(AppealService appeals, AppealQueries queries, MarketEntities entities, JsonMapper json,
-              @Value("${yingshang.appeal.hotline-secret}") String hotlineSecret) {
+              @Value("${yingshang.appeal.hotline-secret}") String hotlineSecret,
+              HotlineNonces nonces, java.time.Clock clock) {
         this.appeals = appeals;
         this.queries = queries;
         this.entities = entities;
         this.json = json;
         this.hotlineSecret = hotlineSecret.getBytes(StandardCharsets.UTF_8);
+        this.nonces = nonces;
+        this.clock = clock;
     }
+
+    /** How far a signed request's timestamp may be from this node's clock. */
+    static final java.time.Duration HOTLINE_WINDOW = java.time.Duration.ofMinutes(5);
 
     record EnterpriseAppeal(String type, String category, String title, String content, String phone) {
     }
@@ -99,12 +107,17 @@ class AppealApi {
     }
 
     /**
-     * 12345 intake: the hotline system posts its ticket, signed with HMAC-SHA256 over the raw body
-     * (hex, header X-Signature, optionally prefixed "sha256="). The same ticketId twice creates one appeal.
+     * 12345 intake: the hotline system posts its ticket with headers X-Timestamp (Unix seconds),
+     * X-Nonce (16–64 of A–Z a–z 0–9 _ -, new for every request) and X-Signature, the hex
+     * HMAC-SHA256 of {@code timestamp + "\n" + nonce + "\n" + body} (optionally prefixed "sha256=").
+     * A timestamp more than 5 minutes off, or a nonce already seen, is refused, so a captured request
+     * cannot be replayed. The same ticketId twice (a retry, with a new nonce) creates one appeal.
      */
     @PostMapping("/api/v1/public/appeals/hotline")
-    @Operation(summary = "12345热线工单接入（HMAC-SHA256签名，按工单号幂等）")
+    @Operation(summary = "12345热线工单接入（HMAC-SHA256签名覆盖时间戳、随机数与请求体，±5分钟，防重放，按工单号幂等）")
     ResponseEntity<?> hotline(@RequestHeader(value = "X-Signature", required = false) String signature,
+                              @RequestHeader(value = "X-Timestamp", required = false) String timestamp,
+                              @RequestHeader(value = "X-Nonce", required = false) String nonce,
                               @RequestBody(required = false) byte[] body) {
         if (body == null || body.length == 0) {
             return problem(HttpStatus.BAD_REQUEST, "请求体为空");
@@ -112,8 +125,18 @@ class AppealApi {
         if (body.length > 64 * 1024) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体超过64KB");
         }
-        if (signature == null || !validSignature(signature, body)) {
+        if (timestamp == null || !timestamp.matches("\\d{1,12}") || nonce == null || !nonce.matches("[A-Za-z0-9_-]{16,64}")) {
+            return problem(HttpStatus.UNAUTHORIZED, "缺少或无效的 X-Timestamp / X-Nonce 请求头");
+        }
+        if (signature == null || !validSignature(signature, timestamp, nonce, body)) {
             return problem(HttpStatus.UNAUTHORIZED, "签名无效");
+        }
+        java.time.Instant signedAt = java.time.Instant.ofEpochSecond(Long.parseLong(timestamp));
+        if (java.time.Duration.between(signedAt, clock.instant()).abs().compareTo(HOTLINE_WINDOW) > 0) {
+            return problem(HttpStatus.UNAUTHORIZED, "请求时间戳超出允许的±5分钟范围");
+        }
+        if (!nonces.firstUse(nonce, HOTLINE_WINDOW)) {
+            return problem(HttpStatus.UNAUTHORIZED, "重复的请求（随机数已使用），拒绝重放");
         }
         JsonNode n;
         try {
@@ -154,11 +177,12 @@ class AppealApi {
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    boolean validSignature(String signature, byte[] body) {
+    boolean validSignature(String signature, String timestamp, String nonce, byte[] body) {
         String given = signature.startsWith("sha256=") ? signature.substring(7) : signature;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(hotlineSecret, "HmacSHA256"));
+            mac.update((timestamp + "\n" + nonce + "\n").getBytes(StandardCharsets.UTF_8));
             byte[] expected = mac.doFinal(body);
             byte[] actual;
             try {

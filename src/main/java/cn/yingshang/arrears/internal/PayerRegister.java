@@ -25,7 +25,9 @@ class PayerRegister {
         this.audit = audit;
     }
 
-    record PayerForm(String name, String type, String creditCode, String regionCode, Long supervisingDepartmentId) {
+    // Serializable: it travels as a flash attribute through the shared session store
+    record PayerForm(String name, String type, String creditCode, String regionCode, Long supervisingDepartmentId)
+            implements java.io.Serializable {
     }
 
     Optional<Payer> find(long id) {

@@ -29,11 +29,14 @@ class AdministrationController {
     private final Accounts accounts;
     private final Departments departments;
     private final JdbcClient jdbc;
+    private final org.springframework.context.MessageSource messages;
 
-    AdministrationController(Accounts accounts, Departments departments, JdbcClient jdbc) {
+    AdministrationController(Accounts accounts, Departments departments, JdbcClient jdbc,
+                             org.springframework.context.MessageSource messages) {
         this.accounts = accounts;
         this.departments = departments;
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     record AccountForm(String username, String password, String displayName, String role, Long departmentId,
@@ -84,6 +87,35 @@ class AdministrationController {
     String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         accounts.setEnabled(id, enabled);
         redirect.addFlashAttribute("flash", enabled ? "已启用账号" : "已停用账号");
+        return "redirect:/workbench/accounts";
+    }
+
+    @PostMapping("/workbench/accounts/{id}/password-reset")
+    @PreAuthorize("hasAuthority('account:manage')")
+    String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password, Model model,
+                         RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(id, password);
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return accounts(model);
+        }
+        String username = accounts.all().stream().filter(a -> a.id() == id).findFirst().map(Accounts.AccountView::username).orElse("");
+        redirect.addFlashAttribute("flash", messages.getMessage("accounts.resetDone", new Object[]{username}, java.util.Locale.CHINA));
+        return "redirect:/workbench/accounts";
+    }
+
+    @PostMapping("/workbench/accounts/{id}/role")
+    @PreAuthorize("hasAuthority('account:manage')")
+    String changeRole(@PathVariable long id, @RequestParam String role, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(id, Role.valueOf(role));
+        } catch (IllegalArgumentException | org.springframework.dao.DataIntegrityViolationException e) {
+            FormErrors.show(model, java.util.Map.of("role", messages.getMessage("accounts.roleInvalid", null, java.util.Locale.CHINA)));
+            return accounts(model);
+        }
+        String username = accounts.all().stream().filter(a -> a.id() == id).findFirst().map(Accounts.AccountView::username).orElse("");
+        redirect.addFlashAttribute("flash", messages.getMessage("accounts.roleChanged", new Object[]{username}, java.util.Locale.CHINA));
         return "redirect:/workbench/accounts";
     }
 

@@ -20,21 +20,37 @@ class JdbcAccounts implements Accounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final PasswordPolicy policy;
+    private final AccountSessions sessions;
 
-    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, PasswordPolicy policy,
+                 AccountSessions sessions) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
+        this.policy = policy;
+        this.sessions = sessions;
     }
 
     @Override
     @Transactional
     public long create(NewAccount account) {
+        policy.require("password", account.rawPassword());
+        return insert(account);
+    }
+
+    @Override
+    @Transactional
+    public long createDemoAccount(NewAccount account) {
+        if (account.rawPassword() == null || account.rawPassword().isEmpty()) {
+            throw new IllegalArgumentException("a demo account needs its published password");
+        }
+        return insert(account);
+    }
+
+    private long insert(NewAccount account) {
         if (account.username() == null || !account.username().matches("[A-Za-z0-9_.-]{3,40}")) {
             throw new DomainViolation("username", "用户名须为3至40位字母、数字、下划线、点或连字符");
-        }
-        if (account.rawPassword() == null || account.rawPassword().length() < 8) {
-            throw new DomainViolation("password", "密码至少8位");
         }
         if (byUsername(account.username()).isPresent()) {
             throw new DomainViolation("username", "用户名已被使用：" + account.username());
@@ -86,6 +102,52 @@ class JdbcAccounts implements Accounts {
         }
         audit.record(enabled ? "account.enable" : "account.disable", "account", Long.toString(accountId),
                 java.util.Map.of("enabled", !enabled), java.util.Map.of("enabled", enabled));
+        if (!enabled) {
+            sessions.end(usernameOf(accountId), null);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void changeRole(long accountId, Role role) {
+        AccountView before = byId(accountId);
+        int changed = jdbc.sql("UPDATE platform_account SET role = :role WHERE id = :id AND role = :from")
+                .param("role", role.name()).param("id", accountId).param("from", before.role().name()).update();
+        if (changed == 0) {
+            throw new DomainViolation("账号不存在：" + accountId);
+        }
+        audit.record("account.role", "account", Long.toString(accountId), java.util.Map.of("role", before.role().name()),
+                java.util.Map.of("role", role.name()));
+        // the sessions hold the old role's permission codes: sign in again to get the new ones
+        sessions.end(before.username(), null);
+    }
+
+    @Override
+    @Transactional
+    public void resetPassword(long accountId, String temporaryPassword) {
+        policy.require("password", temporaryPassword);
+        int changed = jdbc.sql("""
+                        UPDATE platform_account SET password_hash = :hash, password_change_required = TRUE,
+                          password_changed_at = now(), failed_attempts = 0, locked_until = NULL,
+                          totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
+                        WHERE id = :id""")
+                .param("hash", passwords.encode(temporaryPassword)).param("id", accountId).update();
+        if (changed == 0) {
+            throw new DomainViolation("账号不存在：" + accountId);
+        }
+        audit.record("account.password-reset", "account", Long.toString(accountId), null,
+                java.util.Map.of("passwordChangeRequired", true, "secondFactorCleared", true));
+        sessions.end(usernameOf(accountId), null);
+    }
+
+    private AccountView byId(long accountId) {
+        return jdbc.sql("SELECT * FROM platform_account WHERE id = :id").param("id", accountId)
+                .query(JdbcAccounts::view).optional()
+                .orElseThrow(() -> new DomainViolation("账号不存在：" + accountId));
+    }
+
+    private String usernameOf(long accountId) {
+        return byId(accountId).username();
     }
 
     static AccountView view(ResultSet rs, int row) throws SQLException {

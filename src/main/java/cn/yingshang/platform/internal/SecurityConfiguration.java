@@ -1,32 +1,71 @@
 package cn.yingshang.platform.internal;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Pages and API share one filter chain: form login with a session for people, HTTP Basic for
- * scripts. Requests carrying an Authorization or signature header cannot be forged cross-site,
- * so only they skip the CSRF token. Every page and API call is checked again by method security.
+ * Three filter chains, each accepting one kind of credential:
+ * <ol>
+ *   <li>the 12345 hotline path alone, signed with an HMAC over timestamp, nonce and body (checked by
+ *       its controller), stateless;</li>
+ *   <li>{@code /api/**} called without a session cookie: HTTP Basic or anonymous, stateless, no
+ *       CSRF token needed because no cookie authenticates it;</li>
+ *   <li>everything else, pages and API calls from a signed-in browser: form login with a session in
+ *       PostgreSQL, CSRF token in a cookie (so anonymous pages need no server session), no Basic.</li>
+ * </ol>
+ * Every page and API call is checked again by method security.
  */
 @Configuration
 @EnableMethodSecurity
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
@@ -34,6 +73,7 @@ class SecurityConfiguration {
             "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
             "/api/v1/policy-rules/evaluations"};
 
+    /** Public APIs that anonymous callers POST to: they change nothing, so no CSRF token even with a session. */
     /** API documentation: public in the demo profile, behind login otherwise (yingshang.api-docs.public). */
     static final String[] API_DOCS = {"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -43,56 +83,204 @@ class SecurityConfiguration {
         this.apiDocsPublic = apiDocsPublic;
     }
 
-    /** Public APIs that anonymous callers POST to: they change nothing and carry no session, so no CSRF token. */
     static final String[] PUBLIC_POST = {"/api/v1/review/screenings", "/api/v1/policy-rules/evaluations"};
 
+    static final String HOTLINE_PATH = "/api/v1/public/appeals/hotline";
+
+    static final String CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; "
+            + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()";
+
     /**
-     * Machine callers of the public API (the 12345 hotline) prove themselves with a signature that
-     * the controller checks: they get a lean, stateless chain without session, CSRF, login or
-     * saved-request filters, which matters at a thousand calls a second.
+     * The 12345 hotline system proves itself with a signature its controller checks (timestamp,
+     * nonce, body): a lean, stateless chain for its own path only, which matters at a thousand calls
+     * a second. A signature header elsewhere is just a header.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain signedPublicApi(HttpSecurity http) throws Exception {
-        RequestMatcher publicApi = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**");
-        http.securityMatcher(request -> request.getHeader("X-Signature") != null && publicApi.matches(request))
+    SecurityFilterChain hotlineApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, HOTLINE_PATH))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
         return http.build();
     }
 
+    /**
+     * Scripts: {@code /api/**} without a session cookie. HTTP Basic is accepted here and nowhere else;
+     * nothing is stored between calls, and since no cookie can authenticate these requests a
+     * cross-site page cannot forge one, so they need no CSRF token.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityFilterChain statelessApi(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        RequestMatcher headerAuthenticated = request -> request.getHeader("Authorization") != null
-                || request.getHeader("X-Signature") != null;
+        http.securityMatcher(request -> api.matches(request) && request.getRequestedSessionId() == null)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .anyRequest().access(fullySignedIn()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"))
+                        .accessDeniedHandler(apiDenied()))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts,
+                                            SecuritySettings settings) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setHeaderName("X-CSRF-TOKEN"); // the header scripts and htmx have always sent
+        csrfTokens.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Lax");
+            if (settings.cookies().secure() == SecuritySettings.CookieSecurity.ALWAYS) {
+                cookie.secure(true);
+            }
+        });
+        CookieRequestCache requestCache = new CookieRequestCache();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers(API_DOCS).access(apiDocsPublic ? (a, c) -> new AuthorizationDecision(true)
-                                : AuthenticatedAuthorizationManager.authenticated())
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
+                        .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.Step.SECOND_FACTOR.authority)
+                        .requestMatchers("/account/second-factor").access(AuthorizationManagers.anyOf(
+                                AuthorityAuthorizationManager.hasAuthority(SignInSteps.Step.ENROL_SECOND_FACTOR.authority),
+                                fullySignedIn()))
+                        .requestMatchers("/account/password").access(AuthorizationManagers.anyOf(
+                                AuthorityAuthorizationManager.hasAuthority(SignInSteps.Step.CHANGE_PASSWORD.authority),
+                                fullySignedIn()))
+                        .requestMatchers(API_DOCS).access(apiDocsPublic ? (a, c) -> new AuthorizationDecision(true) : fullySignedIn())
+                        .anyRequest().access(fullySignedIn()))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(signedIn(requestCache)).failureHandler(signInFailed()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated).ignoringRequestMatchers(PUBLIC_POST))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(PUBLIC_POST))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
-                        .defaultAccessDeniedHandlerFor(denied(), api))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-eval'; frame-ancestors 'none'")));
+                        .accessDeniedHandler(denied(api)))
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    /** Signed in and through every sign-in step (second factor, forced password change). */
+    static AuthorizationManager<RequestAuthorizationContext> fullySignedIn() {
+        return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyAuthority(SignInSteps.STEP_AUTHORITIES)));
+    }
+
+    /** After the password: the next sign-in step's page, or where the person was going. */
+    private static AuthenticationSuccessHandler signedIn(CookieRequestCache requestCache) {
+        SavedRequestAwareAuthenticationSuccessHandler done = new SavedRequestAwareAuthenticationSuccessHandler();
+        done.setDefaultTargetUrl("/portal");
+        done.setRequestCache(requestCache);
+        return (request, response, authentication) -> {
+            var step = SignInSteps.pendingStep(authentication);
+            if (step.isPresent()) {
+                response.sendRedirect(request.getContextPath() + step.get().page);
+            } else {
+                done.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    private static AuthenticationFailureHandler signInFailed() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) ->
+                response.sendRedirect(request.getContextPath()
+                        + (e instanceof PasswordSignIn.TooManyAttempts ? "/login?error=wait" : "/login?error"));
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Lax, Secure unless configured for plain-http demo use. */
+    @Bean
+    CookieSerializer cookieSerializer(SecuritySettings settings) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        if (settings.cookies().secure() == SecuritySettings.CookieSecurity.ALWAYS) {
+            cookie.setUseSecureCookie(true);
+        }
+        return cookie;
+    }
+
+    /** Authorisation denials become events, which {@link AccessDeniedAudit} writes to the audit log. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
+    /**
+     * The CSRF token lives in a cookie and is made lazily; a page that puts it in its head would
+     * otherwise ask for it after the response is committed. Rendering pages ask for it first.
+     */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path = request.getRequestURI();
+            return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+                    || path.startsWith("/webjars/") || path.startsWith("/geo/") || path.startsWith("/api/");
+        }
     }
 
     private static AuthenticationEntryPoint problem(int status, String detail) {
         return (request, response, e) -> writeProblem(response, status, detail);
     }
 
-    private static AccessDeniedHandler denied() {
-        return (request, response, e) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "无权访问该资源");
+    private static AccessDeniedHandler apiDenied() {
+        return (request, response, e) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
+                SignInSteps.pendingStep(SecurityContextHolder.getContext().getAuthentication()).isPresent()
+                        ? "该账号须先在网页完成登录步骤（动态验证码或修改密码）" : "无权访问该资源");
+    }
+
+    /**
+     * API calls get a problem+json 403. On pages, a person part-way through signing in is sent to
+     * their step; anyone else gets the 403 page.
+     */
+    private static AccessDeniedHandler denied(RequestMatcher api) {
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        AccessDeniedHandler apiDenied = apiDenied();
+        return (request, response, e) -> {
+            var step = SignInSteps.pendingStep(SecurityContextHolder.getContext().getAuthentication());
+            if (api.matches(request)) {
+                apiDenied.handle(request, response, e);
+            } else if (step.isPresent()) {
+                response.sendRedirect(request.getContextPath() + step.get().page);
+            } else {
+                forbidden.handle(request, response, e);
+            }
+        };
     }
 
     static void writeProblem(HttpServletResponse response, int status, String detail) throws java.io.IOException {

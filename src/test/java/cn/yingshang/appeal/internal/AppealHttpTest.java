@@ -3,6 +3,7 @@ package cn.yingshang.appeal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.platform.Accounts;
+import cn.yingshang.support.HotlineSignature;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.TestCodes;
 import cn.yingshang.support.WebUser;
@@ -151,16 +152,17 @@ class AppealHttpTest {
                 .param("t", title).query(Long.class).single()).isEqualTo(1);
     }
 
-    static String sign(String body, String secret) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    HttpResponse<String> post12345(String body, String secret) throws Exception {
+        return send12345(HotlineSignature.signed(hotlineRequest(body), secret, body));
     }
 
-    HttpResponse<String> post12345(String body, String signature) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/public/appeals/hotline"))
-                .header("Content-Type", "application/json").header("X-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder hotlineRequest(String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/public/appeals/hotline"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    static HttpResponse<String> send12345(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -170,10 +172,13 @@ class AppealHttpTest {
         String body = """
                 {"ticketId":"%s","type":"COMPLAINT","category":"GOV_SERVICES","title":"窗口办事排队时间长","content":"政务大厅社保窗口排队两小时。","name":"赵六","phone":"13700002222","region":"650104"}"""
                 .formatted(ticket);
-        String secret = "dev-12345-shared-secret";
-        HttpResponse<String> first = post12345(body, sign(body, secret));
+        String secret = HotlineSignature.DEMO_SECRET;
+        HttpResponse<String> first = post12345(body, secret);
         assertThat(first.statusCode()).isEqualTo(201);
-        HttpResponse<String> second = post12345(body, "sha256=" + sign(body, secret));
+        String at = Long.toString(java.time.Instant.now().getEpochSecond());
+        String nonce = HotlineSignature.newNonce();
+        HttpResponse<String> second = send12345(hotlineRequest(body).header("X-Timestamp", at).header("X-Nonce", nonce)
+                .header("X-Signature", "sha256=" + HotlineSignature.sign(secret, at, nonce, body)));
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).contains("\"duplicate\":true");
         String tracking = first.body().replaceAll(".*\"trackingNumber\":\"([^\"]+)\".*", "$1");
@@ -185,10 +190,47 @@ class AppealHttpTest {
         assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket).query(Long.class).single()).isEqualTo(1);
 
         String other = body.replace(ticket, ticket + "-forged");
-        HttpResponse<String> forged = post12345(other, sign(other, "wrong-secret"));
+        HttpResponse<String> forged = post12345(other, "wrong-secret");
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.body()).contains("签名无效");
         assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket + "-forged").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("12345 intake: the signature covers timestamp, nonce and body; a replayed request, a stale timestamp or a missing nonce is refused")
+    void hotlineReplayRefused() throws Exception {
+        String ticket = "12345-replay-" + UUID.randomUUID();
+        String body = """
+                {"ticketId":"%s","type":"CONSULTATION","category":"GOV_SERVICES","title":"重放探测","content":"请问营业执照如何变更？","name":"孙八","phone":"13700004444","region":"650102"}"""
+                .formatted(ticket);
+        String secret = HotlineSignature.DEMO_SECRET;
+        long now = java.time.Instant.now().getEpochSecond();
+        String nonce = HotlineSignature.newNonce();
+        assertThat(send12345(HotlineSignature.signed(hotlineRequest(body), secret, body, now, nonce)).statusCode()).isEqualTo(201);
+        HttpResponse<String> replay = send12345(HotlineSignature.signed(hotlineRequest(body), secret, body, now, nonce));
+        assertThat(replay.statusCode()).isEqualTo(401);
+        assertThat(replay.body()).contains("重放");
+
+        String other = body.replace(ticket, ticket + "-stale");
+        HttpResponse<String> stale = send12345(HotlineSignature.signed(hotlineRequest(other), secret, other, now - 6 * 60,
+                HotlineSignature.newNonce()));
+        assertThat(stale.statusCode()).isEqualTo(401);
+        assertThat(stale.body()).contains("时间戳");
+        HttpResponse<String> future = send12345(HotlineSignature.signed(hotlineRequest(other), secret, other, now + 6 * 60,
+                HotlineSignature.newNonce()));
+        assertThat(future.statusCode()).isEqualTo(401);
+        // the body alone signed, as before: no longer enough
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String bodyOnly = java.util.HexFormat.of().formatHex(mac.doFinal(other.getBytes(StandardCharsets.UTF_8)));
+        assertThat(send12345(hotlineRequest(other).header("X-Signature", bodyOnly)).statusCode()).isEqualTo(401);
+        // a timestamp changed after signing breaks the signature
+        String at = Long.toString(now);
+        String n2 = HotlineSignature.newNonce();
+        assertThat(send12345(hotlineRequest(other).header("X-Timestamp", Long.toString(now + 1)).header("X-Nonce", n2)
+                .header("X-Signature", HotlineSignature.sign(secret, at, n2, other))).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE external_ticket = :t").param("t", ticket + "-stale")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

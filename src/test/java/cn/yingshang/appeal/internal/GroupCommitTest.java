@@ -2,6 +2,7 @@ package cn.yingshang.appeal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yingshang.support.HotlineSignature;
 import cn.yingshang.support.PlatformTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,15 +93,16 @@ class GroupCommitTest {
         String body = """
                 {"ticketId":"%s","type":"CONSULTATION","category":"GOV_SERVICES","title":"同一工单并发推送","content":"请问开办企业需要哪些材料？","name":"钱七","phone":"13700003333","region":"650102"}"""
                 .formatted(ticket);
-        String signature = AppealHttpTest.sign(body, "dev-12345-shared-secret");
         HttpClient client = HttpClient.newHttpClient();
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 12; i++) {
-                answers.add(pool.submit(() -> client.send(HttpRequest.newBuilder(
+                // each delivery is its own signed request (own nonce), as a retrying hotline system sends it
+                answers.add(pool.submit(() -> client.send(HotlineSignature.signed(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + port + "/api/v1/public/appeals/hotline"))
-                        .header("Content-Type", "application/json").header("X-Signature", signature)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())));
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)), HotlineSignature.DEMO_SECRET, body).build(),
+                        HttpResponse.BodyHandlers.ofString())));
             }
         }
         String tracking = jdbc.sql("SELECT tracking_number FROM appeal WHERE external_ticket = :t").param("t", ticket)
