@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class ModuleAppealIntake implements AppealIntake {
 
     private final AppealService appeals;
+    private final IdentityCipher cipher;
 
-    ModuleAppealIntake(AppealService appeals) {
+    ModuleAppealIntake(AppealService appeals, IdentityCipher cipher) {
         this.appeals = appeals;
+        this.cipher = cipher;
     }
 
     @Override
@@ -31,5 +33,20 @@ class ModuleAppealIntake implements AppealIntake {
     public Optional<Progress> progress(String trackingNumber) {
         return appeals.findByTrackingNumber(trackingNumber).map(a -> new Progress(a.id(), a.trackingNumber(),
                 a.status().name(), a.status().label(), a.dueOn(), a.reply(), "/workbench/appeals/" + a.id()));
+    }
+
+    @Override
+    public Optional<ArrearsReport> arrearsReport(long appealId) {
+        AppealRow a;
+        try {
+            a = appeals.require(appealId);
+        } catch (java.util.NoSuchElementException e) {
+            return Optional.empty();
+        }
+        if (!Categories.ARREARS.equals(a.category())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArrearsReport(a.id(), a.trackingNumber(), cipher.decrypt(a.codeEnc()), cipher.decrypt(a.nameEnc()),
+                a.content()));
     }
 }
