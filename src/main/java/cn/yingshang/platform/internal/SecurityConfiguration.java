@@ -1,6 +1,14 @@
 package cn.yingshang.platform.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +37,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
             "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
+            "/swagger-ui.html", "/actuator/health", "/actuator/health/**", "/api/v1/review/screenings", "/api/v1/review/standards",
             "/api/v1/policy-rules/evaluations"};
 
     /** Public APIs that anonymous callers POST to: they change nothing and carry no session, so no CSRF token. */
@@ -53,12 +61,31 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Metrics tell an attacker about load and internals: only the monitoring hosts
+     * ({@code yingshang.metrics.allowed-addresses}, CIDR list) or a signed-in administrator read them.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> metricsReaders(String allowed) {
+        List<IpAddressMatcher> hosts = Arrays.stream(allowed.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> {
+            boolean fromMonitoring = hosts.stream().anyMatch(h -> h.matches(context.getRequest()));
+            Authentication who = authentication.get();
+            boolean admin = who != null && who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+            return new AuthorizationDecision(fromMonitoring || admin);
+        };
+    }
+
+    @Value("${yingshang.metrics.allowed-addresses:127.0.0.1/32,::1/128}")
+    private String metricsAddresses;
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher headerAuthenticated = request -> request.getHeader("Authorization") != null
                 || request.getHeader("X-Signature") != null;
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/prometheus").access(metricsReaders(metricsAddresses))
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/portal", false).permitAll())
