@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * The intake queue in readiness ("intakeQueue") and metrics: a node whose queue is nine-tenths full
  * reports OUT_OF_SERVICE, so the load balancer sends new requests to the other nodes while it drains.
  */
-@Component
+@Component("intakeQueueHealthIndicator")
 class IntakeQueueHealth implements HealthIndicator, MeterBinder {
 
     private final GroupCommit intake;

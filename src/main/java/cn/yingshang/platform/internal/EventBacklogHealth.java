@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * of the load balancer would not shrink it, so a long backlog is reported as WARNING (HTTP 200) for
  * monitoring to alert on, never DOWN.
  */
-@Component
+@Component("eventBacklogHealthIndicator")
 class EventBacklogHealth implements HealthIndicator, MeterBinder {
 
     static final Status WARNING = new Status("WARNING", "event publications are waiting for their listeners");
