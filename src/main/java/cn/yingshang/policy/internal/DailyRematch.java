@@ -23,5 +23,7 @@ class DailyRematch {
     @SchedulerLock(name = "policy-daily-rematch", lockAtLeastFor = "${yingshang.jobs.lock-at-least:PT10S}")
     void rematchAsOfToday() {
         store.published().forEach(p -> matching.rematchPolicy(p.id()));
+        // every node has long replayed these (each re-reads at most the last minute)
+        store.forgetEntityChangesBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
     }
 }
