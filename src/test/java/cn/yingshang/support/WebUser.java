@@ -36,6 +36,18 @@ public final class WebUser {
     private final HttpClient client;
     private String csrf;
 
+    /** The same client (cookies, CSRF token) talking to another node: "log in on A, continue on B". */
+    public WebUser atPort(int otherPort) {
+        WebUser other = new WebUser(otherPort, client);
+        other.csrf = csrf;
+        return other;
+    }
+
+    private WebUser(int port, HttpClient client) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = client;
+    }
+
     private WebUser(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
