@@ -52,6 +52,16 @@ class OperationsTest {
         assertThat(enterprise.status()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    @DisplayName("every pooled connection has a statement timeout and an idle-in-transaction timeout")
+    void connectionTimeouts() {
+        assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("1min");
+        assertThat(jdbc.sql("SHOW idle_in_transaction_session_timeout").query(String.class).single()).isEqualTo("2min");
+    }
+
     @Test
     @DisplayName("every response carries a request id: the caller's when plausible, a new one otherwise (never an injected one)")
     void requestIds() {
