@@ -85,6 +85,9 @@ public final class CrashDriver {
             for (Node n : nodes) {
                 awaitReady(n, Duration.ofMinutes(8));
             }
+            // readiness answered 200 while start-up seeding still ran on a node (seen in the first run):
+            // wait until each node has finished all its start-up jobs
+            awaitSeeded(Duration.ofMinutes(8));
             report.append(String.format("two nodes started together on an empty database, ready after %d s%n",
                     (System.nanoTime() - bootStart) / 1_000_000_000));
             report.append("seeded once: ").append(query("SELECT 'admin accounts ' || count(*) FROM platform_account WHERE username = 'admin'"))
@@ -282,10 +285,29 @@ public final class CrashDriver {
         throw new IllegalStateException("node " + node.name() + " not ready within " + limit);
     }
 
+    static final int START_UP_JOBS = 11;
+
+    static void awaitSeeded(Duration limit) throws Exception {
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < until) {
+            String done = query("SELECT count(*) FILTER (WHERE node = 'A') || ',' || count(*) FILTER (WHERE node = 'B') || ',' "
+                    + "|| count(*) FILTER (WHERE finished_at IS NULL) FROM platform_job_run WHERE job = 'start-up'");
+            String[] f = done.split(",");
+            if (Integer.parseInt(f[0]) >= START_UP_JOBS && Integer.parseInt(f[1]) >= START_UP_JOBS && f[2].equals("0")) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("start-up jobs not finished within " + limit);
+    }
+
     /** The highest resident set size of the node's JVM (kB) over {@code seconds} one-second samples. */
     static long sampleRss(Node node, List<Long> all, int seconds) throws Exception {
         long max = 0;
         for (int s = 0; s < seconds; s++) {
+            if (!node.process().isAlive()) {
+                throw new IllegalStateException("node " + node.name() + " died; see target/crash-node-" + node.name() + ".log");
+            }
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(node.process().pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
