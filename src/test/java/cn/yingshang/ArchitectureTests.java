@@ -30,4 +30,36 @@ class ArchitectureTests {
                 .orShould().callMethod(java.time.Instant.class, "now")
                 .check(CLASSES);
     }
+
+    /**
+     * Spring's transactions are applied by a proxy: a call from a method of the same object goes past
+     * it, so an {@code @Transactional} on the called method is silently ignored (issue 19: the deadline
+     * watch committed each notice alone). Calls from a method that is itself transactional, or of a
+     * class that is transactional as a whole, already run in a transaction and are allowed.
+     */
+    @Test
+    @DisplayName("no method calls an @Transactional method of its own class past the proxy")
+    void noTransactionalSelfInvocation() {
+        com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> noSelfCalls =
+                new com.tngtech.archunit.lang.ArchCondition<>("not call their own @Transactional methods from a non-transactional method") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass item,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (item.isAnnotatedWith(TX)) {
+                            return;
+                        }
+                        for (com.tngtech.archunit.core.domain.JavaMethodCall call : item.getMethodCallsFromSelf()) {
+                            if (!call.getTargetOwner().equals(item) || call.getOrigin().isAnnotatedWith(TX)
+                                    || call.getOrigin() instanceof com.tngtech.archunit.core.domain.JavaConstructor) {
+                                continue;
+                            }
+                            call.getTarget().resolveMember().filter(m -> m.isAnnotatedWith(TX)).ifPresent(m ->
+                                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(call, call.getDescription())));
+                        }
+                    }
+                };
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().should(noSelfCalls).check(CLASSES);
+    }
+
+    private static final String TX = "org.springframework.transaction.annotation.Transactional";
 }

@@ -48,4 +48,12 @@ public interface AppealIntake {
     Receipt submit(NewAppeal appeal, String actorLabel);
 
     Optional<Progress> progress(String trackingNumber);
+
+    /** What the arrears ledger needs of a 拖欠账款 appeal: the requester as given (decrypted), and the text. */
+    record ArrearsReport(long appealId, String trackingNumber, String requesterCreditCode, String requesterName,
+                         String content) {
+    }
+
+    /** The requester and text of an appeal of category 拖欠账款; empty for any other appeal. */
+    Optional<ArrearsReport> arrearsReport(long appealId);
 }

@@ -3,9 +3,9 @@ package cn.yingshang.appeal;
 import java.time.LocalDate;
 
 /**
- * An accepted appeal of category 拖欠账款: the arrears module registers a claim from it.
- * {@code requesterCreditCode} is the SME's code when the requester gave one.
+ * An accepted appeal of category 拖欠账款: the arrears module registers a claim from it. The event
+ * carries ids only: it is stored in the event publication registry, where the requester's decrypted
+ * identity must never lie; the listener asks {@link AppealIntake#arrearsReport(long)} for what it needs.
  */
-public record ArrearsAppealRaised(long appealId, String trackingNumber, String requesterCreditCode,
-                                  String requesterName, String content, LocalDate raisedOn) {
+public record ArrearsAppealRaised(long appealId, String trackingNumber, LocalDate raisedOn) {
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.demo;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.Accounts.NewAccount;
 import cn.yingshang.platform.Department;
@@ -44,10 +45,13 @@ class DemoData implements ApplicationRunner {
     private final long count;
     private final long seed;
 
+    private final JobLocks jobLocks;
+
     DemoData(MarketEntities entities, Accounts accounts, Departments departments, Clock clock,
              @Value("${yingshang.demo.enabled:false}") boolean enabled,
              @Value("${yingshang.demo.entities:20000}") long count,
-             @Value("${yingshang.demo.seed:20251001}") long seed) {
+             @Value("${yingshang.demo.seed:20251001}") long seed, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.entities = entities;
         this.accounts = accounts;
         this.departments = departments;
@@ -57,8 +61,13 @@ class DemoData implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (!enabled) {
             return;
         }

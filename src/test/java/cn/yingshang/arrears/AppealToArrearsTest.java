@@ -2,7 +2,9 @@ package cn.yingshang.arrears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yingshang.appeal.AppealIntake;
 import cn.yingshang.appeal.ArrearsAppealRaised;
+import cn.yingshang.shared.RegionCode;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.support.PlatformTest;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,16 @@ class AppealToArrearsTest {
         this.clock = clock;
     }
 
+    @Autowired
+    AppealIntake intake;
+
+    /** A real 拖欠账款 appeal from this requester: the event carries only its id, the listener reads the rest. */
+    ArrearsAppealRaised appealFrom(String creditCode, String name, String content) {
+        AppealIntake.Receipt r = intake.submit(new AppealIntake.NewAppeal(AppealIntake.Source.SUPERVISOR, "HELP", "ARREARS",
+                "被拖欠账款", content, name, "13800138000", creditCode, RegionCode.of("650102"), null), "测试");
+        return new ArrearsAppealRaised(r.id(), r.trackingNumber(), LocalDate.now(clock));
+    }
+
     void publish(ArrearsAppealRaised event) {
         transactions.executeWithoutResult(status -> events.publishEvent(event));
     }
@@ -69,11 +80,10 @@ class AppealToArrearsTest {
     @Test
     @DisplayName("004 #37: an accepted 拖欠账款 appeal registers one claim (delivered twice, still one); the office completes it and it goes to confirmation")
     void appealRegistersClaim() throws InterruptedException {
-        long appealId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
         String sme = accounts.byUsername("enterprise1").orElseThrow().creditCode();
         LocalDate today = LocalDate.now(clock);
-        ArrearsAppealRaised event = new ArrearsAppealRaised(appealId, "12345-" + appealId, sme, "演示企业",
-                "区里某事业单位验收后半年未付检测服务费 5 万元", today);
+        ArrearsAppealRaised event = appealFrom(sme, "演示企业", "区里某事业单位验收后半年未付检测服务费 5 万元");
+        long appealId = event.appealId();
         publish(event);
         Map<String, Object> claim = awaitClaim(appealId);
         assertThat(claim.get("status")).isEqualTo("INTAKE");
@@ -87,7 +97,7 @@ class AppealToArrearsTest {
         ArrearsFixtures fixtures = new ArrearsFixtures(port, jdbc, departments);
         long payer = fixtures.payerId(fixtures.newPublicInstitution(office));
         long id = ((Number) claim.get("id")).longValue();
-        assertThat(office.get("/workbench/arrears/" + id).body()).contains("12345-" + appealId);
+        assertThat(office.get("/workbench/arrears/" + id).body()).contains(event.trackingNumber());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("payerId", Long.toString(payer));
         form.put("contractName", "检测服务合同");
@@ -105,10 +115,11 @@ class AppealToArrearsTest {
     @Test
     @DisplayName("国令802号 Art. 2: an appeal from an enterprise that is not an SME is kept with the reason it cannot be registered")
     void appealFromNonSmeIsRefused() throws InterruptedException {
-        long appealId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
         String large = new ArrearsFixtures(port, jdbc, departments)
                 .newEntity(WebUser.demo(port, "office"), 3000, "90000", "80000");
-        publish(new ArrearsAppealRaised(appealId, "12345-" + appealId, large, "某大型企业", "被拖欠货款", LocalDate.now(clock)));
+        ArrearsAppealRaised event = appealFrom(large, "某大型企业", "被拖欠货款");
+        long appealId = event.appealId();
+        publish(event);
         Map<String, Object> claim = awaitClaim(appealId);
         assertThat(claim.get("status")).isEqualTo("REJECTED");
         assertThat((String) claim.get("rejection_reason")).contains("大型企业");

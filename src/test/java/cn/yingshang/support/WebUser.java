@@ -41,8 +41,21 @@ public final class WebUser {
     private final CookieManager cookies = new CookieManager();
     private String csrf;
 
+    /** The same client (cookies, CSRF token) talking to another node: "log in on A, continue on B". */
+    public WebUser atPort(int otherPort) {
+        WebUser other = new WebUser(otherPort, client, forwardedFor);
+        other.csrf = csrf;
+        return other;
+    }
+
+    private WebUser(int port, HttpClient client, String forwardedFor) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = client;
+        this.forwardedFor = forwardedFor;
+    }
+
     private WebUser(int port) {
-        this(port, null, null);
+        this(port, (java.net.InetAddress) null, null);
     }
 
     private WebUser(int port, java.net.InetAddress from, String forwardedFor) {

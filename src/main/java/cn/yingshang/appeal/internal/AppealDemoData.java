@@ -1,5 +1,6 @@
 package cn.yingshang.appeal.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Departments;
@@ -36,8 +37,11 @@ class AppealDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final boolean enabled;
 
+    private final JobLocks jobLocks;
+
     AppealDemoData(AppealService appeals, Accounts accounts, Departments departments, MarketEntities entities, JdbcClient jdbc,
-                   @Value("${yingshang.demo.enabled:false}") boolean enabled) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.appeals = appeals;
         this.accounts = accounts;
         this.departments = departments;
@@ -51,8 +55,13 @@ class AppealDemoData implements ApplicationRunner {
                 a.departmentId(), a.creditCode(), Set.of(), List.of()));
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         try {
             load();
         } catch (RuntimeException e) {

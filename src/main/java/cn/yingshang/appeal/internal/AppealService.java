@@ -515,8 +515,8 @@ class AppealService {
 
     private void raiseArrears(AppealRow a) {
         if (Categories.ARREARS.equals(a.category())) {
-            events.publishEvent(new ArrearsAppealRaised(a.id(), a.trackingNumber(), cipher.decrypt(a.codeEnc()),
-                    cipher.decrypt(a.nameEnc()), a.content(), today()));
+            // ids only: the event is stored in event_publication, where no decrypted identity may lie
+            events.publishEvent(new ArrearsAppealRaised(a.id(), a.trackingNumber(), today()));
         }
     }
 

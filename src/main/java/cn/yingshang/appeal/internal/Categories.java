@@ -2,12 +2,12 @@ package cn.yingshang.appeal.internal;
 
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.shared.DomainViolation;
+import cn.yingshang.platform.CacheVersions;
+import cn.yingshang.platform.SharedValue;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appeal categories (business-environment domains): data that the office maintains. */
 @Component
@@ -23,20 +23,16 @@ class Categories {
     }
 
     private final JdbcClient jdbc;
-    /** Read on every intake, changed by the office a few times a year: kept in memory, dropped on save. */
-    private volatile List<Category> cached;
+    /** Read on every intake, changed rarely: in memory on every node, dropped on every node on save (CacheVersions). */
+    private final SharedValue<List<Category>> cached;
 
-    Categories(JdbcClient jdbc) {
+    Categories(JdbcClient jdbc, CacheVersions versions) {
         this.jdbc = jdbc;
+        this.cached = new SharedValue<>(versions, "appeal.categories", this::load);
     }
 
     List<Category> all() {
-        List<Category> c = cached;
-        if (c == null) {
-            c = load();
-            cached = c;
-        }
-        return c;
+        return cached.get();
     }
 
     private List<Category> load() {
@@ -81,16 +77,8 @@ class Categories {
         forget();
     }
 
-    /** Drops the copy now and again after commit, so no reader keeps rows read before the change committed. */
+    /** Every node drops its copy: this one now and after commit, the others within the poll interval. */
     private void forget() {
-        cached = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cached = null;
-                }
-            });
-        }
+        cached.changed();
     }
 }

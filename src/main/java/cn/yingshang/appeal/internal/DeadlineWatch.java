@@ -7,10 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the 80 % warning and the overdue notice once per appeal, kind and due date: the
@@ -23,18 +25,22 @@ class DeadlineWatch {
     private final Notifications notifications;
     private final AppealService appeals;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    DeadlineWatch(JdbcClient jdbc, Notifications notifications, AppealService appeals, Clock clock) {
+    DeadlineWatch(JdbcClient jdbc, Notifications notifications, AppealService appeals, Clock clock,
+                  PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.appeals = appeals;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     record Due(long id, String trackingNumber, String title, Long leadDepartmentId, LocalDate dueOn, String kind) {
     }
 
-    @Scheduled(fixedDelayString = "${yingshang.appeal.deadline-watch-ms:300000}", initialDelay = 60000)
+    @Scheduled(fixedDelayString = "${yingshang.appeal.deadline-watch-ms:300000}", initialDelayString = "${yingshang.appeal.deadline-watch-initial-ms:60000}")
+    @SchedulerLock(name = "appeal-deadline-watch", lockAtLeastFor = "${yingshang.jobs.lock-at-least:PT10S}")
     void scheduled() {
         run(LocalDate.now(clock));
     }
@@ -42,9 +48,14 @@ class DeadlineWatch {
     /**
      * Returns how many notices were sent. Appeals already noticed are left out of the batch, so
      * beyond 5,000 due appeals each run reaches the next ones instead of re-reading the first.
+     * One transaction (a programmatic one: {@link #scheduled()} calls this on {@code this}, past the
+     * proxy, so an {@code @Transactional} here was ignored and each notice committed alone).
      */
-    @Transactional
     int run(LocalDate today) {
+        return tx.execute(status -> noticeDue(today));
+    }
+
+    private int noticeDue(LocalDate today) {
         List<Due> due = jdbc.sql("""
                         SELECT id, tracking_number, title, lead_department_id, due_on, kind
                         FROM (SELECT a.*, CASE WHEN a.due_on < :t THEN 'OVERDUE' ELSE 'WARNING' END AS kind FROM appeal a

@@ -1,5 +1,7 @@
 package cn.yingshang.appeal.internal;
 
+import cn.yingshang.platform.ServiceBusy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -24,6 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * If a batch fails, its appeals are retried one per transaction, so one bad row cannot fail the
  * requests that queued beside it.
+ * <p>
+ * The queue is bounded ({@code yingshang.appeal.intake.queue-capacity}) and so is the wait
+ * ({@code yingshang.appeal.intake.wait-timeout}): when the database hangs, requests get a 503 with
+ * {@code Retry-After} instead of piling up in memory with their attachments. An appeal still queued
+ * when its wait ends is taken off the queue (certainly not stored); one already in the writer's
+ * batch may yet commit, and its requester is told so.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -36,15 +44,31 @@ class GroupCommit implements SmartLifecycle {
     private final IntakeStore store;
     private final TransactionTemplate tx;
     private final int maxBatch;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final int capacity;
+    private final Duration waitTimeout;
+    private final BlockingQueue<Pending> queue;
     private volatile boolean running;
     private volatile Thread writer;
 
     GroupCommit(IntakeStore store, PlatformTransactionManager transactions,
-                @Value("${yingshang.appeal.intake.max-batch:500}") int maxBatch) {
+                @Value("${yingshang.appeal.intake.max-batch:500}") int maxBatch,
+                @Value("${yingshang.appeal.intake.queue-capacity:2000}") int capacity,
+                @Value("${yingshang.appeal.intake.wait-timeout:PT10S}") Duration waitTimeout) {
         this.store = store;
         this.tx = new TransactionTemplate(transactions);
         this.maxBatch = maxBatch;
+        this.capacity = capacity;
+        this.waitTimeout = waitTimeout;
+        this.queue = new LinkedBlockingQueue<>(capacity);
+    }
+
+    /** Appeals waiting for the writer now (health and metrics). */
+    int depth() {
+        return queue.size();
+    }
+
+    int capacity() {
+        return capacity;
     }
 
     /** Stores the appeal with others that arrive meanwhile; returns once it is committed. */
@@ -53,7 +77,9 @@ class GroupCommit implements SmartLifecycle {
             return storeAlone(appeal);
         }
         Pending p = new Pending(appeal, new CompletableFuture<>());
-        queue.add(p);
+        if (!queue.offer(p)) {
+            throw new ServiceBusy("platform.busy.detail", retryAfterSeconds());
+        }
         // an interrupt must not turn into "not stored": the writer may still commit this appeal, and a
         // requester told it failed would submit it again; so wait on, and restore the flag afterwards
         return awaitStored(p);
@@ -61,11 +87,17 @@ class GroupCommit implements SmartLifecycle {
 
     private AppealService.Receipt awaitStored(Pending p) {
         boolean interrupted = false;
+        long giveUp = System.nanoTime() + waitTimeout.toNanos();
         try {
             while (true) {
                 try {
-                    return p.done().get(1, TimeUnit.SECONDS);
+                    return p.done().get(Math.max(1, Math.min(1000, (giveUp - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
+                    if (System.nanoTime() - giveUp >= 0) {
+                        // the database is not answering: still queued means certainly not stored
+                        throw new ServiceBusy(queue.remove(p) ? "platform.busy.detail" : "platform.busy.unknown",
+                                retryAfterSeconds());
+                    }
                     // stopped (or the writer died) while we waited: if the writer never took it, store it here
                     Thread w = writer;
                     if ((!running || w == null || !w.isAlive()) && queue.remove(p)) {
@@ -85,6 +117,10 @@ class GroupCommit implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private int retryAfterSeconds() {
+        return (int) Math.max(1, waitTimeout.toSeconds());
     }
 
     private AppealService.Receipt storeAlone(IntakeStore.PreparedAppeal appeal) {

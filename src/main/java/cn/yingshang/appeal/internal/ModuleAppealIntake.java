@@ -11,10 +11,12 @@ class ModuleAppealIntake implements AppealIntake {
 
     private final AppealService appeals;
     private final PublicTracking publicCodes;
+    private final IdentityCipher cipher;
 
-    ModuleAppealIntake(AppealService appeals, PublicTracking publicCodes) {
+    ModuleAppealIntake(AppealService appeals, PublicTracking publicCodes, IdentityCipher cipher) {
         this.appeals = appeals;
         this.publicCodes = publicCodes;
+        this.cipher = cipher;
     }
 
     @Override
@@ -34,5 +36,20 @@ class ModuleAppealIntake implements AppealIntake {
     public Optional<Progress> progress(String trackingNumber) {
         return appeals.findByTrackingNumber(trackingNumber).map(a -> new Progress(a.id(), a.trackingNumber(),
                 TrackingCodes.displayPublic(publicCodes.of(a.id())), a.status().name(), a.status().label(), a.dueOn(), a.reply(), "/workbench/appeals/" + a.id()));
+    }
+
+    @Override
+    public Optional<ArrearsReport> arrearsReport(long appealId) {
+        AppealRow a;
+        try {
+            a = appeals.require(appealId);
+        } catch (java.util.NoSuchElementException e) {
+            return Optional.empty();
+        }
+        if (!Categories.ARREARS.equals(a.category())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArrearsReport(a.id(), a.trackingNumber(), cipher.decrypt(a.codeEnc()), cipher.decrypt(a.nameEnc()),
+                a.content()));
     }
 }

@@ -1,10 +1,10 @@
 package cn.yingshang.appeal.internal;
 
+import cn.yingshang.platform.CacheVersions;
+import cn.yingshang.platform.SharedValue;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The time limits of appeals, as data (appeal_time_limit); the most specific row for a type and category wins. */
 @Component
@@ -15,11 +15,12 @@ class TimeLimits {
     }
 
     private final JdbcClient jdbc;
-    /** Read on every intake and action, changed rarely: kept in memory, dropped on save. */
-    private volatile List<Limits> cached;
+    /** Read on every intake, changed rarely: in memory on every node, dropped on every node on save (CacheVersions). */
+    private final SharedValue<List<Limits>> cached;
 
-    TimeLimits(JdbcClient jdbc) {
+    TimeLimits(JdbcClient jdbc, CacheVersions versions) {
         this.jdbc = jdbc;
+        this.cached = new SharedValue<>(versions, "appeal.time-limits", this::load);
     }
 
     /** A category-specific row beats a type-specific one, which beats the '*' default. */
@@ -42,12 +43,7 @@ class TimeLimits {
     }
 
     List<Limits> all() {
-        List<Limits> c = cached;
-        if (c == null) {
-            c = load();
-            cached = c;
-        }
-        return c;
+        return cached.get();
     }
 
     private List<Limits> load() {
@@ -68,16 +64,8 @@ class TimeLimits {
         forget();
     }
 
-    /** Drops the copy now and again after commit, so no reader keeps rows read before the change committed. */
+    /** Every node drops its copy: this one now and after commit, the others within the poll interval. */
     private void forget() {
-        cached = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cached = null;
-                }
-            });
-        }
+        cached.changed();
     }
 }

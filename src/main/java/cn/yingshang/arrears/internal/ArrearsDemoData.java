@@ -1,5 +1,6 @@
 package cn.yingshang.arrears.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Departments;
@@ -44,8 +45,11 @@ class ArrearsDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final JobLocks jobLocks;
+
     ArrearsDemoData(PayerRegister payers, ArrearsLedger ledger, MarketEntities entities, Departments departments,
-                    JdbcClient jdbc, Clock clock, @Value("${yingshang.demo.enabled:false}") boolean enabled) {
+                    JdbcClient jdbc, Clock clock, @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.payers = payers;
         this.ledger = ledger;
         this.entities = entities;
@@ -55,8 +59,13 @@ class ArrearsDemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (!enabled || payers.count() > 0 || entities.count() == 0) {
             return;
         }

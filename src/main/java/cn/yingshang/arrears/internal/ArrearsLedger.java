@@ -101,8 +101,8 @@ class ArrearsLedger {
     }
 
     /** An accepted appeal of category 拖欠账款: the office completes the contract terms afterwards. */
-    void registerFromAppeal(ArrearsAppealRaised appeal) {
-        String code = appeal.requesterCreditCode();
+    void registerFromAppeal(ArrearsAppealRaised appeal, cn.yingshang.appeal.AppealIntake.ArrearsReport report) {
+        String code = report.requesterCreditCode();
         String refusal = null;
         MarketEntity payee = null;
         try {
@@ -120,9 +120,9 @@ class ArrearsLedger {
                 .param("appeal", appeal.appealId()).param("tracking", appeal.trackingNumber())
                 .param("status", refusal == null ? "INTAKE" : "REJECTED")
                 .param("payee", code == null ? "000000000000000000" : code)
-                .param("payeeName", payee != null ? payee.name() : appeal.requesterName() == null ? "" : appeal.requesterName())
+                .param("payeeName", payee != null ? payee.name() : report.requesterName() == null ? "" : report.requesterName())
                 .param("size", payee == null ? null : payee.size().name())
-                .param("content", appeal.content() == null ? "" : appeal.content())
+                .param("content", report.content() == null ? "" : report.content())
                 .param("reportedOn", reportedOn).param("refusal", refusal)
                 .query(Long.class).optional().orElse(null);
         if (id == null) {

@@ -2,6 +2,7 @@ package cn.yingshang.arrears.internal;
 
 import cn.yingshang.arrears.GovernmentArrearsOverdue;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +34,13 @@ class ArrearsWatch {
     private final Clock clock;
 
     private final AnnualPublication publication;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
     private final cn.yingshang.platform.Notifications notifications;
 
     ArrearsWatch(Claims claims, ArrearsLedger ledger, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-                 AnnualPublication publication, cn.yingshang.platform.Notifications notifications) {
+                 AnnualPublication publication, cn.yingshang.platform.Notifications notifications,
+                 org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.publication = publication;
         this.notifications = notifications;
         this.claims = claims;
@@ -46,14 +50,21 @@ class ArrearsWatch {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 30 7 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${yingshang.jobs.arrears-watch.cron:0 30 7 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "arrears-watch", lockAtLeastFor = "${yingshang.jobs.lock-at-least:PT10S}")
     void daily() {
         check(LocalDate.now(clock));
     }
 
-    /** Returns how many new steps were taken. */
-    @Transactional
+    /**
+     * Returns how many new steps were taken. One transaction, begun here: {@link #daily()} calls this on
+     * {@code this}, past the proxy, where an {@code @Transactional} would be ignored.
+     */
     int check(LocalDate today) {
+        return tx.execute(status -> checkInTransaction(today));
+    }
+
+    private int checkInTransaction(LocalDate today) {
         int steps = remindYearlyPublication(today);
         // the steps already taken, read once: a steady-state run issues no statement per claim
         java.util.Set<String> taken = new java.util.HashSet<>(jdbc.sql("""

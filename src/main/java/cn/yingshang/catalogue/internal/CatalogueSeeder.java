@@ -1,6 +1,7 @@
 package cn.yingshang.catalogue.internal;
 
 import cn.yingshang.catalogue.CatalogueKind;
+import cn.yingshang.platform.JobLocks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,13 +26,21 @@ class CatalogueSeeder {
     private final CatalogueStore store;
     private final CatalogueVersions versions;
 
-    CatalogueSeeder(CatalogueStore store, CatalogueVersions versions) {
+    private final JobLocks jobLocks;
+
+    CatalogueSeeder(CatalogueStore store, CatalogueVersions versions, JobLocks jobLocks) {
         this.store = store;
         this.versions = versions;
+        this.jobLocks = jobLocks;
     }
 
+    /** One node at a time: two nodes starting together would each publish version 1. */
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         for (CatalogueKind kind : CatalogueKind.values()) {
             if (store.latest(kind).isPresent()) {
                 continue;

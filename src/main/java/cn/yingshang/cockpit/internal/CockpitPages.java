@@ -215,7 +215,7 @@ class CockpitPages {
     String compute(@RequestParam(required = false) String period, @RequestParam(required = false) String back,
                    RedirectAttributes redirect) {
         YearMonth month = period == null || period.isBlank() ? figures.currentMonth() : figures.period(period);
-        computation.computeAll(month);
+        computation.computeAllAtOnce(month);
         audit.record("cockpit.compute", "period", month.toString(), null, null);
         redirect.addFlashAttribute("flash", "已重新计算 " + month + " 的全部指标");
         return "redirect:" + (back != null && back.startsWith("/cockpit/") ? back : "/cockpit/map?period=" + month);

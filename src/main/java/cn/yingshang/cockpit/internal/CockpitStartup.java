@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.Role;
 import java.time.Clock;
@@ -27,8 +28,11 @@ class CockpitStartup implements ApplicationRunner {
     private final Clock clock;
     private final boolean demo;
 
+    private final JobLocks jobLocks;
+
     CockpitStartup(Accounts accounts, JdbcClient jdbc, IndicatorComputation computation, Clock clock,
-                   @Value("${yingshang.demo.enabled:false}") boolean demo) {
+                   @Value("${yingshang.demo.enabled:false}") boolean demo, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.computation = computation;
@@ -36,8 +40,13 @@ class CockpitStartup implements ApplicationRunner {
         this.demo = demo;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (!demo) {
             return;
         }
@@ -57,7 +66,7 @@ class CockpitStartup implements ApplicationRunner {
         boolean computed = jdbc.sql("SELECT count(*) FROM cockpit_indicator_value WHERE period = :p").param("p", month.toString())
                 .query(Long.class).single() > 0;
         if (!computed) {
-            computation.computeAll(month);
+            computation.computeAllAtOnce(month);
         }
     }
 }

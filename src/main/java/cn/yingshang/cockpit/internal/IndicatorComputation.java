@@ -16,7 +16,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +39,16 @@ class IndicatorComputation {
     private final IndicatorValues values;
     private final Map<String, FigureSource> sources;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate whole;
+    private final TransactionTemplate each;
 
-    IndicatorComputation(Indicators indicators, IndicatorValues values, List<FigureSource> sources, Clock clock) {
+    IndicatorComputation(Indicators indicators, IndicatorValues values, List<FigureSource> sources, Clock clock,
+                         JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.whole = new TransactionTemplate(transactions);
+        this.each = new TransactionTemplate(transactions);
+        this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.indicators = indicators;
         this.values = values;
         this.sources = sources.stream().collect(Collectors.toMap(FigureSource::key, Function.identity()));
@@ -55,9 +68,27 @@ class IndicatorComputation {
     }
 
     /** Hourly: this month's figures stay fresh without any page counting live. */
-    @Scheduled(cron = "0 7 * * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${yingshang.jobs.cockpit-indicators.cron:0 7 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "cockpit-indicators", lockAtLeastFor = "${yingshang.jobs.lock-at-least:PT10S}")
     void refreshCurrentMonth() {
-        computeAll(YearMonth.now(clock));
+        computeAllAtOnce(YearMonth.now(clock));
+    }
+
+    /**
+     * All indicators of the month in one transaction, so a reader sees the previous hour's figures or
+     * this hour's, never a half-replaced table; each indicator in a savepoint of its own, so one failing
+     * keeps its previous figures without undoing the others. Counting may take longer than the
+     * platform's statement timeout, which is lifted for this transaction only. Computations from the
+     * schedule, a page and start-up never overlap, on one node or several (a transaction-level
+     * advisory lock): two overlapping DELETE+INSERT would leave doubled figures.
+     */
+    Map<String, Long> computeAllAtOnce(YearMonth month) {
+        return whole.execute(status -> {
+            // a recomputation asked for on a page (any node) waits for the one running, never overlaps it
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('cockpit-indicators'))").query().singleValue();
+            jdbc.sql("SET LOCAL statement_timeout = 0").update();
+            return computeAll(month);
+        });
     }
 
     /**
@@ -77,14 +108,17 @@ class IndicatorComputation {
         for (Indicator indicator : enabled) {
             SourceQuery query = new SourceQuery(indicator.source(), indicator.filterMap());
             try {
-                List<FigureSource.Tally> tallies = counted.get(query);
-                if (tallies == null) {
-                    long started = System.nanoTime();
-                    tallies = source(query.source()).tally(month, wanted.get(query), query.filters());
-                    counted.put(query, tallies);
-                    millis.merge(query.source(), (System.nanoTime() - started) / 1_000_000, Long::sum);
-                }
-                store(indicator, month, tallies);
+                // a savepoint inside computeAllAtOnce's transaction (a transaction of its own otherwise)
+                each.executeWithoutResult(status -> {
+                    List<FigureSource.Tally> tallies = counted.get(query);
+                    if (tallies == null) {
+                        long started = System.nanoTime();
+                        tallies = source(query.source()).tally(month, wanted.get(query), query.filters());
+                        counted.put(query, tallies);
+                        millis.merge(query.source(), (System.nanoTime() - started) / 1_000_000, Long::sum);
+                    }
+                    store(indicator, month, tallies);
+                });
             } catch (RuntimeException e) {
                 // One source failing must not leave every other figure stale.
                 log.warn("指标 {} 计算失败：{}", indicator.code(), e.getMessage(), e);

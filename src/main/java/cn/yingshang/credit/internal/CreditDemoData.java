@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.GovernmentDishonestyKind;
 import cn.yingshang.credit.NewCreditRecord;
@@ -48,9 +49,12 @@ class CreditDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final JobLocks jobLocks;
+
     CreditDemoData(CreditRecording recording, GovernmentIntegrity government, CreditCommitments commitments,
                    MarketEntities entities, Accounts accounts, JdbcClient jdbc, Clock clock,
-                   @Value("${yingshang.demo.enabled:false}") boolean enabled) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.recording = recording;
         this.government = government;
         this.commitments = commitments;
@@ -61,8 +65,13 @@ class CreditDemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (!enabled || jdbc.sql("SELECT EXISTS (SELECT 1 FROM credit_record)").query(Boolean.class).single()) {
             return;
         }

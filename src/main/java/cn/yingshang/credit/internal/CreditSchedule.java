@@ -1,6 +1,8 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.JobLocks;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,20 +24,30 @@ class CreditSchedule {
     private final DishonestyLists lists;
     private final RiskClassification classification;
     private final Clock clock;
+    private final JobLocks jobLocks;
 
-    CreditSchedule(DishonestyLists lists, RiskClassification classification, Clock clock) {
+    CreditSchedule(DishonestyLists lists, RiskClassification classification, Clock clock, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.lists = lists;
         this.classification = classification;
         this.clock = clock;
     }
 
+    /** On start too (one node at a time), so a platform that was down at midnight catches up. */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        daily();
+        jobLocks.runAlone(JOB, this::announceAndRefresh);
     }
 
-    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${yingshang.jobs.credit-daily.cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = JOB, lockAtLeastFor = "${yingshang.jobs.lock-at-least:PT10S}")
     void daily() {
+        announceAndRefresh();
+    }
+
+    static final String JOB = "credit-daily";
+
+    private void announceAndRefresh() {
         LocalDate today = LocalDate.now(clock);
         int announced = lists.announceDue(today);
         int refreshed = classification.refreshStale(today);

@@ -132,7 +132,11 @@ class DishonestyLists {
         List<DishonestyEntry> included = jdbc.sql("SELECT " + COLUMNS + " FROM credit_dishonesty_entry WHERE NOT announced_in AND effective_on <= :asOf ORDER BY id")
                 .param("asOf", asOf).query(DishonestyLists::map).list();
         for (DishonestyEntry e : included) {
-            jdbc.sql("UPDATE credit_dishonesty_entry SET announced_in = TRUE WHERE id = :id").param("id", e.id()).update();
+            // claim the row: a second node (or a concurrent repair) that already announced it updates nothing
+            if (jdbc.sql("UPDATE credit_dishonesty_entry SET announced_in = TRUE WHERE id = :id AND NOT announced_in")
+                    .param("id", e.id()).update() == 0) {
+                continue;
+            }
             events.publishEvent(new DishonestyStatusChanged(e.creditCode(), true, measuresInForce(e.creditCode(), e.effectiveOn()), e.effectiveOn()));
             notifications.toEntity(e.creditCode(), "已列入" + e.listName(), "依据：" + e.basis() + "。惩戒措施：" + labels(e.measures()), "/enterprise/credit");
             published++;
@@ -143,7 +147,10 @@ class DishonestyLists {
                 .param("asOf", asOf).query(DishonestyLists::map).list();
         for (DishonestyEntry e : ended) {
             LocalDate on = e.removedOn() != null && (e.untilRepaired() || e.removedOn().isBefore(e.endsOn())) ? e.removedOn() : e.endsOn();
-            jdbc.sql("UPDATE credit_dishonesty_entry SET announced_out = TRUE WHERE id = :id").param("id", e.id()).update();
+            if (jdbc.sql("UPDATE credit_dishonesty_entry SET announced_out = TRUE WHERE id = :id AND NOT announced_out")
+                    .param("id", e.id()).update() == 0) {
+                continue;
+            }
             events.publishEvent(new DishonestyStatusChanged(e.creditCode(), isDishonest(e.creditCode(), on), measuresInForce(e.creditCode(), on), on));
             published++;
         }

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.credit.CreditProfiles;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,14 +24,22 @@ class EntityClassesBootstrap implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    EntityClassesBootstrap(CreditProfiles profiles, JdbcClient jdbc, Clock clock) {
+    private final JobLocks jobLocks;
+
+    EntityClassesBootstrap(CreditProfiles profiles, JdbcClient jdbc, Clock clock, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.profiles = profiles;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (jdbc.sql("SELECT count(*) FROM inspection_entity_class").query(Long.class).single() > 0) {
             return;
         }

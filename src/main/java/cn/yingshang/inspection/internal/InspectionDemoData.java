@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Departments;
@@ -33,8 +34,11 @@ class InspectionDemoData implements ApplicationRunner {
     private final Departments departments;
     private final boolean enabled;
 
+    private final JobLocks jobLocks;
+
     InspectionDemoData(JdbcClient jdbc, Catalogue catalogue, InspectorPool inspectors, Plans plans, Departments departments,
-                       @Value("${yingshang.demo.enabled:false}") boolean enabled) {
+                       @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.inspectors = inspectors;
@@ -43,8 +47,13 @@ class InspectionDemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (!enabled || jdbc.sql("SELECT count(*) FROM inspection_item").query(Long.class).single() > 0) {
             return;
         }

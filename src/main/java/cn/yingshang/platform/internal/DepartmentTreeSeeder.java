@@ -1,5 +1,8 @@
 package cn.yingshang.platform.internal;
 
+import cn.yingshang.platform.JobLocks;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.shared.RegionCode;
 import cn.yingshang.shared.Regions;
@@ -13,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the department tree on an empty database: every function at the autonomous-region and
@@ -31,15 +33,23 @@ class DepartmentTreeSeeder implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final JdbcDepartments departments;
+    private final JobLocks jobLocks;
+    private final TransactionTemplate tx;
 
-    DepartmentTreeSeeder(JdbcClient jdbc, JdbcDepartments departments) {
+    DepartmentTreeSeeder(JdbcClient jdbc, JdbcDepartments departments, JobLocks jobLocks, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.departments = departments;
+        this.jobLocks = jobLocks;
+        this.tx = new TransactionTemplate(transactions);
     }
 
+    /** One node at a time, and committed before the lock is released, so no other node seeds a second tree. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, () -> tx.executeWithoutResult(status -> seedOnce()));
+    }
+
+    private void seedOnce() {
         if (jdbc.sql("SELECT count(*) FROM platform_department").query(Long.class).single() > 0) {
             return;
         }
@@ -60,7 +70,7 @@ class DepartmentTreeSeeder implements ApplicationRunner {
                 }
             }
         }
-        departments.reload();
+        departments.changed();
     }
 
     private long insert(RegionCode region, DepartmentFunction function, String name, Long parent) {

@@ -84,7 +84,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .start();
             runningPassword = password;
             requirePassword(running, absolute, password);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresEnvironment::stop, "embedded-postgres-stop"));
+            // Not a JVM shutdown hook of our own: those run alongside Spring's, so the database stopped
+            // while the application was still draining requests and intake (a dead pool, 30 s of errors).
+            // Spring Boot runs its shutdown handlers after every application context has closed.
+            SpringApplication.getShutdownHandlers().add(EmbeddedPostgresEnvironment::stop);
             return running;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dataDir.toAbsolutePath()

@@ -1,9 +1,11 @@
 package cn.yingshang.platform.internal;
 
+import cn.yingshang.platform.CacheVersions;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.SharedValue;
 import cn.yingshang.shared.DomainViolation;
 import cn.yingshang.shared.RegionCode;
 import java.sql.ResultSet;
@@ -11,36 +13,37 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The tree is small and read on almost every page, so it is held in memory and reloaded on change. */
+/** The tree is small and read on almost every page, so it is held in memory and reloaded on change (on every node). */
 @Service
 class JdbcDepartments implements Departments {
 
     private final JdbcClient jdbc;
-    private final AtomicReference<Map<DepartmentId, Department>> cache = new AtomicReference<>();
+    /** Shared across nodes: a tree changed (or first seeded) on one node is reloaded on every node. */
+    private final SharedValue<Map<DepartmentId, Department>> cache;
 
-    JdbcDepartments(JdbcClient jdbc) {
+    JdbcDepartments(JdbcClient jdbc, CacheVersions versions) {
         this.jdbc = jdbc;
+        this.cache = new SharedValue<>(versions, "platform.departments", this::load);
     }
 
-    void reload() {
-        cache.set(null);
+    /** The tree changed in the current transaction. */
+    void changed() {
+        cache.changed();
+    }
+
+    private Map<DepartmentId, Department> load() {
+        return jdbc.sql("SELECT * FROM platform_department ORDER BY region_code, id").query(JdbcDepartments::map)
+                .stream().collect(Collectors.toMap(Department::id, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
     }
 
     private Map<DepartmentId, Department> tree() {
-        Map<DepartmentId, Department> tree = cache.get();
-        if (tree == null) {
-            tree = jdbc.sql("SELECT * FROM platform_department ORDER BY region_code, id").query(JdbcDepartments::map)
-                    .stream().collect(Collectors.toMap(Department::id, Function.identity(), (a, b) -> a,
-                            java.util.LinkedHashMap::new));
-            cache.set(tree);
-        }
-        return tree;
+        return cache.get();
     }
 
     @Override

@@ -6,6 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,10 +77,9 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**",
-            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/actuator/health", "/api/v1/review/screenings", "/api/v1/review/standards",
+            "/favicon.ico", "/api/v1/reference/**", "/api/v1/public/**", "/actuator/health", "/actuator/health/**", "/api/v1/review/screenings", "/api/v1/review/standards",
             "/api/v1/policy-rules/evaluations"};
 
-    /** Public APIs that anonymous callers POST to: they change nothing, so no CSRF token even with a session. */
     /** API documentation: public in the demo profile, behind login otherwise (yingshang.api-docs.public). */
     static final String[] API_DOCS = {"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -83,6 +89,7 @@ class SecurityConfiguration {
         this.apiDocsPublic = apiDocsPublic;
     }
 
+    /** Public APIs that anonymous callers POST to: they change nothing, so no CSRF token even with a session. */
     static final String[] PUBLIC_POST = {"/api/v1/review/screenings", "/api/v1/policy-rules/evaluations"};
 
     static final String HOTLINE_PATH = "/api/v1/public/appeals/hotline";
@@ -111,6 +118,24 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
         return http.build();
     }
+
+    /**
+     * Metrics tell an attacker about load and internals: only the monitoring hosts
+     * ({@code yingshang.metrics.allowed-addresses}, CIDR list) or a signed-in administrator read them.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> metricsReaders(String allowed) {
+        List<IpAddressMatcher> hosts = Arrays.stream(allowed.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> {
+            boolean fromMonitoring = hosts.stream().anyMatch(h -> h.matches(context.getRequest()));
+            Authentication who = authentication.get();
+            boolean admin = who != null && who.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+            return new AuthorizationDecision(fromMonitoring || admin);
+        };
+    }
+
+    @Value("${yingshang.metrics.allowed-addresses:127.0.0.1/32,::1/128}")
+    private String metricsAddresses;
 
     /**
      * Scripts: {@code /api/**} without a session cookie. HTTP Basic is accepted here and nowhere else;
@@ -150,6 +175,7 @@ class SecurityConfiguration {
         });
         CookieRequestCache requestCache = new CookieRequestCache();
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/prometheus").access(metricsReaders(metricsAddresses))
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.Step.SECOND_FACTOR.authority)
                         .requestMatchers("/account/second-factor").access(AuthorizationManagers.anyOf(

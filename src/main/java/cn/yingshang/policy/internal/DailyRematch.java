@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,11 @@ class DailyRematch {
         this.matching = matching;
     }
 
-    @Scheduled(cron = "0 30 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${yingshang.jobs.policy-rematch.cron:0 30 0 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "policy-daily-rematch", lockAtLeastFor = "${yingshang.jobs.lock-at-least:PT10S}")
     void rematchAsOfToday() {
         store.published().forEach(p -> matching.rematchPolicy(p.id()));
+        // every node has long replayed these (each re-reads at most the last minute)
+        store.forgetEntityChangesBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.policy.internal.Policy.AmountRule;
@@ -33,8 +34,11 @@ class PolicyDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
+    private final JobLocks jobLocks;
+
     PolicyDemoData(PolicyStore store, PolicyPublishing publishing, Departments departments, Clock clock,
-                   @Value("${yingshang.demo.enabled:false}") boolean enabled) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks) {
+        this.jobLocks = jobLocks;
         this.store = store;
         this.publishing = publishing;
         this.departments = departments;
@@ -42,8 +46,13 @@ class PolicyDemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    /** One node at a time (several nodes may start together on an empty database): see {@link JobLocks#START_UP}. */
     @Override
     public void run(ApplicationArguments args) {
+        jobLocks.runAlone(JobLocks.START_UP, this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (!enabled || !store.isEmpty()) {
             return;
         }

@@ -12,8 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reactions to the registry and to credit: the credit projection is updated, and the changed
- * entity is re-matched against the rules that read what changed.
+ * Reactions to the registry and to credit: the credit projection is updated, the change logged for
+ * the other nodes' engines (policy_entity_change), and the changed entity is re-matched against the
+ * rules that read what changed. Each event is handled on one node, so each notice is sent once.
  */
 @Component
 class PolicyListeners {
@@ -32,12 +33,14 @@ class PolicyListeners {
     void on(MarketEntityChanged event) {
         Set<String> changed = event.changedAttributes();
         boolean everything = event.created() || changed.contains("status");
+        store.recordEntityChange(event.creditCode());
         matching.rematchEntity(event.creditCode(), PolicyMatching.attributesOf(changed), everything);
     }
 
     @ApplicationModuleListener
     void on(CreditClassChanged event) {
         store.saveCreditClass(event.creditCode(), event.to().name(), LocalDate.now(clock));
+        store.recordEntityChange(event.creditCode());
         matching.rematchEntity(event.creditCode(), EnumSet.of(Attribute.CREDIT_CLASS), false);
     }
 
@@ -46,6 +49,7 @@ class PolicyListeners {
     void on(DishonestyStatusChanged event) {
         boolean excluded = event.measures() != null && event.measures().contains(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT);
         store.saveDishonesty(event.creditCode(), event.dishonest(), excluded, LocalDate.now(clock));
+        store.recordEntityChange(event.creditCode());
         matching.rematchEntity(event.creditCode(), EnumSet.of(Attribute.DISHONEST), false);
     }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the match set (who qualifies for which policy today) in PostgreSQL, computed by the
@@ -35,23 +37,75 @@ class PolicyMatching {
     private final Notifications notifications;
     private final Grants grants;
     private final Clock clock;
+    private final TransactionTemplate tx;
     private EntityColumns table;
     private MatchEngine engine;
+    /** The last policy_entity_change applied to this node's table. */
+    private long watermark;
+    /** Changes applied from the look-back window, so they are not applied again on every answer. */
+    private final java.util.TreeSet<Long> appliedRecently = new java.util.TreeSet<>();
 
-    PolicyMatching(MarketEntities registry, PolicyStore store, Notifications notifications, Grants grants, Clock clock) {
+    /** How far back a node re-reads the change log for transactions that committed out of sequence order. */
+    static final int LOOK_BACK_SECONDS = 60;
+
+    PolicyMatching(MarketEntities registry, PolicyStore store, Notifications notifications, Grants grants, Clock clock,
+                   PlatformTransactionManager transactions) {
         this.registry = registry;
         this.store = store;
         this.notifications = notifications;
         this.grants = grants;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    /**
+     * The engine over this node's replica of the registry, first brought up to date: entity changes
+     * heard on any node are in policy_entity_change, and those past this node's watermark are reloaded
+     * from the registry before the engine answers (one indexed query when nothing changed).
+     */
     private synchronized MatchEngine engine() {
         if (engine == null) {
+            load();
+        } else {
+            catchUp();
+        }
+        return engine;
+    }
+
+    private void catchUp() {
+        List<PolicyStore.EntityChange> changes = store.entityChangesSince(watermark, LOOK_BACK_SECONDS);
+        if (changes.isEmpty()) {
+            appliedRecently.clear();
+            return;
+        }
+        Set<String> codes = new java.util.LinkedHashSet<>();
+        for (PolicyStore.EntityChange c : changes) {
+            if (appliedRecently.add(c.seq())) {
+                codes.add(c.creditCode());
+            }
+            watermark = Math.max(watermark, c.seq());
+        }
+        appliedRecently.headSet(changes.getFirst().seq()).clear();
+        for (String code : codes) {
+            registry.find(CreditCode.of(code)).ifPresent(e -> {
+                CreditStatus credit = store.creditStatus(code);
+                int row = table.put(code, EntityFacts.of(e, credit));
+                table.setCredit(row, credit.creditClass(), credit.dishonest(), credit.excludedFromAutoGrant());
+            });
+        }
+        if (!codes.isEmpty()) {
+            log.debug("policy engine caught up with {} changed entities (watermark {})", codes.size(), watermark);
+        }
+    }
+
+    private void load() {
+        {
+            // the watermark is read before the registry: a change committed during the load is replayed after it
+            watermark = store.lastEntityChange();
             long started = System.nanoTime();
             Map<String, CreditStatus> credit = store.creditStatuses();
             EntityColumns t = new EntityColumns();
@@ -64,7 +118,6 @@ class PolicyMatching {
             engine = new MatchEngine(t);
             log.info("Policy engine loaded {} entities in {} ms", t.size(), (System.nanoTime() - started) / 1_000_000);
         }
-        return engine;
     }
 
     /** The entity's facts as rules see them: registry values plus the credit projection. */
@@ -79,6 +132,7 @@ class PolicyMatching {
     }
 
     synchronized List<String> codes(int[] rows) {
+        engine();
         List<String> out = new ArrayList<>(rows.length);
         for (int r : rows) {
             out.add(table.code(r));
@@ -143,11 +197,21 @@ class PolicyMatching {
         }
     }
 
+    /**
+     * The difference, its notices and the pending 免申即享 batch in one transaction, one policy at a
+     * time across nodes (an advisory lock): a failure leaves nothing half-written, and only codes that
+     * really entered the match set are notified.
+     */
     private void push(Policy policy, List<String> added, List<String> lost) {
         if (added.isEmpty() && lost.isEmpty()) {
             return;
         }
-        store.applyDifference(policy.id(), added, lost);
+        tx.executeWithoutResult(status -> pushInTransaction(policy, added, lost));
+    }
+
+    private void pushInTransaction(Policy policy, List<String> candidates, List<String> lost) {
+        store.lockPolicy(policy.id());
+        List<String> added = store.applyDifference(policy.id(), candidates, lost);
         for (String code : added) {
             notifications.toEntity(code, "有一项惠企政策适用于本企业：" + policy.title(),
                     policy.mode() == GrantMode.AUTO_GRANT ? "免申即享：无需申报，审核通过后直接兑现。" : "请查看匹配理由并按需申请。",
@@ -161,6 +225,7 @@ class PolicyMatching {
 
     /** Name, revenue and assets of a matched entity for the payout list. */
     synchronized Grants.Beneficiary amountFacts(String code) {
+        engine();
         int row = table.rowOf(code);
         String name = registry.find(CreditCode.of(code)).map(MarketEntity::name).orElse(code);
         if (row < 0) {

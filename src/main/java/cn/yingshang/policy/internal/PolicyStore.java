@@ -135,22 +135,78 @@ class PolicyStore {
                 .param("c", code).query(Long.class).list());
     }
 
-    void applyDifference(long policyId, List<String> added, List<String> lost) {
+    /**
+     * Writes the difference and returns the codes that really entered the match set: a code another
+     * node (or an earlier delivery) already added updates nothing and is neither recorded nor notified
+     * again, so concurrent re-matches never send a notice twice.
+     */
+    List<String> applyDifference(long policyId, List<String> added, List<String> lost) {
         Timestamp now = Timestamp.from(Instant.now(clock));
-        template.batchUpdate("INSERT INTO policy_match (policy_id, credit_code, matched_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        List<String> entered = changed(added, template.batchUpdate(
+                "INSERT INTO policy_match (policy_id, credit_code, matched_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 added, 1000, (ps, code) -> {
                     ps.setLong(1, policyId);
                     ps.setString(2, code);
                     ps.setTimestamp(3, now);
-                });
-        template.batchUpdate("DELETE FROM policy_match WHERE policy_id = ? AND credit_code = ?", lost, 1000, (ps, code) -> {
-            ps.setLong(1, policyId);
-            ps.setString(2, code);
-        });
+                }));
+        List<String> left = changed(lost, template.batchUpdate("DELETE FROM policy_match WHERE policy_id = ? AND credit_code = ?",
+                lost, 1000, (ps, code) -> {
+                    ps.setLong(1, policyId);
+                    ps.setString(2, code);
+                }));
         List<Object[]> changes = new ArrayList<>();
-        added.forEach(c -> changes.add(new Object[] {policyId, c, "NEW", now}));
-        lost.forEach(c -> changes.add(new Object[] {policyId, c, "LOST", now}));
+        entered.forEach(c -> changes.add(new Object[] {policyId, c, "NEW", now}));
+        left.forEach(c -> changes.add(new Object[] {policyId, c, "LOST", now}));
         template.batchUpdate("INSERT INTO policy_match_change (policy_id, credit_code, change, changed_at) VALUES (?, ?, ?, ?)", changes);
+        return entered;
+    }
+
+    /** The codes whose statement changed a row (batch counts come in batches of the same order). */
+    private static List<String> changed(List<String> codes, int[][] counts) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                // SUCCESS_NO_INFO (-2): the driver did not say; take it as changed rather than lose a notice
+                if (count != 0) {
+                    out.add(codes.get(i));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Serialises writers of one policy's match set across nodes until the transaction ends. */
+    void lockPolicy(long policyId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(4, :p)").param("p", (int) policyId).query().singleValue();
+    }
+
+    // ---- the replica's change log ----
+
+    void recordEntityChange(String creditCode) {
+        jdbc.sql("INSERT INTO policy_entity_change (credit_code) VALUES (:c)").param("c", creditCode).update();
+    }
+
+    record EntityChange(long seq, String creditCode) {
+    }
+
+    long lastEntityChange() {
+        return jdbc.sql("SELECT COALESCE(max(seq), 0) FROM policy_entity_change").query(Long.class).single();
+    }
+
+    /**
+     * Changes past the watermark, and also those of the last {@code windowSeconds}: a transaction that
+     * took its sequence number before another but committed after it would otherwise be skipped.
+     */
+    List<EntityChange> entityChangesSince(long watermark, int windowSeconds) {
+        return jdbc.sql("SELECT seq, credit_code FROM policy_entity_change "
+                        + "WHERE seq > :w OR recorded_at > clock_timestamp() - make_interval(secs => :window) ORDER BY seq")
+                .param("w", watermark).param("window", windowSeconds).query(EntityChange.class).list();
+    }
+
+    void forgetEntityChangesBefore(Instant before) {
+        jdbc.sql("DELETE FROM policy_entity_change WHERE recorded_at < :b").param("b", Timestamp.from(before)).update();
     }
 
     record MatchChange(long policyId, String creditCode, String change, Instant changedAt) {

@@ -1,6 +1,8 @@
 package cn.yingshang.reference.internal;
 
 import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.CacheVersions;
+import cn.yingshang.platform.SharedMap;
 import cn.yingshang.reference.CalendarChanged;
 import cn.yingshang.reference.WorkingCalendars;
 import cn.yingshang.shared.CalendarDay;
@@ -14,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,17 +28,22 @@ class CalendarDays implements WorkingCalendars {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Map<RegionCode, WorkingDayCalendar> cache = new ConcurrentHashMap<>();
+    /**
+     * Every legal deadline reads it, so it is held in memory; an edited holiday is in force on every
+     * node within the cache-version poll interval (CacheVersions), not only on the node that saved it.
+     */
+    private final SharedMap<RegionCode, WorkingDayCalendar> cache;
 
-    CalendarDays(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    CalendarDays(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, CacheVersions versions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.cache = new SharedMap<>(versions, "reference.calendar", this::load);
     }
 
     @Override
     public WorkingDayCalendar forRegion(RegionCode region) {
-        return cache.computeIfAbsent(region.current(), this::load);
+        return cache.get(region.current());
     }
 
     private WorkingDayCalendar load(RegionCode region) {
@@ -115,7 +121,7 @@ class CalendarDays implements WorkingCalendars {
     }
 
     private void changed(RegionCode region, int year) {
-        cache.clear();
+        cache.changed();
         events.publishEvent(new CalendarChanged(region.code(), year));
     }
 }

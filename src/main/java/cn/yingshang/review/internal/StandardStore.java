@@ -1,6 +1,9 @@
 package cn.yingshang.review.internal;
 
 import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.CacheVersions;
+import cn.yingshang.platform.JobLocks;
+import cn.yingshang.platform.SharedValue;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.review.FairCompetitionScreener;
 import cn.yingshang.review.ReviewGroup;
@@ -18,7 +21,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The review standards in force, kept in review_standard and review_term and held compiled in memory.
@@ -33,17 +38,28 @@ class StandardStore implements FairCompetitionScreener {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private volatile StandardSet current;
+    /** Compiled in memory on every node; a reviewer's change on one node is recompiled on all (see CacheVersions). */
+    private final SharedValue<StandardSet> current;
+    private final JobLocks jobLocks;
+    private final TransactionTemplate tx;
 
-    StandardStore(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    StandardStore(JdbcClient jdbc, AuditLog audit, Clock clock, CacheVersions versions, JobLocks jobLocks,
+                  PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.current = new SharedValue<>(versions, "review.standards", this::load);
+        this.jobLocks = jobLocks;
+        this.tx = new TransactionTemplate(transactions);
     }
 
+    /** One node at a time, committed before the next node looks. */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
     void seedAndLoad() {
+        jobLocks.runAlone(JobLocks.START_UP, () -> tx.executeWithoutResult(status -> syncShipped()));
+    }
+
+    private void syncShipped() {
         StandardSet shipped = StandardsJson.shipped();
         shipped.terms().byName().forEach((name, words) -> jdbc.sql("""
                         INSERT INTO review_term (name, alternatives, updated_at, updated_by) VALUES (:name, :words, :at, 'system')
@@ -72,12 +88,7 @@ class StandardStore implements FairCompetitionScreener {
     }
 
     StandardSet standards() {
-        StandardSet set = current;
-        if (set == null) {
-            reload();
-            set = current;
-        }
-        return set;
+        return current.get();
     }
 
     Optional<ReviewStandard> find(String code) {
@@ -137,14 +148,19 @@ class StandardStore implements FairCompetitionScreener {
                 .param("at", OffsetDateTime.now(clock)).param("by", by).update();
     }
 
-    synchronized void reload() {
+    /** The standards or terms changed in the current transaction: every node compiles them again. */
+    void reload() {
+        current.changed();
+    }
+
+    private StandardSet load() {
         Map<String, List<String>> vocabulary = new java.util.LinkedHashMap<>();
         jdbc.sql("SELECT name, alternatives FROM review_term ORDER BY name")
                 .query((rs, i) -> vocabulary.put(rs.getString(1), strings(rs.getArray(2)))).list();
         ReviewTerms terms = ReviewTerms.of(vocabulary);
         List<ReviewStandard> all = jdbc.sql("SELECT code, grp, title, article, reason, context, patterns, unless FROM review_standard ORDER BY code")
                 .query((rs, i) -> map(rs, terms)).list();
-        current = new StandardSet("db", terms, List.copyOf(order(all)));
+        return new StandardSet("db", terms, List.copyOf(order(all)));
     }
 
     private static List<ReviewStandard> order(List<ReviewStandard> all) {

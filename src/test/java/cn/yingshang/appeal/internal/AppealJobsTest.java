@@ -55,16 +55,46 @@ class AppealJobsTest {
         assertThat(appeals.timeline(id)).extracting(AppealService.TimelineEntry::action).containsOnlyOnce("已超期");
     }
 
+    @Autowired
+    cn.yingshang.appeal.AppealIntake intake;
+
     @Test
-    @DisplayName("an accepted appeal of category 拖欠账款 raises ArrearsAppealRaised with the requester's credit code")
+    @DisplayName("an accepted appeal of category 拖欠账款 raises ArrearsAppealRaised with ids only; the facade gives the listener the requester")
     void arrearsAppealRaisesEvent(ApplicationEvents events) {
         String code = TestCodes.enterprise("650102");
         long id = submit("ARREARS", code);
         appeals.accept(id, office());
         assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId() == id))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.requesterCreditCode()).isEqualTo(code);
-                    assertThat(e.trackingNumber()).startsWith("SQ");
-                });
+                .singleElement().satisfies(e -> assertThat(e.trackingNumber()).startsWith("SQ"));
+        assertThat(intake.arrearsReport(id)).hasValueSatisfying(r -> {
+            assertThat(r.requesterCreditCode()).isEqualTo(code);
+            assertThat(r.requesterName()).isEqualTo("某建筑公司");
+        });
+        assertThat(intake.arrearsReport(submit("OTHER", code))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue 19: event_publication never holds the requester's decrypted identity (every row written is captured and searched)")
+    void eventRegistryHoldsNoPlaintextIdentity() throws InterruptedException {
+        // publications are deleted on completion, so a trigger keeps a copy of every row as written
+        jdbc.sql("CREATE TABLE IF NOT EXISTS test_event_copy (serialized_event TEXT)").update();
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION test_copy_event() RETURNS trigger AS $$
+                BEGIN INSERT INTO test_event_copy VALUES (NEW.serialized_event); RETURN NEW; END $$ LANGUAGE plpgsql""").update();
+        jdbc.sql("DROP TRIGGER IF EXISTS test_copy_event ON event_publication").update();
+        jdbc.sql("CREATE TRIGGER test_copy_event AFTER INSERT ON event_publication FOR EACH ROW EXECUTE FUNCTION test_copy_event()").update();
+        try {
+            jdbc.sql("DELETE FROM test_event_copy").update();
+            String code = TestCodes.enterprise("650102");
+            long id = submit("ARREARS", code);
+            appeals.accept(id, office());
+            List<String> written = jdbc.sql("SELECT serialized_event FROM test_event_copy").query(String.class).list();
+            assertThat(written).anySatisfy(e -> assertThat(e).contains(Long.toString(id)));
+            assertThat(written).noneSatisfy(e -> assertThat(e).contains(code))
+                    .noneSatisfy(e -> assertThat(e).contains("某建筑公司"))
+                    .noneSatisfy(e -> assertThat(e).contains("13512345678"));
+        } finally {
+            jdbc.sql("DROP TRIGGER IF EXISTS test_copy_event ON event_publication").update();
+        }
     }
 }

@@ -154,7 +154,7 @@ class GroupCommitTest {
     @DisplayName("a commit whose answer was lost is retried with the same keys: the appeal is stored once, with one timeline entry, and the requester gets its receipt")
     void commitOfUnknownOutcome() {
         String title = "提交结果不明-" + UUID.randomUUID().toString().substring(0, 8);
-        GroupCommit commit = new GroupCommit(store, new FirstCommitAnswerLost(transactions), 500);
+        GroupCommit commit = new GroupCommit(store, new FirstCommitAnswerLost(transactions), 500, 2000, java.time.Duration.ofMinutes(5));
         commit.start();
         AppealService.Receipt receipt;
         try {

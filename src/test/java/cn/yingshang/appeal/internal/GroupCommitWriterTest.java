@@ -45,7 +45,7 @@ class GroupCommitWriterTest {
                 throw new OutOfMemoryError("simulated");
             }
         };
-        GroupCommit commit = new GroupCommit(failing, new NoTransactions(), 500);
+        GroupCommit commit = new GroupCommit(failing, new NoTransactions(), 500, 2000, java.time.Duration.ofMinutes(5));
         commit.start();
         try {
             assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
@@ -76,7 +76,7 @@ class GroupCommitWriterTest {
                 return List.of(new AppealService.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
             }
         };
-        GroupCommit commit = new GroupCommit(slow, new NoTransactions(), 500);
+        GroupCommit commit = new GroupCommit(slow, new NoTransactions(), 500, 2000, java.time.Duration.ofMinutes(5));
         commit.start();
         try {
             AtomicReference<Object> outcome = new AtomicReference<>();
@@ -97,6 +97,64 @@ class GroupCommitWriterTest {
             assertThat(flagKept.get()).isTrue();
         } finally {
             commit.stop();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue 19: while the writer hangs, a full queue refuses at once and a queued request gives up after the wait timeout, both with ServiceBusy")
+    void boundedQueueAndWait() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        IntakeStore hung = new IntakeStore(null, null) {
+            @Override
+            long[][] drawKeys(int n) {
+                return new long[n][2];
+            }
+
+            @Override
+            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
+                writing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return batch.stream().map(p -> new AppealService.Receipt(1, "SQ1", true, null, null)).toList();
+            }
+        };
+        GroupCommit commit = new GroupCommit(hung, new NoTransactions(), 500, 1, Duration.ofSeconds(1));
+        commit.start();
+        try {
+            AtomicReference<Object> inFlight = new AtomicReference<>();
+            AtomicReference<Object> queued = new AtomicReference<>();
+            Thread first = Thread.ofPlatform().start(() -> inFlight.set(outcome(commit)));
+            writing.await();
+            Thread second = Thread.ofPlatform().start(() -> queued.set(outcome(commit)));
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (commit.depth() < 1 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            assertThat(commit.depth()).isEqualTo(1);
+            assertThatThrownBy(() -> commit.submit(null)).isInstanceOfSatisfying(cn.yingshang.platform.ServiceBusy.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("platform.busy.detail"));
+            second.join(5_000);
+            first.join(5_000);
+            assertThat(queued.get()).isInstanceOfSatisfying(cn.yingshang.platform.ServiceBusy.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("platform.busy.detail"));
+            assertThat(inFlight.get()).isInstanceOfSatisfying(cn.yingshang.platform.ServiceBusy.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("platform.busy.unknown"));
+            assertThat(commit.depth()).as("the request that gave up left the queue").isZero();
+        } finally {
+            release.countDown();
+            commit.stop();
+        }
+    }
+
+    private static Object outcome(GroupCommit commit) {
+        try {
+            return commit.submit(null);
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 }
