@@ -161,6 +161,14 @@ public final class WebUser {
         }
     }
 
+    /** Any request the caller built, with the CSRF header a page's script would add. */
+    public Response sendWithCsrf(HttpRequest.Builder request) {
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
     public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),

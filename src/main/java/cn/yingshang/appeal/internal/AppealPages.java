@@ -388,7 +388,8 @@ class AppealPages {
                 if (lead == null || lead.isBlank()) {
                     throw new DomainViolation("leadDepartment", "请选择主办部门");
                 }
-                appeals.dispatch(id, user, Long.parseLong(lead), AppealService.parseIds(assisting), p.get("instruction"));
+                appeals.dispatch(id, user, AppealService.parseIds(List.of(lead)).getFirst(), AppealService.parseIds(assisting),
+                        p.get("instruction"));
             }
             case "REQUEST_RETURN" -> appeals.requestReturn(id, user, p.get("reason"));
             case "APPROVE_RETURN" -> appeals.decideReturn(id, user, true, p.get("note"));
