@@ -64,6 +64,7 @@ class PageProblems {
         ModelAndView view = new ModelAndView("error/400");
         view.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
         view.addObject("message", message);
+        view.addObject("status", status);
         return view;
     }
 
