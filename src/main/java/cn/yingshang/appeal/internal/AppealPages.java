@@ -136,8 +136,8 @@ class AppealPages {
             MarketEntity entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), entity == null ? user.displayName() : entity.name(), form.get("phone"),
-                    user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null,
-                    user.accountId(), files(files)), "诉求人");
+                    user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL,
+                    formTicket(form), user.accountId(), files(files)), "诉求人");
             redirect.addFlashAttribute("flash", "诉求已提交，受理编号：" + r.trackingNumber());
             return "redirect:/enterprise/appeals/" + r.id();
         } catch (DomainViolation e) {
@@ -199,13 +199,22 @@ class AppealPages {
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
                     "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
-                    Channel.PUBLIC_FORM, null, null, files(files)), "诉求人");
+                    Channel.PUBLIC_FORM, formTicket(form), null, files(files)), "诉求人");
             model.addAttribute("trackingNumber", r.trackingNumber());
             return "appeal/received";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return intakeForm(model, Portal.PUBLIC, form, "appeal/new-public");
         }
+    }
+
+    /**
+     * The form's one-time submission token doubles as the intake key, so a double click (or a retry
+     * after a lost answer) stores the appeal once and the second answer shows the same tracking number.
+     */
+    static String formTicket(Map<String, String> form) {
+        String token = form.get("_submission");
+        return token == null || token.isBlank() || token.length() > 58 ? null : "form:" + token;
     }
 
     @GetMapping("/public/appeals/cases")
