@@ -103,6 +103,119 @@ class BadInputFuzzTest {
         assertThat(failures).isEmpty();
     }
 
+    // ---- the main forms ------------------------------------------------------------------------
+
+    record Form(String account, String page, String action, boolean multipart, String tables, String successPath,
+                Map<String, String> baseline) {
+    }
+
+    @Autowired
+    cn.yingshang.platform.Departments departments;
+    @Autowired
+    cn.yingshang.credit.CreditRecords creditRecords;
+    @Autowired
+    java.time.Clock clock;
+
+    static final Pattern FIELD = Pattern.compile("<(?:input|select|textarea)\\b[^>]*\\bname=\"([^\"]+)\"");
+
+    @Test
+    @DisplayName("Issue 19: malformed values in every field of the main forms re-render the form with an error or answer 4xx, never 5xx, and a refused form stores nothing")
+    void mainFormsRejectBadInputWithoutServerError() {
+        long started = System.nanoTime();
+        WebUser office = user("office");
+        cn.yingshang.arrears.ArrearsFixtures arrears = new cn.yingshang.arrears.ArrearsFixtures(port, jdbc, departments);
+        long payer = arrears.payerId(arrears.newPublicInstitution(office));
+        String payee = arrears.newEntity(office, 50, "2000", "1500");
+        String enterpriseCode = jdbc.sql("SELECT credit_code FROM platform_account WHERE username = 'enterprise1'")
+                .query(String.class).single();
+        long record = creditRecords.record(new cn.yingshang.credit.NewCreditRecord(enterpriseCode, cn.yingshang.credit.CreditRecordKind.PENALTY,
+                "650100-MARKET_REGULATION", "FUZZ-" + java.util.UUID.randomUUID(), "乌市监罚〔2025〕模糊测试号",
+                java.time.LocalDate.now(clock).minusMonths(4), cn.yingshang.credit.Severity.ORDINARY, "超范围经营"));
+        long policy = jdbc.sql("SELECT id FROM policy_policy WHERE mode = 'APPLICATION' AND status = 'PUBLISHED' ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+        List<Form> forms = List.of(
+                new Form(null, "/public/appeals/new", "/public/appeals", true, "appeal", null, Map.of("type", "COMPLAINT",
+                        "category", "FEES", "title", "模糊测试", "content", "乱收费问题请处理。", "name", "李四", "phone", "13900001111",
+                        "region", "650100")),
+                new Form("enterprise1", "/enterprise/appeals/new", "/enterprise/appeals", true, "appeal", "/enterprise/appeals/",
+                        Map.of("type", "CONSULTATION", "category", "FEES", "title", "模糊测试", "content", "请问收费依据。", "phone", "13900001111")),
+                new Form("enterprise1", "/enterprise/policies/" + policy, "/enterprise/policies/" + policy + "/applications", true,
+                        "policy", "/enterprise/policies/" + policy, Map.of("statement", "申报说明")),
+                new Form("office", "/workbench/arrears/new", "/workbench/arrears", false, "arrears", "/workbench/arrears/",
+                        Map.of("payeeCreditCode", payee, "payerId", Long.toString(payer), "contractName", "模糊测试合同", "amount", "20000",
+                                "disputedAmount", "0", "deliveredOn", java.time.LocalDate.now(clock).minusDays(3).toString(),
+                                "basis", "DELIVERY", "paymentMethod", "BANK_TRANSFER")),
+                new Form("enterprise1", "/enterprise/credit/repair?record=" + record, "/enterprise/credit/repair", false, "credit",
+                        "/enterprise/credit", Map.of("recordId", Long.toString(record), "evidence", "已整改完毕并缴纳罚款",
+                                "commitment", "守法经营，如违背承诺愿意承担责任")));
+        int formInputs = 0;
+        int formErrors = 0;
+        List<String> formFailures = new ArrayList<>();
+        for (Form form : forms) {
+            WebUser user = form.account() == null ? WebUser.anonymous(port) : user(form.account());
+            WebUser.Response page = user.get(form.page());
+            assertThat(page.status()).as(form.page()).isEqualTo(200);
+            if (form.account() == null) {
+                user.refreshCsrf();
+            }
+            String html = formHtml(page.body(), form.action());
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            FIELD.matcher(html).results().map(r -> r.group(1)).forEach(names::add);
+            names.removeAll(List.of("_csrf", "_submission", "files", "material0", "material1"));
+            names.addAll(form.baseline().keySet());
+            Map<String, Long> before = null;
+            for (String field : names) {
+                for (String bad : List.of("", "abc", "-5", "1e20", "99999-01-01", "NOT_AN_ENUM", "{\"a\":1}", "中".repeat(6000))) {
+                    Map<String, String> values = new LinkedHashMap<>(form.baseline());
+                    values.put(field, bad);
+                    if (before == null) {
+                        before = rowCounts(form.tables());
+                    }
+                    WebUser.Response r = form.multipart() ? user.postMultipart(form.action(), null, null, null, values)
+                            : user.postForm(form.action(), values);
+                    formInputs++;
+                    String where = form.action() + " [" + field + "=" + abbreviate(bad) + "] → " + r.status();
+                    if (r.status() >= 500) {
+                        formErrors++;
+                        formFailures.add(where + " " + abbreviate(r.body()));
+                        continue;
+                    }
+                    if (!CHINESE.matcher(r.body()).find() || JAVA_NAME.matcher(r.body().replaceAll("<script[\\s\\S]*?</script>", "")).find()
+                            && r.body().contains("Exception")) {
+                        formFailures.add(where + " → no Chinese answer or a Java class name: "
+                                + abbreviate(r.body().replaceAll("(?s)^.*<main[^>]*>|</main>.*$", "").replaceAll("\\s+", " ")));
+                    }
+                    boolean accepted = form.successPath() == null ? r.body().contains("受理编号") && !r.body().contains("name=\"title\"")
+                            : r.uri().getPath().startsWith(form.successPath()) && !r.uri().getPath().equals(form.action());
+                    if (accepted) {
+                        before = null;  // counted again before the next input
+                    } else {
+                        Map<String, Long> after = rowCounts(form.tables());
+                        if (!after.equals(before)) {
+                            formFailures.add(where + " → refused but stored rows: " + difference(before, after));
+                            before = after;
+                        }
+                    }
+                }
+            }
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        System.out.printf("[fuzz-forms] %d forms, %d inputs, %d answers 5xx, %d failures, %d s%n", forms.size(), formInputs,
+                formErrors, formFailures.size(), seconds);
+        formFailures.stream().limit(40).forEach(f -> System.out.println("[fuzz-forms] " + f));
+        assertThat(formErrors).as("form answers 5xx").isZero();
+        assertThat(formFailures).isEmpty();
+    }
+
+    /** The HTML of the form posting to the action (the page may hold other forms: logout, search). */
+    static String formHtml(String page, String action) {
+        int at = page.indexOf("action=\"" + action + "\"");
+        assertThat(at).as("form posting to " + action).isPositive();
+        int start = page.lastIndexOf("<form", at);
+        int end = page.indexOf("</form>", at);
+        return page.substring(start, end);
+    }
+
     void fuzz(JsonNode docs, Operation op) {
         List<JsonNode> parameters = new ArrayList<>();
         if (op.spec().has("parameters")) {

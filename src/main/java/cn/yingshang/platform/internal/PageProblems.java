@@ -18,10 +18,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * What a page controller did not catch itself. A refused action on a form (a lost race, a rule)
  * goes back to the page it came from with the Chinese message as a flash; malformed input shows
- * the 400 page. Neither is a 500. Runs after each module's own page advice.
+ * the 400 page in Chinese. Neither is a 500. Ordered before Spring's own problem-details advice
+ * (which would answer a page with English JSON) and after {@link ApiProblems}, which answers the API.
  */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class PageProblems {
 
     private final MessageSource messages;
@@ -44,6 +45,9 @@ class PageProblems {
             org.springframework.beans.TypeMismatchException.class, org.springframework.core.convert.ConversionException.class,
             org.springframework.web.bind.ServletRequestBindingException.class,
             org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+            org.springframework.validation.BindException.class, org.springframework.http.converter.HttpMessageNotReadableException.class,
+            org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class,
             org.springframework.dao.DataIntegrityViolationException.class})
     ModelAndView malformed(Exception e, HttpServletResponse response) {
         if (e instanceof org.springframework.dao.DuplicateKeyException) {
