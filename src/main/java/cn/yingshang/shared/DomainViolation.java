@@ -17,6 +17,15 @@ public class DomainViolation extends RuntimeException {
         this.field = field;
     }
 
+    /**
+     * A violation whose message lives in the platform bundle ({@code i18n/messages.properties}), so
+     * no user-visible text is written in Java; {@code args} fill its {0}, {1} ….
+     */
+    public static DomainViolation of(String field, String key, Object... args) {
+        String pattern = java.util.ResourceBundle.getBundle("i18n/messages", java.util.Locale.SIMPLIFIED_CHINESE).getString(key);
+        return new DomainViolation(field, new java.text.MessageFormat(pattern, java.util.Locale.SIMPLIFIED_CHINESE).format(args));
+    }
+
     /** The input field the violation belongs to, or null when it concerns the whole request. */
     public String field() {
         return field;

@@ -222,6 +222,14 @@ public final class WebUser {
         }
     }
 
+    /** Any request the caller built, with the CSRF header a page's script would add. */
+    public Response sendWithCsrf(HttpRequest.Builder request) {
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
     public Response send(HttpRequest.Builder request) {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);

@@ -101,7 +101,7 @@ class AppealApi {
     @GetMapping("/api/v1/appeals/queue")
     @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
     @Operation(summary = "工作队列：按剩余时限排序")
-    List<AppealQueries.QueueRow> queue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page) {
+    List<AppealQueries.QueueRow> queue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100_000) int page) {
         return user.can("appeal:office") ? queries.officeQueue(null, 50, page * 50)
                 : queries.departmentQueue(user.departmentId().value(), 50, page * 50);
     }
@@ -174,6 +174,9 @@ class AppealApi {
 
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
+        if (v != null && v.isContainer()) {
+            throw DomainViolation.of(field, "input.enum", v.isArray() ? "[…]" : "{…}");  // a ticket id sent as an object
+        }
         return v == null || v.isNull() ? null : v.asString();
     }
 

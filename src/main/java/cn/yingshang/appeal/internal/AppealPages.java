@@ -138,8 +138,8 @@ class AppealPages {
             MarketEntity entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), entity == null ? user.displayName() : entity.name(), form.get("phone"),
-                    user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null,
-                    user.accountId(), files(files)), "诉求人");
+                    user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL,
+                    formTicket(form), user.accountId(), files(files)), "诉求人");
             redirect.addFlashAttribute("flash", "诉求已提交，受理编号：" + r.trackingNumber());
             return "redirect:/enterprise/appeals/" + r.id();
         } catch (DomainViolation e) {
@@ -201,7 +201,7 @@ class AppealPages {
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
                     "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
-                    Channel.PUBLIC_FORM, null, null, files(files)), "诉求人");
+                    Channel.PUBLIC_FORM, formTicket(form), null, files(files)), "诉求人");
             model.addAttribute("publicCode", TrackingCodes.displayPublic(r.publicCode()));
             model.addAttribute("accessCode", TrackingCodes.displayAccess(r.accessCode()));
             return "appeal/received";
@@ -209,6 +209,15 @@ class AppealPages {
             FormErrors.show(model, FormErrors.of(e));
             return intakeForm(model, Portal.PUBLIC, form, "appeal/new-public");
         }
+    }
+
+    /**
+     * The form's one-time submission token doubles as the intake key, so a double click (or a retry
+     * after a lost answer) stores the appeal once and the second answer shows the same tracking number.
+     */
+    static String formTicket(Map<String, String> form) {
+        String token = form.get("_submission");
+        return token == null || token.isBlank() || token.length() > 58 ? null : "form:" + token;
     }
 
     @GetMapping("/public/appeals/cases")
@@ -396,7 +405,8 @@ class AppealPages {
                 if (lead == null || lead.isBlank()) {
                     throw new DomainViolation("leadDepartment", "请选择主办部门");
                 }
-                appeals.dispatch(id, user, Long.parseLong(lead), AppealService.parseIds(assisting), p.get("instruction"));
+                appeals.dispatch(id, user, AppealService.parseIds(List.of(lead)).getFirst(), AppealService.parseIds(assisting),
+                        p.get("instruction"));
             }
             case "REQUEST_RETURN" -> appeals.requestReturn(id, user, p.get("reason"));
             case "APPROVE_RETURN" -> appeals.decideReturn(id, user, true, p.get("note"));

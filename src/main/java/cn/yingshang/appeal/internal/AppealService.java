@@ -402,7 +402,7 @@ class AppealService {
         int n = jdbc.sql("UPDATE appeal SET status = :to WHERE id = :id AND status = :from")
                 .param("to", to.name()).param("id", a.id()).param("from", a.status().name()).update();
         if (n != 1) {
-            throw new DomainViolation("诉求状态已被他人更新，请刷新后重试");
+            throw new cn.yingshang.shared.ConflictingChange("诉求状态已被他人更新，请刷新后重试");
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import cn.yingshang.shared.ConflictingChange;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -140,9 +141,9 @@ class ArrearsLedger {
         before.status().require("补充合同信息", ClaimStatus.INTAKE);
         MarketEntity payee = requireSme(before.payeeCreditCode());
         Resolved r = resolve(form, payee);
+        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'REPORTED', reported_on = :today WHERE id = :id AND status = 'INTAKE'")
+                .param("today", today()).param("id", id).update());
         writeTerms(id, r);
-        jdbc.sql("UPDATE arrears_claim SET status = 'REPORTED', reported_on = :today WHERE id = :id")
-                .param("today", today()).param("id", id).update();
         Claim after = require(id);
         jdbc.sql("UPDATE arrears_claim SET confirm_by = :by WHERE id = :id")
                 .param("by", calendarOf(r.regionCode()).deadline(today(), CONFIRMATION_LIMIT)).param("id", id).update();
@@ -262,8 +263,11 @@ class ArrearsLedger {
         Claim before = require(id);
         requireVerifier(before, by);
         before.status().require("确权", ClaimStatus.REPORTED);
-        jdbc.sql("UPDATE arrears_claim SET status = 'CONFIRMED', confirmed_on = :today, confirmed_by = :by WHERE id = :id")
-                .param("today", today()).param("by", by.displayName()).param("id", id).update();
+        // the status guard: of two officials confirming at once, the second finds the claim no longer REPORTED
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE arrears_claim SET status = 'CONFIRMED', confirmed_on = :today, confirmed_by = :by
+                        WHERE id = :id AND status = 'REPORTED'""")
+                .param("today", today()).param("by", by.displayName()).param("id", id).update());
         return changed("arrears.confirm", before, "账款已确权：" + before.reference(),
                 before.payerName() + " 所欠 " + before.amount() + " 元已由主管部门核实确认，应于 " + before.dueOn() + " 前支付");
     }
@@ -275,8 +279,8 @@ class ArrearsLedger {
         if (reason == null || reason.isBlank()) {
             throw new DomainViolation("reason", "请写明不予确认的理由，企业将看到这段说明");
         }
-        jdbc.sql("UPDATE arrears_claim SET status = 'REJECTED', rejection_reason = :reason WHERE id = :id")
-                .param("reason", reason.strip()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'REJECTED', rejection_reason = :reason WHERE id = :id AND status = 'REPORTED'")
+                .param("reason", reason.strip()).param("id", id).update());
         return changed("arrears.reject", before, "账款未获确认：" + before.reference(), "理由：" + reason.strip());
     }
 
@@ -287,8 +291,8 @@ class ArrearsLedger {
         if (payBy == null || payBy.isBefore(today())) {
             throw new DomainViolation("payBy", "计划清偿日期不能早于今天");
         }
-        jdbc.sql("UPDATE arrears_claim SET plan_pay_by = :payBy, plan_note = :note WHERE id = :id")
-                .param("payBy", payBy).param("note", note == null ? "" : note.strip()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET plan_pay_by = :payBy, plan_note = :note WHERE id = :id AND status = 'CONFIRMED'")
+                .param("payBy", payBy).param("note", note == null ? "" : note.strip()).param("id", id).update());
         return changed("arrears.plan", before, "还款计划：" + before.reference(), "计划于 " + payBy + " 前清偿。" + (note == null ? "" : note));
     }
 
@@ -307,13 +311,16 @@ class ArrearsLedger {
             throw new DomainViolation("paidOn", "请填写不晚于今天的还款日期");
         }
         PaymentMethod m = enumOf(PaymentMethod.class, "method", method, PaymentMethod.BANK_TRANSFER);
+        // compare-and-set on the paid amount: two clerks recording at once cannot pay more than is owed
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE arrears_claim SET paid_amount = paid_amount + :amount
+                        WHERE id = :id AND status = 'CONFIRMED' AND paid_amount = :paidBefore""")
+                .param("amount", amount).param("id", id).param("paidBefore", before.paidAmount()).update());
         jdbc.sql("""
                         INSERT INTO arrears_payment (claim_id, paid_on, amount, method, note, recorded_by)
                         VALUES (:id, :on, :amount, :method, :note, :by)""")
                 .param("id", id).param("on", paidOn).param("amount", amount).param("method", m.name())
                 .param("note", note == null ? "" : note.strip()).param("by", by.displayName()).update();
-        jdbc.sql("UPDATE arrears_claim SET paid_amount = paid_amount + :amount WHERE id = :id")
-                .param("amount", amount).param("id", id).update();
         if (isNonCash(m) && !isNonCash(before.paymentMethod())) {
             // Art. 11, 003 §53: paid in bills or e-vouchers outside the agreed method — flagged for review
             jdbc.sql("""
@@ -337,8 +344,11 @@ class ArrearsLedger {
         if (owedOfDisputed == null || owedOfDisputed.signum() < 0 || owedOfDisputed.compareTo(before.disputedAmount()) > 0) {
             throw new DomainViolation("owedOfDisputed", "认定应付的金额应在 0 与争议金额 " + before.disputedAmount() + " 元之间");
         }
-        jdbc.sql("UPDATE arrears_claim SET amount = amount - disputed_amount + :owed, disputed_amount = 0 WHERE id = :id")
-                .param("owed", owedOfDisputed).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE arrears_claim SET amount = amount - disputed_amount + :owed, disputed_amount = 0
+                        WHERE id = :id AND status = :from AND disputed_amount = :disputed""")
+                .param("owed", owedOfDisputed).param("id", id).param("from", before.status().name())
+                .param("disputed", before.disputedAmount()).update());
         if (before.status() == ClaimStatus.CONFIRMED) {
             settleIfPaid(id, today());
         }
@@ -367,8 +377,8 @@ class ArrearsLedger {
         Claim before = require(id);
         requireVerifier(before, by);
         before.status().require("发起回头看", ClaimStatus.SETTLED);
-        jdbc.sql("UPDATE arrears_claim SET status = 'FOLLOW_UP', follow_up_asked_on = :today WHERE id = :id")
-                .param("today", today()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'FOLLOW_UP', follow_up_asked_on = :today WHERE id = :id AND status = 'SETTLED'")
+                .param("today", today()).param("id", id).update());
         return changed("arrears.followUp", before, "回头看：请确认是否已实际收到款项（" + before.reference() + "）",
                 before.payerName() + " 的欠款已登记清偿 " + before.paidAmount() + " 元，请在企业服务中确认是否真正收到");
     }
@@ -381,20 +391,22 @@ class ArrearsLedger {
         }
         before.status().require("答复回头看", ClaimStatus.FOLLOW_UP);
         if (received) {
-            jdbc.sql("""
+            int closed = jdbc.sql("""
                             UPDATE arrears_claim SET status = 'CLOSED', follow_up_answer = 'PAID', follow_up_note = :note,
-                              follow_up_answered_on = :today WHERE id = :id""")
+                              follow_up_answered_on = :today WHERE id = :id AND status = 'FOLLOW_UP'""")
                     .param("note", note == null ? "" : note.strip()).param("today", today()).param("id", id).update();
+            ConflictingChange.unlessOne(closed);
         } else {
             BigDecimal got = receivedAmount == null ? BigDecimal.ZERO : receivedAmount;
             if (got.signum() < 0 || got.compareTo(before.paidAmount()) >= 0) {
                 throw new DomainViolation("receivedAmount", "实际收到的金额应小于登记的还款金额 " + before.paidAmount() + " 元");
             }
-            jdbc.sql("""
+            ConflictingChange.unlessOne(jdbc.sql("""
                             UPDATE arrears_claim SET status = 'CONFIRMED', paid_amount = :got, settled_on = NULL,
-                              follow_up_answer = 'NOT_PAID', follow_up_note = :note, follow_up_answered_on = :today WHERE id = :id""")
+                              follow_up_answer = 'NOT_PAID', follow_up_note = :note, follow_up_answered_on = :today
+                            WHERE id = :id AND status = 'FOLLOW_UP'""")
                     .param("got", got).param("note", note == null ? "" : note.strip()).param("today", today()).param("id", id)
-                    .update();
+                    .update());
             supervise(before, "ORDER", "FOLLOW_UP_NOT_PAID", by.username(),
                     "回头看中企业反映仅收到 " + got + " 元（登记清偿 " + before.paidAmount() + " 元），请核查并督促付款");
             notifications.toRole(Role.OFFICE, "回头看发现未实际清偿：" + before.reference(),
@@ -459,8 +471,10 @@ class ArrearsLedger {
         if (note == null || note.strip().length() < 10) {
             throw new DomainViolation("exposureNote", "请写明认定恶意拖欠的审查意见（不少于10个字），将公开显示");
         }
-        jdbc.sql("UPDATE arrears_claim SET malicious = TRUE, exposed_on = :today, exposure_note = :note WHERE id = :id")
-                .param("today", today()).param("note", note.strip()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE arrears_claim SET malicious = TRUE, exposed_on = :today, exposure_note = :note
+                        WHERE id = :id AND exposed_on IS NULL""")
+                .param("today", today()).param("note", note.strip()).param("id", id).update());
         return changed("arrears.expose", before, "恶意拖欠案例已曝光：" + before.reference(), note.strip());
     }
 

@@ -1,6 +1,5 @@
 package cn.yingshang.arrears.internal;
 
-import cn.yingshang.shared.DomainViolation;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -35,7 +34,8 @@ public enum ClaimStatus {
 
     void require(String action, ClaimStatus... allowed) {
         if (!Set.of(allowed).contains(this)) {
-            throw new DomainViolation("当前状态为“" + label + "”，不能" + action + "（应为："
+            // the claim has moved on (perhaps by another official a moment ago): a conflict, 409 on the API
+            throw new cn.yingshang.shared.ConflictingChange("当前状态为“" + label + "”，不能" + action + "（应为："
                     + String.join("、", Arrays.stream(allowed).map(ClaimStatus::label).toList()) + "）");
         }
     }

@@ -4,6 +4,7 @@ import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
+import java.util.List;
 import java.math.BigDecimal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,8 +56,18 @@ class EnterpriseArrearsPages {
 
     @PostMapping("/enterprise/arrears")
     @PreAuthorize("hasAuthority('arrears:report')")
-    String report(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form, Model model,
+    String report(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form,
+                  org.springframework.validation.BindingResult binding, jakarta.servlet.http.HttpServletRequest request, Model model,
                   RedirectAttributes redirect) {
+        if (binding.hasErrors()) {  // "abc" as an amount or a date: the form again with the field marked, not a 400 page
+            FormErrors.show(model, FormErrors.of(binding));
+            model.addAttribute("form", ClaimForm.asTyped(request::getParameter,
+                    request.getParameterValues("practices") == null ? List.of() : List.of(request.getParameterValues("practices"))));
+            pages.formChoices(model);
+            model.addAttribute("action", "/enterprise/arrears");
+            model.addAttribute("askPayee", false);
+            return "arrears/form";
+        }
         try {
             Claim claim = ledger.register(form, user);
             redirect.addFlashAttribute("flash", "已提交，受理编号 " + claim.reference() + "，付款方主管部门应在 "

@@ -6,6 +6,7 @@ import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
+import java.util.List;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -78,8 +79,18 @@ class WorkbenchArrearsPages {
 
     @PostMapping("/workbench/arrears")
     @PreAuthorize("hasAuthority('arrears:register')")
-    String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form, Model model,
+    String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form,
+                  org.springframework.validation.BindingResult binding, jakarta.servlet.http.HttpServletRequest request, Model model,
                     RedirectAttributes redirect) {
+        if (binding.hasErrors()) {  // "abc" as an amount or a date: the form again with the field marked, not a 400 page
+            FormErrors.show(model, FormErrors.of(binding));
+            model.addAttribute("form", ClaimForm.asTyped(request::getParameter,
+                    request.getParameterValues("practices") == null ? List.of() : List.of(request.getParameterValues("practices"))));
+            pages.formChoices(model);
+            model.addAttribute("action", "/workbench/arrears");
+            model.addAttribute("askPayee", true);
+            return "arrears/form";
+        }
         try {
             Claim claim = ledger.register(form, user);
             redirect.addFlashAttribute("flash", "已登记 " + claim.reference());

@@ -77,7 +77,7 @@ class Rectifications {
     Rectification respond(long id, String response) {
         Rectification before = require(id);
         Rectification after = before.respond(response, LocalDate.now(clock));
-        store(after);
+        store(before, after);
         audit.record("cockpit.rectification.respond", "rectification", String.valueOf(id), before, after);
         return after;
     }
@@ -88,7 +88,7 @@ class Rectifications {
         LocalDate today = LocalDate.now(clock);
         Rectification after = before.revisit(satisfied, note, today,
                 calendars.deadline(RegionCode.of(before.regionCode()), today, DEFAULT_LIMIT));
-        store(after);
+        store(before, after);
         audit.record("cockpit.rectification.revisit", "rectification", String.valueOf(id), before, after);
         if (!satisfied) {
             notifications.toDepartment(departments.require(new cn.yingshang.platform.DepartmentId(after.departmentId())).id(),
@@ -97,14 +97,16 @@ class Rectifications {
         return after;
     }
 
-    private void store(Rectification r) {
-        jdbc.sql("""
+    /** Status-guarded: the row must still be in the state the change started from. */
+    private void store(Rectification before, Rectification r) {
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE cockpit_rectification SET deadline = :deadline, status = :status, response = :response,
                           responded_on = :respondedOn, revisit_on = :revisitOn, revisit_note = :revisitNote, closed_on = :closedOn
-                        WHERE id = :id""")
+                        WHERE id = :id AND status = :from""")
+                .param("from", before.status().name())
                 .param("deadline", r.deadline()).param("status", r.status().name()).param("response", r.response())
                 .param("respondedOn", r.respondedOn()).param("revisitOn", r.revisitOn()).param("revisitNote", r.revisitNote())
-                .param("closedOn", r.closedOn()).param("id", r.id()).update();
+                .param("closedOn", r.closedOn()).param("id", r.id()).update());
     }
 
     static Rectification map(ResultSet rs, int n) throws SQLException {

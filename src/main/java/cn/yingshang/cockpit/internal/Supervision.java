@@ -127,8 +127,8 @@ class Supervision {
     @Transactional
     void dismiss(long id) {
         Supervisor before = byId(id);
-        jdbc.sql("UPDATE cockpit_supervisor SET dismissed_on = :d WHERE id = :id").param("d", LocalDate.now(clock))
-                .param("id", id).update();
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql("UPDATE cockpit_supervisor SET dismissed_on = :d WHERE id = :id AND dismissed_on IS NULL")
+                .param("d", LocalDate.now(clock)).param("id", id).update());
         audit.record("cockpit.supervisor.dismiss", "supervisor", String.valueOf(id), before, byId(id));
     }
 

@@ -10,6 +10,7 @@ import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.registry.EntityStatus;
 import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.ConflictingChange;
 import cn.yingshang.shared.DomainViolation;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -189,11 +190,13 @@ class Surveys {
                     "诚邀贵单位填写问卷" + (survey.closesOn() == null ? "" : "，截止 " + survey.closesOn()) + "。",
                     "/enterprise/surveys/" + surveyId);
         }
-        jdbc.sql("""
+        if (jdbc.sql("""
                         UPDATE cockpit_survey SET status = 'SENT', sent_at = :at, sample_region = :r, sample_industry = :i, sample_size = :n
-                        WHERE id = :id""")
+                        WHERE id = :id AND status = 'DRAFT'""")
                 .param("at", Timestamp.from(clock.instant())).param("r", blankToNull(sample.region()))
-                .param("i", blankToNull(sample.industry())).param("n", chosen.size()).param("id", surveyId).update();
+                .param("i", blankToNull(sample.industry())).param("n", chosen.size()).param("id", surveyId).update() != 1) {
+            throw new ConflictingChange();  // sent by someone else meanwhile; this transaction's invitations roll back
+        }
         audit.record("cockpit.survey.send", "survey", String.valueOf(surveyId), survey, require(surveyId));
         return chosen.size();
     }
@@ -220,12 +223,17 @@ class Surveys {
                 .query((rs, n) -> new Object[]{rs.getString(1), rs.getTimestamp(2)}).optional()
                 .orElseThrow(() -> new DomainViolation("_form", "贵单位不在本次调查范围内"));
         if (recipient[1] != null) {
-            throw new DomainViolation("_form", "贵单位已提交过本问卷");
+            throw new ConflictingChange("贵单位已提交过本问卷");
         }
         if (survey.status() != Status.SENT || (survey.closesOn() != null && LocalDate.now(clock).isAfter(survey.closesOn()))) {
             throw new DomainViolation("_form", "问卷已截止");
         }
         Timestamp now = Timestamp.from(clock.instant());
+        // claim the invitation first: of two submissions at once the second finds it answered and stores nothing
+        if (jdbc.sql("UPDATE cockpit_survey_recipient SET answered_at = :at WHERE survey_id = :s AND credit_code = :c AND answered_at IS NULL")
+                .param("at", now).param("s", surveyId).param("c", creditCode).update() != 1) {
+            throw new ConflictingChange("贵单位已提交过本问卷");
+        }
         for (Question q : questions(surveyId)) {
             String raw = answers.getOrDefault(q.id(), "").strip();
             Integer level = null;
@@ -248,8 +256,6 @@ class Surveys {
                     .param("s", surveyId).param("q", q.id()).param("c", creditCode).param("r", recipient[0])
                     .param("l", level).param("t", text).param("at", now).update();
         }
-        jdbc.sql("UPDATE cockpit_survey_recipient SET answered_at = :at WHERE survey_id = :s AND credit_code = :c")
-                .param("at", now).param("s", surveyId).param("c", creditCode).update();
         audit.record("cockpit.survey.answer", "survey", String.valueOf(surveyId), null, Map.of("creditCode", creditCode));
     }
 

@@ -6,6 +6,7 @@ import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.ConflictingChange;
 import cn.yingshang.shared.DomainViolation;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -133,7 +134,7 @@ class TaskLedger {
             throw new DomainViolation("_form", "只有牵头单位可以报送该任务的进展");
         }
         if (before.status() == Status.VERIFIED) {
-            throw new DomainViolation("_form", "该任务已核查完成");
+            throw new ConflictingChange("该任务已核查完成");
         }
         if (r.percent() == null || r.percent() < 0 || r.percent() > 100) {
             throw new DomainViolation("percent", "完成进度应为 0 至 100");
@@ -148,8 +149,8 @@ class TaskLedger {
                 .param("t", id).param("at", Timestamp.from(clock.instant())).param("u", user.displayName())
                 .param("p", r.percent()).param("n", r.note().strip()).param("e", r.evidence() == null ? "" : r.evidence().strip())
                 .update();
-        jdbc.sql("UPDATE cockpit_task SET status = :s WHERE id = :id")
-                .param("s", r.percent() == 100 ? Status.REPORTED_DONE.name() : Status.OPEN.name()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("UPDATE cockpit_task SET status = :s WHERE id = :id AND status <> 'VERIFIED'")
+                .param("s", r.percent() == 100 ? Status.REPORTED_DONE.name() : Status.OPEN.name()).param("id", id).update());
         Task after = require(id);
         audit.record("cockpit.task.report", "task", String.valueOf(id), before, after);
         return after;
@@ -160,14 +161,16 @@ class TaskLedger {
     Task verify(long id, boolean confirmed, String note) {
         Task before = require(id);
         if (before.status() != Status.REPORTED_DONE) {
-            throw new DomainViolation("_form", "牵头单位报完成后才能核查");
+            throw new ConflictingChange("牵头单位报完成后才能核查");
         }
         if (!confirmed && (note == null || note.isBlank())) {
             throw new DomainViolation("note", "核查未通过须说明原因");
         }
-        jdbc.sql("UPDATE cockpit_task SET status = :s, verified_on = :d, verification_note = :n WHERE id = :id")
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE cockpit_task SET status = :s, verified_on = :d, verification_note = :n
+                        WHERE id = :id AND status = 'REPORTED_DONE'""")
                 .param("s", confirmed ? Status.VERIFIED.name() : Status.OPEN.name())
-                .param("d", confirmed ? LocalDate.now(clock) : null).param("n", note).param("id", id).update();
+                .param("d", confirmed ? LocalDate.now(clock) : null).param("n", note).param("id", id).update());
         Task after = require(id);
         audit.record("cockpit.task.verify", "task", String.valueOf(id), before, after);
         if (!confirmed && after.leadDepartmentId() != null) {

@@ -123,10 +123,13 @@ class CreditCommitments {
             throw new DomainViolation("finding", "请说明违诺事实");
         }
         LocalDate today = LocalDate.now(clock);
+        // claim the breach first (status guard), so two officials at once cannot record two credit records
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql("UPDATE credit_commitment SET breached_on = :on WHERE id = :id AND breached_on IS NULL")
+                .param("on", today).param("id", id).update());
         long recordId = recording.record(new NewCreditRecord(c.creditCode(), CreditRecordKind.COMMITMENT_BREACH, departmentCode,
                 "commitment-" + id, "违背" + c.kind().label() + "信用承诺：" + c.matter(), today, severity, finding.strip()));
-        jdbc.sql("UPDATE credit_commitment SET breached_on = :on, breach_record_id = :r WHERE id = :id")
-                .param("on", today).param("r", recordId).param("id", id).update();
+        jdbc.sql("UPDATE credit_commitment SET breach_record_id = :r WHERE id = :id")
+                .param("r", recordId).param("id", id).update();
         Commitment after = find(id).orElseThrow();
         audit.record("credit.commitment.breach", "credit-commitment", String.valueOf(id), c, after);
         return after;

@@ -12,6 +12,7 @@ import cn.yingshang.reference.WorkingCalendars;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.ConflictingChange;
 import cn.yingshang.shared.DomainViolation;
 import cn.yingshang.shared.RegionCode;
 import cn.yingshang.shared.Regions;
@@ -119,12 +120,15 @@ class CreditRepairs {
                 ? today.plusDays(configuration.setting(CreditConfiguration.COURT_REPAIR_DAYS))
                 : calendars.forRegion(decider.region()).deadline(today,
                 TimeLimit.workingDays(configuration.setting(CreditConfiguration.REPAIR_DECISION_DAYS)));
+        // one open application per record (credit_repair_one_open_idx): a double click finds the first one, not a 500
         long id = jdbc.sql("""
                         INSERT INTO credit_repair_application (record_id, credit_code, deciding_department_code, evidence, commitment,
                                                                applied_on, due_on, status)
-                        VALUES (:r, :c, :d, :e, :m, :on, :due, 'SUBMITTED') RETURNING id""")
+                        VALUES (:r, :c, :d, :e, :m, :on, :due, 'SUBMITTED')
+                        ON CONFLICT (record_id) WHERE status = 'SUBMITTED' DO NOTHING RETURNING id""")
                 .param("r", record.id()).param("c", creditCode).param("d", deciderCode).param("e", form.evidence().strip())
-                .param("m", form.commitment().strip()).param("on", today).param("due", due).query(Long.class).single();
+                .param("m", form.commitment().strip()).param("on", today).param("due", due).query(Long.class).optional()
+                .orElseThrow(ConflictingChange::duplicate);
         step(id, actor, "提交申请", "申请修复“" + record.kind().label() + "（" + record.basis() + "）”；由" + deciderName + "于" + due + "前决定");
         commitments.makeForRepair(creditCode, deciderCode, record, form.commitment().strip(), today);
         if (decider != null) {
@@ -141,8 +145,10 @@ class CreditRepairs {
         RepairApplication app = open(id, user);
         LocalDate today = LocalDate.now(clock);
         CreditRecord record = records.find(app.recordId()).orElseThrow();
-        jdbc.sql("UPDATE credit_repair_application SET status = 'APPROVED', decided_on = :on, decided_by = :by, reasons = :n WHERE id = :id")
-                .param("on", today).param("by", user.displayName()).param("n", note == null ? "" : note.strip()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE credit_repair_application SET status = 'APPROVED', decided_on = :on, decided_by = :by, reasons = :n
+                        WHERE id = :id AND status = 'SUBMITTED'""")
+                .param("on", today).param("by", user.displayName()).param("n", note == null ? "" : note.strip()).param("id", id).update());
         records.markRepaired(record.id(), today);
         lists.removeForRepair(record.id(), today);
         step(id, user.displayName(), "准予修复", "记录自" + today + "起停止公示，相关惩戒措施解除" + (note == null || note.isBlank() ? "" : "。" + note.strip()));
@@ -211,8 +217,10 @@ class CreditRepairs {
             throw new DomainViolation("reasons", "不予修复须说明理由");
         }
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("UPDATE credit_repair_application SET status = 'REFUSED', decided_on = :on, decided_by = :by, reasons = :r WHERE id = :id")
-                .param("on", today).param("by", user.displayName()).param("r", reasons.strip()).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE credit_repair_application SET status = 'REFUSED', decided_on = :on, decided_by = :by, reasons = :r
+                        WHERE id = :id AND status = 'SUBMITTED'""")
+                .param("on", today).param("by", user.displayName()).param("r", reasons.strip()).param("id", id).update());
         step(id, user.displayName(), "不予修复", reasons.strip());
         notifications.toEntity(app.creditCode(), "信用修复申请未获准予", "理由：" + reasons.strip() + "。您可补正后重新申请。", "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
@@ -227,7 +235,7 @@ class CreditRepairs {
             throw new AccessDeniedException("只有作出该记录的部门可以决定信用修复");
         }
         if (app.status() != RepairApplication.Status.SUBMITTED) {
-            throw new DomainViolation("status", "该申请已决定（" + app.status().label() + "）");
+            throw new ConflictingChange("该申请已决定（" + app.status().label() + "）");
         }
         return app;
     }

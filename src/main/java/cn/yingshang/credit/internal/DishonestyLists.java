@@ -102,10 +102,11 @@ class DishonestyLists {
         if (!entry.inGraceOn(on)) {
             throw new DomainViolation("entry", "该记录不在宽限期内（当前状态：" + entry.statusOn(on).label() + "）");
         }
-        jdbc.sql("""
+        int fulfilled = jdbc.sql("""
                         UPDATE credit_dishonesty_entry SET removed_on = :on, removal_reason = '宽限期内履行义务',
-                        announced_in = TRUE, announced_out = TRUE WHERE id = :id""")
+                        announced_in = TRUE, announced_out = TRUE WHERE id = :id AND removed_on IS NULL""")
                 .param("on", on).param("id", entryId).update();
+        cn.yingshang.shared.ConflictingChange.unlessOne(fulfilled);
         audit.record("credit.dishonesty.fulfil-in-grace", "credit-dishonesty-entry", String.valueOf(entryId), entry, find(entryId));
     }
 

@@ -66,7 +66,10 @@ class Catalogue {
         if (item.isPublished()) {
             return;
         }
-        jdbc.sql("UPDATE inspection_item SET published_on = ? WHERE id = ?").params(LocalDate.now(clock), id).update();
+        if (jdbc.sql("UPDATE inspection_item SET published_on = ? WHERE id = ? AND published_on IS NULL")
+                .params(LocalDate.now(clock), id).update() == 0) {
+            return;  // published meanwhile by someone else
+        }
         audit.record("inspection.item.publish", "inspection_item", Long.toString(id), null, LocalDate.now(clock));
     }
 

@@ -149,7 +149,7 @@ class Draws {
         jdbc.sql("SELECT plan_id FROM inspection_draw WHERE plan_id = ? FOR UPDATE").param(planId).query(Long.class).optional();
         Draw committed = find(planId).orElseThrow(() -> new DomainViolation("plan", "请先公布抽取承诺（种子哈希）并冻结对象库"));
         if (committed.drawn()) {
-            throw new DomainViolation("plan", "该计划已抽取，抽取记录不可更改");
+            throw new cn.yingshang.shared.ConflictingChange("该计划已抽取，抽取记录不可更改");
         }
         List<InspectionItem> items = catalogue.byIds(plan.itemIds());
         Catalogue.requirePublished(items);
@@ -174,8 +174,9 @@ class Draws {
                 selection, watch);
         watch.start("reveal and notify");
         Set<Long> notified = created.inspectors();
-        jdbc.sql("UPDATE inspection_draw SET drawn_at = ?, selection_hash = ?, selected_count = ? WHERE plan_id = ?")
-                .params(OffsetDateTime.now(clock), selection.hash(), selection.codes().size(), planId).update();
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql(
+                        "UPDATE inspection_draw SET drawn_at = ?, selection_hash = ?, selected_count = ? WHERE plan_id = ? AND drawn_at IS NULL")
+                .params(OffsetDateTime.now(clock), selection.hash(), selection.codes().size(), planId).update());
         for (Long account : notified) {
             notifications.toAccount(account, "新的抽查任务：" + plan.title(), "您已被抽取为检查人员，请在任务列表查看并扫码入企。",
                     "/workbench/inspections/tasks");

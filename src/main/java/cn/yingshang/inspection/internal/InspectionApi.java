@@ -3,6 +3,7 @@ package cn.yingshang.inspection.internal;
 import cn.yingshang.inspection.InspectionFigures;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.EntityKind;
+import cn.yingshang.shared.DomainViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -73,10 +74,18 @@ class InspectionApi {
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     ResponseEntity<ItemJson> register(@RequestBody ItemJson body, @AuthenticationPrincipal SignedInUser user) {
         Set<EntityKind> kinds = body.scopeKinds() == null ? Set.of()
-                : body.scopeKinds().stream().map(EntityKind::valueOf).collect(Collectors.toSet());
+                : body.scopeKinds().stream().map(InspectionApi::kind).collect(Collectors.toSet());
         long id = catalogue.register(new Catalogue.NewItem(body.departmentId(), body.name(), body.basis(), body.method(),
                 new ItemScope(body.scopeRegion(), body.scopeIndustry(), kinds), body.keySupervision()), user);
         return ResponseEntity.status(HttpStatus.CREATED).body(ItemJson.of(catalogue.require(id)));
+    }
+
+    private static EntityKind kind(String name) {
+        try {
+            return EntityKind.valueOf(java.util.Objects.requireNonNull(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw DomainViolation.of("scopeKinds", "input.enum", name);
+        }
     }
 
     @Operation(summary = "公布检查事项")

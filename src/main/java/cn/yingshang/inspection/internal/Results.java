@@ -111,8 +111,9 @@ class Results {
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = calendars.deadline(RegionCode.of(task.regionCode()), today,
                 TimeLimit.workingDays(settings.current().publicationWorkingDays()));
-        jdbc.sql("UPDATE inspection_task SET result_recorded_on = ?, publish_deadline = ? WHERE id = ?")
-                .params(today, deadline, taskId).update();
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql(
+                        "UPDATE inspection_task SET result_recorded_on = ?, publish_deadline = ? WHERE id = ? AND published_on IS NULL")
+                .params(today, deadline, taskId).update());
         audit.record("inspection.result.record", "inspection_task", Long.toString(taskId), null, entries);
         return tasks.require(taskId);
     }
@@ -137,7 +138,9 @@ class Results {
             return task;
         }
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("UPDATE inspection_task SET published_on = ? WHERE id = ?").params(today, taskId).update();
+        if (jdbc.sql("UPDATE inspection_task SET published_on = ? WHERE id = ? AND published_on IS NULL").params(today, taskId).update() == 0) {
+            return tasks.require(taskId);  // published a moment ago by someone else: publish once, send once
+        }
         Outcome worst = task.worstOutcome();
         boolean notPunished = task.items().stream().filter(i -> i.outcome() != null && i.outcome().isViolation())
                 .allMatch(Tasks.TaskItem::notToBePunished) && worst != Outcome.REFERRED;

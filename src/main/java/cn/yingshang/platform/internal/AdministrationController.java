@@ -85,7 +85,12 @@ class AdministrationController {
     @PostMapping("/workbench/accounts/{id}/enabled")
     @PreAuthorize("hasAuthority('account:manage')")
     String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        accounts.setEnabled(id, enabled);
+        try {
+            accounts.setEnabled(id, enabled);
+        } catch (DomainViolation e) {  // an unknown account id: say so on the list, not a 500
+            redirect.addFlashAttribute("flash", e.getMessage());
+            return "redirect:/workbench/accounts";
+        }
         redirect.addFlashAttribute("flash", enabled ? "已启用账号" : "已停用账号");
         return "redirect:/workbench/accounts";
     }

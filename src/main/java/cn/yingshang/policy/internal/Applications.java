@@ -6,6 +6,7 @@ import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.policy.internal.Policy.GrantMode;
 import cn.yingshang.reference.WorkingCalendars;
+import cn.yingshang.shared.ConflictingChange;
 import cn.yingshang.shared.DomainViolation;
 import cn.yingshang.shared.RegionCode;
 import cn.yingshang.shared.TimeLimit;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -111,18 +111,18 @@ class Applications {
         boolean instant = policy.mode() == GrantMode.INSTANT_ON_APPLY && explanation.eligible() == Boolean.TRUE
                 && !exclusions.noInstantGrant(creditCode, today);
         LocalDate due = calendars.deadline(RegionCode.of(policy.regionScope()), today, TimeLimit.workingDays(policy.decisionDays()));
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        // one application per enterprise and policy unless refused (policy_application_one_open_idx): a double click finds the first
+        long id = jdbc.sql("""
                         INSERT INTO policy_application (policy_id, credit_code, entity_name, prefilled, statement, status,
                           submitted_on, due_on, decided_by, decided_on, reason, amount)
-                        VALUES (:p, :c, :n, CAST(:pre AS jsonb), :s, :status, :today, :due, :by, :decided, :reason, :amount)""")
+                        VALUES (:p, :c, :n, CAST(:pre AS jsonb), :s, :status, :today, :due, :by, :decided, :reason, :amount)
+                        ON CONFLICT (policy_id, credit_code) WHERE status <> 'REJECTED' DO NOTHING RETURNING id""")
                 .param("p", policyId).param("c", creditCode).param("n", entityName).param("pre", json.writeValueAsString(prefill(facts, today)))
                 .param("s", statement == null ? "" : statement.strip()).param("status", instant ? "GRANTED" : "SUBMITTED")
                 .param("today", today).param("due", due).param("by", instant ? "即申即享（系统核验）" : null)
                 .param("decided", instant ? today : null)
                 .param("reason", instant ? "经共享数据核验符合全部条件，即时兑现" : null).param("amount", amount)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+                .query(Long.class).optional().orElseThrow(ConflictingChange::duplicate);
         for (Material m : materials) {
             jdbc.sql("INSERT INTO policy_application_material (application_id, name, filename, content) VALUES (:a, :n, :f, :c)")
                     .param("a", id).param("n", m.name()).param("f", m.filename()).param("c", m.content()).update();
@@ -142,7 +142,7 @@ class Applications {
     Application decide(long id, boolean grant, String reason, String actor) {
         Application a = byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
         if (!"SUBMITTED".equals(a.status())) {
-            throw new DomainViolation("该申请已办结");
+            throw new ConflictingChange("该申请已办结");
         }
         if (!grant && (reason == null || reason.isBlank())) {
             throw new DomainViolation("reason", "不予通过须写明理由");
@@ -156,8 +156,10 @@ class Applications {
         }
         String status = grant ? "GRANTED" : "REJECTED";
         String why = reason == null || reason.isBlank() ? "审核通过" : reason.strip();
-        jdbc.sql("UPDATE policy_application SET status = :s, decided_by = :by, decided_on = :on, reason = :r WHERE id = :id")
-                .param("s", status).param("by", actor).param("on", LocalDate.now(clock)).param("r", why).param("id", id).update();
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE policy_application SET status = :s, decided_by = :by, decided_on = :on, reason = :r
+                        WHERE id = :id AND status = 'SUBMITTED'""")
+                .param("s", status).param("by", actor).param("on", LocalDate.now(clock)).param("r", why).param("id", id).update());
         if (grant) {
             grants.recordPayout(a.policyId(), a.creditCode(), a.entityName(), a.amount(), id);
         }

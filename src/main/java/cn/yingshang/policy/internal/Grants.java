@@ -117,15 +117,16 @@ class Grants {
     Batch approve(long batchId, Policy policy, String actor) {
         Batch batch = batch(batchId).orElseThrow(() -> new NoSuchElementException("批次不存在：" + batchId));
         if (!"PENDING".equals(batch.status())) {
-            throw new DomainViolation("该批次已审核，不能重复审批");
+            throw new cn.yingshang.shared.ConflictingChange("该批次已审核，不能重复审批");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate until = calendars.deadline(RegionCode.of(policy.regionScope()), today, OBJECTION_PERIOD);
-        jdbc.sql("""
+        int approved = jdbc.sql("""
                         UPDATE policy_grant_batch SET status = 'APPROVED', approved_by = :a, approved_at = :now,
-                          notice_from = :today, objection_until = :until WHERE id = :b""")
+                          notice_from = :today, objection_until = :until WHERE id = :b AND status = 'PENDING'""")
                 .param("a", actor).param("now", Timestamp.from(Instant.now(clock))).param("today", today)
                 .param("until", until).param("b", batchId).update();
+        cn.yingshang.shared.ConflictingChange.unlessOne(approved);
         List<Item> items = items(batchId);
         for (Item i : items) {
             notifications.toEntity(i.creditCode(), "已列入免申即享兑现名单：" + policy.title(),

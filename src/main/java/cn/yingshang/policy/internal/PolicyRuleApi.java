@@ -91,7 +91,7 @@ class PolicyRuleApi {
                     e.get("headcount") == null ? null : ((Number) e.get("headcount")).intValue(),
                     num(e, "revenue"), num(e, "assets"), labels(e, "qualifications"), labels(e, "tags"),
                     str(e, "creditClass"), e.get("dishonest") == null ? null : (Boolean) e.get("dishonest"), true);
-        } catch (ClassCastException | DateTimeParseException ex) {
+        } catch (ClassCastException | java.time.DateTimeException | NumberFormatException ex) {
             throw new DomainViolation("entity", "entity 的属性类型不正确：" + ex.getMessage());
         }
     }
@@ -103,7 +103,11 @@ class PolicyRuleApi {
 
     private static Double num(Map<String, Object> e, String k) {
         Object v = e.get(k);
-        return v == null ? null : v instanceof Number n ? n.doubleValue() : new BigDecimal(v.toString()).doubleValue();
+        double value = v == null ? Double.NaN : v instanceof Number n ? n.doubleValue() : new BigDecimal(v.toString()).doubleValue();
+        if (v != null && (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15)) {
+            throw DomainViolation.of("entity", "input.figure-range", k);
+        }
+        return v == null ? null : value;
     }
 
     private static Set<String> labels(Map<String, Object> e, String k) {

@@ -58,7 +58,10 @@ class ReferenceApi {
         if (days < 0 || days > 3650) {
             throw new DomainViolation("days", "天数须在0至3650之间");
         }
-        RegionCode code = RegionCode.of(region);
+        if (start.getYear() < 1949 || start.getYear() > 9999) {
+            throw DomainViolation.of("start", "input.year-range");
+        }
+        RegionCode code = region(region);
         TimeLimit limit = new TimeLimit(days, count);
         LocalDate deadline = calendars.deadline(code, start, limit);
         return new Deadline(start, days, count, code.code(), code.name(), deadline, calendars.provisional(code, start, deadline));
@@ -67,8 +70,20 @@ class ReferenceApi {
     @Operation(summary = "某地区某年的节假日与调休上班日（含全国及上级地区）")
     @GetMapping("/calendars/{region}/{year}")
     List<CalendarDay> calendar(@PathVariable String region, @PathVariable int year) {
-        RegionCode code = RegionCode.of(region);
+        if (year < 1949 || year > 9999) {
+            throw DomainViolation.of("year", "input.year-range");
+        }
+        RegionCode code = region(region);
         var calendar = calendars.forRegion(code);
         return calendar.days().stream().filter(d -> d.date().getYear() == year).toList();
+    }
+
+    /** An unknown region code (say "XX") is the caller's mistake: a 400 naming the field, not a 500. */
+    private static RegionCode region(String text) {
+        try {
+            return RegionCode.of(text);
+        } catch (IllegalArgumentException e) {
+            throw DomainViolation.of("region", "input.enum", text);
+        }
     }
 }

@@ -67,6 +67,9 @@ class EntityRegistration {
         notNegative("registeredCapital", form.registeredCapital(), "注册资本");
         notNegative("revenue", form.revenue(), "营业收入");
         notNegative("assets", form.assets(), "资产总额");
+        if (form.headcount() != null && form.headcount() > 10_000_000) {
+            throw DomainViolation.of("headcount", "input.figure-range", "从业人数");
+        }
         if (form.headcount() != null && form.headcount() < 0) {
             throw new DomainViolation("headcount", "从业人数不能为负数");
         }
@@ -265,9 +268,15 @@ class EntityRegistration {
         return value.strip();
     }
 
+    /** The columns are NUMERIC(16, 2): a larger figure or a third decimal is a typing error, not a 500. */
+    static final BigDecimal FIGURE_LIMIT = new BigDecimal("100000000000000");
+
     private static void notNegative(String field, BigDecimal value, String what) {
         if (value != null && value.signum() < 0) {
             throw new DomainViolation(field, what + "不能为负数");
+        }
+        if (value != null && (value.compareTo(FIGURE_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 2)) {
+            throw DomainViolation.of(field, "input.figure-range", what);
         }
     }
 

@@ -19,6 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,8 +77,8 @@ class RegistryApi {
     @GetMapping
     @PreAuthorize("hasAuthority('registry:read')")
     PageJson search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
-                    @RequestParam(defaultValue = "") String industry, @RequestParam(defaultValue = "0") int page,
-                    @RequestParam(defaultValue = "20") int size) {
+                    @RequestParam(defaultValue = "") String industry, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         EntityPage result = store.search(new EntitySearch(q, region, industry, page, size));
         return new PageJson(result.items().stream().map(EntityJson::of).toList(), result.number(), result.size(),
                 result.total(), result.totalCapped());
@@ -117,7 +119,12 @@ class RegistryApi {
                              @AuthenticationPrincipal SignedInUser user) {
         CreditCode creditCode = CreditCode.of(code);
         EntityAccess.requireOwnFiguresEditable(user, creditCode);
-        return EntityJson.of(registration.supplyFigures(creditCode, figures.headcount(), figures.revenue(), figures.assets()));
+        // PATCH: a figure left out of the body keeps its value; only the figures sent change
+        MarketEntity before = store.find(creditCode).orElseThrow(java.util.NoSuchElementException::new);
+        return EntityJson.of(registration.supplyFigures(creditCode,
+                figures.headcount() != null ? figures.headcount() : before.headcount(),
+                figures.revenue() != null ? figures.revenue() : before.revenue(),
+                figures.assets() != null ? figures.assets() : before.assets()));
     }
 
     @Operation(summary = "批量导入（CSV 或 XLSX），逐行报告被拒绝的行号与原因")
@@ -142,7 +149,7 @@ class RegistryApi {
     @Operation(summary = "记录年度纳税申报情况（税务部门）")
     @PutMapping("/{code}/tax-filings/{year}")
     @PreAuthorize("hasAuthority('registry:edit')")
-    List<TaxFiling> recordTaxFiling(@PathVariable String code, @PathVariable int year, @RequestBody TaxFiling body) {
+    List<TaxFiling> recordTaxFiling(@PathVariable String code, @PathVariable @Min(1949) @Max(9999) int year, @RequestBody TaxFiling body) {
         CreditCode creditCode = CreditCode.of(code);
         registration.recordTaxFiling(creditCode, year, body.filed());
         return store.taxFilings(creditCode);
@@ -151,7 +158,7 @@ class RegistryApi {
     @Operation(summary = "僵尸主体候选名单（004 #3）")
     @GetMapping("/dormant-candidates")
     @PreAuthorize("hasAuthority('registry:read')")
-    List<EntityJson> dormant(@RequestParam(defaultValue = "200") int limit) {
+    List<EntityJson> dormant(@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
         return store.dormantCandidates(LocalDate.now(clock), Math.min(limit, 1000)).stream().map(EntityJson::of).toList();
     }
 }

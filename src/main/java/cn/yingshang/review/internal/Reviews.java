@@ -14,6 +14,7 @@ import cn.yingshang.review.internal.ReviewModel.ExceptionGround;
 import cn.yingshang.review.internal.ReviewModel.Finding;
 import cn.yingshang.review.internal.ReviewModel.Record;
 import cn.yingshang.review.internal.ReviewModel.Signing;
+import cn.yingshang.shared.ConflictingChange;
 import cn.yingshang.shared.DomainViolation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -138,11 +139,12 @@ class Reviews {
         }
         Finding before = findings(documentId).stream().filter(f -> f.id() == findingId).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("疑似问题不存在：" + findingId));
-        jdbc.sql("""
+        ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE review_finding SET decision = :d, decision_note = :note, decided_by = :by, decided_at = :at
-                        WHERE id = :id AND document_id = :doc""")
+                        WHERE id = :id AND document_id = :doc
+                          AND EXISTS (SELECT 1 FROM review_document WHERE id = :doc AND status = 'UNDER_REVIEW')""")
                 .param("d", d.name()).param("note", note).param("by", by.username()).param("at", OffsetDateTime.now(clock))
-                .param("id", findingId).param("doc", documentId).update();
+                .param("id", findingId).param("doc", documentId).update());
         audit.record("review.finding.decide", "review_finding", String.valueOf(findingId),
                 Map.of("decision", before.decision().name()), Map.of("decision", d.name(), "note", note == null ? "" : note));
     }
@@ -151,13 +153,16 @@ class Reviews {
     Record sign(long documentId, Signing signing, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() != DocumentStatus.UNDER_REVIEW) {
-            throw new DomainViolation("_form", "该文件的审查记录已签署");
+            throw new ConflictingChange("该文件的审查记录已签署");
         }
         List<Finding> findings = findings(documentId);
         Conclusion conclusion = ReviewRules.conclude(findings, signing, LocalDate.now(clock));
         boolean exception = conclusion == Conclusion.EXCEPTION;
         boolean published = ReviewRules.published(conclusion, signing);
         Instant now = clock.instant();
+        // the status guard first: of two reviewers signing at once, the second finds the document signed
+        ConflictingChange.unlessOne(jdbc.sql("UPDATE review_document SET status = 'REVIEWED' WHERE id = :d AND status = 'UNDER_REVIEW'")
+                .param("d", documentId).update());
         jdbc.sql("""
                         INSERT INTO review_record (document_id, conclusion, opinion, exception_ground, exception_justification,
                           exception_until, published, signed_by, signed_name, signed_at)
@@ -168,7 +173,6 @@ class Reviews {
                 .param("u", exception ? signing.exceptionUntil() : null).param("p", published)
                 .param("by", by.username()).param("name", by.displayName())
                 .param("at", OffsetDateTime.ofInstant(now, clock.getZone())).update();
-        jdbc.sql("UPDATE review_document SET status = 'REVIEWED' WHERE id = :d").param("d", documentId).update();
         long confirmed = findings.stream().filter(f -> f.decision() == Decision.CONFIRMED).count();
         audit.record("review.sign", "review_document", String.valueOf(documentId), Map.of("status", draft.status().name()),
                 Map.of("conclusion", conclusion.name(), "published", published));
@@ -180,11 +184,14 @@ class Reviews {
     void issue(long documentId, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() == DocumentStatus.ISSUED) {
-            throw new DomainViolation("_form", "该文件已标记为出台");
+            throw new ConflictingChange("该文件已标记为出台");
         }
         ReviewRules.requireIssuable(record(documentId).orElse(null));
-        jdbc.sql("UPDATE review_document SET status = 'ISSUED', issued_at = :at, issued_by = :by WHERE id = :d")
-                .param("at", OffsetDateTime.now(clock)).param("by", by.username()).param("d", documentId).update();
+        ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE review_document SET status = 'ISSUED', issued_at = :at, issued_by = :by
+                        WHERE id = :d AND status = :from""")
+                .param("at", OffsetDateTime.now(clock)).param("by", by.username()).param("d", documentId)
+                .param("from", draft.status().name()).update());
         audit.record("review.issue", "review_document", String.valueOf(documentId), Map.of("status", draft.status().name()),
                 Map.of("status", "ISSUED"));
     }
