@@ -42,13 +42,13 @@ class PolicyBrowserTest {
         String title = "浏览器测试稳岗补贴 " + UUID.randomUUID().toString().substring(0, 6);
 
         try (Browser officer = new Browser(port)) {
-            officer.login("office", "Demo@2025");
+            officer.login("scj.handler", "Demo@2025");
             officer.open("/workbench/policies/new");
             officer.find(By.id("title")).sendKeys(title);
-            officer.find(By.id("documentNumber")).sendKeys("乌人社发〔2026〕99号");
+            officer.find(By.id("documentNumber")).sendKeys("乌市监发〔2026〕99号");
             officer.find(By.id("legalBasis")).sendKeys("003 §36 免申即享");
             officer.find(By.id("issuingDepartment")).clear();
-            officer.find(By.id("issuingDepartment")).sendKeys("乌鲁木齐市人力资源和社会保障局");
+            officer.find(By.id("issuingDepartment")).sendKeys("乌鲁木齐市市场监督管理局");
             new Select(officer.find(By.id("mode"))).selectByValue("AUTO_GRANT");
             officer.find(By.id("amountFixed")).sendKeys("2");
             new Select(officer.find(By.name("g0.r0.attr"))).selectByValue("kind");
@@ -63,9 +63,16 @@ class PolicyBrowserTest {
             assertThat(preview).doesNotContain("匹配 0 户");
             officer.find(By.id("publish-button")).click();
             officer.waitForText("已发布：" + title);
-            officer.find(By.id("approve-button")).click();
-            officer.waitForText("公示期满无异议后兑现");
-            officer.screenshot("policy-approved");
+            // four-eyes: whoever published the rule is not offered the approval of the batch it draws up
+            assertThat(officer.driver().findElements(By.id("approve-button"))).isEmpty();
+            String policyPage = java.net.URI.create(officer.driver().getCurrentUrl()).getPath();
+            try (Browser leader = new Browser(port)) {
+                leader.login("scj.leader", "Demo@2025");
+                leader.open(policyPage);
+                leader.find(By.id("approve-button")).click();
+                leader.waitForText("公示期满无异议后兑现");
+                leader.screenshot("policy-approved");
+            }
 
             officer.open("/public/policies");
             officer.waitForText(title);

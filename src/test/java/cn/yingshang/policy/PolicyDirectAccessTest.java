@@ -184,11 +184,14 @@ class PolicyDirectAccessTest {
         String tag = "公示" + UUID.randomUUID().toString().substring(0, 8);
         String code = registerEntity(office, tag);
         Map<String, String> form = PolicyFixtures.form("测试公示 " + tag, "AUTO_GRANT", "tags", "has", tag);
-        await().atMost(Duration.ofSeconds(20)).until(() -> office.postForm("/workbench/policies", form).body().contains("匹配 1 户"));
+        // four-eyes: the handler who publishes the rule does not approve the batch it draws up; the leader does
+        WebUser handler = WebUser.demo(port, "scj.handler");
+        await().atMost(Duration.ofSeconds(20)).until(() -> handler.postForm("/workbench/policies", form).body().contains("匹配 1 户"));
         form.put("action", "publish");
-        long id = PolicyFixtures.idFrom(office.postForm("/workbench/policies", form).uri().toString());
+        long id = PolicyFixtures.idFrom(handler.postForm("/workbench/policies", form).uri().toString());
         long batch = jdbc.sql("SELECT id FROM policy_grant_batch WHERE policy_id = :p").param("p", id).query(Long.class).single();
-        office.postForm("/workbench/policies/" + id + "/batches/" + batch + "/approval", Map.of());
+        assertThat(WebUser.demo(port, "scj.leader").postForm("/workbench/policies/" + id + "/batches/" + batch + "/approval",
+                Map.of()).body()).contains("已审批兑现");
 
         WebUser anyone = WebUser.anonymous(port);
         assertThat(anyone.get("/public/policies").body()).contains("测试公示 " + tag);

@@ -34,13 +34,22 @@ class ReviewBrowserTest {
             doc.write(out);
             Files.write(docx, out.toByteArray());
         }
+        // four-eyes: a market-regulation handler drafts and submits, the office (a second person) reviews and signs
+        String draftPage;
+        try (Browser drafter = new Browser(port)) {
+            drafter.login("scj.handler", "Demo@2025");
+            drafter.open("/workbench/reviews/new");
+            drafter.find(By.id("title")).sendKeys(title);
+            drafter.find(By.cssSelector("select#kind option[value=TENDER]")).click();
+            drafter.find(By.id("file")).sendKeys(docx.toString());
+            drafter.find(By.id("submit-review")).click();
+            drafter.waitForText("疑似问题");
+            assertThat(drafter.driver().findElements(By.cssSelector("li.finding button.confirm"))).isEmpty();
+            draftPage = java.net.URI.create(drafter.driver().getCurrentUrl()).getPath();
+        }
         try (Browser browser = new Browser(port)) {
             browser.login("office", "Demo@2025");
-            browser.open("/workbench/reviews/new");
-            browser.find(By.id("title")).sendKeys(title);
-            browser.find(By.cssSelector("select#kind option[value=TENDER]")).click();
-            browser.find(By.id("file")).sendKeys(docx.toString());
-            browser.find(By.id("submit-review")).click();
+            browser.open(draftPage);
             browser.waitForText("疑似问题");
             WebElement finding = browser.find(By.xpath("//li[contains(@class,'finding')][.//blockquote[contains(.,'设立分公司')]]"));
             assertThat(finding.getText()).contains("投标人须在乌鲁木齐市设立分公司或办事处").contains("003 §12").contains("004 #5");

@@ -37,9 +37,11 @@ class ReviewHttpTest {
     @Test
     @DisplayName("003 §35: a draft cannot be marked issued before its review record is signed; after confirming and signing it can")
     void reviewWorkflow() {
-        WebUser office = WebUser.demo(port, "office");
+        // four-eyes: the handler drafts, the leader of the same department reviews, signs and issues
+        WebUser drafter = WebUser.demo(port, "scj.handler");
+        WebUser office = WebUser.demo(port, "scj.leader");
         String title = "测试招标文件 " + UUID.randomUUID();
-        WebUser.Response submitted = office.postMultipart("/workbench/reviews", null, null, null,
+        WebUser.Response submitted = drafter.postMultipart("/workbench/reviews", null, null, null,
                 Map.of("title", title, "kind", "TENDER", "text", "第一条 投标人须在项目所在地设立分公司。\n第二条 本项目工期为180日历天。"));
         assertThat(submitted.status()).isEqualTo(200);
         String path = submitted.uri().getPath();
@@ -64,9 +66,10 @@ class ReviewHttpTest {
     @Test
     @DisplayName("国令783号 Art. 12: an exception with ground, justification and time limit is signed and published")
     void exceptionIsPublished() {
-        WebUser office = WebUser.demo(port, "office");
+        WebUser drafter = WebUser.demo(port, "scj.handler");
+        WebUser office = WebUser.demo(port, "scj.leader");
         String title = "救灾物资储备政策 " + UUID.randomUUID();
-        WebUser.Response submitted = office.postMultipart("/workbench/reviews", null, null, null,
+        WebUser.Response submitted = drafter.postMultipart("/workbench/reviews", null, null, null,
                 Map.of("title", title, "kind", "POLICY", "text", "救灾应急物资统一向市应急物资储备公司采购。"));
         String path = submitted.uri().getPath();
         Matcher m = Pattern.compile("id=\"finding-(\\d+)\"").matcher(submitted.body());

@@ -131,7 +131,8 @@ class TaskLedger {
         boolean office = user.can("cockpit:manage");
         if (!office && (before.leadDepartmentId() == null || user.departmentId() == null
                 || user.departmentId().value() != before.leadDepartmentId())) {
-            throw new DomainViolation("_form", "只有牵头单位可以报送该任务的进展");
+            // an authorisation failure like every module's (403), not a form error the caller could retry
+            throw new org.springframework.security.access.AccessDeniedException("只有牵头单位可以报送该任务的进展");
         }
         if (before.status() == Status.VERIFIED) {
             throw new ConflictingChange("该任务已核查完成");

@@ -62,7 +62,7 @@ class Catalogue {
     @Transactional
     void publish(long id, SignedInUser user) {
         InspectionItem item = require(id);
-        requireOwnDepartment(user, item.departmentId());
+        requireManagedBy(user, item.departmentId());
         if (item.isPublished()) {
             return;
         }
@@ -76,7 +76,7 @@ class Catalogue {
     @Transactional
     void withdraw(long id, SignedInUser user) {
         InspectionItem item = require(id);
-        requireOwnDepartment(user, item.departmentId());
+        requireManagedBy(user, item.departmentId());
         jdbc.sql("UPDATE inspection_item SET published_on = NULL WHERE id = ?").param(id).update();
         audit.record("inspection.item.withdraw", "inspection_item", Long.toString(id), item.publishedOn(), null);
     }
@@ -109,6 +109,18 @@ class Catalogue {
             if (!item.isPublished()) {
                 throw new DomainViolation("itemIds", "检查事项“" + item.name() + "”未公布，不得纳入计划、抽取或记录结果（003 §42）");
             }
+        }
+    }
+
+    /**
+     * Acting on an existing item or plan of another department is an authorisation failure (403), like
+     * every other module's; choosing another department on the registration form stays a field error.
+     */
+    static void requireManagedBy(SignedInUser user, long departmentId) {
+        try {
+            requireOwnDepartment(user, departmentId);
+        } catch (DomainViolation e) {
+            throw new org.springframework.security.access.AccessDeniedException(e.getMessage());
         }
     }
 

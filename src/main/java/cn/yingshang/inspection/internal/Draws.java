@@ -280,6 +280,6 @@ class Draws {
     }
 
     static void requireLeadOrOffice(Plans.Plan plan, SignedInUser user) {
-        Catalogue.requireOwnDepartment(user, plan.leadDepartmentId());
+        Catalogue.requireManagedBy(user, plan.leadDepartmentId());
     }
 }

@@ -163,7 +163,7 @@ class Results {
         boolean departmentStaff = (user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null
                 && task.inspectors().stream().anyMatch(i -> i.departmentId() == user.departmentId().value());
         if (!assigned && !departmentStaff) {
-            throw new DomainViolation("task", "只有被指派的检查人员或其部门可以录入和公示检查结果");
+            throw new org.springframework.security.access.AccessDeniedException("只有被指派的检查人员或其部门可以录入和公示检查结果");
         }
     }
 }

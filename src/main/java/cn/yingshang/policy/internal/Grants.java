@@ -115,7 +115,9 @@ class Grants {
 
     @Transactional
     Batch approve(long batchId, Policy policy, String actor) {
-        Batch batch = batch(batchId).orElseThrow(() -> new NoSuchElementException("批次不存在：" + batchId));
+        // a batch exists only under its own policy: approved under another, its payouts would land there
+        Batch batch = batch(batchId).filter(b -> b.policyId() == policy.id())
+                .orElseThrow(() -> new NoSuchElementException("批次不存在：" + batchId));
         if (!"PENDING".equals(batch.status())) {
             throw new cn.yingshang.shared.ConflictingChange("该批次已审核，不能重复审批");
         }

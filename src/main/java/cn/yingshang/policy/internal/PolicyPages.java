@@ -39,17 +39,19 @@ class PolicyPages {
     private final Applications applications;
     private final PayoutObjections objections;
     private final Departments departments;
+    private final PolicyAccess access;
     private final Clock clock;
 
     PolicyPages(PolicyStore store, PolicyPublishing publishing, Grants grants, Applications applications,
                 PayoutObjections objections,
-                Departments departments, Clock clock) {
+                Departments departments, PolicyAccess access, Clock clock) {
         this.store = store;
         this.publishing = publishing;
         this.grants = grants;
         this.applications = applications;
         this.objections = objections;
         this.departments = departments;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -75,8 +77,8 @@ class PolicyPages {
 
     @GetMapping("/workbench/policies")
     @PreAuthorize("hasAuthority('policy:read')")
-    String list(Model model) {
-        model.addAttribute("policies", store.all().stream().map(p -> new Row(p, store.matchCount(p.id()),
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("policies", store.all().stream().filter(p -> access.mayRead(user, p)).map(p -> new Row(p, store.matchCount(p.id()),
                 grants.batches(p.id()).stream().filter(b -> "PENDING".equals(b.status())).mapToInt(Grants.Batch::items).sum()))
                 .toList());
         return "policy/list";
@@ -123,9 +125,12 @@ class PolicyPages {
 
     @GetMapping("/workbench/policies/{id}")
     @PreAuthorize("hasAuthority('policy:read')")
-    String detail(@PathVariable long id, Model model) {
-        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Policy policy = policy(id);
+        access.requireRead(user, policy);
         model.addAttribute("policy", policy);
+        model.addAttribute("mayApprove", access.mayApprove(user, policy));
+        model.addAttribute("mayPublishVersion", access.mayPublishVersion(user, policy));
         model.addAttribute("versions", store.versions(id).stream()
                 .map(v -> Map.of("version", v.version(), "validFrom", v.validFrom(), "validTo", v.validTo() == null ? "—" : v.validTo(),
                         "rule", RuleDisplay.lines(v.rule()))).toList());
@@ -144,7 +149,8 @@ class PolicyPages {
     @PreAuthorize("hasAuthority('policy:approve')")
     String approve(@PathVariable long id, @PathVariable long batchId, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
-        Policy policy = store.find(id).orElseThrow();
+        Policy policy = policy(id);
+        access.requireApprove(user, policy);
         Grants.Batch batch = grants.approve(batchId, policy, user.username());
         redirect.addFlashAttribute("flash", "已审批 " + batch.items() + " 户，名单公示至 " + batch.objectionUntil() + "，公示期满无异议后兑现");
         return "redirect:/workbench/policies/" + id;
@@ -152,8 +158,9 @@ class PolicyPages {
 
     @GetMapping("/workbench/policies/{id}/versions/new")
     @PreAuthorize("hasAuthority('policy:publish')")
-    String newVersion(@PathVariable long id, Model model) {
-        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+    String newVersion(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Policy policy = policy(id);
+        access.requirePublishVersion(user, policy);
         List<Policy.RuleVersion> versions = store.versions(id);
         Map<String, String> form = new HashMap<>(RuleForm.write(versions.get(versions.size() - 1).rule()));
         form.put("validFrom", LocalDate.now(clock).plusDays(1).toString());
@@ -167,7 +174,8 @@ class PolicyPages {
     String submitVersion(@PathVariable long id, @RequestParam Map<String, String> form,
                          @RequestParam(defaultValue = "preview") String action, @AuthenticationPrincipal SignedInUser user,
                          Model model, RedirectAttributes redirect) {
-        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+        Policy policy = policy(id);
+        access.requirePublishVersion(user, policy);
         model.addAttribute("policy", policy);
         model.addAttribute("form", form);
         try {
@@ -189,10 +197,12 @@ class PolicyPages {
 
     @GetMapping("/workbench/policies/applications/{id}")
     @PreAuthorize("hasAuthority('policy:decide')")
-    String application(@PathVariable long id, Model model) {
+    String application(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Applications.Application a = applications.byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
+        Policy policy = policy(a.policyId());
+        access.requireDecide(user, policy);
         model.addAttribute("submission", a);
-        model.addAttribute("policy", store.find(a.policyId()).orElseThrow());
+        model.addAttribute("policy", policy);
         model.addAttribute("materials", applications.materials(id));
         return "policy/application";
     }
@@ -201,14 +211,20 @@ class PolicyPages {
     @PreAuthorize("hasAuthority('policy:decide')")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(defaultValue = "") String reason,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, Model model) {
+        Applications.Application submitted = applications.byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
+        access.requireDecide(user, policy(submitted.policyId()));
         try {
             Applications.Application a = applications.decide(id, "GRANT".equals(decision), reason, user.username());
             redirect.addFlashAttribute("flash", "已办结：" + a.statusLabel());
             return "redirect:/workbench/policies/" + a.policyId();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return application(id, model);
+            return application(id, user, model);
         }
+    }
+
+    private Policy policy(long id) {
+        return store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
     }
 
     private Policy draft(Map<String, String> f, SignedInUser user) {

@@ -87,7 +87,7 @@ public final class ReviewModel {
     }
 
     public record Draft(long id, String title, DocumentKind kind, DocumentStatus status, String submittedBy, Instant submittedAt,
-                 String sourceFilename, String body, Instant issuedAt) {
+                 String sourceFilename, String body, Instant issuedAt, Long departmentId) {
     }
 
     public record Finding(long id, int seq, ReviewGroup group, String standardCode, String standard, String clause, String reason,

@@ -26,16 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPages {
 
     private final Reviews reviews;
+    private final ReviewAccess access;
 
-    ReviewPages(Reviews reviews) {
+    ReviewPages(Reviews reviews, ReviewAccess access) {
         this.reviews = reviews;
+        this.access = access;
     }
 
     @GetMapping("/workbench/reviews")
     @PreAuthorize("hasAnyAuthority('review:submit','review:decide','review:read')")
-    String list(Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("drafts", reviews.latest(200));
+        model.addAttribute("drafts", access.visibleDrafts(user, reviews, 200));
         return "review/list";
     }
 
@@ -81,12 +83,16 @@ class ReviewPages {
 
     @GetMapping("/workbench/reviews/{id}")
     @PreAuthorize("hasAnyAuthority('review:submit','review:decide','review:read')")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Draft draft = reviews.get(id);
+        ReviewModel.Record record = reviews.record(id).orElse(null);
+        access.requireRead(user, draft, record);
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("draft", draft);
         model.addAttribute("findings", reviews.findings(id));
-        model.addAttribute("record", reviews.record(id).orElse(null));
+        model.addAttribute("record", record);
+        model.addAttribute("mayDecide", access.mayDecide(user, draft));
+        model.addAttribute("mayIssue", access.mayIssue(user, draft));
         model.addAttribute("grounds", ReviewModel.ExceptionGround.values());
         model.addAttribute("pending", reviews.findings(id).stream().filter(f -> f.decision() == Decision.PENDING).count());
         return "review/detail";
@@ -97,6 +103,7 @@ class ReviewPages {
     String decide(@PathVariable long id, @PathVariable long findingId, @RequestParam(defaultValue = "") String decision,
                   @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInUser user,
                   RedirectAttributes redirect) {
+        access.requireDecide(user, reviews.get(id));
         try {
             reviews.decide(id, findingId, decision, note, user);
             redirect.addFlashAttribute("flash", "已记录认定");
@@ -115,6 +122,7 @@ class ReviewPages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exceptionUntil,
                 @RequestParam(defaultValue = "false") boolean publish, @AuthenticationPrincipal SignedInUser user,
                 Model model, RedirectAttributes redirect) {
+        access.requireDecide(user, reviews.get(id));
         try {
             reviews.sign(id, new Signing(opinion, invokeException, exceptionGround, exceptionJustification, exceptionUntil,
                     publish), user);
@@ -124,20 +132,21 @@ class ReviewPages {
             FormErrors.show(model, FormErrors.of(e));
             model.addAttribute("opinion", opinion);
             model.addAttribute("exceptionJustification", exceptionJustification);
-            return detail(id, model);
+            return detail(id, user, model);
         }
     }
 
     @PostMapping("/workbench/reviews/{id}/issue")
     @PreAuthorize("hasAuthority('review:submit')")
     String issue(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        access.requireIssue(user, reviews.get(id));
         try {
             reviews.issue(id, user);
             redirect.addFlashAttribute("flash", "已标记为出台");
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, user, model);
         }
     }
 }

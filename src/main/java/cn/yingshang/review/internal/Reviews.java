@@ -99,6 +99,24 @@ class Reviews {
                 .query(Reviews::draft).list();
     }
 
+    /** The latest drafts of the given departments (a department's data scope). */
+    List<Draft> latestOf(List<cn.yingshang.platform.DepartmentId> departments, int limit) {
+        if (departments.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM review_document WHERE department_id IN (:d) ORDER BY submitted_at DESC LIMIT :n")
+                .param("d", departments.stream().map(cn.yingshang.platform.DepartmentId::value).toList())
+                .param("n", limit).query(Reviews::draft).list();
+    }
+
+    /** The latest drafts whose signed record is published (what a supervisor may follow). */
+    List<Draft> latestPublished(int limit) {
+        return jdbc.sql("""
+                        SELECT d.* FROM review_document d JOIN review_record r ON r.document_id = d.id
+                        WHERE r.published ORDER BY d.submitted_at DESC LIMIT :n""").param("n", limit)
+                .query(Reviews::draft).list();
+    }
+
     List<Finding> findings(long documentId) {
         return jdbc.sql("SELECT * FROM review_finding WHERE document_id = :d ORDER BY seq").param("d", documentId)
                 .query(Reviews::finding).list();
@@ -201,7 +219,7 @@ class Reviews {
         return new Draft(rs.getLong("id"), rs.getString("title"), DocumentKind.valueOf(rs.getString("kind")),
                 DocumentStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getString("source_filename"), rs.getString("body"),
-                issued == null ? null : issued.toInstant());
+                issued == null ? null : issued.toInstant(), (Long) rs.getObject("department_id", Long.class));
     }
 
     private static Finding finding(ResultSet rs, int n) throws SQLException {
