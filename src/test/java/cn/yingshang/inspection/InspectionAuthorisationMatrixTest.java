@@ -183,7 +183,7 @@ class InspectionAuthorisationMatrixTest {
 
     private String account(Role role, Department department) {
         String username = "authz" + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
-        accounts.create(new Accounts.NewAccount(username, "Demo@2025", "授权矩阵" + role.label(), role, department.id(), null, null));
+        accounts.createDemoAccount(new Accounts.NewAccount(username, "Demo@2025", "授权矩阵" + role.label(), role, department.id(), null, null));
         return username;
     }
 }
