@@ -42,6 +42,16 @@ class ProductionStartupTest {
                 .contains("yingshang.appeal.hotline-secret must be at least 32 characters");
     }
 
+    @Test
+    @DisplayName("a deployment that still sets the single yingshang.appeal.identity-key is told to configure it as key v1")
+    void namesTheVersionedReplacementOfTheOldKeyProperty() {
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(YingshangApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.profiles.active=production", "--spring.datasource.url=",
+                        "--yingshang.appeal.identity-key=00112233445566778899aabbccddeeff").close());
+        assertThat(rootMessage(failure)).contains("configure that key as yingshang.appeal.identity-keys.v1");
+    }
+
     static String rootMessage(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {

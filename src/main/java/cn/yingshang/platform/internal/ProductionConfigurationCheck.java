@@ -51,6 +51,10 @@ public class ProductionConfigurationCheck implements EnvironmentPostProcessor, O
         Map<String, String> keys = binder.bind("yingshang.appeal.identity-keys", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
         String current = environment.getProperty("yingshang.appeal.identity-key-current");
+        if (StringUtils.hasText(environment.getProperty("yingshang.appeal.identity-key")) && keys.isEmpty()) {
+            problems.add("yingshang.appeal.identity-key is no longer read: configure that key as yingshang.appeal.identity-keys.v1 "
+                    + "(rows written with it are labelled v1) and set yingshang.appeal.identity-key-current=v1");
+        }
         if (!StringUtils.hasText(current)) {
             problems.add("yingshang.appeal.identity-key-current (id of the SM4 key new identities are encrypted with, e.g. v1)");
         } else if (!StringUtils.hasText(keys.get(current.strip()))) {
