@@ -35,6 +35,25 @@ class OperationsTest {
         assertThat(details.status()).isEqualTo(200);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    @DisplayName("a node refusing traffic (starting, draining) answers readiness 503, so the load balancer skips it")
+    void refusingTrafficIsNotReady() {
+        WebUser anyone = WebUser.anonymous(port);
+        try {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+                    org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+            assertThat(anyone.send(get("/actuator/health/readiness")).status()).isEqualTo(503);
+            assertThat(anyone.send(get("/actuator/health/liveness")).status()).isEqualTo(200);
+        } finally {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(anyone.send(get("/actuator/health/readiness")).status()).isEqualTo(200);
+    }
+
     @Test
     @DisplayName("Prometheus metrics (requests, intake queue, event backlog, scheduled jobs) for monitoring hosts and administrators only")
     void metricsAreProtected() {
