@@ -152,6 +152,9 @@ public final class CrashDriver {
             } catch (RuntimeException e) {
                 System.err.println("stopping the crash-test PostgreSQL: " + e.getMessage());
             }
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
         Path out = Path.of("bench-results", "reliability-" + stamp + ".txt");
