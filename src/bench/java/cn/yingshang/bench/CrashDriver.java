@@ -106,7 +106,7 @@ public final class CrashDriver {
             long killedAt = System.nanoTime();
             Thread.sleep(15_000);
             long restartStart = System.nanoTime();
-            pgCtl(dir, "restart", "-m", "fast", "-w");
+            pgCtl(dir, "restart", "-m", "fast", "-w", "-l", dir.resolve("postgres.log").toString());
             long restartMs = (System.nanoTime() - restartStart) / 1_000_000;
             Thread.sleep(30_000);
             running.set(false);
@@ -151,6 +151,9 @@ public final class CrashDriver {
                 pgCtl(dir, "stop", "-m", "fast", "-w");
             } catch (RuntimeException e) {
                 System.err.println("stopping the crash-test PostgreSQL: " + e.getMessage());
+            }
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
@@ -360,9 +363,13 @@ public final class CrashDriver {
 
     static void run(String... command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
+            // output to a file, not a pipe: a server started by the command inherits it and would hold a pipe open
+            Path output = Files.createTempFile("crash-driver-command", ".log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            int exit = p.waitFor();
+            String out = Files.readString(output);
+            Files.deleteIfExists(output);
+            if (exit != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
             }
         } catch (IOException e) {

@@ -35,9 +35,12 @@ class AppealToArrearsTest {
     final Accounts accounts;
     final Departments departments;
     final Clock clock;
+    final AppealIntake intake;
 
     @Autowired
-    AppealToArrearsTest(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Accounts accounts, Departments departments, Clock clock) {
+    AppealToArrearsTest(ApplicationEventPublisher events, TransactionTemplate transactions, JdbcClient jdbc, Accounts accounts, Departments departments, Clock clock,
+                        AppealIntake intake) {
+        this.intake = intake;
         this.events = events;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -45,9 +48,6 @@ class AppealToArrearsTest {
         this.departments = departments;
         this.clock = clock;
     }
-
-    @Autowired
-    AppealIntake intake;
 
     /** A real 拖欠账款 appeal from this requester: the event carries only its id, the listener reads the rest. */
     ArrearsAppealRaised appealFrom(String creditCode, String name, String content) {

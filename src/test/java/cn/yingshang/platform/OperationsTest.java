@@ -16,6 +16,14 @@ class OperationsTest {
 
     @LocalServerPort
     int port;
+    final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    final org.springframework.context.ApplicationContext context;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    OperationsTest(org.springframework.jdbc.core.simple.JdbcClient jdbc, org.springframework.context.ApplicationContext context) {
+        this.jdbc = jdbc;
+        this.context = context;
+    }
 
     HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
@@ -36,6 +44,22 @@ class OperationsTest {
     }
 
     @Test
+    @DisplayName("a node refusing traffic (starting, draining) answers readiness 503, so the load balancer skips it")
+    void refusingTrafficIsNotReady() {
+        WebUser anyone = WebUser.anonymous(port);
+        try {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+                    org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+            assertThat(anyone.send(get("/actuator/health/readiness")).status()).isEqualTo(503);
+            assertThat(anyone.send(get("/actuator/health/liveness")).status()).isEqualTo(200);
+        } finally {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(context,
+                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(anyone.send(get("/actuator/health/readiness")).status()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("Prometheus metrics (requests, intake queue, event backlog, scheduled jobs) for monitoring hosts and administrators only")
     void metricsAreProtected() {
         WebUser.Response local = WebUser.anonymous(port).send(get("/actuator/prometheus"));
@@ -51,9 +75,6 @@ class OperationsTest {
         WebUser.Response enterprise = WebUser.demo(port, "enterprise1").send(get("/actuator/prometheus").header("X-Forwarded-For", "203.0.113.9"));
         assertThat(enterprise.status()).isEqualTo(403);
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @DisplayName("every pooled connection has a statement timeout and an idle-in-transaction timeout")

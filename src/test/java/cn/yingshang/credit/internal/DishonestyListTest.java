@@ -84,4 +84,34 @@ class DishonestyListTest {
         assertThat(lists.find(entry.id()).orElseThrow().statusOn(entry.effectiveOn()))
                 .isEqualTo(DishonestyEntry.Status.FULFILLED_IN_GRACE);
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    @DisplayName("issue 19: two nodes announcing the same day at once announce an inclusion once (rows claimed by update count)")
+    void concurrentAnnouncementsAnnounceOnce() throws Exception {
+        String code = TestCodes.enterprise("650104");
+        LocalDate today = LocalDate.now(clock);
+        records.record(new NewCreditRecord(code, CreditRecordKind.JUDGMENT_DEFAULTER, "650100-COURT", "(2025)新0104执" + UUID.randomUUID(),
+                "(2025)新0104执7号", today, Severity.ORDINARY, "未履行生效判决确定的给付义务"));
+        LocalDate graceEnds = lists.ofEntity(code).getFirst().effectiveOn();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
+        java.util.List<Thread> nodes = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            nodes.add(Thread.ofPlatform().start(() -> {
+                try {
+                    together.await();
+                    lists.announceDue(graceEnds);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread t : nodes) {
+            t.join(60_000);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_notification WHERE recipient_type = 'ENTITY' AND recipient_key = :c "
+                        + "AND title LIKE '已列入%'").param("c", code).query(Long.class).single()).isEqualTo(1);
+    }
 }
