@@ -88,8 +88,13 @@ class Visits {
             throw new DomainViolation("task", "检查人员尚未扫码入企，无法确认");
         }
         if (task.confirmedAt() != null) {
-            throw new DomainViolation("task", "已确认过本次检查");
+            throw new cn.yingshang.shared.ConflictingChange("已确认过本次检查");
         }
+        String cleanNote = note == null ? "" : note.strip();
+        // the status guard first: a double submit confirms (and flags absent inspectors) once
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql(
+                        "UPDATE inspection_task SET confirmed_at = ?, confirmed_by = ?, confirmation_note = ? WHERE id = ? AND confirmed_at IS NULL")
+                .params(OffsetDateTime.now(clock), user.username(), cleanNote, taskId).update());
         for (Tasks.TaskInspector i : task.inspectors()) {
             boolean came = present.contains(i.accountId());
             jdbc.sql("UPDATE inspection_task_inspector SET confirmed_present = ? WHERE task_id = ? AND account_id = ?")
@@ -98,9 +103,6 @@ class Visits {
                 flag(task.code(), task.creditCode(), i.certificateNo(), "企业未确认该检查人员到场（已扫码登记）", user.username());
             }
         }
-        String cleanNote = note == null ? "" : note.strip();
-        jdbc.sql("UPDATE inspection_task SET confirmed_at = ?, confirmed_by = ?, confirmation_note = ? WHERE id = ?")
-                .params(OffsetDateTime.now(clock), user.username(), cleanNote, taskId).update();
         audit.record("inspection.visit.confirm", "inspection_task", Long.toString(taskId), null, Map.of("present", present, "note", cleanNote));
         return tasks.require(taskId);
     }

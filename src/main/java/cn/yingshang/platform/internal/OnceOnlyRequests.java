@@ -61,10 +61,19 @@ class OnceOnlyRequests extends OncePerRequestFilter {
         String header = request.getHeader(HEADER);
         if (api && header != null) {
             api(request, response, chain, header);
-        } else if (!api && isForm(request) && request.getParameter(FORM_FIELD) != null) {
-            form(request, response, chain, request.getParameter(FORM_FIELD));
+        } else if (!api && isForm(request) && formToken(request) != null) {
+            form(request, response, chain, formToken(request));
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /** Null also when the body cannot be read as a form (an upload over the limit): Spring MVC then reports that. */
+    private static String formToken(HttpServletRequest request) {
+        try {
+            return request.getParameter(FORM_FIELD);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -71,8 +71,11 @@ class PolicyStore {
     }
 
     void closeVersion(long policyId, int version, LocalDate to) {
-        jdbc.sql("UPDATE policy_rule_version SET valid_to = :to WHERE policy_id = :p AND version = :v")
-                .param("to", to).param("p", policyId).param("v", version).update();
+        // guarded: of two officers publishing a new version at once, one closes the open version, the other gets a conflict
+        cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql("""
+                        UPDATE policy_rule_version SET valid_to = :to
+                        WHERE policy_id = :p AND version = :v AND (valid_to IS NULL OR valid_to >= :to)""")
+                .param("to", to).param("p", policyId).param("v", version).update());
     }
 
     Optional<Policy> find(long id) {

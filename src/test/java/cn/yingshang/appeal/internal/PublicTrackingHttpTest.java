@@ -68,7 +68,8 @@ class PublicTrackingHttpTest {
 
     /** The page without its per-request CSRF token masks, so two answers can be compared. */
     static String withoutTokens(String html) {
-        return html.replaceAll("<meta name=\"_csrf\" content=\"[^\"]*\">", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+        return html.replaceAll("<meta name=\"_csrf\" content=\"[^\"]*\">", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+                .replaceAll("name=\"_submission\" value=\"[^\"]*\"", "");
     }
 
     static Map<String, String> lookup(String code, String accessCode) {

@@ -75,6 +75,25 @@ class CreditRepairRaceTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("a double click on the repair application form: one application, and neither answer is a 500")
+    void doubleClickOnTheForm() {
+        WebUser enterprise = WebUser.demo(port, "enterprise2");
+        String code = jdbc.sql("SELECT credit_code FROM platform_account WHERE username = 'enterprise2'").query(String.class).single();
+        long record = penalty(code);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_submission\" value=\"([0-9a-f]{32})\"")
+                .matcher(enterprise.get("/enterprise/credit/repair?record=" + record).body());
+        org.assertj.core.api.Assertions.assertThat(token.find()).isTrue();
+        Map<String, String> form = Map.of("recordId", Long.toString(record), "evidence", "已整改完毕并缴纳罚款",
+                "commitment", "守法经营", "_submission", token.group(1));
+        List<WebUser.Response> answers = Race.run(() -> enterprise.postForm("/enterprise/credit/repair", form),
+                () -> enterprise.postForm("/enterprise/credit/repair", form));
+        assertThat(answers).extracting(WebUser.Response::status).containsOnly(200);
+        assertThat(answers).allSatisfy(a -> assertThat(a.uri().getPath()).isEqualTo("/enterprise/credit"));
+        assertThat(jdbc.sql("SELECT count(*) FROM credit_repair_application WHERE record_id = :r").param("r", record)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     Object attempt(String code, CreditRepairs.Application form) {
         try {
             return repairs.apply(code, form, "企业");
