@@ -53,7 +53,10 @@ class TrackingPages {
         if (r.outcome() == PublicTracking.Outcome.FOUND) {
             // the session now grants access to an appeal: give it a fresh id so a planted one is worthless
             request.changeSessionId();
-            verified(session).add(r.appeal().id());
+            // a new set, stored again: the session store (PostgreSQL) saves attributes when they are set
+            Set<Long> granted = new HashSet<>(verified(session));
+            granted.add(r.appeal().id());
+            session.setAttribute(VERIFIED, granted);
             return "redirect:/public/appeals/track/" + r.appeal().trackingNumber();
         }
         model.addAttribute("portal", Portal.PUBLIC);
