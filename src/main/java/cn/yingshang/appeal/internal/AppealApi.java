@@ -42,10 +42,11 @@ class AppealApi {
     private final byte[] hotlineSecret;
     private final HotlineNonces nonces;
     private final java.time.Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     AppealApi(AppealService appeals, AppealQueries queries, MarketEntities entities, JsonMapper json,
               @Value("${yingshang.appeal.hotline-secret}") String hotlineSecret,
-              HotlineNonces nonces, java.time.Clock clock) {
+              HotlineNonces nonces, java.time.Clock clock, org.springframework.context.MessageSource messages) {
         this.appeals = appeals;
         this.queries = queries;
         this.entities = entities;
@@ -53,6 +54,11 @@ class AppealApi {
         this.hotlineSecret = hotlineSecret.getBytes(StandardCharsets.UTF_8);
         this.nonces = nonces;
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, java.util.Locale.CHINA);
     }
 
     /** How far a signed request's timestamp may be from this node's clock. */
@@ -126,17 +132,17 @@ class AppealApi {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体超过64KB");
         }
         if (timestamp == null || !timestamp.matches("\\d{1,12}") || nonce == null || !nonce.matches("[A-Za-z0-9_-]{16,64}")) {
-            return problem(HttpStatus.UNAUTHORIZED, "缺少或无效的 X-Timestamp / X-Nonce 请求头");
+            return problem(HttpStatus.UNAUTHORIZED, message("appeal.hotline.headers"));
         }
         if (signature == null || !validSignature(signature, timestamp, nonce, body)) {
             return problem(HttpStatus.UNAUTHORIZED, "签名无效");
         }
         java.time.Instant signedAt = java.time.Instant.ofEpochSecond(Long.parseLong(timestamp));
         if (java.time.Duration.between(signedAt, clock.instant()).abs().compareTo(HOTLINE_WINDOW) > 0) {
-            return problem(HttpStatus.UNAUTHORIZED, "请求时间戳超出允许的±5分钟范围");
+            return problem(HttpStatus.UNAUTHORIZED, message("appeal.hotline.stale"));
         }
         if (!nonces.firstUse(nonce, HOTLINE_WINDOW)) {
-            return problem(HttpStatus.UNAUTHORIZED, "重复的请求（随机数已使用），拒绝重放");
+            return problem(HttpStatus.UNAUTHORIZED, message("appeal.hotline.replay"));
         }
         JsonNode n;
         try {
