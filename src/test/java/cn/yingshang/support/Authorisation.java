@@ -15,7 +15,7 @@ public final class Authorisation {
     public static void assertRefused(WebUser.Response r) {
         assertThat(r.status()).as("refused: " + r.uri()).isEqualTo(403);
         if (r.contentType().contains("json")) {
-            assertThat(r.contentType()).contains("application/problem+json");
+            assertThat(r.contentType()).as("refused: " + r.uri() + " " + abbreviated(r.body())).contains("application/problem+json");
             assertThat(r.body()).contains("\"status\":403");
         } else {
             assertThat(r.body()).contains("无权访问");

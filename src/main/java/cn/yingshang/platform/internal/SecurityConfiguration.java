@@ -52,6 +52,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -292,21 +293,34 @@ class SecurityConfiguration {
 
     /**
      * API calls get a problem+json 403. On pages, a person part-way through signing in is sent to
-     * their step; anyone else gets the 403 page.
+     * their step; anyone else gets the Chinese 403 page if their client asks for HTML (a browser),
+     * else problem+json. Without that split a page refusal went through {@code sendError} to Boot's
+     * {@code /error}, which answers every client not asking for HTML (a script's form POST, no
+     * Accept header or {@code *}{@code /*}) with its own English JSON, neither page nor problem.
      */
     private static AccessDeniedHandler denied(RequestMatcher api) {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         AccessDeniedHandler apiDenied = apiDenied();
+        RequestMatcher browser = asksForHtml();
         return (request, response, e) -> {
             var step = SignInSteps.pendingStep(SecurityContextHolder.getContext().getAuthentication());
             if (api.matches(request)) {
                 apiDenied.handle(request, response, e);
             } else if (step.isPresent()) {
                 response.sendRedirect(request.getContextPath() + step.get().page);
+            } else if (browser.matches(request)) {
+                forbidden.handle(request, response, e);  // sendError: Boot renders templates/error/403.html
             } else {
-                forbidden.handle(request, response, e);
+                apiDenied.handle(request, response, e);
             }
         };
+    }
+
+    /** Accept names HTML (a browser); {@code *}{@code /*} alone, or no Accept, is not a request for a page. */
+    static RequestMatcher asksForHtml() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML);
+        html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        return html;
     }
 
     static void writeProblem(HttpServletResponse response, int status, String detail) throws java.io.IOException {
