@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of the shipped standards on the tuning sets: the labelled clauses and the two
- * development sets. The held-out sets (blind-clauses.tsv, sealed-clauses.tsv) are deliberately not
+ * development sets. The held-out sets (blind-clauses.tsv, sealed-clauses.tsv, sealed4-clauses.tsv) are deliberately not
  * asserted here: they are measured by the ScreeningQualityReport benchmark driver, so that no one
  * tunes the patterns until a test on them turns green.
  */
@@ -45,6 +45,12 @@ class ScreeningQualityTest {
     @DisplayName("国令783号 Art. 8–11: development set of session 3 (the six barrier kinds of issue 21): recall ≥ 0.90, precision ≥ 0.85")
     void developmentSetOfTheSixKinds() {
         assertTargets(score("development set 3", "/review/dev3-clauses.tsv"));
+    }
+
+    @Test
+    @DisplayName("国令783号 Art. 8–11: development set 4 (the once-measured sealed3, now tuned on): recall ≥ 0.90, precision ≥ 0.85")
+    void developmentSetFour() {
+        assertTargets(score("development set 4", "/review/dev4-clauses.tsv"));
     }
 
     @Test
