@@ -116,4 +116,13 @@ class PublicLimitsHttpTest {
         assertThat(apiThrottled.contentType()).startsWith("application/problem+json");
         assertThat(apiThrottled.body()).contains("提交过于频繁");
     }
+
+    @Test
+    @DisplayName("the public POST throttle counts only visitors who are not signed in")
+    void signedInUsersAreNotThrottled() {
+        WebUser office = WebUser.demo(port, "office");
+        for (int i = 0; i < 32; i++) {
+            assertThat(office.postForm("/public/review/screen", Map.of("text", "本地企业优先。")).status()).isEqualTo(200);
+        }
+    }
 }
