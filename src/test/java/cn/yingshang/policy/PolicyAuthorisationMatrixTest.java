@@ -174,7 +174,9 @@ class PolicyAuthorisationMatrixTest {
                 WebUser.Response r = user.postForm("/workbench/policies/" + policy + "/batches/" + batch + "/approval", Map.of());
                 check(allowed, r, "已审批兑现");
                 assertThat(batchStatus(batch)).isEqualTo(allowed ? "APPROVED" : "PENDING");
-                assertThat(payouts(policy)).isEqualTo(allowed ? 1 : 0);
+                // 003 §36: an approval pays nothing yet, it opens the objection period (DishonestyAndPayoutWindowTest pays after it)
+                assertThat(payouts(policy)).isZero();
+                assertThat(objectionPeriodOpened(batch)).isEqualTo(allowed);
             }
         }
     }
@@ -300,6 +302,11 @@ class PolicyAuthorisationMatrixTest {
 
     private String batchStatus(long batch) {
         return jdbc.sql("SELECT status FROM policy_grant_batch WHERE id = :b").param("b", batch).query(String.class).single();
+    }
+
+    private boolean objectionPeriodOpened(long batch) {
+        return jdbc.sql("SELECT objection_until IS NOT NULL FROM policy_grant_batch WHERE id = :b").param("b", batch)
+                .query(Boolean.class).single();
     }
 
     private long payouts(long policyId) {
