@@ -115,10 +115,12 @@ class InspectionAuthorisationMatrixTest {
                         .query(Boolean.class).single()).isEqualTo(allowed);
             }
             case DRAW -> {
-                // the plan is drawn already: an allowed caller meets the use case's own refusal (422), nothing changes
+                // the plan is drawn already: an allowed caller meets the use case's own refusal, nothing changes;
+                // drawing a drawn plan is a conflict (409) since issue 19, like a lost race between two draws
                 WebUser.Response r = user.postJson("/api/v1/inspections/plans/" + plan + "/draw", "{}");
                 if (allowed) {
-                    assertThat(r.status()).as(r.body()).isEqualTo(422);
+                    assertThat(r.status()).as(r.body()).isEqualTo(409);
+                    assertThat(r.body()).contains("该计划已抽取");
                 } else {
                     Authorisation.assertRefused(r);
                 }
