@@ -16,7 +16,7 @@ record Guide(long id, String itemCode, String name, ItemType type, String basis,
      * How much shorter the promised limit is than the statutory one, in whole percent (001 §31:
      * promised limits are published next to statutory ones). 0 when no statutory limit is set.
      */
-    int compressionPercent() {
+    public int compressionPercent() {
         int statutory = statutoryLimit.days();
         if (statutory == 0) {
             return 0;

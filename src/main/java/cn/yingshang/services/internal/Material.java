@@ -9,7 +9,7 @@ package cn.yingshang.services.internal;
 record Material(int seq, String name, boolean original, int copies, boolean deficiencyAllowed,
                 boolean promiseReplaces, String sharedSource) {
 
-    boolean askedOfApplicant() {
+    public boolean askedOfApplicant() {
         return sharedSource == null || sharedSource.isBlank();
     }
 }

@@ -65,7 +65,7 @@ class ServiceGuides {
 
     /** Every implementation whose item code is implemented elsewhere with another name, basis or type. */
     List<Guide> sharingCodeWithDisagreement() {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                          FROM svc_implementation WHERE item_code IN (
                            SELECT item_code FROM svc_implementation GROUP BY item_code
                            HAVING count(DISTINCT name) > 1 OR count(DISTINCT basis) > 1 OR count(DISTINCT item_type) > 1)

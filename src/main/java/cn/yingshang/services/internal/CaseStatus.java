@@ -1,0 +1,6 @@
+package cn.yingshang.services.internal;
+
+/** Where a service case stands. SUPPLEMENT_REQUESTED stops the clock until the applicant supplies. */
+enum CaseStatus {
+    SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, DECLINED
+}

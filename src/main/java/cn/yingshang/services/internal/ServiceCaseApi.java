@@ -1,0 +1,78 @@
+package cn.yingshang.services.internal;
+
+import cn.yingshang.platform.SignedInUser;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Service cases over JSON: the enterprise applies, the implementing department handles. */
+@RestController
+class ServiceCaseApi {
+
+    record Application(long guideId, String requestKey) {
+    }
+
+    record SupplementRequest(List<String> materials) {
+    }
+
+    record CaseView(long id, String department, String status, LocalDate appliedOn, LocalDate acceptedOn, LocalDate dueOn,
+                    List<String> noticeMaterials, LocalDate supplyBy) {
+    }
+
+    private final ApplyingForService applying;
+    private final RequestingSupplement supplement;
+    private final AcceptingCase accepting;
+    private final CaseAccess access;
+    private final ServiceCases cases;
+
+    ServiceCaseApi(ApplyingForService applying, RequestingSupplement supplement, AcceptingCase accepting, CaseAccess access,
+                   ServiceCases cases) {
+        this.applying = applying;
+        this.supplement = supplement;
+        this.accepting = accepting;
+        this.access = access;
+        this.cases = cases;
+    }
+
+    @PostMapping("/api/v1/service-cases")
+    @PreAuthorize("hasAuthority('services:apply')")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseView apply(@RequestBody Application application, @AuthenticationPrincipal SignedInUser user) {
+        return view(applying.apply(application.guideId(), application.requestKey(), user), user);
+    }
+
+    @GetMapping("/api/v1/service-cases/{id}")
+    CaseView show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return view(id, user);
+    }
+
+    @PostMapping("/api/v1/service-cases/{id}/supplement-requests")
+    @PreAuthorize("hasAuthority('services:handle')")
+    CaseView requestSupplement(@PathVariable long id, @RequestBody SupplementRequest request,
+                               @AuthenticationPrincipal SignedInUser user) {
+        supplement.request(id, request.materials(), user);
+        return view(id, user);
+    }
+
+    @PostMapping("/api/v1/service-cases/{id}/acceptance")
+    @PreAuthorize("hasAuthority('services:handle')")
+    CaseView accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        accepting.accept(id, user);
+        return view(id, user);
+    }
+
+    private CaseView view(long id, SignedInUser user) {
+        ServiceCase c = access.readable(id, user);
+        var notice = cases.notice(id);
+        return new CaseView(c.id(), c.department(), c.status().name(), c.appliedOn(), c.acceptedOn(), c.dueOn(),
+                notice.map(OneTimeNotice::materials).orElse(List.of()), notice.map(OneTimeNotice::supplyBy).orElse(null));
+    }
+}

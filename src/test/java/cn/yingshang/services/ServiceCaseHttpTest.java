@@ -1,0 +1,94 @@
+package cn.yingshang.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.WebUser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@PlatformTest
+class ServiceCaseHttpTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    cn.yingshang.reference.WorkingCalendars calendars;
+
+    long registrationGuide() {
+        JsonNode items = JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/service-items?q="
+                + URLEncoder.encode("SVC-SC-003", StandardCharsets.UTF_8)).body());
+        return items.get(0).get("id").asLong();
+    }
+
+    JsonNode apply(WebUser enterprise, String key) {
+        WebUser.Response r = enterprise.postJson("/api/v1/service-cases",
+                "{\"guideId\":" + registrationGuide() + ",\"requestKey\":\"" + key + "\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    @DisplayName("001 §31: after the one-time notice, a second 补正 request for a material it did not name is refused")
+    void secondSupplementRequestOutsideFirstNoticeIsRefused() {
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        long id = apply(enterprise, UUID.randomUUID().toString()).get("id").asLong();
+        WebUser handler = WebUser.demo(port, "scj.handler");
+
+        WebUser.Response first = handler.postJson("/api/v1/service-cases/" + id + "/supplement-requests",
+                "{\"materials\":[\"公司章程\"]}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        JsonNode afterFirst = JSON.readTree(first.body());
+        assertThat(afterFirst.get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+        // The supply deadline is five working days on the region's calendar, not five calendar days.
+        java.time.LocalDate applied = java.time.LocalDate.parse(afterFirst.get("appliedOn").asText());
+        assertThat(afterFirst.get("supplyBy").asText()).isEqualTo(calendars.deadline(
+                cn.yingshang.shared.RegionCode.of("650100"), applied, cn.yingshang.shared.TimeLimit.workingDays(5)).toString());
+
+        WebUser.Response second = handler.postJson("/api/v1/service-cases/" + id + "/supplement-requests",
+                "{\"materials\":[\"公司章程\",\"住所使用证明\"]}");
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.contentType()).contains("application/problem+json");
+        assertThat(second.body()).contains("住所使用证明").contains("001 §31");
+        JsonNode after = JSON.readTree(enterprise.getJson("/api/v1/service-cases/" + id).body());
+        assertThat(after.get("noticeMaterials").size()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("A repeated application with the same request key returns the first case")
+    void applyingTwiceWithOneKeyOpensOneCase() {
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        String key = UUID.randomUUID().toString();
+        assertThat(apply(enterprise, key).get("id").asLong()).isEqualTo(apply(enterprise, key).get("id").asLong());
+    }
+
+    @Test
+    @DisplayName("A case is seen only by its applicant and the implementing department")
+    void objectLevelAccess() {
+        long id = apply(WebUser.demo(port, "enterprise1"), UUID.randomUUID().toString()).get("id").asLong();
+        assertThat(WebUser.demo(port, "enterprise2").getJson("/api/v1/service-cases/" + id).status()).isEqualTo(404);
+        assertThat(WebUser.demo(port, "rsj.handler").getJson("/api/v1/service-cases/" + id).status()).isEqualTo(404);
+        assertThat(WebUser.demo(port, "rsj.handler").postJson("/api/v1/service-cases/" + id + "/acceptance", "{}").status())
+                .isEqualTo(403);
+        WebUser.Response accepted = WebUser.demo(port, "scj.handler").postJson("/api/v1/service-cases/" + id + "/acceptance", "{}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        JsonNode c = JSON.readTree(accepted.body());
+        assertThat(c.get("status").asText()).isEqualTo("ACCEPTED");
+        // 企业设立登记 promises 1 working day on 乌鲁木齐's calendar.
+        assertThat(c.get("dueOn").asText()).isEqualTo(calendars.deadline(cn.yingshang.shared.RegionCode.of("650100"),
+                java.time.LocalDate.parse(c.get("acceptedOn").asText()), cn.yingshang.shared.TimeLimit.workingDays(1)).toString());
+        // Accepting twice: the status guard refuses the second.
+        assertThat(WebUser.demo(port, "scj.handler").postJson("/api/v1/service-cases/" + id + "/acceptance", "{}").status())
+                .isEqualTo(422);
+    }
+}
