@@ -91,4 +91,29 @@ class ServiceCaseHttpTest {
         assertThat(WebUser.demo(port, "scj.handler").postJson("/api/v1/service-cases/" + id + "/acceptance", "{}").status())
                 .isEqualTo(422);
     }
+
+    @Test
+    @DisplayName("001 §36, 004 #19: a granting decision issues an e-licence that anyone can check as genuine and current")
+    void grantIssuesELicenceCheckedPublicly() {
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        long id = apply(enterprise, UUID.randomUUID().toString()).get("id").asLong();
+        WebUser handler = WebUser.demo(port, "scj.handler");
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/acceptance", "{}").status()).isEqualTo(200);
+        WebUser.Response granted = handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        String code = JSON.readTree(enterprise.getJson("/api/v1/service-cases/" + id).body()).get("licenceCode").asText();
+        assertThat(code).startsWith("EL").hasSize(22);
+
+        JsonNode check = JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/e-licences/" + code).body());
+        assertThat(check.get("genuine").asBoolean()).isTrue();
+        assertThat(check.get("current").asBoolean()).isTrue();
+        assertThat(check.get("itemName").asText()).isEqualTo("企业设立登记");
+        String page = WebUser.anonymous(port).get("/public/e-licences?code=" + code).body();
+        assertThat(page).contains("该电子证照真实有效").contains("<svg");
+
+        JsonNode forged = JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/e-licences/EL0000000000000000FAKE").body());
+        assertThat(forged.get("genuine").asBoolean()).isFalse();
+        // A second decision is refused: the case is no longer accepted.
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}").status()).isEqualTo(422);
+    }
 }

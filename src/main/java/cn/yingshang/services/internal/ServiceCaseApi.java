@@ -23,8 +23,11 @@ class ServiceCaseApi {
     record SupplementRequest(List<String> materials) {
     }
 
+    record Decision(boolean grant, String reason) {
+    }
+
     record CaseView(long id, String department, String status, LocalDate appliedOn, LocalDate acceptedOn, LocalDate dueOn,
-                    List<String> noticeMaterials, LocalDate supplyBy) {
+                    List<String> noticeMaterials, LocalDate supplyBy, String licenceCode) {
     }
 
     private final ApplyingForService applying;
@@ -32,9 +35,13 @@ class ServiceCaseApi {
     private final AcceptingCase accepting;
     private final CaseAccess access;
     private final ServiceCases cases;
+    private final DecidingCase deciding;
+    private final ELicences licences;
 
     ServiceCaseApi(ApplyingForService applying, RequestingSupplement supplement, AcceptingCase accepting, CaseAccess access,
-                   ServiceCases cases) {
+                   ServiceCases cases, DecidingCase deciding, ELicences licences) {
+        this.deciding = deciding;
+        this.licences = licences;
         this.applying = applying;
         this.supplement = supplement;
         this.accepting = accepting;
@@ -69,10 +76,22 @@ class ServiceCaseApi {
         return view(id, user);
     }
 
+    @PostMapping("/api/v1/service-cases/{id}/decision")
+    @PreAuthorize("hasAuthority('services:handle')")
+    CaseView decide(@PathVariable long id, @RequestBody Decision decision, @AuthenticationPrincipal SignedInUser user) {
+        if (decision.grant()) {
+            deciding.grant(id, user);
+        } else {
+            deciding.refuse(id, decision.reason(), user);
+        }
+        return view(id, user);
+    }
+
     private CaseView view(long id, SignedInUser user) {
         ServiceCase c = access.readable(id, user);
         var notice = cases.notice(id);
         return new CaseView(c.id(), c.department(), c.status().name(), c.appliedOn(), c.acceptedOn(), c.dueOn(),
-                notice.map(OneTimeNotice::materials).orElse(List.of()), notice.map(OneTimeNotice::supplyBy).orElse(null));
+                notice.map(OneTimeNotice::materials).orElse(List.of()), notice.map(OneTimeNotice::supplyBy).orElse(null),
+                licences.codeOfCase(id).orElse(null));
     }
 }

@@ -90,4 +90,12 @@ class ServiceCases {
                         rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
                 .list();
     }
+
+    /** Records the decision on an accepted case; false when it is no longer accepted. */
+    boolean decide(long id, CaseStatus to, LocalDate on, String reason) {
+        return jdbc.sql("""
+                        UPDATE svc_case SET status = :to, decided_on = :on, decision_reason = :reason
+                        WHERE id = :id AND status = 'ACCEPTED'""")
+                .param("to", to.name()).param("on", on).param("reason", reason).param("id", id).update() == 1;
+    }
 }

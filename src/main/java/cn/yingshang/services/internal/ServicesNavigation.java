@@ -22,6 +22,7 @@ class ServicesNavigation implements NavigationItems {
         return List.of(
                 new NavigationItem(Portal.PUBLIC, 150, label("services.nav.guides"), "/public/services", null),
                 new NavigationItem(Portal.PUBLIC, 151, label("services.nav.consistency"), "/public/services/consistency", null),
+                new NavigationItem(Portal.PUBLIC, 152, label("services.nav.licences"), "/public/e-licences", null),
                 new NavigationItem(Portal.ENTERPRISE, 150, label("services.nav.guides"), "/public/services", null));
     }
 
