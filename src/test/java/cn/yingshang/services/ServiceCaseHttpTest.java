@@ -116,4 +116,51 @@ class ServiceCaseHttpTest {
         // A second decision is refused: the case is no longer accepted.
         assertThat(handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}").status()).isEqualTo(422);
     }
+
+    @Test
+    @DisplayName("001 §38: a 告知承诺 case is decided at once; found false on post-check, its decision and e-licence are revoked and a credit record is written")
+    void falsePromiseRevokesDecisionAndLeavesCreditRecord() {
+        WebUser office = WebUser.demo(port, "office");
+        assertThat(office.putJson("/api/v1/services/settings/post-check-share", "{\"percent\":100}").status()).isEqualTo(200);
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        WebUser.Response applied = enterprise.postJson("/api/v1/service-cases",
+                "{\"guideId\":" + registrationGuide() + ",\"requestKey\":\"" + UUID.randomUUID() + "\",\"promise\":true}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+        long id = JSON.readTree(applied.body()).get("id").asLong();
+        assertThat(JSON.readTree(applied.body()).get("postCheck").asText()).isEqualTo("PENDING");
+
+        WebUser handler = WebUser.demo(port, "scj.handler");
+        JsonNode decided = JSON.readTree(handler.postJson("/api/v1/service-cases/" + id + "/acceptance", "{}").body());
+        assertThat(decided.get("status").asText()).isEqualTo("GRANTED");
+        String licence = decided.get("licenceCode").asText();
+        assertThat(JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/e-licences/" + licence).body())
+                .get("current").asBoolean()).isTrue();
+
+        WebUser.Response checked = handler.postJson("/api/v1/service-cases/" + id + "/post-check",
+                "{\"truthful\":false,\"finding\":\"住所系虚构地址\"}");
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(checked.body());
+        assertThat(after.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(after.get("postCheck").asText()).isEqualTo("FALSE");
+        assertThat(after.get("creditRecordId").isNull()).isFalse();
+        JsonNode check = JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/e-licences/" + licence).body());
+        assertThat(check.get("genuine").asBoolean()).isTrue();
+        assertThat(check.get("current").asBoolean()).isFalse();
+        assertThat(enterprise.get("/enterprise/credit").body()).contains("住所系虚构地址");
+        // The check is recorded once: a second result is refused.
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/post-check", "{\"truthful\":true}").status()).isEqualTo(422);
+        office.putJson("/api/v1/services/settings/post-check-share", "{\"percent\":20}");
+    }
+
+    @Test
+    @DisplayName("001 §38: the post-check draw is reproducible and honours the share")
+    void postCheckDrawHonoursShare() {
+        int drawn = 0;
+        for (long id = 1; id <= 10_000; id++) {
+            if (cn.yingshang.services.internal.PostCheckDrawProbe.drawn(id, 20)) {
+                drawn++;
+            }
+        }
+        assertThat(drawn).isBetween(1_800, 2_200);
+    }
 }

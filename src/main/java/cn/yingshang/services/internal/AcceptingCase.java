@@ -23,9 +23,13 @@ class AcceptingCase {
     private final ServiceMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final Promises promises;
+    private final DecidingCase deciding;
 
     AcceptingCase(CaseAccess access, ServiceCases cases, ServiceGuides guides, WorkingCalendars calendars,
-                  ServiceMessages messages, AuditLog audit, Clock clock) {
+                  ServiceMessages messages, AuditLog audit, Clock clock, Promises promises, DecidingCase deciding) {
+        this.promises = promises;
+        this.deciding = deciding;
         this.access = access;
         this.cases = cases;
         this.guides = guides;
@@ -45,6 +49,10 @@ class AcceptingCase {
             throw messages.violation(null, "services.case.moved");
         }
         audit.record("services.case.accept", "svc_case", Long.toString(caseId), null, due);
+        if (promises.find(caseId).isPresent()) {
+            // 001 §38: the signed promise replaces the proof, so the decision follows acceptance at once.
+            deciding.grant(caseId, handler);
+        }
         return due;
     }
 }

@@ -16,8 +16,11 @@ class ApplyingForService {
     private final ServiceMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final Promises promises;
 
-    ApplyingForService(ServiceGuides guides, ServiceCases cases, ServiceMessages messages, AuditLog audit, Clock clock) {
+    ApplyingForService(ServiceGuides guides, ServiceCases cases, ServiceMessages messages, AuditLog audit, Clock clock,
+                       Promises promises) {
+        this.promises = promises;
         this.guides = guides;
         this.cases = cases;
         this.messages = messages;
@@ -27,6 +30,15 @@ class ApplyingForService {
 
     @Transactional
     long apply(long guideId, String requestKey, SignedInUser enterprise) {
+        return apply(guideId, requestKey, false, enterprise);
+    }
+
+    /**
+     * With {@code promise} the enterprise signs the 告知承诺 notice (001 §38) instead of proving what the
+     * guide marks as replaceable; the signed text is kept with the case and the post-check draw is made now.
+     */
+    @Transactional
+    long apply(long guideId, String requestKey, boolean promise, SignedInUser enterprise) {
         if (enterprise.creditCode() == null) {
             throw messages.violation(null, "services.apply.enterpriseOnly");
         }
@@ -35,6 +47,13 @@ class ApplyingForService {
         }
         Guide guide = guides.guide(guideId).orElseThrow(() -> messages.violation("guideId", "services.guide.notFound"));
         long id = cases.open(enterprise.creditCode() + ":" + requestKey, guide, enterprise.creditCode(), "ONLINE", LocalDate.now(clock));
+        if (promise) {
+            if (guides.materials(guideId).stream().noneMatch(Material::promiseReplaces)) {
+                throw messages.violation("promise", "services.promise.notOffered");
+            }
+            promises.sign(id, messages.text("services.promise.notice", guide.name()), clock.instant(),
+                    PostCheckDraw.drawn(id, promises.postCheckPercent()));
+        }
         audit.record("services.case.apply", "svc_case", Long.toString(id), null, guide.itemCode());
         return id;
     }

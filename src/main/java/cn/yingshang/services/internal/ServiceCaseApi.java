@@ -17,17 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ServiceCaseApi {
 
-    record Application(long guideId, String requestKey) {
+    record Application(long guideId, String requestKey, Boolean promise) {
     }
 
     record SupplementRequest(List<String> materials) {
     }
 
-    record Decision(boolean grant, String reason) {
+    record Decision(Boolean grant, String reason) {
+    }
+
+    record PostCheck(Boolean truthful, String finding) {
     }
 
     record CaseView(long id, String department, String status, LocalDate appliedOn, LocalDate acceptedOn, LocalDate dueOn,
-                    List<String> noticeMaterials, LocalDate supplyBy, String licenceCode) {
+                    List<String> noticeMaterials, LocalDate supplyBy, String licenceCode, String postCheck,
+                    Long creditRecordId) {
     }
 
     private final ApplyingForService applying;
@@ -37,9 +41,14 @@ class ServiceCaseApi {
     private final ServiceCases cases;
     private final DecidingCase deciding;
     private final ELicences licences;
+    private final Promises promises;
+    private final PostCheckingPromise postChecking;
 
     ServiceCaseApi(ApplyingForService applying, RequestingSupplement supplement, AcceptingCase accepting, CaseAccess access,
-                   ServiceCases cases, DecidingCase deciding, ELicences licences) {
+                   ServiceCases cases, DecidingCase deciding, ELicences licences, Promises promises,
+                   PostCheckingPromise postChecking) {
+        this.promises = promises;
+        this.postChecking = postChecking;
         this.deciding = deciding;
         this.licences = licences;
         this.applying = applying;
@@ -53,7 +62,7 @@ class ServiceCaseApi {
     @PreAuthorize("hasAuthority('services:apply')")
     @ResponseStatus(HttpStatus.CREATED)
     CaseView apply(@RequestBody Application application, @AuthenticationPrincipal SignedInUser user) {
-        return view(applying.apply(application.guideId(), application.requestKey(), user), user);
+        return view(applying.apply(application.guideId(), application.requestKey(), Boolean.TRUE.equals(application.promise()), user), user);
     }
 
     @GetMapping("/api/v1/service-cases/{id}")
@@ -79,11 +88,18 @@ class ServiceCaseApi {
     @PostMapping("/api/v1/service-cases/{id}/decision")
     @PreAuthorize("hasAuthority('services:handle')")
     CaseView decide(@PathVariable long id, @RequestBody Decision decision, @AuthenticationPrincipal SignedInUser user) {
-        if (decision.grant()) {
+        if (Boolean.TRUE.equals(decision.grant())) {
             deciding.grant(id, user);
         } else {
             deciding.refuse(id, decision.reason(), user);
         }
+        return view(id, user);
+    }
+
+    @PostMapping("/api/v1/service-cases/{id}/post-check")
+    @PreAuthorize("hasAuthority('services:handle')")
+    CaseView postCheck(@PathVariable long id, @RequestBody PostCheck check, @AuthenticationPrincipal SignedInUser user) {
+        postChecking.record(id, Boolean.TRUE.equals(check.truthful()), check.finding(), user);
         return view(id, user);
     }
 
@@ -92,6 +108,7 @@ class ServiceCaseApi {
         var notice = cases.notice(id);
         return new CaseView(c.id(), c.department(), c.status().name(), c.appliedOn(), c.acceptedOn(), c.dueOn(),
                 notice.map(OneTimeNotice::materials).orElse(List.of()), notice.map(OneTimeNotice::supplyBy).orElse(null),
-                licences.codeOfCase(id).orElse(null));
+                licences.codeOfCase(id).orElse(null), promises.find(id).map(Promises.Promise::postCheck).orElse(null),
+                promises.find(id).map(Promises.Promise::creditRecordId).orElse(null));
     }
 }
