@@ -163,4 +163,31 @@ class ServiceCaseHttpTest {
         }
         assertThat(drawn).isBetween(1_800, 2_200);
     }
+
+    @Test
+    @DisplayName("000 §19: 容缺受理 accepts without a non-key material, refuses a key one, and decides only once it is supplied")
+    void acceptWithDeficiencyWaitsForMaterial() {
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        long id = apply(enterprise, UUID.randomUUID().toString()).get("id").asLong();
+        WebUser handler = WebUser.demo(port, "scj.handler");
+        WebUser.Response key = handler.postJson("/api/v1/service-cases/" + id + "/acceptance-with-deficiency",
+                "{\"missing\":[\"公司章程\"]}");
+        assertThat(key.status()).isEqualTo(422);
+        assertThat(key.body()).contains("关键材料");
+
+        WebUser.Response accepted = handler.postJson("/api/v1/service-cases/" + id + "/acceptance-with-deficiency",
+                "{\"missing\":[\"住所使用证明\"]}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(accepted.body()).get("status").asText()).isEqualTo("ACCEPTED");
+        WebUser.Response early = handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("容缺材料尚未补齐");
+        // Not lapsed yet: the case cannot be withdrawn.
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/withdrawal", "{}").status()).isEqualTo(422);
+
+        assertThat(enterprise.postJson("/api/v1/service-cases/" + id + "/deficiency-supplied", "{}").status()).isEqualTo(200);
+        JsonNode granted = JSON.readTree(handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}").body());
+        assertThat(granted.get("status").asText()).isEqualTo("GRANTED");
+        assertThat(granted.get("licenceCode").asText()).startsWith("EL");
+    }
 }

@@ -5,5 +5,5 @@ package cn.yingshang.services.internal;
  * GRANTED issues an e-licence; REFUSED states its reason.
  */
 enum CaseStatus {
-    SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, DECLINED, GRANTED, REFUSED, REVOKED
+    SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, DECLINED, GRANTED, REFUSED, REVOKED, WITHDRAWN
 }

@@ -5,6 +5,7 @@ import cn.yingshang.platform.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,9 @@ class DecidingCase {
     private final ServiceMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<AcceptingWithDeficiency> deficiency;
 
-    DecidingCase(CaseAccess access, ServiceGuides guides, ELicences licences, ServiceCases cases, ServiceMessages messages,
+    DecidingCase(ObjectProvider<AcceptingWithDeficiency> deficiency, CaseAccess access, ServiceGuides guides, ELicences licences, ServiceCases cases, ServiceMessages messages,
                  AuditLog audit, Clock clock) {
         this.access = access;
         this.guides = guides;
@@ -32,6 +34,7 @@ class DecidingCase {
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
+        this.deficiency = deficiency;
     }
 
     /** Grants the case and returns the e-licence code. */
@@ -57,6 +60,10 @@ class DecidingCase {
     }
 
     private void decide(long caseId, CaseStatus to, LocalDate on, String reason) {
+        if (deficiency.getObject().outstanding(caseId)) {
+            // 000 §19: a 容缺 case waits for what it was accepted without.
+            throw messages.violation(null, "services.deficiency.outstanding");
+        }
         if (!cases.decide(caseId, to, on, reason)) {
             throw messages.violation(null, "services.decision.notAccepted");
         }

@@ -26,12 +26,15 @@ class ServiceCaseApi {
     record Decision(Boolean grant, String reason) {
     }
 
+    record Deficiency(List<String> missing) {
+    }
+
     record PostCheck(Boolean truthful, String finding) {
     }
 
     record CaseView(long id, String department, String status, LocalDate appliedOn, LocalDate acceptedOn, LocalDate dueOn,
                     List<String> noticeMaterials, LocalDate supplyBy, String licenceCode, String postCheck,
-                    Long creditRecordId) {
+                    Long creditRecordId, List<String> missing) {
     }
 
     private final ApplyingForService applying;
@@ -43,10 +46,12 @@ class ServiceCaseApi {
     private final ELicences licences;
     private final Promises promises;
     private final PostCheckingPromise postChecking;
+    private final AcceptingWithDeficiency deficiency;
 
     ServiceCaseApi(ApplyingForService applying, RequestingSupplement supplement, AcceptingCase accepting, CaseAccess access,
                    ServiceCases cases, DecidingCase deciding, ELicences licences, Promises promises,
-                   PostCheckingPromise postChecking) {
+                   PostCheckingPromise postChecking, AcceptingWithDeficiency deficiency) {
+        this.deficiency = deficiency;
         this.promises = promises;
         this.postChecking = postChecking;
         this.deciding = deciding;
@@ -103,12 +108,33 @@ class ServiceCaseApi {
         return view(id, user);
     }
 
+    @PostMapping("/api/v1/service-cases/{id}/acceptance-with-deficiency")
+    @PreAuthorize("hasAuthority('services:handle')")
+    CaseView acceptWithDeficiency(@PathVariable long id, @RequestBody Deficiency request, @AuthenticationPrincipal SignedInUser user) {
+        deficiency.accept(id, request.missing(), user);
+        return view(id, user);
+    }
+
+    @PostMapping("/api/v1/service-cases/{id}/deficiency-supplied")
+    @PreAuthorize("hasAuthority('services:apply')")
+    CaseView supplied(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        deficiency.supplied(id, user);
+        return view(id, user);
+    }
+
+    @PostMapping("/api/v1/service-cases/{id}/withdrawal")
+    @PreAuthorize("hasAuthority('services:handle')")
+    CaseView withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        deficiency.withdrawIfUnsupplied(id, user);
+        return view(id, user);
+    }
+
     private CaseView view(long id, SignedInUser user) {
         ServiceCase c = access.readable(id, user);
         var notice = cases.notice(id);
         return new CaseView(c.id(), c.department(), c.status().name(), c.appliedOn(), c.acceptedOn(), c.dueOn(),
                 notice.map(OneTimeNotice::materials).orElse(List.of()), notice.map(OneTimeNotice::supplyBy).orElse(null),
                 licences.codeOfCase(id).orElse(null), promises.find(id).map(Promises.Promise::postCheck).orElse(null),
-                promises.find(id).map(Promises.Promise::creditRecordId).orElse(null));
+                promises.find(id).map(Promises.Promise::creditRecordId).orElse(null), deficiency.missing(id));
     }
 }
