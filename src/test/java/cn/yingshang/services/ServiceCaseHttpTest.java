@@ -190,4 +190,38 @@ class ServiceCaseHttpTest {
         assertThat(granted.get("status").asText()).isEqualTo("GRANTED");
         assertThat(granted.get("licenceCode").asText()).startsWith("EL");
     }
+
+    @Test
+    @DisplayName("国办发〔2019〕51号: a finished case is rated once; a 差评 runs 核实, 整改, 反馈, 复核 and 追评, with a return visit")
+    void badRatingRunsItsLoop() {
+        WebUser enterprise = WebUser.demo(port, "enterprise1");
+        long id = apply(enterprise, UUID.randomUUID().toString()).get("id").asLong();
+        WebUser handler = WebUser.demo(port, "scj.handler");
+        assertThat(enterprise.postJson("/api/v1/service-cases/" + id + "/rating", "{\"level\":1}").status()).isEqualTo(422);
+        handler.postJson("/api/v1/service-cases/" + id + "/acceptance", "{}");
+        handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}");
+
+        WebUser.Response rated = enterprise.postJson("/api/v1/service-cases/" + id + "/rating", "{\"level\":1,\"comment\":\"窗口态度差\"}");
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+        assertThat(JSON.readTree(rated.body()).get("status").asText()).isEqualTo("VERIFYING");
+        assertThat(enterprise.postJson("/api/v1/service-cases/" + id + "/rating", "{\"level\":5}").status()).isEqualTo(422);
+
+        // Out of order: rectification before verification is refused.
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/bad-rating/rectify", "{\"text\":\"x\"}").status()).isEqualTo(422);
+        assertThat(step(handler, id, "verify", "{\"text\":\"经核实属实\"}")).isEqualTo("RECTIFYING");
+        assertThat(step(handler, id, "rectify", "{\"text\":\"窗口人员培训\"}")).isEqualTo("FEEDBACK");
+        assertThat(step(handler, id, "feedback", "{\"text\":\"已向企业反馈\"}")).isEqualTo("REVIEW");
+        // 复核 is the office's, not the department's.
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/bad-rating/review", "{\"text\":\"x\"}").status()).isEqualTo(403);
+        assertThat(step(WebUser.demo(port, "office"), id, "review", "{\"text\":\"整改到位\"}")).isEqualTo("FOLLOW_UP");
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/bad-rating/return-visit", "{}").status()).isEqualTo(200);
+        assertThat(handler.postJson("/api/v1/service-cases/" + id + "/bad-rating/return-visit", "{}").status()).isEqualTo(422);
+        assertThat(step(enterprise, id, "follow-up", "{\"level\":4}")).isEqualTo("CLOSED");
+    }
+
+    String step(WebUser user, long id, String action, String body) {
+        WebUser.Response r = user.postJson("/api/v1/service-cases/" + id + "/bad-rating/" + action, body);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).get("status").asText();
+    }
 }

@@ -39,6 +39,11 @@ class CaseAccess {
         return c;
     }
 
+    /** The office supervises every department's cases (复核 of 差评). */
+    ServiceCase readableByOffice(long id) {
+        return cases.find(id).orElseThrow(() -> notFound());
+    }
+
     String departmentOf(SignedInUser user) {
         return user.departmentId() == null ? null : departments.require(user.departmentId()).name();
     }
