@@ -217,6 +217,8 @@ class ServiceCaseHttpTest {
         assertThat(handler.postJson("/api/v1/service-cases/" + id + "/bad-rating/return-visit", "{}").status()).isEqualTo(200);
         assertThat(handler.postJson("/api/v1/service-cases/" + id + "/bad-rating/return-visit", "{}").status()).isEqualTo(422);
         assertThat(step(enterprise, id, "follow-up", "{\"level\":4}")).isEqualTo("CLOSED");
+        assertThat(WebUser.anonymous(port).get("/public/services/ratings").body()).contains("id=\"ratings\"")
+                .contains("乌鲁木齐市市场监督管理局").contains("乌鲁木齐市政务服务中心 B 区");
     }
 
     String step(WebUser user, long id, String action, String body) {

@@ -23,6 +23,7 @@ class ServicesNavigation implements NavigationItems {
                 new NavigationItem(Portal.PUBLIC, 150, label("services.nav.guides"), "/public/services", null),
                 new NavigationItem(Portal.PUBLIC, 151, label("services.nav.consistency"), "/public/services/consistency", null),
                 new NavigationItem(Portal.PUBLIC, 152, label("services.nav.licences"), "/public/e-licences", null),
+                new NavigationItem(Portal.PUBLIC, 153, label("services.nav.ratings"), "/public/services/ratings", null),
                 new NavigationItem(Portal.ENTERPRISE, 150, label("services.nav.guides"), "/public/services", null));
     }
 
