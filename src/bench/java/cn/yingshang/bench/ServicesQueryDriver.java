@@ -32,7 +32,7 @@ public final class ServicesQueryDriver {
                     SELECT 'BENCH-' || g, '生成事项' || g || (ARRAY['登记','许可','备案','核准','变更'])[1 + g % 5], 'LICENSING',
                       '《生成依据》第' || (g % 90) || '条', 'COUNTY', (ARRAY['650102','650103','650104','650105','650121'])[1 + g % 5],
                       '生成部门' || (g % 60), 20, 1 + g % 10, 1, ''
-                    FROM generate_series(1, %d) g ON CONFLICT DO NOTHING""".formatted(items));
+                    FROM generate_series(1, ITEMS) g ON CONFLICT DO NOTHING""".replace("ITEMS", Integer.toString(items)));
             st.execute("""
                     UPDATE svc_implementation SET search_text = lower(item_code || ' ' || name || ' ' || department || ' ' || basis || ' ' || conditions)
                     WHERE search_text = ''""");
@@ -44,7 +44,7 @@ public final class ServicesQueryDriver {
                       (ARRAY['GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','REFUSED','ACCEPTED','SUBMITTED','SUPPLEMENT_REQUESTED'])[1 + g % 10],
                       DATE '2025-01-01' + (g % 690)::int, DATE '2025-01-01' + (g % 690)::int, DATE '2025-01-03' + (g % 690)::int,
                       CASE WHEN g % 10 < 7 THEN DATE '2025-01-01' + (g % 690)::int + (g % 4) END
-                    FROM generate_series((SELECT count(*) + 1 FROM svc_case), %d) g""".formatted(cases));
+                    FROM generate_series((SELECT count(*) + 1 FROM svc_case), CASES) g""".replace("CASES", Long.toString(cases)));
             st.execute("VACUUM ANALYZE svc_implementation");
             st.execute("VACUUM ANALYZE svc_case");
             report.append(String.format("filled to %d items / %d cases in %.1f s%n", items, cases, (System.nanoTime() - t0) / 1e9));

@@ -23,8 +23,10 @@ class PublicServicePages {
     private final ServiceGuides guides;
     private final ConsistencyReport report;
     private final CatalogueCheck catalogue;
+    private final ServiceMessages messages;
 
-    PublicServicePages(ServiceGuides guides, ConsistencyReport report, CatalogueCheck catalogue) {
+    PublicServicePages(ServiceGuides guides, ConsistencyReport report, CatalogueCheck catalogue, ServiceMessages messages) {
+        this.messages = messages;
         this.guides = guides;
         this.report = report;
         this.catalogue = catalogue;
@@ -65,7 +67,7 @@ class PublicServicePages {
     }
 
     private void fill(long id, Model model) {
-        Guide guide = guides.guide(id).orElseThrow(() -> new NoSuchElementException("services.guide.notFound"));
+        Guide guide = guides.guide(id).orElseThrow(() -> new NoSuchElementException(messages.text("services.guide.notFound")));
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("guide", guide);
         model.addAttribute("materials", guides.materials(id));
