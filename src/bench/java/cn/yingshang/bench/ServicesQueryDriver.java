@@ -43,7 +43,7 @@ public final class ServicesQueryDriver {
                       '91650100BENCH' || lpad((g % 100000)::text, 5, '0'), (ARRAY['ONLINE','WINDOW','MOBILE'])[1 + g % 3],
                       (ARRAY['GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','REFUSED','ACCEPTED','SUBMITTED','SUPPLEMENT_REQUESTED'])[1 + g % 10],
                       DATE '2025-01-01' + (g % 690)::int, DATE '2025-01-01' + (g % 690)::int, DATE '2025-01-03' + (g % 690)::int,
-                      CASE WHEN g % 10 < 7 THEN DATE '2025-01-01' + (g % 690)::int + (g % 4) END
+                      CASE WHEN g % 10 < 7 THEN DATE '2025-01-01' + (g % 690)::int + (g % 4)::int END
                     FROM generate_series((SELECT count(*) + 1 FROM svc_case), CASES) g""".replace("CASES", Long.toString(cases)));
             st.execute("VACUUM ANALYZE svc_implementation");
             st.execute("VACUUM ANALYZE svc_case");
