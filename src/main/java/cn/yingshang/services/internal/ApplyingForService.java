@@ -1,0 +1,60 @@
+package cn.yingshang.services.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An enterprise applies online for an item; the same request key always yields the same case. */
+@Component
+class ApplyingForService {
+
+    private final ServiceGuides guides;
+    private final ServiceCases cases;
+    private final ServiceMessages messages;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Promises promises;
+
+    ApplyingForService(ServiceGuides guides, ServiceCases cases, ServiceMessages messages, AuditLog audit, Clock clock,
+                       Promises promises) {
+        this.promises = promises;
+        this.guides = guides;
+        this.cases = cases;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long apply(long guideId, String requestKey, SignedInUser enterprise) {
+        return apply(guideId, requestKey, false, enterprise);
+    }
+
+    /**
+     * With {@code promise} the enterprise signs the 告知承诺 notice (001 §38) instead of proving what the
+     * guide marks as replaceable; the signed text is kept with the case and the post-check draw is made now.
+     */
+    @Transactional
+    long apply(long guideId, String requestKey, boolean promise, SignedInUser enterprise) {
+        if (enterprise.creditCode() == null) {
+            throw messages.violation(null, "services.apply.enterpriseOnly");
+        }
+        if (requestKey == null || requestKey.isBlank() || requestKey.length() > 100) {
+            throw messages.violation("requestKey", "services.apply.requestKey");
+        }
+        Guide guide = guides.guide(guideId).orElseThrow(() -> messages.violation("guideId", "services.guide.notFound"));
+        long id = cases.open(enterprise.creditCode() + ":" + requestKey, guide, enterprise.creditCode(), "ONLINE", LocalDate.now(clock));
+        if (promise) {
+            if (guides.materials(guideId).stream().noneMatch(Material::promiseReplaces)) {
+                throw messages.violation("promise", "services.promise.notOffered");
+            }
+            promises.sign(id, messages.text("services.promise.notice", guide.name()), clock.instant(),
+                    PostCheckDraw.drawn(id, promises.postCheckPercent()));
+        }
+        audit.record("services.case.apply", "svc_case", Long.toString(id), null, guide.itemCode());
+        return id;
+    }
+}

@@ -1,0 +1,9 @@
+package cn.yingshang.services.internal;
+
+/**
+ * Where a service case stands. SUPPLEMENT_REQUESTED stops the clock until the applicant supplies;
+ * GRANTED issues an e-licence; REFUSED states its reason.
+ */
+enum CaseStatus {
+    SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, DECLINED, GRANTED, REFUSED, REVOKED, WITHDRAWN
+}

@@ -1,0 +1,7 @@
+package cn.yingshang.services.internal;
+
+import java.time.OffsetDateTime;
+
+/** One line of the public change list of the catalogue. */
+record Change(int versionNo, OffsetDateTime publishedAt, String change, String itemCode, String name, String summary) {
+}

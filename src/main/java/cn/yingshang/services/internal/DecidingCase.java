@@ -1,0 +1,71 @@
+package cn.yingshang.services.internal;
+
+import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision on an accepted case. A grant issues an e-licence (001 §36) in the same transaction;
+ * a refusal must say why.
+ */
+@Component
+class DecidingCase {
+
+    private final CaseAccess access;
+    private final ServiceGuides guides;
+    private final ELicences licences;
+    private final ServiceCases cases;
+    private final ServiceMessages messages;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectProvider<AcceptingWithDeficiency> deficiency;
+
+    DecidingCase(ObjectProvider<AcceptingWithDeficiency> deficiency, CaseAccess access, ServiceGuides guides, ELicences licences, ServiceCases cases, ServiceMessages messages,
+                 AuditLog audit, Clock clock) {
+        this.access = access;
+        this.guides = guides;
+        this.licences = licences;
+        this.cases = cases;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+        this.deficiency = deficiency;
+    }
+
+    /** Grants the case and returns the e-licence code. */
+    @Transactional
+    String grant(long caseId, SignedInUser handler) {
+        ServiceCase c = access.handleable(caseId, handler);
+        LocalDate today = LocalDate.now(clock);
+        decide(caseId, CaseStatus.GRANTED, today, null);
+        String code = licences.issue(c, guides.guide(c.implementationId()).orElseThrow(), today);
+        audit.record("services.case.grant", "svc_case", Long.toString(caseId), null, code);
+        return code;
+    }
+
+    @Transactional
+    Optional<String> refuse(long caseId, String reason, SignedInUser handler) {
+        access.handleable(caseId, handler);
+        if (reason == null || reason.isBlank()) {
+            throw messages.violation("reason", "services.decision.reasonRequired");
+        }
+        decide(caseId, CaseStatus.REFUSED, LocalDate.now(clock), reason.strip());
+        audit.record("services.case.refuse", "svc_case", Long.toString(caseId), null, reason);
+        return Optional.empty();
+    }
+
+    private void decide(long caseId, CaseStatus to, LocalDate on, String reason) {
+        if (deficiency.getObject().outstanding(caseId)) {
+            // 000 §19: a 容缺 case waits for what it was accepted without.
+            throw messages.violation(null, "services.deficiency.outstanding");
+        }
+        if (!cases.decide(caseId, to, on, reason)) {
+            throw messages.violation(null, "services.decision.notAccepted");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package cn.yingshang.services.internal;
+
+/** The government level that implements an item: autonomous region, prefecture-level city, county. */
+enum Level {
+    REGION, CITY, COUNTY
+}

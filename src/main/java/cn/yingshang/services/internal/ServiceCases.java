@@ -1,0 +1,101 @@
+package cn.yingshang.services.internal;
+
+import java.sql.Array;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Service cases and their one-time notices. Every state change is guarded by the status it leaves. */
+@Repository
+class ServiceCases {
+
+    private final JdbcClient jdbc;
+
+    ServiceCases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the case once per request key; a repeated key returns the case the first call created. */
+    long open(String requestKey, Guide guide, String creditCode, String channel, LocalDate today) {
+        jdbc.sql("""
+                        INSERT INTO svc_case (request_key, implementation_id, department, region_code, credit_code, channel, status, applied_on)
+                        VALUES (:key, :impl, :dept, :region, :credit, :channel, 'SUBMITTED', :today)
+                        ON CONFLICT (request_key) DO NOTHING""")
+                .param("key", requestKey).param("impl", guide.id()).param("dept", guide.department())
+                .param("region", guide.regionCode()).param("credit", creditCode).param("channel", channel)
+                .param("today", today).update();
+        return jdbc.sql("SELECT id FROM svc_case WHERE request_key = :key AND credit_code = :credit")
+                .param("key", requestKey).param("credit", creditCode).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("request key reused by another applicant"));
+    }
+
+    Optional<ServiceCase> find(long id) {
+        return jdbc.sql("""
+                        SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on,
+                               accepted_on, due_on FROM svc_case WHERE id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new ServiceCase(rs.getLong("id"), rs.getLong("implementation_id"), rs.getString("department"),
+                        rs.getString("region_code"), rs.getString("credit_code"), rs.getString("channel"),
+                        CaseStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
+                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
+                .optional();
+    }
+
+    /** Moves the case from {@code from} to {@code to}; false when another request moved it first. */
+    boolean move(long id, CaseStatus from, CaseStatus to) {
+        return jdbc.sql("UPDATE svc_case SET status = :to WHERE id = :id AND status = :from")
+                .param("id", id).param("from", from.name()).param("to", to.name()).update() == 1;
+    }
+
+    boolean accept(long id, CaseStatus from, LocalDate acceptedOn, LocalDate dueOn, String receiver) {
+        return jdbc.sql("""
+                        UPDATE svc_case SET status = 'ACCEPTED', accepted_on = :on, due_on = :due,
+                               first_receiver = coalesce(first_receiver, :receiver)
+                        WHERE id = :id AND status = :from""")
+                .param("id", id).param("from", from.name()).param("on", acceptedOn).param("due", dueOn)
+                .param("receiver", receiver).update() == 1;
+    }
+
+    Optional<OneTimeNotice> notice(long caseId) {
+        return jdbc.sql("SELECT materials, supply_by FROM svc_case_notice WHERE case_id = :id").param("id", caseId)
+                .query((rs, n) -> {
+                    Array a = rs.getArray("materials");
+                    return new OneTimeNotice(Arrays.asList((String[]) a.getArray()), rs.getObject("supply_by", LocalDate.class));
+                }).optional();
+    }
+
+    /** Stores the case's only notice; false when it already has one. */
+    boolean storeNotice(long caseId, OneTimeNotice notice, Instant at, String by) {
+        return jdbc.sql("""
+                        INSERT INTO svc_case_notice (case_id, materials, supply_by, issued_at, issued_by)
+                        VALUES (:id, :materials, :supplyBy, :at, :by) ON CONFLICT (case_id) DO NOTHING""")
+                .param("id", caseId).param("materials", notice.materials().toArray(String[]::new))
+                .param("supplyBy", notice.supplyBy()).param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).update() == 1;
+    }
+
+    List<ServiceCase> queue(String department, int limit) {
+        return jdbc.sql("""
+                        SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on,
+                               accepted_on, due_on FROM svc_case WHERE department = :dept AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')
+                        ORDER BY due_on NULLS FIRST, id LIMIT :limit""")
+                .param("dept", department).param("limit", limit)
+                .query((rs, n) -> new ServiceCase(rs.getLong("id"), rs.getLong("implementation_id"), rs.getString("department"),
+                        rs.getString("region_code"), rs.getString("credit_code"), rs.getString("channel"),
+                        CaseStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
+                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    /** Records the decision on an accepted case; false when it is no longer accepted. */
+    boolean decide(long id, CaseStatus to, LocalDate on, String reason) {
+        return jdbc.sql("""
+                        UPDATE svc_case SET status = :to, decided_on = :on, decision_reason = :reason
+                        WHERE id = :id AND status = 'ACCEPTED'""")
+                .param("to", to.name()).param("on", on).param("reason", reason).param("id", id).update() == 1;
+    }
+}
