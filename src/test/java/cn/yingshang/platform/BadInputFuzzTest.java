@@ -41,7 +41,7 @@ class BadInputFuzzTest {
     static final Pattern JAVA_NAME = Pattern.compile("\\b(java|javax|jakarta|org|com|cn|tools)\\.[a-z]+\\.[A-Za-z.]+|Exception\\b");
     static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Operations that record a refused attempt on purpose: a check-in without a task is logged as a flag (000 §57). */
+    /** Operations that record a refused attempt on purpose: a check-in without a task is logged as a flag on the inspection visit (000 §56). */
     static final java.util.Set<String> RECORD_REFUSALS = java.util.Set.of("POST /api/v1/inspections/checkins");
 
     @LocalServerPort

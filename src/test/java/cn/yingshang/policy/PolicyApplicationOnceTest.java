@@ -30,7 +30,7 @@ class PolicyApplicationOnceTest {
     MarketEntities entities;
 
     @Test
-    @DisplayName("003 §38: one application per enterprise and policy while open — a double click and a second form both give one")
+    @DisplayName("one application per enterprise and policy while open — a double click and a second form both give one")
     void oneApplication() {
         WebUser office = WebUser.demo(port, "office");
         MarketEntity e1 = PolicyFixtures.demoEnterprise(jdbc, entities, "enterprise1");

@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  * Outside the {@code demo} profile the platform refuses to start until its key material and its
  * database are configured, and says in one message everything that is missing. Earlier versions
  * fell back to keys published in the source, so a forgotten setting silently protected requesters'
- * identities with a public key (000 §58, 001 §26 promise them confidentiality).
+ * identity with a public key (000 §58, 001 §26 promise complainants that confidentiality).
  *
  * <p>Runs before the embedded database would start and before any bean exists, so nothing is
  * written under a wrong key.

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>read: the drafting department's officials (a leader also for the departments below theirs),
  *       the office and administrators, who run the review region-wide; a supervisor only once the
- *       record is published, since an unpublished draft is not yet public (000 §49 reviews it
+ *       record is published, since an unpublished draft is not yet public (000 §14 reviews it
  *       before it is issued);</li>
  *   <li>decide a finding and sign the record: {@code review:decide} and the drafting department or
  *       the office; four-eyes: never the drafter, who would be reviewing their own text;</li>
