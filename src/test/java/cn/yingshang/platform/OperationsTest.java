@@ -66,8 +66,8 @@ class OperationsTest {
         assertThat(local.status()).isEqualTo(200);
         assertThat(local.body()).contains("http_server_requests_seconds_count", "yingshang_intake_queue_depth",
                 "yingshang_events_incomplete", "hikaricp_connections_active");
-        // through the proxy from an outside address (Tomcat takes X-Forwarded-For from a local proxy)
-        WebUser.Response outside = WebUser.anonymous(port).send(get("/actuator/prometheus").header("X-Forwarded-For", "203.0.113.9"));
+        // through the trusted proxy from an outside address (only yingshang.web.trusted-proxies may forward)
+        WebUser.Response outside = WebUser.behindProxy(port, "203.0.113.9").send(get("/actuator/prometheus"));
         assertThat(outside.status()).isIn(401, 403);
         assertThat(outside.body()).doesNotContain("http_server_requests");
         WebUser.Response admin = WebUser.demo(port, "admin").send(get("/actuator/prometheus").header("X-Forwarded-For", "203.0.113.9"));
