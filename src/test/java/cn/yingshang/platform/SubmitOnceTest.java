@@ -62,7 +62,7 @@ class SubmitOnceTest {
     @Test
     @DisplayName("public appeal form sent twice at once with one token: one appeal, both answers show the same tracking number")
     void publicAppealDoubleClick() {
-        WebUser citizen = WebUser.anonymous(port);
+        WebUser citizen = WebUser.behindProxy(port, WebUser.freshClientAddress()); // own per-client appeal limit
         String token = token(citizen.get("/public/appeals/new"));
         citizen.refreshCsrf();
         String title = "双击提交" + UUID.randomUUID();
