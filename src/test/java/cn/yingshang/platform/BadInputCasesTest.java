@@ -72,13 +72,11 @@ class BadInputCasesTest {
     @DisplayName("12345 intake: a ticket id sent as an object is 400 and stores nothing")
     void ticketIdAsObject() throws Exception {
         String body = "{\"ticketId\":{\"x\":1},\"type\":\"COMPLAINT\",\"category\":\"GOV_SERVICES\",\"title\":\"t\",\"content\":\"c\",\"name\":\"n\",\"phone\":\"13700002222\",\"region\":\"650104\"}";
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec("dev-12345-shared-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         long before = jdbc.sql("SELECT count(*) FROM appeal").query(Long.class).single();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // signed as the hotline signs now: timestamp and nonce are part of the signature (replay protection)
+        HttpResponse<String> r = HttpClient.newHttpClient().send(cn.yingshang.support.HotlineSignature.signed(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/public/appeals/hotline"))
-                .header("Content-Type", "application/json").header("X-Signature", signature)
+                .header("Content-Type", "application/json"), cn.yingshang.support.HotlineSignature.DEMO_SECRET, body)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isBetween(400, 499);
         assertThat(r.body()).contains("ticketId").doesNotContain("Exception");
