@@ -20,7 +20,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** RFC 9457 problem+json with a Chinese detail for every error the API reports. */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+// After BusyProblems (HIGHEST_PRECEDENCE): with equal orders this advice's Exception handler could take a ServiceBusy first.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiProblems {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
