@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** 好差评 published per department and per window (004 #13): counts, good-rating share, bad ratings rectified. */
+/** 好差评 published per department and per window (001 §25 评价反馈): counts, good-rating share, bad ratings rectified. */
 @Controller
 class PublicRatings {
 
