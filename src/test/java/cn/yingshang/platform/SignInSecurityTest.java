@@ -145,8 +145,10 @@ class SignInSecurityTest {
     @Test
     @DisplayName("session and CSRF cookies are HttpOnly and SameSite=Lax, and Secure over https")
     void cookieFlags() throws Exception {
-        HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(URI.create("http://" + WebUser.TRUSTED_PROXY + ":" + port + "/login"))
+        // the connection must COME FROM the trusted proxy address; connecting TO 127.0.0.2 still comes from 127.0.0.1
+        HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(java.net.InetAddress.getByName(WebUser.TRUSTED_PROXY)).build();
+        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
         String csrfCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
                 .findFirst().orElseThrow();
@@ -155,7 +157,7 @@ class SignInSecurityTest {
         assertThat(meta.find()).isTrue();
         String form = "username=scj.handler&password=" + URLEncoder.encode("Demo@2025", StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(meta.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = raw.send(HttpRequest.newBuilder(URI.create("http://" + WebUser.TRUSTED_PROXY + ":" + port + "/login"))
+        HttpResponse<String> signedIn = raw.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("X-Forwarded-Proto", "https").header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
