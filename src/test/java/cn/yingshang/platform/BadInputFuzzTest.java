@@ -203,7 +203,8 @@ class BadInputFuzzTest {
                         formFailures.add(where + " → no Chinese answer or a Java class name: "
                                 + abbreviate(r.body().replaceAll("(?s)^.*<main[^>]*>|</main>.*$", "").replaceAll("\\s+", " ")));
                     }
-                    boolean accepted = form.successPath() == null ? r.body().contains("受理编号") && !r.body().contains("name=\"title\"")
+                    // the public receipt shows 查询码 and 访问码 (id="public-code"), no longer a 受理编号
+                    boolean accepted = form.successPath() == null ? r.body().contains("id=\"public-code\"") && !r.body().contains("name=\"title\"")
                             : r.uri().getPath().startsWith(form.successPath()) && !r.uri().getPath().equals(form.action());
                     if (accepted) {
                         before = null;  // counted again before the next input
