@@ -73,8 +73,18 @@ class SubmitOnceTest {
                 () -> citizen.postMultipart("/public/appeals", null, null, null, form));
         assertThat(answers).extracting(WebUser.Response::status).containsOnly(200);
         assertThat(jdbc.sql("SELECT count(*) FROM appeal WHERE title = :t").param("t", title).query(Long.class).single()).isEqualTo(1);
-        String tracking = jdbc.sql("SELECT tracking_number FROM appeal WHERE title = :t").param("t", title).query(String.class).single();
-        assertThat(answers).allSatisfy(a -> assertThat(a.body()).contains(tracking));
+        // the receipt now shows the public code and the access code (public tracking codes branch); only a hash of
+        // the access code is stored, so the repeat shows the same public code and says the access code was on the first
+        String publicCode = jdbc.sql("SELECT public_code FROM appeal WHERE title = :t").param("t", title).query(String.class).single()
+                .replaceAll("[^0-9A-Za-z]", "");
+        java.util.regex.Pattern shown = java.util.regex.Pattern.compile("id=\"public-code\">([^<]+)<");
+        assertThat(answers).allSatisfy(a -> {
+            java.util.regex.Matcher m = shown.matcher(a.body());
+            assertThat(m.find()).as("public code on the receipt").isTrue();
+            assertThat(m.group(1).replaceAll("[^0-9A-Za-z]", "")).endsWith(publicCode);
+        });
+        assertThat(answers).filteredOn(a -> a.body().contains("id=\"access-code\"")).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.body().contains("id=\"access-code-shown-before\"")).hasSize(1);
     }
 
     @Test
