@@ -63,7 +63,7 @@ class TaskPages {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/workbench/inspections/checkin")
                 .queryParam("code", task.code()).toUriString();
         model.addAttribute("checkinUrl", url);
-        model.addAttribute("qr", QrCodes.svg(url));
+        model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(url, "任务二维码"));
         return "inspection/task";
     }
 

@@ -100,7 +100,7 @@ class AccountPages {
         model.addAttribute("enrolled", false);
         model.addAttribute("secret", secret);
         model.addAttribute("uri", uri);
-        model.addAttribute("qr", SecondFactor.qrSvg(uri));
+        model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(uri, null));
         return "platform/second-factor-enrol";
     }
 

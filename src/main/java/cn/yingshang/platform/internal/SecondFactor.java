@@ -1,11 +1,5 @@
 package cn.yingshang.platform.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
@@ -16,7 +10,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -110,25 +103,5 @@ class SecondFactor {
     String uri(String username, String secret) {
         return new QrData.Builder().label(username).secret(secret).issuer(issuer).algorithm(HashingAlgorithm.SHA1)
                 .digits(6).period(PERIOD_SECONDS).build().getUri();
-    }
-
-    static String qrSvg(String content) {
-        try {
-            BitMatrix m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < m.getHeight(); y++) {
-                for (int x = 0; x < m.getWidth(); x++) {
-                    if (m.get(x, y)) {
-                        path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
-                    }
-                }
-            }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-                    + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" role=\"img\">"
-                    + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -56,7 +56,7 @@ class PublicELicences {
             if (c.genuine()) {
                 String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/e-licences")
                         .queryParam("code", c.code()).toUriString();
-                model.addAttribute("qr", ServiceQrCodes.svg(url, messages.text("services.licence.qr")));
+                model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(url, messages.text("services.licence.qr")));
             }
         }
         return "services/licence";

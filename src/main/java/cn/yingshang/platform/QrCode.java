@@ -1,4 +1,4 @@
-package cn.yingshang.services.internal;
+package cn.yingshang.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -7,17 +7,19 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * An e-licence's check link as SVG QR code. Same technique as the inspection module's check-in QR
- * (its class is internal there); a shared platform capability is the next step once a third needs it.
+ * A QR code as inline SVG (crisp at any size, no image library needed): inspection check-in,
+ * second-factor enrolment and e-licence checks draw theirs here.
  */
-final class ServiceQrCodes {
+public final class QrCode {
 
-    private ServiceQrCodes() {
+    private QrCode() {
     }
 
-    static String svg(String content, String label) {
+    /** {@code label} names the image for screen readers; null leaves it unnamed. */
+    public static String svg(String content, String label) {
         try {
             BitMatrix m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
@@ -29,9 +31,9 @@ final class ServiceQrCodes {
                     }
                 }
             }
+            String name = label == null ? "" : " aria-label=\"" + HtmlUtils.htmlEscape(label) + "\"";
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-                    + "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\""
-                    + org.springframework.web.util.HtmlUtils.htmlEscape(label) + "\">"
+                    + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" role=\"img\"" + name + ">"
                     + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalStateException(e);
