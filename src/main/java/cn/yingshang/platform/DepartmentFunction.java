@@ -1,6 +1,11 @@
 package cn.yingshang.platform;
 
-/** The function a department serves; the tree is region level × function. */
+/**
+ * The function a department serves; the tree is region level × function. Political-legal bodies
+ * (court, procuratorate, public security, judicial administration) and the utility companies that
+ * handle connections (000 §28) are departments of their own kind here, so appeals, service items and
+ * legal-protection records are owned and authorised the same way as any department's.
+ */
 public enum DepartmentFunction {
     BIZ_ENV_OFFICE("营商环境建设局（营商办）"),
     DEVELOPMENT_REFORM("发展和改革委员会"),
@@ -15,7 +20,14 @@ public enum DepartmentFunction {
     EMERGENCY_MANAGEMENT("应急管理局"),
     COMMERCE("商务局"),
     GOVERNMENT_SERVICES("政务服务和公共资源交易中心"),
-    JUSTICE("司法局");
+    JUSTICE("司法局"),
+    PUBLIC_SECURITY("公安局"),
+    COURT("人民法院"),
+    PROCURATORATE("人民检察院"),
+    HOUSING_FUND("住房公积金管理中心"),
+    POWER_SUPPLY("供电公司"),
+    WATER_SUPPLY("供水公司"),
+    GAS_SUPPLY("燃气公司");
 
     private final String label;
 
@@ -25,5 +37,13 @@ public enum DepartmentFunction {
 
     public String label() {
         return label;
+    }
+
+    public boolean isPoliticalLegal() {
+        return this == COURT || this == PROCURATORATE || this == PUBLIC_SECURITY || this == JUSTICE;
+    }
+
+    public boolean isUtility() {
+        return this == POWER_SUPPLY || this == WATER_SUPPLY || this == GAS_SUPPLY;
     }
 }

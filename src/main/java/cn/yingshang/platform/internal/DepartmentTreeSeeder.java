@@ -28,7 +28,8 @@ class DepartmentTreeSeeder implements ApplicationRunner {
 
     private static final Set<DepartmentFunction> COUNTY_FUNCTIONS = EnumSet.of(
             DepartmentFunction.BIZ_ENV_OFFICE, DepartmentFunction.MARKET_REGULATION, DepartmentFunction.TAXATION,
-            DepartmentFunction.HUMAN_RESOURCES, DepartmentFunction.GOVERNMENT_SERVICES);
+            DepartmentFunction.HUMAN_RESOURCES, DepartmentFunction.GOVERNMENT_SERVICES,
+            DepartmentFunction.PUBLIC_SECURITY, DepartmentFunction.COURT);
     private static final List<String> SEEDED_COUNTY_PARENTS = List.of("650100", "650500");
 
     private final JdbcClient jdbc;
@@ -50,21 +51,28 @@ class DepartmentTreeSeeder implements ApplicationRunner {
     }
 
     private void seedOnce() {
-        if (jdbc.sql("SELECT count(*) FROM platform_department").query(Long.class).single() > 0) {
+        Set<DepartmentFunction> missing = EnumSet.allOf(DepartmentFunction.class);
+        missing.removeAll(jdbc.sql("SELECT DISTINCT function FROM platform_department")
+                .query((rs, n) -> DepartmentFunction.valueOf(rs.getString(1))).list());
+        if (missing.isEmpty()) {
             return;
         }
+        // An empty database gets the whole tree; one seeded by an older release gets the functions added since.
         Map<String, Long> ids = new HashMap<>();
         RegionCode xinjiang = Regions.XINJIANG;
-        for (DepartmentFunction f : DepartmentFunction.values()) {
+        for (DepartmentFunction f : missing) {
             ids.put(key(xinjiang, f), insert(xinjiang, f, "自治区" + f.label(), null));
         }
         for (RegionCode prefecture : Regions.prefectures()) {
-            for (DepartmentFunction f : DepartmentFunction.values()) {
+            for (DepartmentFunction f : missing) {
                 ids.put(key(prefecture, f), insert(prefecture, f, prefecture.name() + f.label(), ids.get(key(xinjiang, f))));
             }
             if (SEEDED_COUNTY_PARENTS.contains(prefecture.code())) {
                 for (RegionCode county : Regions.children(prefecture)) {
                     for (DepartmentFunction f : COUNTY_FUNCTIONS) {
+                        if (!missing.contains(f)) {
+                            continue;
+                        }
                         insert(county, f, prefecture.name() + county.name() + f.label(), ids.get(key(prefecture, f)));
                     }
                 }
