@@ -39,7 +39,7 @@ public interface Departments {
             return false;
         }
         return switch (user.role()) {
-            case HANDLER, INSPECTOR -> user.departmentId().equals(owner);
+            case HANDLER, INSPECTOR, LEGAL_OFFICER -> user.departmentId().equals(owner);
             case LEADER -> isWithin(owner, user.departmentId());
             default -> false;
         };

@@ -8,6 +8,7 @@ public enum Role {
     OFFICE("营商办"),
     SUPERVISOR("监督员"),
     INSPECTOR("执法检查人员"),
+    LEGAL_OFFICER("政法机关工作人员"),
     ADMIN("系统管理员");
 
     private final String label;
@@ -21,6 +22,6 @@ public enum Role {
     }
 
     public boolean isGovernment() {
-        return this == HANDLER || this == LEADER || this == OFFICE || this == INSPECTOR || this == ADMIN;
+        return this == HANDLER || this == LEADER || this == OFFICE || this == INSPECTOR || this == ADMIN || this == LEGAL_OFFICER;
     }
 }

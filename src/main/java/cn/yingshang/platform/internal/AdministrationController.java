@@ -66,7 +66,7 @@ class AdministrationController {
                 throw new DomainViolation("creditCode", "企业用户须填写所绑定经营主体的统一社会信用代码");
             }
             DepartmentId department = form.departmentId() == null ? null : departments.require(DepartmentId.of(form.departmentId())).id();
-            if (department == null && (role == Role.HANDLER || role == Role.LEADER || role == Role.INSPECTOR)) {
+            if (department == null && (role == Role.HANDLER || role == Role.LEADER || role == Role.INSPECTOR || role == Role.LEGAL_OFFICER)) {
                 throw new DomainViolation("departmentId", "部门人员须选择所在部门");
             }
             accounts.create(new NewAccount(form.username(), form.password(), form.displayName(), role, department, code,

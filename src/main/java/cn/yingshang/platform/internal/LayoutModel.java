@@ -73,7 +73,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
         }
         return switch (user.role()) {
             case ENTERPRISE -> EnumSet.of(Portal.ENTERPRISE, Portal.PUBLIC);
-            case HANDLER, LEADER, INSPECTOR -> EnumSet.of(Portal.WORKBENCH, Portal.PUBLIC);
+            case HANDLER, LEADER, INSPECTOR, LEGAL_OFFICER -> EnumSet.of(Portal.WORKBENCH, Portal.PUBLIC);
             case OFFICE, ADMIN -> EnumSet.of(Portal.WORKBENCH, Portal.COCKPIT, Portal.PUBLIC);
             case SUPERVISOR -> EnumSet.of(Portal.COCKPIT, Portal.PUBLIC);
         };

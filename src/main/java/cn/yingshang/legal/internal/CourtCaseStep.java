@@ -1,0 +1,7 @@
+package cn.yingshang.legal.internal;
+
+import java.time.Instant;
+
+/** One step of a case as the enterprise sees it. */
+record CourtCaseStep(Instant occurredAt, String actor, String kind, String detail) {
+}

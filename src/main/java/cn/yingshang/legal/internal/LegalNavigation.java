@@ -1,0 +1,27 @@
+package cn.yingshang.legal.internal;
+
+import cn.yingshang.platform.NavigationItem;
+import cn.yingshang.platform.NavigationItems;
+import cn.yingshang.platform.Portal;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class LegalNavigation implements NavigationItems {
+
+    private final LegalMessages messages;
+
+    LegalNavigation(LegalMessages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public List<NavigationItem> items() {
+        return List.of(
+                new NavigationItem(Portal.ENTERPRISE, 160, messages.text("legal.nav.enterprise"), "/enterprise/legal", "legal:file"),
+                new NavigationItem(Portal.WORKBENCH, 160, messages.text("legal.nav.court"), "/workbench/legal/cases", "legal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 161, messages.text("legal.nav.seizures"), "/workbench/legal/seizures", "legal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 162, messages.text("legal.nav.stalled"), "/workbench/legal/stalled", "legal:handle"),
+                new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"));
+    }
+}
