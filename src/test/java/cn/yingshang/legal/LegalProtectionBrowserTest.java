@@ -34,6 +34,7 @@ class LegalProtectionBrowserTest {
             browser.open("/enterprise/legal");
             browser.find(By.id("file-case")).click();
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/enterprise/legal/new"));
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("courtId"))).selectByVisibleText("乌鲁木齐市人民法院");
             browser.find(By.id("opponent")).sendKeys("乌鲁木齐某工程有限公司");
             browser.find(By.id("claim")).sendKeys("请求判令支付工程款 12 万元");
             browser.find(By.id("amount")).sendKeys("120000");

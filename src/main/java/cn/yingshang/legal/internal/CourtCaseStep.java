@@ -3,5 +3,5 @@ package cn.yingshang.legal.internal;
 import java.time.Instant;
 
 /** One step of a case as the enterprise sees it. */
-record CourtCaseStep(Instant occurredAt, String actor, String kind, String detail) {
+public record CourtCaseStep(Instant occurredAt, String actor, String kind, String detail) {
 }

@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 
 /** What a page shows of a case: deadlines with the rule they come from, and whether each is kept. */
 @Component
-class CourtCaseView {
+public class CourtCaseView {
 
-    record Summary(CourtCase c, String courtName, boolean reviewLate) {
+    public record Summary(CourtCase c, String courtName, boolean reviewLate) {
     }
 
-    record Deadline(String label, LocalDate due, String basis, boolean late, boolean done) {
+    public record Deadline(String label, LocalDate due, String basis, boolean late, boolean done) {
     }
 
-    record Detail(CourtCase c, String courtName, List<Deadline> deadlines, List<CourtCaseStep> steps) {
+    public record Detail(CourtCase c, String courtName, List<Deadline> deadlines, List<CourtCaseStep> steps) {
     }
 
     private final CourtCases cases;

@@ -69,6 +69,9 @@ class EnterpriseLegalPages {
                 Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             FormErrors.show(model, FormErrors.of(binding));
+            if (form == null) {  // a value that could not be converted leaves no form object to show again
+                model.addAttribute("form", new FilingOnline.Filing(null, CaseType.CONTRACT, Procedure.SIMPLE, "", "", null, "", false, ""));
+            }
             return form(model);
         }
         try {

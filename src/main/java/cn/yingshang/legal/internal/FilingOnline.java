@@ -23,10 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  * review limit; a filing accepted online needs no second visit.
  */
 @Component
-class FilingOnline {
+public class FilingOnline {
 
-    record Filing(Long courtId, CaseType caseType, Procedure procedure, String opponent, String claim, BigDecimal amount,
-                  String arrearsReference, boolean mediationConsent, String materials) {
+    public record Filing(Long courtId, CaseType caseType, Procedure procedure, String opponent, String claim, BigDecimal amount,
+                  String arrearsReference, Boolean mediationConsent, String materials) {
+
+        public boolean consents() {
+            return Boolean.TRUE.equals(mediationConsent);
+        }
 
         List<String> materialList() {
             return materials == null ? List.of()
@@ -93,7 +97,7 @@ class FilingOnline {
         CourtCase c = new CourtCase(0, reference, enterprise.creditCode(), entity.name(), entity.ownership() == Ownership.PRIVATE,
                 court.id().value(), f.caseType(), f.procedure() == null ? Procedure.SIMPLE : f.procedure(), f.opponent().strip(),
                 f.claim().strip(), f.amount(), blank(f.arrearsReference()) ? null : f.arrearsReference().strip(),
-                f.mediationConsent(), f.materialList(), CourtCaseStatus.FILED, today,
+                f.consents(), f.materialList(), CourtCaseStatus.FILED, today,
                 review.due(today, calendars.forRegion(court.region())), null, null, null, null, null, null, null, null, null, null, null);
         long id = cases.insert(c);
         cases.step(id, clock.instant(), enterprise.displayName(), "FILED", messages.text("legal.step.filed.detail", c.reviewDue()));

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (挂牌督办); the lead body closes it off the ledger with its outcome (挂账销号).
  */
 @Component
-class KeepingStalledCases {
+public class KeepingStalledCases {
 
-    record NewStalledCase(String caseNumber, String creditCode, String offence,
+    public record NewStalledCase(String caseNumber, String creditCode, String offence,
                           @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate registeredOn,
                           Long procuratorateId) {
     }

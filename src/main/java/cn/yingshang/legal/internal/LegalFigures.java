@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * mediations ended within it, unrelated property released within it, stalled cases cleared.
  */
 @Component
-class LegalFigures {
+public class LegalFigures {
 
     /** {@code done} of {@code total} kept the limit; {@code open} are late now. */
-    record Figure(String body, long total, long done, long open) {
+    public record Figure(String body, long total, long done, long open) {
 
-        Double rate() {
+        public Double rate() {
             return total == 0 ? null : Math.round(1000.0 * done / total) / 10.0;
         }
     }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** 监督驾驶舱: the office sees every body's figures and every promise broken now, starting with property not released. */
 @Controller
 @PreAuthorize("hasAuthority('legal:supervise')")
-class OfficeLegalPages {
+public class OfficeLegalPages {
 
     private final LegalFigures figures;
     private final SeizureRegister seizures;
@@ -32,7 +32,7 @@ class OfficeLegalPages {
         this.clock = clock;
     }
 
-    record Limit(String code, String label, String amount, String basis) {
+    public record Limit(String code, String label, String amount, String basis) {
     }
 
     @GetMapping("/cockpit/legal")
@@ -54,12 +54,12 @@ class OfficeLegalPages {
         return "legal/office";
     }
 
-    record OverdueRelease(Seizure s, String bodyName, long daysLate) {
+    public record OverdueRelease(Seizure s, String bodyName, long daysLate) {
     }
 
-    record FigureTable(String key, java.util.List<LegalFigures.Figure> rows) {
+    public record FigureTable(String key, java.util.List<LegalFigures.Figure> rows) {
     }
 
-    record OverdueStalled(StalledCase c, String bodyName) {
+    public record OverdueStalled(StalledCase c, String bodyName) {
     }
 }

@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * case is to be released within the release limit, without conditions.
  */
 @Component
-class RecordingSeizures {
+public class RecordingSeizures {
 
-    record NewSeizure(String caseNumber, String measure, String creditCode, String holderName, String holderKind,
-                      String property, String propertyRegion, boolean inUse, String cooperationRequest,
+    public record NewSeizure(String caseNumber, String measure, String creditCode, String holderName, String holderKind,
+                      String property, String propertyRegion, Boolean inUse, String cooperationRequest,
                       @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate imposedOn) {
     }
 
@@ -84,7 +84,7 @@ class RecordingSeizures {
         }
         String reference = "CF" + today.getYear() + "-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         long id = register.insert(reference, body.id().value(), s.caseNumber().strip(), s.measure(), creditCode,
-                s.holderName().strip(), s.holderKind(), s.property().strip(), propertyRegion.code(), s.inUse(),
+                s.holderName().strip(), s.holderKind(), s.property().strip(), propertyRegion.code(), Boolean.TRUE.equals(s.inUse()),
                 outside ? s.cooperationRequest().strip() : null, s.imposedOn());
         audit.record("legal.seizure.record", "legal_seizure", String.valueOf(id), null, reference);
         return id;

@@ -70,6 +70,9 @@ class SeizurePages {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             FormErrors.show(model, FormErrors.of(binding));
+            if (form == null) {  // a value that could not be converted leaves no form object to show again
+                model.addAttribute("form", new RecordingSeizures.NewSeizure("", "SEIZURE", "", "", "ENTERPRISE", "", "", true, "", null));
+            }
             return form(model);
         }
         try {

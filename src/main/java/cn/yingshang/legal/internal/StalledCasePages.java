@@ -76,6 +76,9 @@ class StalledCasePages {
                  BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             FormErrors.show(model, FormErrors.of(binding));
+            if (form == null) {  // a value that could not be converted leaves no form object to show again
+                model.addAttribute("form", new KeepingStalledCases.NewStalledCase("", "", "", null, null));
+            }
             return form(model);
         }
         try {
