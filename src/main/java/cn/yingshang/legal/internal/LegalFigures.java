@@ -76,6 +76,19 @@ public class LegalFigures {
                 .param("today", today).query(LegalFigures::figure).list();
     }
 
+    /** Defaulters who performed while listed, and whether their entry was repaired within the limit of performance. */
+    List<Figure> defaulterRepairs(LocalDate today) {
+        return jdbc.sql("""
+                        SELECT d.name, count(*) FILTER (WHERE j.performed_on IS NOT NULL),
+                               count(*) FILTER (WHERE j.repaired_on <= j.performed_on
+                                                     + (SELECT amount FROM legal_time_limit WHERE code = 'DEFAULTER_REPAIR')),
+                               0
+                        FROM legal_judgment j JOIN platform_department d ON d.id = j.court_id
+                        WHERE j.listed_on IS NOT NULL
+                        GROUP BY d.name ORDER BY d.name""")
+                .query(LegalFigures::figure).list();
+    }
+
     private static Figure figure(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Figure(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
     }

@@ -20,6 +20,7 @@ class LegalNavigation implements NavigationItems {
         return List.of(
                 new NavigationItem(Portal.ENTERPRISE, 160, messages.text("legal.nav.enterprise"), "/enterprise/legal", "legal:file"),
                 new NavigationItem(Portal.WORKBENCH, 160, messages.text("legal.nav.court"), "/workbench/legal/cases", "legal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 163, messages.text("legal.nav.judgments"), "/workbench/legal/judgments", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 161, messages.text("legal.nav.seizures"), "/workbench/legal/seizures", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 162, messages.text("legal.nav.stalled"), "/workbench/legal/stalled", "legal:handle"),
                 new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"));

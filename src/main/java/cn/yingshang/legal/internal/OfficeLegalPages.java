@@ -48,7 +48,8 @@ public class OfficeLegalPages {
                 new FigureTable("filingReviews", figures.filingReviews(today)),
                 new FigureTable("mediations", figures.mediations(today)),
                 new FigureTable("releases", figures.releases(today)),
-                new FigureTable("stalled", figures.stalledCases(today))));
+                new FigureTable("stalled", figures.stalledCases(today)),
+                new FigureTable("repairs", figures.defaulterRepairs(today))));
         model.addAttribute("limits", limits.all().stream().map(l -> new Limit(l.code(), messages.text("legal.limit." + l.code()),
                 messages.text("legal.unit." + l.unit().name(), l.amount()), messages.basis(l.basis()))).toList());
         return "legal/office";
