@@ -53,7 +53,8 @@ class IndicatorMonths {
         for (int back = TREND_MONTHS - 1; back >= 1; back--) {
             YearMonth month = now.minusMonths(back);
             OffsetDateTime ended = month.plusMonths(1).atDay(1).atTime(LocalTime.MIDNIGHT).atZone(BEIJING).toOffsetDateTime();
-            OffsetDateTime counted = jdbc.sql("SELECT min(computed_at) FROM cockpit_indicator_value WHERE period = :p")
+            OffsetDateTime counted = jdbc.sql("SELECT min(v.computed_at) FROM cockpit_indicator_value v "
+                            + "JOIN cockpit_indicator i ON i.id = v.indicator_id AND i.enabled WHERE v.period = :p")
                     .param("p", month.toString()).query(OffsetDateTime.class).optional().orElse(null);
             if (counted == null || counted.isBefore(ended)) {
                 out.add(month);
