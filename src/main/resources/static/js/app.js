@@ -21,3 +21,7 @@ function closeMenuOnPhones(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { closeMenuOnPhones(document); });
 document.addEventListener('htmx:load', function (event) { closeMenuOnPhones(event.target); });
+// Back to a wide window: the menu's toggle is hidden there, so the menu must be open.
+window.matchMedia('(max-width: 600px)').addEventListener('change', function (e) {
+  if (!e.matches) { document.querySelectorAll('details.menu').forEach(function (d) { d.setAttribute('open', ''); }); }
+});

@@ -89,6 +89,14 @@ class AccessibilityBrowserTest {
             }
         }
         assertThat(found).as(String.join("\n", found)).isEmpty();
+        // the check itself can fail: a field without a label is reported (critical)
+        try (Browser browser = new Browser(port)) {
+            browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+            browser.open("/public");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('main').insertAdjacentHTML('beforeend', '<input type=\"text\" id=\"unlabelled\">')");
+            assertThat(violations(browser, axe)).anyMatch(v -> v.contains("label") && v.contains("#unlabelled"));
+        }
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.Browser;
 import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.WebUser;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +31,39 @@ class KeyboardJourneysTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    cn.yingshang.registry.MarketEntities entities;
+
+    /** The officials' policy publication form with one group of rule rows ({attr, op, value} triples). */
+    static Map<String, String> policyForm(String title, String mode, String... rows) {
+        Map<String, String> f = new java.util.LinkedHashMap<>();
+        f.put("title", title);
+        f.put("issuingDepartment", "乌鲁木齐市财政局");
+        f.put("documentNumber", "乌财测〔2026〕2号");
+        f.put("legalBasis", "003 §36 惠企政策直达快享");
+        f.put("regionScope", "650100");
+        f.put("benefitType", "SUBSIDY");
+        f.put("mode", mode);
+        f.put("amountKind", "FIXED");
+        f.put("amountFixed", "5");
+        f.put("validFrom", "2020-01-01");
+        f.put("decisionDays", "10");
+        f.put("g0.join", "all");
+        for (int i = 0; i < rows.length / 3; i++) {
+            f.put("g0.r" + i + ".attr", rows[3 * i]);
+            f.put("g0.r" + i + ".op", rows[3 * i + 1]);
+            f.put("g0.r" + i + ".value", rows[3 * i + 2]);
+        }
+        f.put("action", "publish");
+        return f;
+    }
+
+    static long policyId(WebUser.Response published) {
+        Matcher m = Pattern.compile("/workbench/policies/(\\d+)").matcher(published.uri().toString());
+        assertThat(m.find()).as(published.body()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
 
     static WebElement focused(Browser browser) {
         return browser.driver().switchTo().activeElement();
@@ -83,13 +120,11 @@ class KeyboardJourneysTest {
     @DisplayName("an enterprise applies for a policy with the keyboard only: from its policy list to the submitted application")
     void enterpriseApplicationByKeyboard() {
         String code = jdbc.sql("SELECT credit_code FROM platform_account WHERE username = 'enterprise1'").query(String.class).single();
-        Long policy = jdbc.sql("""
-                        SELECT p.id FROM policy_policy p JOIN policy_match m ON m.policy_id = p.id AND m.credit_code = :c
-                        WHERE p.mode IN ('APPLICATION', 'INSTANT_ON_APPLY') AND p.materials = ''
-                          AND NOT EXISTS (SELECT 1 FROM policy_application a WHERE a.policy_id = p.id AND a.credit_code = :c
-                                          AND a.status <> 'REJECTED')
-                        ORDER BY p.id LIMIT 1""").param("c", code).query(Long.class).optional().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(policy != null, "a matched policy enterprise1 can still apply for");
+        String region = entities.find(cn.yingshang.shared.CreditCode.of(code)).orElseThrow().region().code();
+        // a policy on application (no materials to upload) that enterprise1 qualifies for
+        long policy = policyId(WebUser.demo(port, "office").postForm("/workbench/policies", policyForm(
+                "键盘申报 " + UUID.randomUUID().toString().substring(0, 8), "APPLICATION",
+                "region", "eq", region, "kind", "eq", "ENTERPRISE")));
         try (Browser browser = new Browser(port)) {
             browser.login("enterprise1", "Demo@2025");
             browser.open("/enterprise/policies");

@@ -16,15 +16,16 @@ import org.springframework.stereotype.Component;
  * The department picker's content: the ~280 departments grouped by region (a prefecture, then
  * each of its counties), each named with its function, narrowed by a search on the name, the
  * function or the region. Pages show it as a grouped select (works without JavaScript); the
- * search box above it asks {@code /departments/options} for the narrowed groups.
+ * search box above it asks {@code /departments/options} for the narrowed groups. Public only
+ * because templates call it (SpEL needs public access).
  */
 @Component("departmentTree")
-class DepartmentTree {
+public class DepartmentTree {
 
-    record Option(String id, String label) {
+    public record Option(String id, String label) {
     }
 
-    record Group(String label, List<Option> options) {
+    public record Group(String label, List<Option> options) {
     }
 
     private final Departments departments;
@@ -34,7 +35,7 @@ class DepartmentTree {
     }
 
     /** Every department (the 营商办 too when {@code withOffice}), narrowed by {@code query} when given. */
-    List<Group> groups(String query, boolean withOffice) {
+    public List<Group> groups(String query, boolean withOffice) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         Map<String, List<Option>> byRegion = new LinkedHashMap<>();
         departments.all().stream()

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
  * The colour of a status badge, chosen by the status's Chinese label: words that mean done or
  * passed are green, overdue or refused red, waiting amber. The words live in the message bundle
  * (status.tone.*), so a module's new status needs no code here; colour is never the only signal,
- * the label is always shown too.
+ * the label is always shown too. Public only because templates call it (SpEL needs public access).
  */
 @Component("statusTones")
-class StatusTones {
+public class StatusTones {
 
     private final List<String> bad;
     private final List<String> ok;
@@ -25,7 +25,7 @@ class StatusTones {
         this.warn = words(messages, "status.tone.warn");
     }
 
-    String toneOf(String label) {
+    public String toneOf(String label) {
         if (label == null) {
             return "";
         }
