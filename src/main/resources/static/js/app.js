@@ -13,3 +13,15 @@ document.addEventListener('htmx:afterSettle', function (event) {
     if (main) { main.focus({preventScroll: true}); }
   }
 });
+// On a phone the menu starts closed (one line), so the page's content is on the first screen;
+// without JavaScript it simply stays open.
+function closeMenuOnPhones(root) {
+  if (!window.matchMedia('(max-width: 600px)').matches) { return; }
+  (root || document).querySelectorAll('details.menu[open]').forEach(function (d) { d.removeAttribute('open'); });
+}
+document.addEventListener('DOMContentLoaded', function () { closeMenuOnPhones(document); });
+document.addEventListener('htmx:load', function (event) { closeMenuOnPhones(event.target); });
+// Back to a wide window: the menu's toggle is hidden there, so the menu must be open.
+window.matchMedia('(max-width: 600px)').addEventListener('change', function (e) {
+  if (!e.matches) { document.querySelectorAll('details.menu').forEach(function (d) { d.setAttribute('open', ''); }); }
+});

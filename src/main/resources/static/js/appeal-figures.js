@@ -1,7 +1,19 @@
-// Bar chart of on-time, resolution and satisfaction rates on the appeal figures page.
-document.addEventListener('DOMContentLoaded', function () {
+// Bar chart of on-time, resolution and satisfaction rates on the appeal figures page. The layout
+// loads this script on every page, so the chart is drawn after an hx-boost navigation too (the
+// page's own <script> tags would run before ECharts is there, or not at all).
+function drawAppealChart() {
   var el = document.getElementById('appeal-chart');
-  if (!el || !window.echarts) { return; }
+  if (!el || el.dataset.drawn) { return; }
+  if (!window.echarts) {
+    if (document.querySelector('script[data-echarts-loader]')) { return; }
+    var s = document.createElement('script');
+    s.src = el.getAttribute('data-echarts') || '/webjars/echarts/dist/echarts.min.js';
+    s.setAttribute('data-echarts-loader', 'true');
+    s.onload = drawAppealChart;
+    document.head.appendChild(s);
+    return;
+  }
+  el.dataset.drawn = '1';
   fetch(el.getAttribute('data-src'), {headers: {'Accept': 'application/json'}})
     .then(function (r) { return r.json(); })
     .then(function (d) {
@@ -17,4 +29,6 @@ document.addEventListener('DOMContentLoaded', function () {
         ]
       });
     });
-});
+}
+if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', drawAppealChart); } else { drawAppealChart(); }
+document.addEventListener('htmx:load', drawAppealChart);

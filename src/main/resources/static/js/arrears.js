@@ -38,3 +38,4 @@ if (document.readyState === 'loading') {
 } else {
   drawArrearsChart();
 }
+document.addEventListener('htmx:load', drawArrearsChart);

@@ -79,6 +79,7 @@
       if (e.target.closest && e.target.closest('[data-print]')) { window.print(); }
     });
     document.addEventListener('htmx:afterSettle', init);
+    document.addEventListener('htmx:load', init);
   }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', init); } else { init(); }
 })();

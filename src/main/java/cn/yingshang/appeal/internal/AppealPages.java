@@ -117,9 +117,13 @@ class AppealPages {
 
     @GetMapping("/enterprise/appeals")
     @PreAuthorize("hasAuthority('appeal:submit')")
-    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String mine(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "") String status, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("rows", queries.ofRequester(user.accountId()));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", statusOptions());
+        model.addAttribute("rows", queries.listed(new AppealQueries.ListScope.OfRequester(user.accountId()), q, status, page));
         return "appeal/mine";
     }
 
@@ -232,23 +236,22 @@ class AppealPages {
     @GetMapping("/workbench/appeals")
     @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
     String queue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String status,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", statusOptions());
         if (user.can("appeal:office")) {
             model.addAttribute("office", true);
-            model.addAttribute("status", status);
             model.addAttribute("overview", queries.officeOverview());
             model.addAttribute("overviewMaxAge", AppealQueries.OVERVIEW_MAX_AGE_SECONDS);
-            model.addAttribute("statuses", Arrays.stream(AppealStatus.values()).filter(s -> s != AppealStatus.MERGED)
-                    .map(s -> new Option(s.name(), s.label())).toList());
-            model.addAttribute("rows", queries.officeQueue(status, 50, Math.max(0, page) * 50));
+            model.addAttribute("rows", queries.listed(new AppealQueries.ListScope.OfOffice(), q, status, page));
             model.addAttribute("overdue", queries.overdue(20));
         } else {
             long dept = user.departmentId().value();
             model.addAttribute("office", false);
             model.addAttribute("counts", queries.departmentCounts(dept));
-            model.addAttribute("rows", queries.departmentQueue(dept, 50, Math.max(0, page) * 50));
+            model.addAttribute("rows", queries.listed(new AppealQueries.ListScope.OfDepartment(dept), q, status, page));
             model.addAttribute("assisting", queries.assistingQueue(dept));
         }
         model.addAttribute("departmentNames", departmentNames());
@@ -271,6 +274,11 @@ class AppealPages {
         }
         return Spreadsheets.xlsx("诉求清单", List.of("受理编号", "类型", "分类", "标题", "地区", "状态", "主办部门", "答复期限",
                 "剩余工作日", "预警", "诉求人", "联系电话", "统一社会信用代码"), out);
+    }
+
+    private static List<Option> statusOptions() {
+        return Arrays.stream(AppealStatus.values()).filter(s -> s != AppealStatus.MERGED)
+                .map(s -> new Option(s.name(), s.label())).toList();
     }
 
     private static String nz(String s) {

@@ -112,6 +112,57 @@ class AppealQueries {
                 .param("t", LocalDate.now(clock)).param("l", limit).query(this::row).list();
     }
 
+    /** Whose list: a department's queue, the office's, or one requester's own appeals. */
+    sealed interface ListScope {
+        record OfDepartment(long department) implements ListScope { }
+        record OfOffice() implements ListScope { }
+        record OfRequester(long accountId) implements ListScope { }
+    }
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "due", "due_on", "submitted", "submitted_on", "number", "tracking_number", "status", "status");
+
+    /**
+     * One page of a list with search (tracking number or title) and a status filter; the status
+     * must be one the scope may see, so a filter never widens the list.
+     */
+    cn.yingshang.platform.PageOf<QueueRow> listed(ListScope scope, String search, String status, cn.yingshang.platform.ListPage page) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new java.util.HashMap<>();
+        String defaultOrder;
+        switch (scope) {
+            case ListScope.OfDepartment d -> {
+                where.append("lead_department_id = :d AND status IN ").append(DEPARTMENT_STATUSES);
+                params.put("d", d.department());
+                defaultOrder = "due_on, id";
+            }
+            case ListScope.OfOffice o -> {
+                where.append(status == null || status.isBlank() ? "status IN " + OFFICE_STATUSES : "status <> 'MERGED'");
+                defaultOrder = "due_on NULLS LAST, id";
+            }
+            case ListScope.OfRequester r -> {
+                where.append("requester_account_id = :a");
+                params.put("a", r.accountId());
+                defaultOrder = "id DESC";
+            }
+        }
+        if (status != null && !status.isBlank()) {
+            AppealStatus.valueOf(status);
+            where.append(" AND status = :s");
+            params.put("s", status);
+        }
+        if (search != null && !search.isBlank()) {
+            where.append(" AND (tracking_number = :exact OR title ILIKE :like ESCAPE '\\')");
+            params.put("exact", search.trim());
+            params.put("like", "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM appeal WHERE " + where).params(params).query(Long.class).single();
+        List<QueueRow> rows = jdbc.sql("SELECT " + ROW + " FROM appeal WHERE " + where + " ORDER BY "
+                        + page.orderBy(SORTABLE, defaultOrder) + " LIMIT :l OFFSET :o")
+                .params(params).param("l", page.size()).param("o", page.offset()).query(this::row).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
     List<QueueRow> ofRequester(long accountId) {
         return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE requester_account_id = :a ORDER BY id DESC LIMIT 200")
                 .param("a", accountId).query(this::row).list();

@@ -59,6 +59,7 @@ class CockpitPages {
         model.addAttribute("indicator", i);
         model.addAttribute("period", month.toString());
         model.addAttribute("rows", figures.byPrefecture(i, month));
+        model.addAttribute("ranked", FigureViews.ranked(i, figures.byPrefecture(i, month)));
         model.addAttribute("total", figures.total(i, month));
         model.addAttribute("alertCount", figures.alertCount(month));
         return "cockpit/map";
@@ -90,7 +91,7 @@ class CockpitPages {
         model.addAttribute("region", r);
         model.addAttribute("prefectures", Regions.prefectures());
         model.addAttribute("trend", figures.trend(i, r, month, 12));
-        model.addAttribute("departments", figures.byDepartment(i, month, r));
+        model.addAttribute("departments", FigureViews.ranked(i, figures.byDepartment(i, month, r)));
         return "cockpit/indicator";
     }
 

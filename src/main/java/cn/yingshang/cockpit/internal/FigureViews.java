@@ -78,6 +78,30 @@ class FigureViews {
         return rows;
     }
 
+    /** A place in a ranking; null for a figure without enough cases to be ranked. */
+    record Ranked(Integer rank, Row row) {
+    }
+
+    /**
+     * Best first, whichever way the indicator points: rank 1 is the lowest overdue share and the
+     * highest satisfaction. Equal figures share a rank (1, 2, 2, 4); figures without enough cases
+     * (样本不足) come last, unranked, since a figure from two cases says nothing about a region.
+     */
+    static List<Ranked> ranked(Indicator indicator, List<Row> rows) {
+        java.util.Comparator<java.math.BigDecimal> better = indicator.direction() == Direction.LOWER_IS_BETTER
+                ? java.util.Comparator.naturalOrder() : java.util.Comparator.reverseOrder();
+        List<Row> rankable = rows.stream().filter(r -> r.value() != null && r.status() != FigureStatus.INSUFFICIENT)
+                .sorted(java.util.Comparator.comparing(Row::value, better)).toList();
+        List<Ranked> out = new ArrayList<>();
+        for (int i = 0; i < rankable.size(); i++) {
+            Row r = rankable.get(i);
+            int rank = i > 0 && rankable.get(i - 1).value().compareTo(r.value()) == 0 ? out.get(i - 1).rank() : i + 1;
+            out.add(new Ranked(rank, r));
+        }
+        rows.stream().filter(r -> !rankable.contains(r)).forEach(r -> out.add(new Ranked(null, r)));
+        return out;
+    }
+
     Row total(Indicator indicator, YearMonth month) {
         return values.cell(indicator.id(), month, Regions.XINJIANG, IndicatorValues.ALL_DEPARTMENTS)
                 .map(c -> row(indicator, c, month)).orElse(null);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,14 +39,40 @@ class TaskLedgerPages {
 
     @GetMapping("/cockpit/tasks")
     @PreAuthorize("hasAuthority('cockpit:read')")
-    String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+    String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "") String status, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.COCKPIT);
-        model.addAttribute("tasks", overdue ? ledger.overdue() : ledger.all());
+        model.addAttribute("tasks", listed(overdue ? ledger.overdue() : ledger.all(), q, status, page, model));
         model.addAttribute("overdueOnly", overdue);
         model.addAttribute("overdueCount", ledger.overdue().size());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("side", "cockpit");
         return "cockpit/tasks";
+    }
+
+    private static final Map<String, Comparator<TaskLedger.Task>> SORTS = Map.of(
+            "number", Comparator.comparing(TaskLedger.Task::plan).thenComparingInt(TaskLedger.Task::number),
+            "deadline", Comparator.comparing(TaskLedger.Task::deadline, Comparator.nullsLast(Comparator.naturalOrder())),
+            "status", Comparator.comparing(TaskLedger.Task::status));
+
+    /** Search (task, area, lead unit), a status filter, sort and one page of the ledger. */
+    private static cn.yingshang.platform.PageOf<TaskLedger.Task> listed(List<TaskLedger.Task> all, String q, String status,
+                                                                       cn.yingshang.platform.ListPage page, Model model) {
+        TaskLedger.Status wanted = status.isBlank() ? null : TaskLedger.Status.valueOf(status);
+        String needle = q.strip();
+        Comparator<TaskLedger.Task> order = page.sort() == null ? SORTS.get("number") : SORTS.get(page.sort());
+        if (order == null) {
+            throw new IllegalArgumentException("cannot sort by " + page.sort());
+        }
+        List<TaskLedger.Task> rows = all.stream()
+                .filter(t -> wanted == null || t.status() == wanted)
+                .filter(t -> needle.isEmpty() || t.title().contains(needle) || t.area().contains(needle)
+                        || (t.leadDepartmentName() != null && t.leadDepartmentName().contains(needle)))
+                .sorted(page.descending() ? order.reversed() : order).toList();
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", TaskLedger.Status.values());
+        return cn.yingshang.platform.PageOf.slice(rows, page);
     }
 
     @GetMapping("/cockpit/tasks.xlsx")
@@ -99,9 +126,11 @@ class TaskLedgerPages {
 
     @GetMapping("/workbench/tasks")
     @PreAuthorize("hasAuthority('cockpit:task-report')")
-    String departmentTasks(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String departmentTasks(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                           @RequestParam(defaultValue = "") String status, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("tasks", user.departmentId() == null ? List.of() : ledger.ofDepartment(user.departmentId().value()));
+        model.addAttribute("tasks", listed(user.departmentId() == null ? List.of() : ledger.ofDepartment(user.departmentId().value()),
+                q, status, page, model));
         model.addAttribute("overdueOnly", false);
         model.addAttribute("overdueCount", 0);
         model.addAttribute("today", LocalDate.now(clock));

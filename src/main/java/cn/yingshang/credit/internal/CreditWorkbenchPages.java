@@ -71,14 +71,17 @@ class CreditWorkbenchPages {
 
     @GetMapping("/workbench/credit")
     @PreAuthorize("hasAuthority('credit:read')")
-    String home(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, Model model) {
+    String home(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         String query = q.strip().toUpperCase();
         if (!query.isEmpty() && CreditCode.check(query).valid()) {
             return "redirect:/workbench/credit/entities/" + CreditCode.of(query).value();
         }
         model.addAttribute("q", q);
         if (!q.isBlank()) {
-            model.addAttribute("matches", entities.search(new cn.yingshang.registry.EntitySearch(q.strip(), null, null, 0, 20)).items());
+            cn.yingshang.registry.EntityPage found = entities.search(
+                    new cn.yingshang.registry.EntitySearch(q.strip(), null, null, page.page() - 1, page.size()));
+            model.addAttribute("matches", new cn.yingshang.platform.PageOf<>(found.items(), found.total(), page));
         }
         String dept = names.codeOf(user).orElse(null);
         LocalDate today = LocalDate.now(clock);

@@ -39,10 +39,12 @@ class PublicInspectionPages {
     }
 
     @GetMapping("/public/inspections")
-    String index(Model model) {
+    String index(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                 cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("draws", draws.publicDraws());
-        model.addAttribute("results", tasks.published(100));
+        model.addAttribute("q", q);
+        model.addAttribute("results", tasks.published(q, page));
         return "inspection/public";
     }
 

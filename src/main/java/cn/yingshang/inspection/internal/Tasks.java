@@ -109,8 +109,20 @@ class Tasks {
         return ids("SELECT id FROM inspection_task WHERE credit_code = ? ORDER BY id DESC LIMIT 100", creditCode);
     }
 
-    List<Task> published(int limit) {
-        return ids("SELECT id FROM inspection_task WHERE published_on IS NOT NULL ORDER BY published_on DESC, id DESC LIMIT ?", limit);
+
+    /** Published results, newest first, searched by the entity's name or credit code, one page at a time. */
+    cn.yingshang.platform.PageOf<Task> published(String search, cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String where = "published_on IS NOT NULL" + (q.isEmpty() ? "" : " AND (credit_code = :exact OR entity_name ILIKE :like ESCAPE '\\')");
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long total = jdbc.sql("SELECT count(*) FROM inspection_task WHERE " + where)
+                .param("exact", q.toUpperCase(java.util.Locale.ROOT)).param("like", like).query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("published", "published_on", "entity", "entity_name"), "published_on DESC, id DESC");
+        List<Task> rows = jdbc.sql("SELECT id FROM inspection_task WHERE " + where + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                .param("exact", q.toUpperCase(java.util.Locale.ROOT)).param("like", like)
+                .param("l", page.size()).param("o", page.offset())
+                .query(Long.class).list().stream().map(this::require).toList();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     private List<Task> ids(String sql, Object param) {

@@ -3,6 +3,12 @@ package cn.yingshang.platform.internal;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.platform.ToDo;
+import cn.yingshang.platform.WorkToDo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,14 +16,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
-/** Home, login, and the landing page of each portal. */
+/**
+ * Home, login, and the landing page of each portal. A landing page says what needs doing (each
+ * module's {@link WorkToDo}: counts, nearest deadlines, what is late), not the menu again.
+ */
 @Controller
 class PortalController {
 
     private final Notifications notifications;
+    private final List<WorkToDo> work;
+    private final Clock clock;
 
-    PortalController(Notifications notifications) {
+    PortalController(Notifications notifications, List<WorkToDo> work, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
+        this.work = work;
     }
 
     @GetMapping("/")
@@ -68,6 +81,9 @@ class PortalController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权进入" + portal.label());
         }
         model.addAttribute("portal", portal);
+        model.addAttribute("todo", work.stream().flatMap(w -> w.waitingFor(user, portal).stream())
+                .sorted(Comparator.comparingInt(ToDo::order)).toList());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("notifications", notifications.latestFor(user, 5));
         return "platform/landing";
     }

@@ -230,6 +230,27 @@ class Grants {
                 rs.getInt("items"), rs.getBigDecimal("total"));
     }
 
+    private static final Map<String, String> ITEM_SORTS = Map.of("code", "credit_code", "name", "entity_name", "amount", "amount");
+
+    /** One page of a payout list, searched by the entity's name or credit code (a list may hold thousands). */
+    cn.yingshang.platform.PageOf<Item> items(long batchId, String search, cn.yingshang.platform.ListPage page) {
+        String where = "batch_id = :b";
+        String like = null;
+        if (search != null && !search.isBlank()) {
+            where += " AND (credit_code = :exact OR entity_name ILIKE :like ESCAPE '\\')";
+            like = "%" + search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        String exact = search == null ? "" : search.trim().toUpperCase(java.util.Locale.ROOT);
+        long total = jdbc.sql("SELECT count(*) FROM policy_grant_item WHERE " + where)
+                .param("b", batchId).param("exact", exact).param("like", like == null ? "" : like).query(Long.class).single();
+        List<Item> rows = jdbc.sql("SELECT credit_code, entity_name, amount FROM policy_grant_item WHERE " + where
+                        + " ORDER BY " + page.orderBy(ITEM_SORTS, "credit_code") + " LIMIT :l OFFSET :o")
+                .param("b", batchId).param("exact", exact).param("like", like == null ? "" : like)
+                .param("l", page.size()).param("o", page.offset())
+                .query((rs, i) -> new Item(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
     List<Item> items(long batchId) {
         return jdbc.sql("SELECT credit_code, entity_name, amount FROM policy_grant_item WHERE batch_id = :b ORDER BY credit_code")
                 .param("b", batchId)

@@ -57,14 +57,40 @@ class PublicPolicyPages {
     }
 
     @GetMapping("/public/policies/payouts/{batchId}")
-    String payouts(@PathVariable long batchId, Model model) {
-        Grants.Batch batch = grants.batch(batchId).filter(b -> "APPROVED".equals(b.status()))
-                .orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+    String payouts(@PathVariable long batchId, @RequestParam(defaultValue = "") String q,
+                   cn.yingshang.platform.ListPage page, Model model) {
+        Grants.Batch batch = publishedBatch(batchId);
         model.addAttribute("batch", batch);
         model.addAttribute("policy", store.find(batch.policyId()).orElseThrow());
-        model.addAttribute("items", grants.items(batchId));
+        model.addAttribute("q", q);
+        model.addAttribute("items", grants.items(batchId, q, page));
         model.addAttribute("open", batch.objectionOpen(LocalDate.now(clock)));
         return "policy/public-payouts";
+    }
+
+    /**
+     * The objection form on a page of its own: on a list of thousands it was below every row, and
+     * its error summary far outside the viewport. A row's 提出异议 link fills in the subject.
+     */
+    @GetMapping("/public/policies/payouts/{batchId}/objections/new")
+    String objectionForm(@PathVariable long batchId, @RequestParam(defaultValue = "") String subjectCode, Model model) {
+        Grants.Batch batch = publishedBatch(batchId);
+        model.addAttribute("batch", batch);
+        model.addAttribute("policy", store.find(batch.policyId()).orElseThrow());
+        model.addAttribute("open", batch.objectionOpen(LocalDate.now(clock)));
+        if (!model.containsAttribute("objection")) {
+            model.addAttribute("objection", new PayoutObjections.Form("", "", "", subjectCode.trim(), ""));
+        }
+        model.addAttribute("crumbs", java.util.List.of(
+                new cn.yingshang.platform.Crumb(Portal.PUBLIC.label(), Portal.PUBLIC.home()),
+                new cn.yingshang.platform.Crumb(messages.getMessage("policy.payouts.title", null, LocaleContextHolder.getLocale()),
+                        "/public/policies/payouts/" + batchId)));
+        return "policy/public-objection-form";
+    }
+
+    private Grants.Batch publishedBatch(long batchId) {
+        return grants.batch(batchId).filter(b -> "APPROVED".equals(b.status()))
+                .orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
     }
 
     /** The objection becomes an appeal; the objector is sent to a page that follows it. */
@@ -83,7 +109,7 @@ class PublicPolicyPages {
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             model.addAttribute("objection", form);
-            return payouts(batchId, model);
+            return objectionForm(batchId, "", model);
         }
     }
 
