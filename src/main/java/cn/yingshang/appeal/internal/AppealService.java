@@ -429,6 +429,10 @@ class AppealService {
     private void done(AppealRow a, String actorLabel, Long department, AppealAction action, AppealStatus to, String note) {
         event(a.id(), action.name(), actorLabel, department, note);
         hotlineCallbacks.record(a, action, to, note);
+        if (to != a.status()) {
+            events.publishEvent(new cn.yingshang.appeal.AppealStatusChanged(a.id(), a.trackingNumber(), a.channel().name(),
+                    a.status().name(), to.name(), action.name(), clock.instant()));
+        }
         audit.record("appeal." + action.name().toLowerCase(Locale.ROOT), "appeal", a.trackingNumber(),
                 Map.of("status", a.status().name()), Map.of("status", to.name(), "note", note == null ? "" : note));
     }
