@@ -20,18 +20,27 @@ public class HotlineReceiverEnvironment implements EnvironmentPostProcessor {
     public static final String CALLBACK_PATH = "/hotline/callbacks";
     public static final String CALLBACK_SECRET = "test-12345-callback-secret-32-characters-long";
 
+    private static int port;
+
+    /** One port per test JVM: every application context of the suite calls the same hotline. */
+    private static synchronized int port() {
+        if (port == 0) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return port;
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("yingshang.appeal.hotline-callback.url")
                 && !environment.getProperty("yingshang.appeal.hotline-callback.url", "").isBlank()) {
             return;
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int port = port();
         environment.getPropertySources().addFirst(new MapPropertySource("hotlineReceiver", Map.of(
                 PORT_PROPERTY, port,
                 "yingshang.appeal.hotline-callback.url", "http://127.0.0.1:" + port + CALLBACK_PATH,
