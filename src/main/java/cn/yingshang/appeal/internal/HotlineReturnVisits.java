@@ -39,13 +39,13 @@ class HotlineReturnVisits {
         require("visitId", v.visitId(), 64);
         require("ticketId", v.ticketId(), 64);
         if (v.resolved() == null) {
-            throw DomainViolation.of("resolved", "appeal.hotline.visit.resolved");
+            throw violation("resolved", "appeal.hotline.visit.resolved");
         }
         if (v.satisfied() == null) {
-            throw DomainViolation.of("satisfied", "appeal.hotline.visit.satisfied");
+            throw violation("satisfied", "appeal.hotline.visit.satisfied");
         }
         if (v.text() != null && v.text().length() > MAX_TEXT) {
-            throw DomainViolation.of("text", "appeal.hotline.visit.text", MAX_TEXT);
+            throw violation("text", "appeal.hotline.visit.text", MAX_TEXT);
         }
         AppealRow a = jdbc.sql("SELECT " + AppealRow.COLUMNS + " FROM appeal WHERE external_ticket = :t AND channel = 'HOTLINE_12345'")
                 .param("t", v.ticketId().strip()).query(AppealRow::map).optional()
@@ -60,9 +60,14 @@ class HotlineReturnVisits {
         return new Outcome(a.trackingNumber(), status, false);
     }
 
-    private static void require(String field, String value, int max) {
+    /** The appeal bundle: DomainViolation.of reads only the platform bundle. */
+    private DomainViolation violation(String field, String key, Object... args) {
+        return new DomainViolation(field, messages.getMessage(key, args, Locale.CHINA));
+    }
+
+    private void require(String field, String value, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
-            throw DomainViolation.of(field, "appeal.hotline.visit.field", field, max);
+            throw violation(field, "appeal.hotline.visit.field", field, max);
         }
     }
 }

@@ -32,9 +32,16 @@ class DisclosureApi {
     }
 
     private final DecisionFeed feed;
+    private final org.springframework.context.MessageSource messages;
 
-    DisclosureApi(DecisionFeed feed) {
+    DisclosureApi(DecisionFeed feed, org.springframework.context.MessageSource messages) {
         this.feed = feed;
+        this.messages = messages;
+    }
+
+    /** The module's own bundle: DomainViolation.of reads only the platform bundle. */
+    private DomainViolation violation(String field, String key, Object... args) {
+        return new DomainViolation(field, messages.getMessage(key, args, java.util.Locale.CHINA));
     }
 
     @GetMapping("/api/v1/disclosures")
@@ -46,10 +53,10 @@ class DisclosureApi {
         try {
             cursor = after == null || after.isBlank() ? 0 : Long.parseLong(after.strip());
         } catch (NumberFormatException e) {
-            throw DomainViolation.of("after", "publication.cursor.invalid");
+            throw violation("after", "publication.cursor.invalid");
         }
         if (limit < 1 || limit > MAX_LIMIT || cursor < 0) {
-            throw DomainViolation.of("limit", "publication.limit.invalid", MAX_LIMIT);
+            throw violation("limit", "publication.limit.invalid", MAX_LIMIT);
         }
         List<Decision> decisions = feed.after(cursor, limit + 1);
         boolean more = decisions.size() > limit;

@@ -210,6 +210,10 @@ class HotlineRoundTripTest {
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.body()).contains("签名无效");
         assertThat(signedPost("/api/v1/public/appeals/hotline/return-visits", body).statusCode()).isEqualTo(404);
+        HttpResponse<String> incomplete = signedPost("/api/v1/public/appeals/hotline/return-visits",
+                "{\"visitId\":\"V-" + UUID.randomUUID() + "\",\"ticketId\":\"no-such\",\"satisfied\":true}");
+        assertThat(incomplete.statusCode()).isEqualTo(422);
+        assertThat(incomplete.body()).contains("请说明是否解决");
     }
 
     @Test
