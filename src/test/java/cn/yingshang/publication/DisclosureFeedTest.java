@@ -48,10 +48,12 @@ class DisclosureFeedTest {
     final WorkingCalendars calendars;
     final JdbcClient jdbc;
     final Clock clock;
+    final PublicationFigures figures;
 
     @Autowired
     DisclosureFeedTest(CreditRecords credit, MarketEntities entities, Accounts accounts, WorkingCalendars calendars, JdbcClient jdbc,
-                       Clock clock) {
+                       Clock clock, PublicationFigures figures) {
+        this.figures = figures;
         this.credit = credit;
         this.entities = entities;
         this.accounts = accounts;
@@ -160,6 +162,15 @@ class DisclosureFeedTest {
         JsonNode figure = parse(office.getJson("/api/v1/disclosures/on-time?from=" + lateDay + "&to=" + lateDay));
         assertThat(figure.get("published").asLong()).isPositive();
         assertThat(figure.get("publishedOnTime").asLong()).isLessThan(figure.get("published").asLong());
+
+        // the same figure per region for the cockpit, whose indicator divides them
+        PublicationFigures.RegionFigure region = figures.byRegion(lateDay, lateDay).stream()
+                .filter(r -> r.region().code().equals("650102")).findFirst().orElseThrow();
+        assertThat(region.published()).isGreaterThan(region.publishedOnTime());
+        assertThat(figures.cases(lateDay, lateDay, RegionCode.of("650100"), false, 0, 50).items())
+                .anyMatch(c -> c.reference().equals(lateNumber) && !c.onTime());
+        assertThat(jdbc.sql("SELECT numerator || '/' || denominator FROM cockpit_indicator WHERE code = 'publication.on-time'")
+                .query(String.class).single()).isEqualTo("published-on-time/published");
 
         // the daily file: a CSV attachment named in Chinese, headed by the standard's columns
         WebUser.Response file = office.get("/workbench/disclosures/download?kind=PENALTY&day=" + today);

@@ -74,6 +74,32 @@ class DecisionFeed implements PublicationFigures {
                 .param("f", from).param("t", to).query((rs, n) -> new OnTime(rs.getLong(1), rs.getLong(2))).single();
     }
 
+    @Override
+    public List<RegionFigure> byRegion(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT region_code, count(*), count(*) FILTER (WHERE published_on <= due_on) FROM publication_decision
+                        WHERE decided_on BETWEEN :f AND :t GROUP BY region_code ORDER BY region_code""")
+                .param("f", from).param("t", to)
+                .query((rs, n) -> new RegionFigure(RegionCode.of(rs.getString(1)), rs.getLong(2), rs.getLong(3))).list();
+    }
+
+    @Override
+    public CaseList cases(LocalDate from, LocalDate to, RegionCode region, boolean onTimeOnly, int offset, int limit) {
+        String where = " FROM publication_decision WHERE decided_on BETWEEN :f AND :t AND region_code LIKE :r"
+                + (onTimeOnly ? " AND published_on <= due_on" : "");
+        long total = jdbc.sql("SELECT count(*)" + where).param("f", from).param("t", to).param("r", region.likePattern())
+                .query(Long.class).single();
+        List<DecisionCase> items = jdbc.sql("SELECT " + COLUMNS + ", region_code" + where + " ORDER BY decided_on DESC, change_seq LIMIT :l OFFSET :o")
+                .param("f", from).param("t", to).param("r", region.likePattern()).param("l", limit).param("o", offset)
+                .query((rs, n) -> {
+                    Decision d = map(rs, n);
+                    String reference = d.kind() == DecisionKind.PENALTY ? d.fields().get("decisionNumber") : d.fields().get("documentNumber");
+                    return new DecisionCase(d.kind().name(), reference, d.fields().get("subjectName"), d.creditCode(),
+                            RegionCode.of(rs.getString(10)), d.decidedOn(), d.dueOn(), d.publishedOn(), d.onTime());
+                }).list();
+        return new CaseList(items, total);
+    }
+
     private Decision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Map<String, String> fields = json.readValue(rs.getString(9), new TypeReference<LinkedHashMap<String, String>>() { });
         DecisionKind kind = DecisionKind.valueOf(rs.getString(2));
