@@ -10,6 +10,7 @@ import cn.yingshang.shared.RegionCode;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.TestCodes;
 import cn.yingshang.support.WebUser;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,26 +52,37 @@ class PublicationOnTimeIndicatorTest {
                  "status":"ACTIVE","qualifications":[],"tags":[]}""".formatted(code, code.substring(10, 16)));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         LocalDate today = LocalDate.now(clock);
-        // two penalties decided three months ago and reported only now: late
+        // two penalties decided three months ago and reported only now: late (the demo data may hold others of that month)
         LocalDate old = today.minusMonths(3).withDayOfMonth(10);
-        for (int i = 0; i < 2; i++) {
-            credit.record(new NewCreditRecord(code, CreditRecordKind.PENALTY, "650100-MARKET_REGULATION", "伊罚-" + UUID.randomUUID(),
+        YearMonth month = YearMonth.from(old);
+        BigDecimal[] before = yili(month);
+        List<String> numbers = List.of("伊罚-" + UUID.randomUUID(), "伊罚-" + UUID.randomUUID());
+        for (String number : numbers) {
+            credit.record(new NewCreditRecord(code, CreditRecordKind.PENALTY, "650100-MARKET_REGULATION", number,
                     "《中华人民共和国产品质量法》第四十九条", old, Severity.ORDINARY, "销售不合格产品"));
         }
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        List<IndicatorValues.Cell> cells;
-        do {
+        BigDecimal[] after = yili(month);
+        while (Instant.now().isBefore(until) && after[1].compareTo(before[1].add(BigDecimal.valueOf(2))) < 0) {
             Thread.sleep(200);
-            cells = computation.compute(indicators.require(PublicationFigureSource.INDICATOR), YearMonth.from(old));
-        } while (Instant.now().isBefore(until) && !cells.stream().anyMatch(c -> c.region().code().equals("654000")
-                && c.departmentId() == 0 && c.denominator() != null && c.denominator().intValue() >= 2));
-        IndicatorValues.Cell yili = IndicatorComputationTest.cell(cells, "654000", 0);
-        assertThat(yili.denominator()).isEqualByComparingTo("2");
-        assertThat(yili.numerator()).isEqualByComparingTo("0");
+            after = yili(month);
+        }
+        assertThat(after[1]).as("denominator: decisions published").isEqualByComparingTo(before[1].add(BigDecimal.valueOf(2)));
+        assertThat(after[0]).as("numerator: published on time").isEqualByComparingTo(before[0]);
 
-        FigureSource.CasePage behind = computation.source("publication").cases("published", YearMonth.from(old),
-                RegionCode.of("654000"), null, Map.of(), 0, 20);
-        assertThat(behind.total()).isEqualTo(2);
-        assertThat(behind.rows()).allMatch(r -> r.status().equals("逾期公示") && r.region().equals("伊宁市"));
+        FigureSource.CasePage behind = computation.source("publication").cases("published", month, RegionCode.of("654000"),
+                null, Map.of(), 0, 500);
+        assertThat(behind.rows()).filteredOn(r -> numbers.contains(r.reference())).hasSize(2)
+                .allMatch(r -> r.status().equals("逾期公示") && r.region().equals("伊宁市"));
+        assertThat(computation.source("publication").cases("published-on-time", month, RegionCode.of("654000"), null, Map.of(), 0, 500)
+                .rows()).noneMatch(r -> numbers.contains(r.reference()));
+    }
+
+    /** Numerator and denominator of the indicator for 伊犁州 (654000) in the month, zero when it has no cell yet. */
+    BigDecimal[] yili(YearMonth month) {
+        return computation.compute(indicators.require(PublicationFigureSource.INDICATOR), month).stream()
+                .filter(c -> c.region().code().equals("654000") && c.departmentId() == 0).findFirst()
+                .map(c -> new BigDecimal[] {c.numerator(), c.denominator() == null ? BigDecimal.ZERO : c.denominator()})
+                .orElse(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
     }
 }
