@@ -7,6 +7,7 @@ import java.util.Set;
  * An entity was put on, or came off, a dishonesty list (on removal or approved credit repair,
  * {@code measures} is what remains in force, usually empty).
  */
+@org.springframework.modulith.events.Externalized("yingshang.events::credit.dishonesty-changed")
 public record DishonestyStatusChanged(String creditCode, boolean dishonest, Set<DishonestyMeasure> measures,
                                       LocalDate effectiveOn) {
 }

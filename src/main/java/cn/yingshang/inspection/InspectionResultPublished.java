@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * checklist: COMPLIANT, PROBLEM_FOUND, RECTIFICATION_ORDERED or REFERRED; {@code notToBePunished}
  * is true when every problem found was a first minor violation on the no-penalty list (000 §55).
  */
+@org.springframework.modulith.events.Externalized("yingshang.events::inspection.result-published")
 public record InspectionResultPublished(long taskId, String taskCode, String creditCode, String departmentCode,
                                         String outcome, boolean notToBePunished, String summary,
                                         LocalDate inspectedOn, LocalDate publishedOn) {

@@ -84,11 +84,12 @@ class AppealService {
     private final Clock clock;
     private final IntakeStore intakeStore;
     private final GroupCommit groupCommit;
+    private final HotlineCallbacks hotlineCallbacks;
     private final byte[] keyForHash;
 
     AppealService(JdbcClient jdbc, IdentityCipher cipher, TimeLimits limits, Categories categories, WorkingCalendars calendars,
                   Departments departments, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
-                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.requester-hash-key}") String hashKey) {
+                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, HotlineCallbacks hotlineCallbacks, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.requester-hash-key}") String hashKey) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.limits = limits;
@@ -101,6 +102,7 @@ class AppealService {
         this.clock = clock;
         this.intakeStore = intakeStore;
         this.groupCommit = groupCommit;
+        this.hotlineCallbacks = hotlineCallbacks;
         // its own key, not the data key: the hashes must survive a data-key rotation, and a leaked
         // hash key must not open identities (checked at start-up by ProductionConfigurationCheck)
         this.keyForHash = HexFormat.of().parseHex(hashKey.strip());
@@ -426,6 +428,11 @@ class AppealService {
 
     private void done(AppealRow a, String actorLabel, Long department, AppealAction action, AppealStatus to, String note) {
         event(a.id(), action.name(), actorLabel, department, note);
+        hotlineCallbacks.record(a, action, to, note);
+        if (to != a.status()) {
+            events.publishEvent(new cn.yingshang.appeal.AppealStatusChanged(a.id(), a.trackingNumber(), a.channel().name(),
+                    a.status().name(), to.name(), action.name(), clock.instant()));
+        }
         audit.record("appeal." + action.name().toLowerCase(Locale.ROOT), "appeal", a.trackingNumber(),
                 Map.of("status", a.status().name()), Map.of("status", to.name(), "note", note == null ? "" : note));
     }
@@ -751,6 +758,24 @@ class AppealService {
         AppealStatus to = transition(a, user, AppealAction.RETURN_VISIT);
         storeRating(a, resolution, satisfaction, to);
         done(a, user, AppealAction.RETURN_VISIT, to, ratingLabel(resolution, satisfaction) + (note == null || note.isBlank() ? "" : "；" + note.strip()));
+    }
+
+    /**
+     * The 12345 system's own return visit (回访结果): on a replied appeal it is the rating, as the
+     * office's return visit would be; on an appeal already rated or reopened it is recorded in the
+     * timeline only, so the hotline's finding is never lost and never overrides the requester.
+     */
+    @Transactional
+    AppealStatus hotlineReturnVisit(AppealRow a, String actorLabel, String resolution, String satisfaction, String note) {
+        String text = ratingLabel(resolution, satisfaction) + (note == null || note.isBlank() ? "" : "；" + note.strip());
+        if (a.status() == AppealStatus.REPLIED) {
+            AppealStatus to = AppealWorkflow.next(a.status(), AppealAction.RETURN_VISIT, EnumSet.of(Actor.OFFICE));
+            storeRating(a, resolution, satisfaction, to);
+            done(a, actorLabel, null, AppealAction.RETURN_VISIT, to, text);
+            return to;
+        }
+        event(a.id(), AppealAction.RETURN_VISIT.name(), actorLabel, null, text);
+        return a.status();
     }
 
     private void storeRating(AppealRow a, String resolution, String satisfaction, AppealStatus to) {

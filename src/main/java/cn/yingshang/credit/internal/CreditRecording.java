@@ -32,9 +32,12 @@ class CreditRecording implements CreditRecords {
     private final RiskClassification classification;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CreditRecording(CreditRecordStore store, CreditConfiguration configuration, DishonestyLists lists,
-                    RiskClassification classification, AuditLog audit, Clock clock) {
+                    RiskClassification classification, AuditLog audit, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.configuration = configuration;
         this.lists = lists;
@@ -68,6 +71,9 @@ class CreditRecording implements CreditRecords {
         }
         CreditRecord created = store.find(id.get()).orElseThrow();
         audit.record("credit.record", "credit-record", String.valueOf(created.id()), null, created);
+        events.publishEvent(new cn.yingshang.credit.CreditRecordPublished(created.id(), created.creditCode(), created.kind(),
+                created.sourceDepartmentCode(), created.sourceRecordId(), created.basis(), created.decidedOn(), created.severity(),
+                created.summary(), created.publicUntil()));
         lists.onRecorded(created, today);
         classification.recompute(code, today, "新增记录：" + r.kind().label() + "（" + r.basis().strip() + "）");
         return new Outcome(created.id(), true);

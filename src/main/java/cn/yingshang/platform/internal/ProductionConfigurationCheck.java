@@ -79,6 +79,14 @@ public class ProductionConfigurationCheck implements EnvironmentPostProcessor, O
         } else if (hotline.strip().length() < 32) {
             problems.add("yingshang.appeal.hotline-secret must be at least 32 characters");
         }
+        // the callback to the 12345 system is optional; once its address is set, it must be signed
+        if (StringUtils.hasText(environment.getProperty("yingshang.appeal.hotline-callback.url"))) {
+            String callbackSecret = environment.getProperty("yingshang.appeal.hotline-callback.secret");
+            if (!StringUtils.hasText(callbackSecret) || callbackSecret.strip().length() < 32) {
+                problems.add("yingshang.appeal.hotline-callback.secret (the HMAC secret of callbacks to the 12345 system, "
+                        + "required when yingshang.appeal.hotline-callback.url is set: at least 32 characters, openssl rand -hex 32)");
+            }
+        }
         return problems;
     }
 

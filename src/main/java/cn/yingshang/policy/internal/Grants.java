@@ -45,8 +45,11 @@ class Grants {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Grants(JdbcClient jdbc, JdbcTemplate template, WorkingCalendars calendars, Notifications notifications, AuditLog audit,
-           Clock clock) {
+           Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.template = template;
         this.calendars = calendars;
@@ -168,11 +171,15 @@ class Grants {
                 withhold(batchId, code, today, exclusionReason.apply(code, policyId));
                 continue;
             }
-            paid += jdbc.sql("""
+            int inserted = jdbc.sql("""
                             INSERT INTO policy_payout (policy_id, credit_code, entity_name, amount, source, batch_id, paid_on)
                             VALUES (:p, :c, :n, :a, 'AUTO_GRANT', :b, :on) ON CONFLICT (policy_id, credit_code) DO NOTHING""")
                     .param("p", policyId).param("c", code).param("n", d[3]).param("a", d[4]).param("b", batchId).param("on", today)
                     .update();
+            paid += inserted;
+            if (inserted == 1) {
+                events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, code, (String) d[3], (BigDecimal) d[4], "AUTO_GRANT", today));
+            }
             notifications.toEntity(code, "免申即享已兑现", "公示期满无异议，兑现金额 "
                     + ((BigDecimal) d[4]).stripTrailingZeros().toPlainString() + " 万元。", "/enterprise/policies/" + policyId);
         }
@@ -275,10 +282,14 @@ class Grants {
     }
 
     void recordPayout(long policyId, String code, String name, BigDecimal amount, long applicationId) {
-        jdbc.sql("""
+        LocalDate today = LocalDate.now(clock);
+        int inserted = jdbc.sql("""
                         INSERT INTO policy_payout (policy_id, credit_code, entity_name, amount, source, application_id, paid_on)
                         VALUES (:p, :c, :n, :a, 'APPLICATION', :app, :on) ON CONFLICT (policy_id, credit_code) DO NOTHING""")
                 .param("p", policyId).param("c", code).param("n", name).param("a", amount).param("app", applicationId)
-                .param("on", LocalDate.now(clock)).update();
+                .param("on", today).update();
+        if (inserted == 1) {
+            events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, code, name, amount, "APPLICATION", today));
+        }
     }
 }

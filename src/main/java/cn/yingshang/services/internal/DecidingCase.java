@@ -24,9 +24,11 @@ class DecidingCase {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<AcceptingWithDeficiency> deficiency;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DecidingCase(ObjectProvider<AcceptingWithDeficiency> deficiency, CaseAccess access, ServiceGuides guides, ELicences licences, ServiceCases cases, ServiceMessages messages,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.guides = guides;
         this.licences = licences;
@@ -45,18 +47,27 @@ class DecidingCase {
         decide(caseId, CaseStatus.GRANTED, today, null);
         String code = licences.issue(c, guides.guide(c.implementationId()).orElseThrow(), today);
         audit.record("services.case.grant", "svc_case", Long.toString(caseId), null, code);
+        finished(c, CaseStatus.GRANTED, today, code, null);
         return code;
     }
 
     @Transactional
     Optional<String> refuse(long caseId, String reason, SignedInUser handler) {
-        access.handleable(caseId, handler);
+        ServiceCase c = access.handleable(caseId, handler);
         if (reason == null || reason.isBlank()) {
             throw messages.violation("reason", "services.decision.reasonRequired");
         }
         decide(caseId, CaseStatus.REFUSED, LocalDate.now(clock), reason.strip());
         audit.record("services.case.refuse", "svc_case", Long.toString(caseId), null, reason);
+        finished(c, CaseStatus.REFUSED, LocalDate.now(clock), null, reason.strip());
         return Optional.empty();
+    }
+
+    /** Issue 17: other modules and the broker hear of every decision (licensing publicity, 双公示). */
+    private void finished(ServiceCase c, CaseStatus outcome, LocalDate on, String licenceCode, String reason) {
+        Guide g = guides.guide(c.implementationId()).orElseThrow();
+        events.publishEvent(new cn.yingshang.services.ServiceCaseFinished(c.id(), c.creditCode(), g.itemCode(), g.name(),
+                g.type().name(), g.basis(), c.department(), c.regionCode(), outcome.name(), c.appliedOn(), on, licenceCode, reason));
     }
 
     private void decide(long caseId, CaseStatus to, LocalDate on, String reason) {

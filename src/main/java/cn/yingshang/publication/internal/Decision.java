@@ -1,0 +1,13 @@
+package cn.yingshang.publication.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** One decision on the feed: where it came from, when it was decided, due and published, and the standard's fields. */
+record Decision(long changeSeq, DecisionKind kind, String source, String sourceId, String creditCode, LocalDate decidedOn,
+                LocalDate dueOn, LocalDate publishedOn, Map<String, String> fields) {
+
+    boolean onTime() {
+        return !publishedOn.isAfter(dueOn);
+    }
+}
