@@ -8,7 +8,9 @@ public enum Role {
     OFFICE("营商办"),
     SUPERVISOR("监督员"),
     INSPECTOR("执法检查人员"),
-    ADMIN("系统管理员");
+    ADMIN("系统管理员"),
+    /** A bank officer: sees only the credit profiles enterprises have consented to show its bank. */
+    BANK("金融机构");
 
     private final String label;
 
