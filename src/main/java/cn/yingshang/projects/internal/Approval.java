@@ -14,7 +14,7 @@ record Approval(long id, long projectId, String name, String departmentName, Str
                 LocalDate decidedOn) {
 
     /** Running past its promised limit, or decided after it. */
-    boolean late(LocalDate today) {
+    public boolean late(LocalDate today) {
         if (dueOn == null) {
             return false;
         }
@@ -23,7 +23,7 @@ record Approval(long id, long projectId, String name, String departmentName, Str
     }
 
     /** Natural days the project has waited on this step so far (or waited in all, once decided). */
-    long daysWaited(LocalDate today) {
+    public long daysWaited(LocalDate today) {
         if (startedOn == null) {
             return 0;
         }
@@ -31,7 +31,7 @@ record Approval(long id, long projectId, String name, String departmentName, Str
     }
 
     /** Natural days past the promised limit. */
-    long daysLate(LocalDate today) {
+    public long daysLate(LocalDate today) {
         return late(today) ? ChronoUnit.DAYS.between(dueOn, decidedOn != null ? decidedOn : today) : 0;
     }
 }

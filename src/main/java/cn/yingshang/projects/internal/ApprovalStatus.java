@@ -4,7 +4,7 @@ package cn.yingshang.projects.internal;
 enum ApprovalStatus {
     LISTED, RUNNING, APPROVED;
 
-    String key() {
+    public String key() {
         return "projects.approval.status." + name();
     }
 }

@@ -10,7 +10,7 @@ record InvestmentPromise(long id, long projectId, String content, String legalBa
                          PromiseStatus status, String screenedStandard, String screenedArticle, LocalDate settledOn,
                          String brokenReason, Boolean bodyAtFault) {
 
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
         return status == PromiseStatus.PENDING && today.isAfter(dueOn);
     }
 }

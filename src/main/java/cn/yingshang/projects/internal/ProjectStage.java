@@ -11,7 +11,7 @@ enum ProjectStage {
     }
 
     /** The bundle key of the stage's Chinese name. */
-    String key() {
+    public String key() {
         return "projects.stage." + name();
     }
 }

@@ -4,7 +4,7 @@ package cn.yingshang.projects.internal;
 enum PromiseStatus {
     PENDING, KEPT, BROKEN;
 
-    String key() {
+    public String key() {
         return "projects.promise.status." + name();
     }
 }
