@@ -91,7 +91,7 @@ class BankPages {
         Bank bank = access.bankOf(user);
         model.addAttribute("bank", bank);
         model.addAttribute("products", banks.products(bank.id()));
-        if (!model.containsAttribute("form")) {
+        if (model.getAttribute("form") == null) {
             model.addAttribute("form", Forms.ProductForm.empty());
         }
         model.addAttribute("sizes", EnterpriseSize.values());

@@ -36,7 +36,7 @@ class FinanceOfficePages {
     String banks(Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("banks", banks.all());
-        if (!model.containsAttribute("form")) {
+        if (model.getAttribute("form") == null) {
             model.addAttribute("form", Forms.BankForm.empty());
         }
         return "finance/banks";

@@ -23,8 +23,8 @@ final class Forms {
         }
     }
 
-    record ProductForm(String name, boolean creditLoan, BigDecimal maxAmount, Integer maxTermMonths, BigDecimal rateFrom,
-                       List<EnterpriseSize> sizes, List<CreditRiskClass> creditClasses, boolean noDishonesty, Integer minYears) {
+    record ProductForm(String name, Boolean creditLoan, BigDecimal maxAmount, Integer maxTermMonths, BigDecimal rateFrom,
+                       List<EnterpriseSize> sizes, List<CreditRiskClass> creditClasses, Boolean noDishonesty, Integer minYears) {
         static ProductForm empty() {
             return new ProductForm("", false, null, null, null, List.of(), List.of(), true, 0);
         }

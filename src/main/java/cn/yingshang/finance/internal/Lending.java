@@ -62,8 +62,8 @@ class Lending {
         Set<EnterpriseSize> sizes = form.sizes() == null || form.sizes().isEmpty() ? EnumSet.noneOf(EnterpriseSize.class) : EnumSet.copyOf(form.sizes());
         Set<CreditRiskClass> classes = form.creditClasses() == null || form.creditClasses().isEmpty()
                 ? EnumSet.noneOf(CreditRiskClass.class) : EnumSet.copyOf(form.creditClasses());
-        long id = banks.insertProduct(bank.id(), form.name().strip(), form.creditLoan(), form.maxAmount(), form.maxTermMonths(),
-                form.rateFrom(), sizes, classes, form.noDishonesty(), minYears);
+        long id = banks.insertProduct(bank.id(), form.name().strip(), Boolean.TRUE.equals(form.creditLoan()), form.maxAmount(), form.maxTermMonths(),
+                form.rateFrom(), sizes, classes, Boolean.TRUE.equals(form.noDishonesty()), minYears);
         audit.record("finance.product.publish", "fin_product", Long.toString(id), null, Map.of("bank", bank.name(), "name", form.name().strip()));
         return id;
     }

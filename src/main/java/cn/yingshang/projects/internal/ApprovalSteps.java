@@ -45,7 +45,7 @@ class ApprovalSteps {
             throw messages.violation("limitDays", "projects.approval.limitDays.invalid");
         }
         String item = form.serviceItemCode() == null || form.serviceItemCode().isBlank() ? null : form.serviceItemCode().strip();
-        long id = projects.insertApproval(projectId, name, department, item, form.limitDays(), form.notifyAndCommit());
+        long id = projects.insertApproval(projectId, name, department, item, form.limitDays(), form.underNotifyAndCommit());
         audit.record("projects.approval.list", "prj_approval", Long.toString(id), null,
                 Map.of("project", projectId, "name", name, "limitDays", form.limitDays()));
         return id;

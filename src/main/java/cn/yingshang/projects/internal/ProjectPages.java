@@ -97,10 +97,10 @@ class ProjectPages {
         model.addAttribute("holdUp", HoldUp.of(steps, today).orElse(null));
         model.addAttribute("mayManage", access.mayManage(user, project));
         model.addAttribute("stages", ProjectStage.values());
-        if (!model.containsAttribute("promiseForm")) {
+        if (model.getAttribute("promiseForm") == null) {
             model.addAttribute("promiseForm", PromiseForm.empty());
         }
-        if (!model.containsAttribute("approvalForm")) {
+        if (model.getAttribute("approvalForm") == null) {
             model.addAttribute("approvalForm", ApprovalForm.empty());
         }
         return "projects/detail";
