@@ -12,6 +12,7 @@ import cn.yingshang.support.Browser;
 import cn.yingshang.support.PlatformTest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ProjectsBrowserTest {
     }
 
     @Test
-    @DisplayName("001 §40–43: a steward registers a project, its approvals run in parallel (one under 告知承诺), one is late and the project view names it as the hold-up")
+    @DisplayName("001 §40–41, §43: a steward registers a project, its approvals run in parallel (one under 告知承诺), one is late and the project view names it as the hold-up")
     void approvalsOnTheClock() {
         LocalDate today = LocalDate.now(clock);
         try (Browser browser = new Browser(port)) {
@@ -129,6 +130,30 @@ class ProjectsBrowserTest {
                 assertThat(r.kind()).isEqualTo(GovernmentDishonestyKind.BROKEN_PROMISE);
                 assertThat(r.summary()).contains(name);
             });
+        }
+    }
+
+    @Test
+    @DisplayName("004 #21: a project in 落地 moves on to its approvals only once the 净地 checklist is confirmed")
+    void cleanLandBeforeApprovals() {
+        LocalDate today = LocalDate.now(clock);
+        try (Browser browser = new Browser(port)) {
+            browser.login("xm.steward", "Demo@2025");
+            register(browser, "风电装备项目" + UUID.randomUUID().toString().substring(0, 6), today.minusDays(20));
+            browser.find(By.id("advance-stage")).click();
+            browser.waitForText("项目已进入签约阶段");
+            browser.find(By.id("advance-stage")).click();
+            browser.waitForText("项目已进入落地阶段");
+            browser.find(By.id("advance-stage")).click();
+            browser.waitForText("净地出让条件尚未全部确认");
+            assertThat(browser.find(By.id("project-stage")).getText()).isEqualTo("落地");
+            for (String item : List.of("EXPROPRIATION_COMPENSATION", "OWNERSHIP_CLEAR", "PLANNING_CONDITIONS", "CONSTRUCTION_CONDITIONS")) {
+                browser.find(By.id("confirm-" + item)).click();
+                browser.waitUntil(d -> d.findElement(By.id("clean-land-" + item)).getText().startsWith("✓"));
+            }
+            browser.find(By.id("advance-stage")).click();
+            browser.waitForText("项目已进入审批阶段");
+            assertThat(browser.find(By.id("project-stage")).getText()).isEqualTo("审批");
         }
     }
 

@@ -143,6 +143,7 @@ class CitationsTest {
         row("003 §21", "信用融资", "(?i)credit|profile|consent|lend|bank|融资|信用");
         row("004 #9", "金融需求清单", "(?i)financ|need|bank|融资|金融|通讯录");
         row("004 #10", "信易贷", "(?i)credit|product|match|lend|融资|信易贷");
+        row("004 #21", "净地", "(?i)clean|净地|land");
     }
 
     /**

@@ -76,9 +76,20 @@ class ProjectLedger {
     ProjectStage advance(long projectId, String note, SignedInUser user) {
         Project project = access.manageable(projectId, user);
         ProjectStage next = project.stage().next().orElseThrow(() -> messages.violation(null, "projects.stage.last"));
+        if (project.stage() == ProjectStage.LANDING && projects.cleanLand(projectId).size() < CleanLandItem.values().length) {
+            // 004 #21: the land is offered clean, or the project does not move on to its approvals
+            throw messages.violation(null, "projects.cleanLand.incomplete");
+        }
         projects.advance(projectId, project.stage(), next, today(), note == null || note.isBlank() ? null : note.strip());
         audit.record("projects.advance", "prj_project", Long.toString(projectId), project.stage().name(), next.name());
         return next;
+    }
+
+    @Transactional
+    void confirmCleanLand(long projectId, CleanLandItem item, SignedInUser user) {
+        access.manageable(projectId, user);
+        projects.confirmCleanLand(projectId, item, today(), user.displayName());
+        audit.record("projects.cleanLand.confirm", "prj_project", Long.toString(projectId), null, item.name());
     }
 
     private String required(String field, String value) {

@@ -97,6 +97,8 @@ class ProjectPages {
         model.addAttribute("holdUp", HoldUp.of(steps, today).orElse(null));
         model.addAttribute("mayManage", access.mayManage(user, project));
         model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("cleanLandItems", CleanLandItem.values());
+        model.addAttribute("cleanLand", projects.cleanLand(id));
         if (model.getAttribute("promiseForm") == null) {
             model.addAttribute("promiseForm", PromiseForm.empty());
         }
@@ -113,6 +115,16 @@ class ProjectPages {
         return act(id, redirect, () -> {
             ProjectStage next = ledger.advance(id, note, user);
             return messages.text("projects.advance.done", messages.text(next.key()));
+        });
+    }
+
+    @PostMapping("/workbench/projects/{id}/clean-land/{item}")
+    @PreAuthorize("hasAuthority('projects:manage')")
+    String confirmCleanLand(@PathVariable long id, @PathVariable CleanLandItem item, @AuthenticationPrincipal SignedInUser user,
+                            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            ledger.confirmCleanLand(id, item, user);
+            return messages.text("projects.cleanLand.confirmed", messages.text(item.key()));
         });
     }
 

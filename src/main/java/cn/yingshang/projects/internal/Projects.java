@@ -79,6 +79,25 @@ class Projects {
                         rs.getObject("reached_on", LocalDate.class), rs.getString("note"))).list();
     }
 
+    // --- clean land (004 #21) ---
+
+    /** Ticks an item once; ticking it again keeps the first confirmation. */
+    void confirmCleanLand(long projectId, CleanLandItem item, LocalDate on, String by) {
+        jdbc.sql("""
+                        INSERT INTO prj_clean_land (project_id, item, confirmed_on, confirmed_by) VALUES (:id, :item, :on, :by)
+                        ON CONFLICT (project_id, item) DO NOTHING""")
+                .param("id", projectId).param("item", item.name()).param("on", on).param("by", by).update();
+    }
+
+    java.util.Map<CleanLandItem, LocalDate> cleanLand(long projectId) {
+        java.util.Map<CleanLandItem, LocalDate> ticked = new java.util.EnumMap<>(CleanLandItem.class);
+        jdbc.sql("SELECT item, confirmed_on FROM prj_clean_land WHERE project_id = :id").param("id", projectId)
+                .query(rs -> {
+                    ticked.put(CleanLandItem.valueOf(rs.getString("item")), rs.getObject("confirmed_on", LocalDate.class));
+                });
+        return ticked;
+    }
+
     // --- promises ---
 
     long insertPromise(long projectId, String content, String basis, String promisedBy, LocalDate dueOn,

@@ -131,6 +131,11 @@ class ProjectsDemoData implements ApplicationRunner {
         while (at != stage) {
             ProjectStage next = at.next().orElseThrow();
             on = next == stage ? stageSince : on.plusDays(span);
+            if (at == ProjectStage.LANDING) {
+                for (CleanLandItem item : CleanLandItem.values()) {
+                    projects.confirmCleanLand(id, item, on, steward.displayName());
+                }
+            }
             projects.advance(id, at, next, on, null);
             at = next;
         }
