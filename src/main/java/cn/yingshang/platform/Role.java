@@ -9,7 +9,9 @@ public enum Role {
     SUPERVISOR("监督员"),
     INSPECTOR("执法检查人员"),
     LEGAL_OFFICER("政法机关工作人员"),
-    ADMIN("系统管理员");
+    ADMIN("系统管理员"),
+    /** A bank officer: sees only the credit profiles enterprises have consented to show its bank. */
+    BANK("金融机构");
 
     private final String label;
 

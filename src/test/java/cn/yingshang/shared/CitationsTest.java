@@ -131,6 +131,19 @@ class CitationsTest {
         row("004 #37", "台账", "(?i)arrears|ledger|台账|账款|follow-up|回头看");
         row("004 #50", "信用承诺", "(?i)commitment|承诺");
         row("004 #51", "信用修复", "(?i)repair|修复");
+        // investment projects and financing (issue 20)
+        row("000 §16", "招商引资", "(?i)promise|承诺|招商|investment|attraction|project");
+        row("000 §35", "信贷", "(?i)financ|loan|lend|credit|融资|信贷|bank");
+        row("001 §14", "应收账款", "(?i)financ|loan|receivable|确权|融资|credit|bank|collateral|refus");
+        row("001 §40", "并联", "(?i)approv|审批|parallel|并联|project|step|clock");
+        row("001 §41", "并联审批", "(?i)approv|审批|parallel|并联|project|step|clock|区域评估");
+        row("001 §43", "项目管家", "(?i)project|项目|steward|life cycle|ledger");
+        row("003 §13", "重大项目", "(?i)project|promise|private|项目|承诺");
+        row("003 §17", "应收账款", "(?i)collateral|pledge|质押|担保|receivable");
+        row("003 §21", "信用融资", "(?i)credit|profile|consent|lend|bank|融资|信用");
+        row("004 #9", "金融需求清单", "(?i)financ|need|bank|融资|金融|通讯录");
+        row("004 #10", "信易贷", "(?i)credit|product|match|lend|融资|信易贷");
+        row("004 #21", "净地", "(?i)clean|净地|land");
     }
 
     /**

@@ -109,6 +109,8 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
             case HANDLER, LEADER, INSPECTOR, LEGAL_OFFICER -> EnumSet.of(Portal.WORKBENCH, Portal.PUBLIC);
             case OFFICE, ADMIN -> EnumSet.of(Portal.WORKBENCH, Portal.COCKPIT, Portal.PUBLIC);
             case SUPERVISOR -> EnumSet.of(Portal.COCKPIT, Portal.PUBLIC);
+            // a bank works in the workbench, where its menu shows only the financing pages its permissions open
+            case BANK -> EnumSet.of(Portal.WORKBENCH, Portal.PUBLIC);
         };
     }
 

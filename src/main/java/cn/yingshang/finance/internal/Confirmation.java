@@ -1,0 +1,26 @@
+package cn.yingshang.finance.internal;
+
+import cn.yingshang.platform.DepartmentId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An SME's request that a public payer confirm a receivable (确权, 001 §14 (六)); the payer's
+ * supervising department answers. Amount in 元.
+ */
+record Confirmation(long id, String creditCode, String entityName, String payerName, DepartmentId department,
+                    String contractName, BigDecimal amount, String status, LocalDate requestedOn, LocalDate dueOn,
+                    LocalDate answeredOn, String answerReason) {
+
+    public boolean requested() {
+        return "REQUESTED".equals(status);
+    }
+
+    public boolean late(LocalDate today) {
+        return (answeredOn == null ? today : answeredOn).isAfter(dueOn);
+    }
+
+    public String statusKey() {
+        return "finance.confirmation.status." + status;
+    }
+}
