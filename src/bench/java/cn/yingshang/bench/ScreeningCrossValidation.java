@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  * Cross-validation of the clause model on the development sets (ScreeningScore.TRAINING_SETS):
  * every clause is scored by a model that was trained without it, (a) in 5 random folds and (b)
  * leaving one whole set out at a time (a set is one author's drafting in one session, so this is the
- * closer estimate for a new author's text). Thresholds per group are chosen on the random-fold scores.
+ * closer estimate for a new author's text). Thresholds per group are chosen on the leave-one-set-out scores,
+ * since the sealed set is a new author's text too.
  * The rules were tuned on these sets, so the rule part of the combined figures is optimistic; the
  * model-alone figures are honest out-of-sample estimates.
  */
@@ -133,7 +134,7 @@ public final class ScreeningCrossValidation {
     }
 
     /**
-     * Coordinate ascent over the per-group thresholds on the random-fold scores: the most clauses
+     * Coordinate ascent over the per-group thresholds on the leave-one-set-out scores: the most clauses
      * found by rules and model together while the clause precision stays at MIN_PRECISION or above.
      */
     double[] chooseThresholds() {
@@ -159,7 +160,7 @@ public final class ScreeningCrossValidation {
     }
 
     private double value(double[] t) {
-        int[] overall = counts(randomFolds, t, true, true, null)[ReviewGroup.values().length];
+        int[] overall = counts(leaveSetOut, t, true, true, null)[ReviewGroup.values().length];
         double p = ratio(overall[0], overall[0] + overall[1]);
         double r = ratio(overall[0], overall[0] + overall[2]);
         return p < MIN_PRECISION ? p - 1 : r + p / 100;
@@ -185,7 +186,7 @@ public final class ScreeningCrossValidation {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%d clauses of %s; model: OpenNLP maximum entropy (L-BFGS, L2 %.2f, %d "
                         + "iterations, cutoff %d) on character 1–3-grams; thresholds MARKET_ACCESS %.2f, FREE_FLOW %.2f, "
-                        + "PRODUCTION_COST %.2f, PRODUCTION_CONDUCT %.2f (chosen on the random-fold scores: most clauses found "
+                        + "PRODUCTION_COST %.2f, PRODUCTION_CONDUCT %.2f (chosen on the leave-one-set-out scores: most clauses found "
                         + "with clause precision ≥ %.2f).%n%n", clauses.size(), String.join(", ", ScreeningScore.TRAINING_SETS),
                 settings.l2(), settings.iterations(), settings.cutoff(), t[0], t[1], t[2], t[3], MIN_PRECISION));
         out.append(table("Model alone, 5 random folds", counts(randomFolds, t, false, true, null)));
