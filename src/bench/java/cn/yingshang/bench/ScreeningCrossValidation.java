@@ -32,8 +32,8 @@ public final class ScreeningCrossValidation {
     static final int FOLDS = 5;
     static final long SEED = 21;
     static final double[] GRID = IntStream.rangeClosed(6, 19).mapToDouble(i -> i * 0.05).toArray();
-    /** The combined screening must keep this clause precision on the out-of-fold scores (margin above 0.90). */
-    static final double MIN_PRECISION = 0.95;
+    /** Precision the model's findings in a group must keep out of sample (margin above the target 0.90). */
+    static final double MIN_PRECISION = 0.93;
 
     record Clause(String set, ScreeningScore.Labelled labelled, Set<ReviewGroup> expected, Set<ReviewGroup> ruled) {
     }
@@ -134,36 +134,27 @@ public final class ScreeningCrossValidation {
     }
 
     /**
-     * Coordinate ascent over the per-group thresholds on the leave-one-set-out scores: the most clauses
-     * found by rules and model together while the clause precision stays at MIN_PRECISION or above.
+     * Per group, the lowest threshold at which the model's own findings in that group are right at
+     * least MIN_PRECISION of the time on the leave-one-set-out scores. Judged on the model alone,
+     * because the rules were tuned on these sets: a combined figure would credit the rules' in-sample
+     * recall and let the model's thresholds drift down on a handful of remaining misses.
      */
     double[] chooseThresholds() {
         double[] t = new double[ReviewGroup.values().length];
-        Arrays.fill(t, 0.5);
-        for (int round = 0; round < 3; round++) {
-            for (int g = 0; g < t.length; g++) {
-                double best = t[g];
-                double bestValue = value(t);
-                for (double candidate : GRID) {
-                    double[] trial = t.clone();
-                    trial[g] = candidate;
-                    double v = value(trial);
-                    if (v > bestValue + 1e-9) {
-                        best = candidate;
-                        bestValue = v;
-                    }
+        for (ReviewGroup g : ReviewGroup.values()) {
+            t[g.ordinal()] = GRID[GRID.length - 1];
+            for (double candidate : GRID) {
+                double[] trial = new double[t.length];
+                java.util.Arrays.fill(trial, 2.0);
+                trial[g.ordinal()] = candidate;
+                int[] c = counts(leaveSetOut, trial, false, true, null)[g.ordinal()];
+                if (ratio(c[0], c[0] + c[1]) >= MIN_PRECISION) {
+                    t[g.ordinal()] = candidate;
+                    break;
                 }
-                t[g] = best;
             }
         }
         return t;
-    }
-
-    private double value(double[] t) {
-        int[] overall = counts(leaveSetOut, t, true, true, null)[ReviewGroup.values().length];
-        double p = ratio(overall[0], overall[0] + overall[1]);
-        double r = ratio(overall[0], overall[0] + overall[2]);
-        return p < MIN_PRECISION ? p - 1 : r + p / 100;
     }
 
     String table(String title, int[][] c) {
@@ -186,8 +177,8 @@ public final class ScreeningCrossValidation {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%d clauses of %s; model: OpenNLP maximum entropy (L-BFGS, L2 %.2f, %d "
                         + "iterations, cutoff %d) on character 1–3-grams; thresholds MARKET_ACCESS %.2f, FREE_FLOW %.2f, "
-                        + "PRODUCTION_COST %.2f, PRODUCTION_CONDUCT %.2f (chosen on the leave-one-set-out scores: most clauses found "
-                        + "with clause precision ≥ %.2f).%n%n", clauses.size(), String.join(", ", ScreeningScore.TRAINING_SETS),
+                        + "PRODUCTION_COST %.2f, PRODUCTION_CONDUCT %.2f (per group the lowest at which the model's own findings "
+                        + "in the group keep precision ≥ %.2f on the leave-one-set-out scores).%n%n", clauses.size(), String.join(", ", ScreeningScore.TRAINING_SETS),
                 settings.l2(), settings.iterations(), settings.cutoff(), t[0], t[1], t[2], t[3], MIN_PRECISION));
         out.append(table("Model alone, 5 random folds", counts(randomFolds, t, false, true, null)));
         out.append(table("Model alone, leaving one whole set out", counts(leaveSetOut, t, false, true, null)));

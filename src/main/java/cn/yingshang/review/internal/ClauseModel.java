@@ -191,7 +191,8 @@ public final class ClauseModel {
     }
 
     public void write(OutputStream to) throws IOException {
-        DataOutputStream out = new DataOutputStream(to);
+        java.util.zip.GZIPOutputStream zipped = new java.util.zip.GZIPOutputStream(to);
+        DataOutputStream out = new DataOutputStream(zipped);
         out.writeInt(FORMAT);
         out.writeInt(groups.length);
         for (double t : thresholds) {
@@ -202,6 +203,7 @@ public final class ClauseModel {
         }
         writeModel(standards, out);
         out.flush();
+        zipped.finish();
     }
 
     private static void writeModel(MaxentModel model, DataOutputStream out) throws IOException {
@@ -212,7 +214,7 @@ public final class ClauseModel {
     }
 
     public static ClauseModel read(InputStream from) throws IOException {
-        DataInputStream in = new DataInputStream(from);
+        DataInputStream in = new DataInputStream(new java.util.zip.GZIPInputStream(from));
         if (in.readInt() != FORMAT) {
             throw new IOException("unknown clause model format");
         }
