@@ -27,7 +27,7 @@ class ClauseModelTest {
             .collect(Collectors.toMap(ReviewStandard::code, ReviewStandard::group));
 
     /** Drafted for this test, in no labelled set; the rules have no pattern for it. */
-    static final String UNSEEN = "非本市注册的检验检测机构，不得在本市设立分支机构。";
+    static final String UNSEEN = "县发改局召集全县驾校开会，商定学车费用统一为每人4800元。";
 
     @Test
     @DisplayName("国令783号 Art. 8–11: a barrier the rules miss is found by the model and cites the article of a standard of its group")
