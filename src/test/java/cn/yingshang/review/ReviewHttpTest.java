@@ -35,6 +35,15 @@ class ReviewHttpTest {
     }
 
     @Test
+    @DisplayName("国令783号 Art. 11: a price coordination the rules miss is found by the clause model, says so with its score and cites Art. 11")
+    void clauseModelFindingOnTheApi() {
+        WebUser.Response r = WebUser.anonymous(port).postJson("/api/v1/review/screenings",
+                "{\"text\":\"县发改局召集全县驾校开会，商定学车费用统一为每人4800元。\"}");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("\"group\":\"PRODUCTION_CONDUCT\"").contains("文本分类模型判定").contains("第十一条");
+    }
+
+    @Test
     @DisplayName("003 §35: a draft cannot be marked issued before its review record is signed; after confirming and signing it can")
     void reviewWorkflow() {
         // four-eyes: the handler drafts, the leader of the same department reviews, signs and issues

@@ -1,12 +1,15 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.review.ReviewGroup;
 import cn.yingshang.review.ScreeningFinding;
 import cn.yingshang.shared.ChineseText;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The standards in force, applied clause by clause; one finding per clause and standard (public
@@ -23,7 +26,30 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
         this(version, terms, standards, LiteralIndex.of(standards));
     }
 
+    /** Writes the reason of a finding made by the clause model: the standard it picked and the group's score. */
+    @FunctionalInterface
+    public interface ModelReason {
+        String of(ReviewStandard standard, double score);
+    }
+
+    /** The rules alone. */
     public List<ScreeningFinding> screen(String text) {
+        return screen(text, null, null);
+    }
+
+    /**
+     * The rules, and the clause model (when given) in every group the rules left unflagged: its
+     * finding names the best-scoring standard of the group and cites that standard's article.
+     */
+    public List<ScreeningFinding> screen(String text, ClauseModel model, ModelReason reason) {
+        Map<String, ReviewStandard> byCode = new HashMap<>();
+        Map<String, ReviewGroup> groupOf = new HashMap<>();
+        if (model != null) {
+            for (ReviewStandard s : standards) {
+                byCode.put(s.code(), s);
+                groupOf.put(s.code(), s.group());
+            }
+        }
         List<ScreeningFinding> findings = new ArrayList<>();
         boolean[] found = new boolean[index.literals().size()];
         boolean[][] present = new boolean[standards.size()][];
@@ -32,6 +58,7 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
         }
         for (String clause : ClauseSplitter.split(text)) {
             String normalised = ChineseText.normalise(clause);
+            int before = findings.size();
             index.scan(normalised, found);
             for (int s = 0; s < standards.size(); s++) {
                 ReviewStandard standard = standards.get(s);
@@ -39,6 +66,19 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
                 if (matched != null) {
                     findings.add(new ScreeningFinding(standard.group(), standard.code(), standard.title(), clause,
                             "含“" + matched + "”：" + standard.reason(), standard.article()));
+                }
+            }
+            if (model != null) {
+                Set<ReviewGroup> ruled = EnumSet.noneOf(ReviewGroup.class);
+                for (int f = before; f < findings.size(); f++) {
+                    ruled.add(findings.get(f).group());
+                }
+                for (ClauseModel.Guess guess : model.guesses(normalised, groupOf)) {
+                    if (!ruled.contains(guess.group())) {
+                        ReviewStandard s = byCode.get(guess.standardCode());
+                        findings.add(new ScreeningFinding(s.group(), s.code(), s.title(), clause, reason.of(s, guess.score()),
+                                s.article()));
+                    }
                 }
             }
         }

@@ -17,8 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A reviewer's change is a data update: it is validated (every pattern must compile with the terms in
  * force), stored, audited and takes effect for the next screening. On start, rows still owned by
  * 'system' follow the shipped review/standards.json, so improved shipped rules reach existing
- * installations while a reviewer's own edits are kept.
+ * installations while a reviewer's own edits are kept. The shipped clause model (review/clause-model.bin)
+ * screens beside the rules unless {@code yingshang.review.screening.model} is false; its findings name a
+ * standard in force and say that the model found them, with the score.
  */
 @Service
 class StandardStore implements FairCompetitionScreener {
@@ -42,15 +47,21 @@ class StandardStore implements FairCompetitionScreener {
     private final SharedValue<StandardSet> current;
     private final JobLocks jobLocks;
     private final TransactionTemplate tx;
+    /** Trained once by ScreeningModelTraining and shipped; null when switched off. */
+    private final ClauseModel model;
+    private final MessageSource messages;
 
     StandardStore(JdbcClient jdbc, AuditLog audit, Clock clock, CacheVersions versions, JobLocks jobLocks,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, MessageSource messages,
+                  @Value("${yingshang.review.screening.model:true}") boolean useModel) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.current = new SharedValue<>(versions, "review.standards", this::load);
         this.jobLocks = jobLocks;
         this.tx = new TransactionTemplate(transactions);
+        this.messages = messages;
+        this.model = useModel ? ClauseModel.shipped() : null;
     }
 
     /** One node at a time, committed before the next node looks. */
@@ -84,7 +95,12 @@ class StandardStore implements FairCompetitionScreener {
 
     @Override
     public List<ScreeningFinding> screen(String text) {
-        return standards().screen(text);
+        return standards().screen(text, model, this::modelReason);
+    }
+
+    private String modelReason(ReviewStandard standard, double score) {
+        return messages.getMessage("review.screen.modelReason",
+                new Object[] {score, model.threshold(standard.group()), standard.reason()}, LocaleContextHolder.getLocale());
     }
 
     StandardSet standards() {

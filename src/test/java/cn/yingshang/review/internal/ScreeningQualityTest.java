@@ -10,10 +10,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of the shipped standards on the tuning sets: the labelled clauses and the two
- * development sets. The held-out sets (blind-clauses.tsv, sealed-clauses.tsv, sealed4-clauses.tsv) are deliberately not
- * asserted here: they are measured by the ScreeningQualityReport benchmark driver, so that no one
- * tunes the patterns until a test on them turns green.
+ * Precision and recall of the shipped rules (without the clause model, see ClauseModelTest) on the tuning
+ * sets. The sealed set of session 5 (sealed5-clauses.tsv, added by the coordinator) is deliberately not
+ * scored here: it is measured once by the ScreeningQualityReport benchmark driver, so that no one tunes
+ * the patterns until a test on it turns green; here only its labels are checked to name known standards.
  */
 class ScreeningQualityTest {
 
@@ -54,6 +54,12 @@ class ScreeningQualityTest {
     }
 
     @Test
+    @DisplayName("国令783号 Art. 8–11: development set 5 (the once-measured sealed4, now tuned on): recall ≥ 0.90, precision ≥ 0.85")
+    void developmentSetFive() {
+        assertTargets(score("development set 5", "/review/dev5-clauses.tsv"));
+    }
+
+    @Test
     @DisplayName("second development set of session 1: recall ≥ 0.90 and precision ≥ 0.85")
     void secondDevelopmentSet() {
         assertTargets(score("second development set", "/review/holdout-clauses.tsv"));
@@ -62,12 +68,17 @@ class ScreeningQualityTest {
     @Test
     @DisplayName("every set names only known standards and the sealed set covers every standard")
     void setsAreWellFormed() {
-        for (String set : List.of("labelled", "dev", "dev3", "holdout", "blind", "sealed", "dev4", "sealed4")) {
+        for (String set : List.of("labelled", "dev", "dev3", "holdout", "blind", "sealed", "dev4", "dev5")) {
             // scoring throws on an unknown code
             ScreeningScore.of(set, ScreeningScore.read("/review/" + set + "-clauses.tsv"), STANDARDS);
         }
         assertThat(ScreeningScore.read("/review/dev4-clauses.tsv")).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(ScreeningScore.read("/review/sealed4-clauses.tsv")).hasSizeGreaterThanOrEqualTo(200);
+        if (ScreeningQualityTest.class.getResource("/review/sealed5-clauses.tsv") != null) {
+            Set<String> known = STANDARDS.standards().stream().map(ReviewStandard::code).collect(Collectors.toSet());
+            assertThat(ScreeningScore.read("/review/sealed5-clauses.tsv")).allSatisfy(l -> assertThat(known)
+                    .containsAll(l.standards()));
+        }
+        assertThat(ScreeningScore.read("/review/dev5-clauses.tsv")).hasSizeGreaterThanOrEqualTo(200);
         List<Labelled> sealed = ScreeningScore.read("/review/sealed-clauses.tsv");
         assertThat(sealed).hasSizeGreaterThanOrEqualTo(150);
         assertThat(sealed.stream().flatMap(l -> l.standards().stream()).collect(Collectors.toSet()))
