@@ -24,9 +24,11 @@ class DecidingCase {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<AcceptingWithDeficiency> deficiency;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DecidingCase(ObjectProvider<AcceptingWithDeficiency> deficiency, CaseAccess access, ServiceGuides guides, ELicences licences, ServiceCases cases, ServiceMessages messages,
-                 AuditLog audit, Clock clock) {
+                 AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.guides = guides;
         this.licences = licences;
@@ -67,5 +69,6 @@ class DecidingCase {
         if (!cases.decide(caseId, to, on, reason)) {
             throw messages.violation(null, "services.decision.notAccepted");
         }
+        events.publishEvent(new CaseDecided(caseId, to));
     }
 }
