@@ -106,8 +106,8 @@ class CaseFigures implements ServiceFigures {
                  LEFT JOIN svc_case_notice n ON n.case_id = c.id
                  LEFT JOIN svc_rating r ON r.case_id = c.id LEFT JOIN svc_bad_rating b ON b.case_id = c.id
                  WHERE c.region_code LIKE :region""" + (department == null ? "" : " AND c.department = :dept") + " AND " + where;
-        var count = jdbc.sql("SELECT count(*)" + sql).param("from", from).param("to", to).param("region", regionPattern);
-        var rows = jdbc.sql("SELECT c.id, i.item_code, i.name, c.department, c.region_code, c.status, c.applied_on" + sql
+        var count = jdbc.sql("SELECT count(*) " + sql).param("from", from).param("to", to).param("region", regionPattern);
+        var rows = jdbc.sql("SELECT c.id, i.item_code, i.name, c.department, c.region_code, c.status, c.applied_on " + sql
                         + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
                 .param("from", from).param("to", to).param("region", regionPattern)
                 .param("limit", size).param("offset", page * size);
