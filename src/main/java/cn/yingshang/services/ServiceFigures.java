@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Read-only counts over service cases and their ratings for the cockpit's indicators (000 §19,
- * 001 §25, 004 #13): the ratios are built from these counts, so a region or month sums them.
+ * Read-only counts over government service cases (000 §19) and their ratings (001 §25), with the
+ * return visits of 差评 (004 #13), for the cockpit's indicators: the ratios are built from these
+ * counts, so a region or month sums them.
  * Cases count in the month they were applied for, decisions in the month decided, ratings in the
  * month rated; each by the implementing department (its name as the implementing list gives it) and
  * the case's region.

@@ -16,9 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Government services through the services module's {@link ServiceFigures} (000 §19, 001 §25,
- * 004 #13): 网办率, 全程网办率, 即办件比例, compression, on-time, 一次办结, visits and the 好差评
- * figures, by the implementing department (matched by name to the department tree) and the case's region.
+ * Government services through the services module's {@link ServiceFigures} (000 §19): 网办率,
+ * 全程网办率, 即办件比例, compression, on-time, 一次办结, visits and the 好差评 ratings (001 §25)
+ * with 差评 return visits (004 #13), by the implementing department (matched by name to the department tree) and the case's region.
  */
 @Component
 class ServiceFigureSource implements FigureSource {

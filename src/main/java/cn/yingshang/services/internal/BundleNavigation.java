@@ -23,6 +23,8 @@ class BundleNavigation implements NavigationItems {
                 new NavigationItem(Portal.ENTERPRISE, 156, messages.text("services.nav.help"), "/enterprise/services/help", "services:apply"),
                 new NavigationItem(Portal.WORKBENCH, 155, messages.text("services.nav.bundles"), "/workbench/services/bundles", "services:handle"),
                 new NavigationItem(Portal.WORKBENCH, 156, messages.text("services.nav.bundles"), "/workbench/services/bundles", "services:bundles"),
-                new NavigationItem(Portal.WORKBENCH, 157, messages.text("services.nav.help"), "/workbench/services/help", "services:handle"));
+                new NavigationItem(Portal.WORKBENCH, 157, messages.text("services.nav.help"), "/workbench/services/help", "services:handle"),
+                new NavigationItem(Portal.WORKBENCH, 158, messages.text("services.nav.catalogue"), "/workbench/services/catalogue", "services:handle"),
+                new NavigationItem(Portal.WORKBENCH, 159, messages.text("services.nav.catalogue"), "/workbench/services/catalogue", "services:configure"));
     }
 }
