@@ -22,6 +22,10 @@ public final class ServicesQueryDriver {
         long cases = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         try (ConfigurableApplicationContext app = BenchDatabase.start("--logging.level.org.flywaydb=INFO")) {
             // Flyway has migrated the schema
+        } catch (org.springframework.beans.factory.BeanCreationException e) {
+            // Without the web layer some platform beans cannot be built (SecuritySettings, Dec 2026); Flyway has
+            // migrated the schema before that, which is all this driver needs. The queries below fail if it did not.
+            System.out.println("context did not start, schema migrated: " + e.getMostSpecificCause().getMessage());
         }
         StringBuilder report = new StringBuilder("services queries\nmachine: 2-core VM, shared with other builds\nat: " + Instant.now() + "\n");
         try (Connection c = DriverManager.getConnection(BenchDatabase.url(), "postgres", ""); Statement st = c.createStatement()) {

@@ -69,6 +69,9 @@ class CatalogueAdminHttpTest {
         assertThat(changes).contains(code).contains("承诺时限（工作日）由“5”改为“3”").contains("设定依据由“《乌鲁木齐市测试办法》”改为“《测试条例》第五条”");
         assertThat(WebUser.anonymous(port).get("/public/services/consistency").body()).doesNotContain(code);
 
+        assertThat(market.get("/workbench/services/catalogue").body()).contains(code).contains("新增事项");
+        assertThat(office.get("/workbench/services/catalogue").body()).contains(code).contains("自治区市场监督管理局");
+
         // Another department cannot open or edit the market regulator's item.
         WebUser hr = WebUser.demo(port, "rsj.handler");
         assertThat(hr.get("/workbench/services/catalogue/" + cityItem).status()).isEqualTo(404);

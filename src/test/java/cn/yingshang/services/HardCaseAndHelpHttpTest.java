@@ -113,5 +113,11 @@ class HardCaseAndHelpHttpTest {
         assertThat(seen.get("notes").toString()).contains("指派帮办人员：帮办员李娜").contains("已电话指导章程填写").contains("已协助提交");
         assertThat(enterprise.get("/enterprise/services/help").body()).contains("已办结");
         assertThat(handler.get("/workbench/services/help/" + id).body()).contains("已协助提交");
+        assertThat(handler.get("/workbench/services/help").body()).contains("企业设立登记");
+        // The enterprise raises the helped case at the 办不成事 window from the request's page; its code shows there.
+        WebUser.Response raised = enterprise.postForm("/enterprise/services/help/" + id + "/hard-case", java.util.Map.of("problem", "仍无法办理"));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(raised.body()).contains("已转办不成事窗口").contains("查询码");
+        assertThat(enterprise.get("/enterprise/services/help/" + id).body()).contains("hard-case").doesNotContain("raise-hard-case");
     }
 }
