@@ -16,7 +16,9 @@ public interface AppealIntake {
         /** an objection to a published policy payout list */
         POLICY_OBJECTION,
         /** an observation filed by an appointed business-environment supervisor */
-        SUPERVISOR
+        SUPERVISOR,
+        /** a service case that cannot be done, raised at the 办不成事 window (000 §20) with the case attached */
+        HARD_CASE_WINDOW
     }
 
     /**

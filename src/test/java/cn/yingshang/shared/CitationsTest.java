@@ -97,8 +97,10 @@ class CitationsTest {
         row("004 #7", "招标", "(?i)tender|招标|review|standard|公平竞争");
         row("004 #8", "中小企业", "(?i)tender|招标|review|standard|公平竞争");
         row("004 #32", "双随机", "(?i)inspect|joint|双随机|检查|ratio");
-        row("000 §19", "容缺", "容缺|告知承诺|跨省|疆内|兵地|(?i)tongban|deficien|promise|hotline|12345|通办|政务服务|government service");
-        row("000 §20", "一窗受理", "(?i)window|窗口|一窗|service cent|政务服务|government service");
+        row("000 §19", "容缺", "容缺|告知承诺|跨省|疆内|兵地|(?i)tongban|deficien|promise|hotline|12345|通办|政务服务|government service|一件事|网办|bundle|online");
+        row("000 §20", "一窗受理", "(?i)window|窗口|一窗|service cent|政务服务|government service|帮办|办不成事|help|hard.case");
+        row("000 §30", "简易注销", "注销|(?i)deregist");
+        row("004 #1", "一网通办", "企业开办|一网通办|一件事|(?i)bundle|enterprise opening|identity check");
         row("000 §21", "电子证照", "(?i)shar|共享|e-licen|电子证照|obtain|never asked|免于提交|material|材料");
         row("000 §27", "不动产登记", "不动产|(?i)real estate|property|一窗|parallel");
         row("000 §28", "报装", "报装|供水|供电|供气|(?i)utilit|public service|公共服务|政务服务平台|catalogue|目录");

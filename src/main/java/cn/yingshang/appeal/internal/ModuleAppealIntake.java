@@ -24,6 +24,7 @@ class ModuleAppealIntake implements AppealIntake {
         Channel channel = switch (a.source()) {
             case POLICY_OBJECTION -> Channel.POLICY_OBJECTION;
             case SUPERVISOR -> Channel.SUPERVISOR;
+            case HARD_CASE_WINDOW -> Channel.HARD_CASE_WINDOW;
         };
         AppealService.Receipt r = appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
                 a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,

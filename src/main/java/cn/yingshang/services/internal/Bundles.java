@@ -1,0 +1,163 @@
+package cn.yingshang.services.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** One-thing bundles, their definitions and parts. Every state change is guarded by the status it leaves. */
+@Repository
+class Bundles {
+
+    record Definition(String code, String name, String basis, int noticeDays, List<DefinitionItem> items) {
+    }
+
+    record DefinitionItem(int seq, long implementationId, String itemCode, String itemName, String department,
+                          boolean afterNotice) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Bundles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Definition> definitions() {
+        return jdbc.sql("SELECT code, name, basis, notice_days FROM svc_bundle_definition ORDER BY sort_order")
+                .query((rs, n) -> new Definition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        items(rs.getString(1)))).list();
+    }
+
+    Optional<Definition> definition(String code) {
+        return definitions().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    private List<DefinitionItem> items(String bundleCode) {
+        // The city-level implementation of each item: bundles are offered where the items are implemented.
+        return jdbc.sql("""
+                        SELECT d.seq, i.id, i.item_code, i.name, i.department, d.after_notice
+                        FROM svc_bundle_definition_item d
+                        JOIN LATERAL (SELECT * FROM svc_implementation i WHERE i.item_code = d.item_code ORDER BY i.level = 'CITY' DESC, i.id LIMIT 1) i ON TRUE
+                        WHERE d.bundle_code = :code ORDER BY d.seq""")
+                .param("code", bundleCode)
+                .query((rs, n) -> new DefinitionItem(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6))).list();
+    }
+
+    /** Creates the bundle once per request key; null when the key was already used (the caller looks it up). */
+    Long create(String requestKey, Definition d, String creditCode, String identityName, Instant checkedAt, String checkedBy,
+                LocalDate today, LocalDate noticeEndsOn) {
+        Long id = jdbc.sql("""
+                        INSERT INTO svc_bundle (request_key, bundle_code, credit_code, identity_name, identity_checked_at,
+                                                identity_checked_by, status, applied_on, notice_ends_on)
+                        VALUES (:key, :code, :credit, :name, :at, :by, :status, :today, :noticeEnds)
+                        ON CONFLICT (request_key) DO NOTHING RETURNING id""")
+                .param("key", requestKey).param("code", d.code()).param("credit", creditCode).param("name", identityName)
+                .param("at", checkedAt.atOffset(ZoneOffset.UTC)).param("by", checkedBy)
+                .param("status", noticeEndsOn == null ? "IN_PROGRESS" : "NOTICE").param("today", today)
+                .param("noticeEnds", noticeEndsOn).query(Long.class).optional().orElse(null);
+        if (id != null) {
+            for (DefinitionItem item : d.items()) {
+                jdbc.sql("""
+                                INSERT INTO svc_bundle_part (bundle_id, seq, implementation_id, department, status)
+                                VALUES (:id, :seq, :impl, :dept, 'WAITING')""")
+                        .param("id", id).param("seq", item.seq()).param("impl", item.implementationId())
+                        .param("dept", item.department()).update();
+            }
+        }
+        return id;
+    }
+
+    Optional<Long> byRequestKey(String requestKey, String creditCode) {
+        return jdbc.sql("SELECT id FROM svc_bundle WHERE request_key = :key AND credit_code = :credit")
+                .param("key", requestKey).param("credit", creditCode).query(Long.class).optional();
+    }
+
+    /** Links the part to its case and opens it; false when it was opened before. */
+    boolean openPart(long bundleId, int seq, long caseId) {
+        return jdbc.sql("""
+                        UPDATE svc_bundle_part SET case_id = :case, status = 'OPEN'
+                        WHERE bundle_id = :id AND seq = :seq AND status = 'WAITING'""")
+                .param("case", caseId).param("id", bundleId).param("seq", seq).update() == 1;
+    }
+
+    /** Bundles whose public notice has ended by {@code today}. */
+    List<Long> noticeEndedBy(LocalDate today) {
+        return jdbc.sql("SELECT id FROM svc_bundle WHERE status = 'NOTICE' AND notice_ends_on <= :today ORDER BY id")
+                .param("today", today).query(Long.class).list();
+    }
+
+    boolean move(long bundleId, Bundle.BundleStatus from, Bundle.BundleStatus to, LocalDate doneOn) {
+        return jdbc.sql("UPDATE svc_bundle SET status = :to, done_on = :done WHERE id = :id AND status = :from")
+                .param("to", to.name()).param("done", doneOn).param("id", bundleId).param("from", from.name()).update() == 1;
+    }
+
+    /** The part of the bundle the case belongs to: its bundle id, or empty for a case outside any bundle. */
+    Optional<Long> bundleOfCase(long caseId) {
+        return jdbc.sql("SELECT bundle_id FROM svc_bundle_part WHERE case_id = :case").param("case", caseId)
+                .query(Long.class).optional();
+    }
+
+    boolean finishPart(long caseId, Bundle.PartStatus to, LocalDate on) {
+        return jdbc.sql("""
+                        UPDATE svc_bundle_part SET status = :to, finished_on = :on
+                        WHERE case_id = :case AND status = 'OPEN'""")
+                .param("to", to.name()).param("on", on).param("case", caseId).update() == 1;
+    }
+
+    /** Locks the bundle row, so two parts finishing at once cannot both see the other still open. */
+    void lock(long bundleId) {
+        jdbc.sql("SELECT id FROM svc_bundle WHERE id = :id FOR UPDATE").param("id", bundleId).query(Long.class).single();
+    }
+
+    Optional<Bundle> find(long id) {
+        return jdbc.sql("""
+                        SELECT b.id, b.bundle_code, d.name, b.credit_code, b.identity_name, b.status, b.applied_on,
+                               b.notice_ends_on, b.done_on
+                        FROM svc_bundle b JOIN svc_bundle_definition d ON d.code = b.bundle_code WHERE b.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new Bundle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        Bundle.BundleStatus.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), parts(rs.getLong(1))))
+                .optional();
+    }
+
+    List<Bundle.Part> parts(long bundleId) {
+        return jdbc.sql("""
+                        SELECT p.seq, p.implementation_id, i.item_code, i.name, p.department, p.case_id, p.status,
+                               c.status AS case_status, c.due_on, p.finished_on
+                        FROM svc_bundle_part p JOIN svc_implementation i ON i.id = p.implementation_id
+                        LEFT JOIN svc_case c ON c.id = p.case_id
+                        WHERE p.bundle_id = :id ORDER BY p.seq""")
+                .param("id", bundleId)
+                .query((rs, n) -> new Bundle.Part(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), (Long) rs.getObject(6, Long.class), Bundle.PartStatus.valueOf(rs.getString(7)),
+                        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class)))
+                .list();
+    }
+
+    List<Long> ofEnterprise(String creditCode, int limit) {
+        return jdbc.sql("SELECT id FROM svc_bundle WHERE credit_code = :credit ORDER BY id DESC LIMIT :limit")
+                .param("credit", creditCode).param("limit", limit).query(Long.class).list();
+    }
+
+    List<Long> latest(int limit) {
+        return jdbc.sql("SELECT id FROM svc_bundle ORDER BY id DESC LIMIT :limit").param("limit", limit).query(Long.class).list();
+    }
+
+    /** A department's parts still to be done, oldest first: its bundle queue. */
+    List<Long> withOpenPartsIn(String department, int limit) {
+        return jdbc.sql("""
+                        SELECT DISTINCT bundle_id FROM svc_bundle_part WHERE department = :dept AND status = 'OPEN'
+                        ORDER BY bundle_id LIMIT :limit""")
+                .param("dept", department).param("limit", limit).query(Long.class).list();
+    }
+
+    String checkedBy(long bundleId) {
+        return jdbc.sql("SELECT identity_checked_by FROM svc_bundle WHERE id = :id").param("id", bundleId)
+                .query(String.class).single();
+    }
+}

@@ -1,0 +1,5 @@
+package cn.yingshang.services.internal;
+
+/** A service case received its decision; a one-thing bundle follows its parts through this. */
+record CaseDecided(long caseId, CaseStatus status) {
+}

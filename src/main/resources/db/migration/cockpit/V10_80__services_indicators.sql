@@ -1,0 +1,22 @@
+-- Government services figures through the services module's ServiceFigures facade (source 'services').
+INSERT INTO cockpit_indicator (code, name, module, source, numerator, denominator, direction, on_track, breach, min_sample, description, sort_order, unit) VALUES
+  ('services.online', '网办率', 'services', 'services', 'online', 'cases', 'HIGHER_IS_BETTER', 0.90, 0.70, 5,
+   '《新疆维吾尔自治区优化营商环境条例》第十九条：当月申请的办件中网上（含掌上）申请的比例', 120, ''),
+  ('services.fully-online', '全程网办率', 'services', 'services', 'fully-online', 'cases', 'HIGHER_IS_BETTER', 0.80, 0.60, 5,
+   '《新疆维吾尔自治区优化营商环境条例》第十九条（全流程网上办理）：当月申请的办件中全程网办的比例', 121, ''),
+  ('services.instant', '即办件比例', 'services', 'services', 'instant', 'cases', 'HIGHER_IS_BETTER', 0.30, 0.10, 5,
+   '《哈密市实施〈优化营商环境条例〉办法》第二十八条：当月申请的办件中即办件的比例', 122, ''),
+  ('services.compression', '承诺时限压缩比例', 'services', 'services', 'compressed-days', 'statutory-days', 'HIGHER_IS_BETTER', 0.50, 0.30, 5,
+   '《乌鲁木齐市营商环境优化提升方案》第18项：当月申请的办件承诺时限较法定时限压缩的天数占法定时限的比例', 123, ''),
+  ('services.on-time', '按时办结率', 'services', 'services', 'on-time', 'decided', 'HIGHER_IS_BETTER', 0.98, 0.90, 5,
+   '《哈密市实施〈优化营商环境条例〉办法》第二十八条：当月作出决定的办件中在承诺时限内办结的比例', 124, ''),
+  ('services.first-time', '一次办结率', 'services', 'services', 'first-time', 'decided', 'HIGHER_IS_BETTER', 0.90, 0.75, 5,
+   '《新疆维吾尔自治区优化营商环境条例》第十九条（一次办）：当月作出决定的办件中未经补正的比例', 125, ''),
+  ('services.visits', '平均跑动次数', 'services', 'services', 'visits', 'cases', 'LOWER_IS_BETTER', 0.30, 1.00, 5,
+   '《新疆维吾尔自治区优化营商环境条例》第十九条：当月申请的办件平均到窗口次数（窗口申请 1 次，补正后再到窗口加 1 次；网上申请 0 次）', 126, '次'),
+  ('services.good-ratings', '好评率', 'services', 'services', 'good-ratings', 'ratings', 'HIGHER_IS_BETTER', 0.95, 0.85, 5,
+   '《哈密市实施〈优化营商环境条例〉办法》第二十五条、《乌鲁木齐市营商环境优化提升方案》第13项：当月评价中满意、非常满意的比例', 127, ''),
+  ('services.bad-rectified', '差评整改率', 'services', 'services', 'bad-rectified', 'bad-ratings', 'HIGHER_IS_BETTER', 1.00, 0.90, 1,
+   '《哈密市实施〈优化营商环境条例〉办法》第二十五条：当月差评中已完成整改的比例', 128, ''),
+  ('services.return-visits', '差评回访率', 'services', 'services', 'return-visited', 'named-bad', 'HIGHER_IS_BETTER', 1.00, 0.90, 1,
+   '《哈密市实施〈优化营商环境条例〉办法》第二十五条（实名差评回访率 100%）：当月实名差评中已回访的比例', 129, '');
