@@ -51,7 +51,7 @@ record CaseClock(State state, int workingDaysLeft, boolean instant) {
         return !decidedOn.isAfter(dueOn);
     }
 
-    boolean marked() {
+    public boolean marked() {
         return state == State.WARNING || state == State.OVERDUE || state == State.DUE_TODAY || state == State.LATE;
     }
 }

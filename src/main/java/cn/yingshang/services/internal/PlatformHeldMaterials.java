@@ -17,7 +17,7 @@ class PlatformHeldMaterials {
 
     /** One line of the application form: the material and, if the platform holds it, from where. */
     record Slot(Material material, CaseMaterials.Source source, String reference) {
-        boolean held() {
+        public boolean held() {
             return source != null;
         }
     }

@@ -160,12 +160,15 @@ class RatingService {
 
     /** Open 差评 of the departments given (empty list: every department, for the office). */
     List<Map<String, Object>> openBadRatings(List<Long> departmentIds, boolean all) {
+        if (!all && departmentIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT b.case_id, b.status, b.rectify_by, b.return_visited_on, r.level, r.comment, r.named, r.department, r.rated_on
                         FROM svc_bad_rating b JOIN svc_rating r ON r.case_id = b.case_id JOIN svc_case c ON c.id = b.case_id
-                        WHERE b.status <> 'CLOSED' AND (:all OR c.department_id = ANY(:depts))
+                        WHERE b.status <> 'CLOSED' AND (:all OR c.department_id IN (:depts))
                         ORDER BY r.rated_on, b.case_id LIMIT 200""")
-                .param("all", all).param("depts", departmentIds.toArray(Long[]::new)).query().listOfRows();
+                .param("all", all).param("depts", all ? List.of(-1L) : departmentIds).query().listOfRows();
     }
 
     private int rectifyDays() {
