@@ -30,6 +30,7 @@ class DeficiencyLapses {
 
     @Scheduled(cron = "${yingshang.services.deficiency-lapse-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "services-deficiency-lapses", lockAtMostFor = "PT10M")
+    @Transactional
     void scheduled() {
         withdrawLapsed();
     }

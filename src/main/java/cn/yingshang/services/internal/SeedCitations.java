@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a seed reference as people read it: {@code 002 #7} becomes the document's title and the
- * measure's number ({@code 《…若干措施》第7条}), {@code 000 §27} the regulation's title and 第27条.
- * The titles come from the services bundle; the internal file codes are never shown.
+ * Shows a seed reference as people read it: a measure reference (file code, {@code #}, number) becomes
+ * the document's title and the measure's number, an article reference (file code, {@code §}, number)
+ * the regulation's title and its article. The titles come from the services bundle; the internal file
+ * codes are never shown.
  */
 @Component
 class SeedCitations {
