@@ -62,7 +62,7 @@ class ServiceJourneyBrowserTest {
             browser.find(By.id("accept-with-deficiency")).click();
             browser.waitForText("已容缺受理");
             assertThat(browser.find(By.id("first-receiver")).getText()).isEqualTo("gaj.handler");
-            assertThat(browser.find(By.id("case-clock")).getText()).contains("剩余 1 个工作日");  // 002 #7: 1 working day
+            assertThat(browser.find(By.id("case-clock")).getText()).contains("剩余 1 个工作日");  // 刻章备案 promises 1 working day
             browser.find(By.id("grant")).click();
             browser.waitForText("容缺材料尚未补齐");
 
