@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Fills svc_implementation to {@code items} implementing-list rows (default 10,000) and svc_case to
  * {@code cases} cases (default 1,000,000, 60 departments), then times the public guide search (the
- * SQL of ServiceGuides.search), the department queue (ServiceCases.queue) and a per-month figures
+ * SQL of ServiceGuides.search), the department queue (ServiceCases.queue, by department id since V11_10) and a per-month figures
  * aggregate for one department, writing p50/p95 to bench-results/services-queries.txt.
  */
 public final class ServicesQueryDriver {
@@ -41,9 +41,9 @@ public final class ServicesQueryDriver {
                     UPDATE svc_implementation SET search_text = lower(item_code || ' ' || name || ' ' || department || ' ' || basis || ' ' || conditions)
                     WHERE search_text = ''""");
             st.execute("""
-                    INSERT INTO svc_case (request_key, implementation_id, department, region_code, credit_code, channel, status,
+                    INSERT INTO svc_case (request_key, implementation_id, department, department_id, region_code, credit_code, channel, status,
                       applied_on, accepted_on, due_on, decided_on)
-                    SELECT 'bench:' || g, (SELECT min(id) FROM svc_implementation), '生成部门' || (g % 60), '650102',
+                    SELECT 'bench:' || g, (SELECT min(id) FROM svc_implementation), '生成部门' || (g % 60), 900000 + g % 60, '650102',
                       '91650100BENCH' || lpad((g % 100000)::text, 5, '0'), (ARRAY['ONLINE','WINDOW','MOBILE'])[1 + g % 3],
                       (ARRAY['GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','REFUSED','ACCEPTED','SUBMITTED','SUPPLEMENT_REQUESTED'])[1 + g % 10],
                       DATE '2025-01-01' + (g % 690)::int, DATE '2025-01-01' + (g % 690)::int, DATE '2025-01-03' + (g % 690)::int,
@@ -55,6 +55,8 @@ public final class ServicesQueryDriver {
                     SELECT id, 1 + id % 5, id % 2 = 0, department, 'bench', decided_on, now() FROM svc_case
                     WHERE status = 'GRANTED' AND id % 10 = 0 AND decided_on IS NOT NULL ON CONFLICT DO NOTHING""");
             st.execute("VACUUM ANALYZE svc_rating");
+            // cases filled before V11_10 carried only the department's name
+            st.execute("UPDATE svc_case SET department_id = 900000 + substring(department from 5)::int WHERE department_id IS NULL AND department LIKE '生成部门%'");
             st.execute("VACUUM ANALYZE svc_implementation");
             st.execute("VACUUM ANALYZE svc_case");
             report.append(String.format("filled to %d items / %d cases in %.1f s%n", items, cases, (System.nanoTime() - t0) / 1e9));
@@ -69,11 +71,12 @@ public final class ServicesQueryDriver {
             int[] k = {0};
             report.append(AppealQueryDriver.time(c, "guide search (one word, 200 rows max)", 100,
                     ps -> ps.setString(1, words[k[0]++ % words.length]), search));
-            String queue = "SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on, accepted_on, due_on "
-                    + "FROM svc_case WHERE department = ? AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED') "
+            String queue = "SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on, accepted_on, due_on, "
+                    + "department_id, first_receiver, assignee, decided_on, decision_reason, finished_on, delivered_on, delivery, applicant_name "
+                    + "FROM svc_case WHERE department_id IN (?) AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED') "
                     + "ORDER BY due_on NULLS FIRST, id LIMIT 50";
-            report.append(AppealQueryDriver.time(c, "department case queue (page of 50)", 60,
-                    ps -> ps.setString(1, "生成部门" + (int) (Math.random() * 60)), queue));
+            report.append(AppealQueryDriver.time(c, "department case queue by department id (page of 50)", 60,
+                    ps -> ps.setLong(1, 900000 + (int) (Math.random() * 60)), queue));
             String figures = "SELECT date_trunc('month', applied_on) AS m, count(*), count(*) FILTER (WHERE channel <> 'WINDOW'), "
                     + "count(*) FILTER (WHERE decided_on IS NOT NULL AND decided_on <= due_on), count(*) FILTER (WHERE decided_on IS NOT NULL) "
                     + "FROM svc_case WHERE department = ? GROUP BY 1 ORDER BY 1";

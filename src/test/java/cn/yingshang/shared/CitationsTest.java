@@ -107,7 +107,7 @@ class CitationsTest {
         row("001 §28", "办事指南", "(?i)guide|指南|consisten|一致|编码|catalogue|目录|清单|item|政务服务|government service");
         row("001 §29", "政务服务大厅", "(?i)hall|大厅|window|窗口|政务服务|government service");
         row("001 §30", "公用企事业单位", "报装|供水|供电|(?i)utilit|政务服务|government service");
-        row("001 §31", "一次性告知", "一次性告知|(?i)one-time notice|notice|supplement|material|promised|缩短|时限|政务服务|government service");
+        row("001 §31", "一次性告知", "一次性告知|(?i)one-time notice|notice|supplement|material|promised|缩短|时限|政务服务|government service|首问负责|AB岗|backup|first receiver|working-day clock");
         row("001 §32", "一体化在线政务服务平台", "一网通办|(?i)online|平台|platform|政务服务|government service");
         row("001 §33", "一网通办", "一网通办|(?i)online|平台|platform|政务服务|government service");
         row("001 §35", "网办", "网办|一网通办|(?i)online|platform|政务服务|government service");

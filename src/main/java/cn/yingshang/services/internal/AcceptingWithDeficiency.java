@@ -74,10 +74,16 @@ class AcceptingWithDeficiency {
     void supplied(long caseId, SignedInUser enterprise) {
         ServiceCase c = access.readable(caseId, enterprise);
         if (!enterprise.isEnterpriseOf(c.creditCode())
-                || jdbc.sql("UPDATE svc_case_deficiency SET supplied_at = now() WHERE case_id = :id AND supplied_at IS NULL")
-                .param("id", caseId).update() != 1) {
+                || jdbc.sql("""
+                        UPDATE svc_case_deficiency SET supplied_at = now()
+                        WHERE case_id = :id AND supplied_at IS NULL AND supply_by >= :today""")
+                .param("id", caseId).param("today", LocalDate.now(clock)).update() != 1) {
             throw messages.violation(null, "services.deficiency.nothingOutstanding");
         }
+        jdbc.sql("""
+                        INSERT INTO svc_case_material (case_id, name, source)
+                        SELECT case_id, unnest(materials), 'DEFICIENCY' FROM svc_case_deficiency WHERE case_id = :id
+                        ON CONFLICT DO NOTHING""").param("id", caseId).update();
         audit.record("services.case.deficiencySupplied", "svc_case", Long.toString(caseId), null, null);
     }
 
@@ -98,6 +104,11 @@ class AcceptingWithDeficiency {
             throw messages.violation(null, "services.deficiency.notLapsed");
         }
         audit.record("services.case.withdraw", "svc_case", Long.toString(caseId), null, null);
+    }
+
+    java.util.Optional<LocalDate> supplyBy(long caseId) {
+        return jdbc.sql("SELECT supply_by FROM svc_case_deficiency WHERE case_id = :id AND supplied_at IS NULL")
+                .param("id", caseId).query(LocalDate.class).optional();
     }
 
     List<String> missing(long caseId) {

@@ -17,10 +17,14 @@ class ApplyingForService {
     private final AuditLog audit;
     private final Clock clock;
     private final Promises promises;
+    private final PlatformHeldMaterials held;
+    private final CaseMaterials caseMaterials;
 
     ApplyingForService(ServiceGuides guides, ServiceCases cases, ServiceMessages messages, AuditLog audit, Clock clock,
-                       Promises promises) {
+                       Promises promises, PlatformHeldMaterials held, CaseMaterials caseMaterials) {
         this.promises = promises;
+        this.held = held;
+        this.caseMaterials = caseMaterials;
         this.guides = guides;
         this.cases = cases;
         this.messages = messages;
@@ -55,6 +59,28 @@ class ApplyingForService {
                     PostCheckDraw.drawn(id, promises.postCheckPercent()));
         }
         audit.record("services.case.apply", "svc_case", Long.toString(id), null, guide.itemCode());
+        return id;
+    }
+
+    /**
+     * The online form: the applicant names what it provides now; what the platform holds is filled in
+     * from there, what a signed promise replaces is recorded as promised. What is neither stays
+     * missing, for the department to accept with deficiency or to list in its one-time notice.
+     */
+    @Transactional
+    long apply(long guideId, String requestKey, boolean promise, java.util.Collection<String> provided, SignedInUser enterprise) {
+        long id = apply(guideId, requestKey, promise, enterprise);
+        java.util.Set<String> given = provided == null ? java.util.Set.of() : java.util.Set.copyOf(provided);
+        for (PlatformHeldMaterials.Slot slot : held.slots(guides.materials(guideId), enterprise.creditCode())) {
+            String name = slot.material().name();
+            if (slot.held()) {
+                caseMaterials.record(id, name, slot.source(), slot.reference());
+            } else if (promise && slot.material().promiseReplaces()) {
+                caseMaterials.record(id, name, CaseMaterials.Source.PROMISE, "");
+            } else if (given.contains(name)) {
+                caseMaterials.record(id, name, CaseMaterials.Source.PROVIDED, "");
+            }
+        }
         return id;
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 record Guide(long id, String itemCode, String name, ItemType type, String basis, Level level, String regionCode,
              String department, TimeLimit statutoryLimit, TimeLimit promisedLimit, boolean instant,
              List<String> channels, String onlineDepth, String tongban, String window, String hours,
-             String conditions, String steps, List<String> fees, int sinceVersion) {
+             String conditions, String steps, List<String> fees, int sinceVersion, String departmentCode,
+             String seedRef) {
 
     /**
      * How much shorter the promised limit is than the statutory one, in whole percent (001 §31:

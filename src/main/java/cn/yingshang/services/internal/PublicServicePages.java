@@ -24,8 +24,11 @@ class PublicServicePages {
     private final ConsistencyReport report;
     private final CatalogueCheck catalogue;
     private final ServiceMessages messages;
+    private final SeedCitations citations;
 
-    PublicServicePages(ServiceGuides guides, ConsistencyReport report, CatalogueCheck catalogue, ServiceMessages messages) {
+    PublicServicePages(ServiceGuides guides, ConsistencyReport report, CatalogueCheck catalogue, ServiceMessages messages,
+                       SeedCitations citations) {
+        this.citations = citations;
         this.messages = messages;
         this.guides = guides;
         this.report = report;
@@ -72,6 +75,7 @@ class PublicServicePages {
         model.addAttribute("guide", guide);
         model.addAttribute("materials", guides.materials(id));
         model.addAttribute("fees", fees(guide));
+        model.addAttribute("citation", citations.format(guide.seedRef()));
     }
 
     List<Fee> fees(Guide guide) {

@@ -8,6 +8,7 @@ import cn.yingshang.shared.TimeLimit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,17 @@ class RatingService {
         if (!rater.isEnterpriseOf(c.creditCode())) {
             throw messages.violation(null, "services.rating.applicantOnly");
         }
+        store(c, level, comment, named, "ONLINE");
+    }
+
+    /** The applicant rates on the window's evaluation device; the window's handler records it (named: the applicant is present). */
+    @Transactional
+    void rateAtWindow(long caseId, int level, String comment, SignedInUser handler) {
+        store(access.handleable(caseId, handler), level, comment, true, "WINDOW");
+    }
+
+    private void store(ServiceCase c, int level, String comment, boolean named, String channel) {
+        long caseId = c.id();
         if (c.status() != CaseStatus.GRANTED && c.status() != CaseStatus.REFUSED) {
             throw messages.violation(null, "services.rating.notFinished");
         }
@@ -52,8 +64,9 @@ class RatingService {
         Guide guide = guides.guide(c.implementationId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         int n = jdbc.sql("""
-                        INSERT INTO svc_rating (case_id, level, comment, named, department, window_name, rated_on, rated_at)
-                        VALUES (:id, :level, :comment, :named, :dept, :window, :on, :at) ON CONFLICT (case_id) DO NOTHING""")
+                        INSERT INTO svc_rating (case_id, level, comment, named, department, window_name, rated_on, rated_at, channel)
+                        VALUES (:id, :level, :comment, :named, :dept, :window, :on, :at, :channel) ON CONFLICT (case_id) DO NOTHING""")
+                .param("channel", channel)
                 .param("id", caseId).param("level", level).param("comment", comment == null ? "" : comment.strip())
                 .param("named", named).param("dept", c.department()).param("window", guide.window()).param("on", today)
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
@@ -95,6 +108,10 @@ class RatingService {
         LocalDate rectifyBy = "verify".equals(action) ? calendars.deadline(RegionCode.of(c.regionCode()), LocalDate.now(clock),
                 TimeLimit.workingDays(rectifyDays())) : null;
         Object value = "follow-up".equals(action) ? followUpLevel : text.strip();
+        if ("follow-up".equals(action) && returnVisitMissing(caseId)) {
+            // 100 % return visits for named 差评: the loop does not close before the department has called back.
+            throw messages.violation(null, "services.rating.returnVisitFirst");
+        }
         if ("follow-up".equals(action) && (followUpLevel == null || followUpLevel < 1 || followUpLevel > 5)) {
             throw messages.violation("level", "services.rating.level");
         }
@@ -124,8 +141,34 @@ class RatingService {
     }
 
     Optional<Map<String, Object>> badRating(long caseId) {
-        return jdbc.sql("SELECT status, rectify_by, follow_up_level, return_visited_on FROM svc_bad_rating WHERE case_id = :id")
+        return jdbc.sql("SELECT status, rectify_by, verification, rectification, feedback, review, follow_up_level, return_visited_on FROM svc_bad_rating WHERE case_id = :id")
                 .param("id", caseId).query().listOfRows().stream().findFirst();
+    }
+
+    private boolean returnVisitMissing(long caseId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM svc_bad_rating b JOIN svc_rating r ON r.case_id = b.case_id
+                        WHERE b.case_id = :id AND r.named AND b.return_visited_on IS NULL""")
+                .param("id", caseId).query(Long.class).single() > 0;
+    }
+
+    /** The case's rating, if any: level, comment, named, channel. */
+    Optional<Map<String, Object>> rating(long caseId) {
+        return jdbc.sql("SELECT level, comment, named, channel, rated_on FROM svc_rating WHERE case_id = :id")
+                .param("id", caseId).query().listOfRows().stream().findFirst();
+    }
+
+    /** Open 差评 of the departments given (empty list: every department, for the office). */
+    List<Map<String, Object>> openBadRatings(List<Long> departmentIds, boolean all) {
+        if (!all && departmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT b.case_id, b.status, b.rectify_by, b.return_visited_on, r.level, r.comment, r.named, r.department, r.rated_on
+                        FROM svc_bad_rating b JOIN svc_rating r ON r.case_id = b.case_id JOIN svc_case c ON c.id = b.case_id
+                        WHERE b.status <> 'CLOSED' AND (:all OR c.department_id IN (:depts))
+                        ORDER BY r.rated_on, b.case_id LIMIT 200""")
+                .param("all", all).param("depts", all ? List.of(-1L) : departmentIds).query().listOfRows();
     }
 
     private int rectifyDays() {

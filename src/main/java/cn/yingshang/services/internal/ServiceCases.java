@@ -22,28 +22,53 @@ class ServiceCases {
 
     /** Creates the case once per request key; a repeated key returns the case the first call created. */
     long open(String requestKey, Guide guide, String creditCode, String channel, LocalDate today) {
+        return open(requestKey, guide, departmentIdOf(guide), creditCode, channel, today, null, null);
+    }
+
+    /**
+     * With the implementing department's id (matched by the tree's code, not by name), and for a
+     * window entry the receiving handler (首问负责 from the first contact) and the walk-in applicant's name.
+     */
+    long open(String requestKey, Guide guide, Long departmentId, String creditCode, String channel, LocalDate today,
+              String receiver, String applicantName) {
         jdbc.sql("""
-                        INSERT INTO svc_case (request_key, implementation_id, department, region_code, credit_code, channel, status, applied_on)
-                        VALUES (:key, :impl, :dept, :region, :credit, :channel, 'SUBMITTED', :today)
+                        INSERT INTO svc_case (request_key, implementation_id, department, department_id, region_code, credit_code,
+                                              channel, status, applied_on, first_receiver, assignee, applicant_name)
+                        VALUES (:key, :impl, :dept, :deptId, :region, :credit, :channel, 'SUBMITTED', :today, :receiver, :receiver, :applicant)
                         ON CONFLICT (request_key) DO NOTHING""")
                 .param("key", requestKey).param("impl", guide.id()).param("dept", guide.department())
+                .param("deptId", departmentId, java.sql.Types.BIGINT)
                 .param("region", guide.regionCode()).param("credit", creditCode).param("channel", channel)
-                .param("today", today).update();
+                .param("today", today).param("receiver", receiver, java.sql.Types.VARCHAR)
+                .param("applicant", applicantName, java.sql.Types.VARCHAR).update();
         return jdbc.sql("SELECT id FROM svc_case WHERE request_key = :key AND credit_code = :credit")
                 .param("key", requestKey).param("credit", creditCode).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalStateException("request key reused by another applicant"));
     }
 
+    static final String CASE_COLUMNS = """
+            id, implementation_id, department, region_code, credit_code, channel, status, applied_on, accepted_on, due_on,
+            department_id, first_receiver, assignee, decided_on, decision_reason, finished_on, delivered_on, delivery, applicant_name""";
+
+    private Long departmentIdOf(Guide guide) {
+        return jdbc.sql("SELECT id FROM platform_department WHERE code = :code").param("code", guide.departmentCode())
+                .query(Long.class).optional().orElse(null);
+    }
+
     Optional<ServiceCase> find(long id) {
-        return jdbc.sql("""
-                        SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on,
-                               accepted_on, due_on FROM svc_case WHERE id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new ServiceCase(rs.getLong("id"), rs.getLong("implementation_id"), rs.getString("department"),
-                        rs.getString("region_code"), rs.getString("credit_code"), rs.getString("channel"),
-                        CaseStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
-                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
-                .optional();
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM svc_case WHERE id = :id").param("id", id)
+                .query((rs, n) -> row(rs)).optional();
+    }
+
+    static ServiceCase row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ServiceCase(rs.getLong("id"), rs.getLong("implementation_id"), rs.getString("department"),
+                rs.getString("region_code"), rs.getString("credit_code"), rs.getString("channel"),
+                CaseStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
+                rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                (Long) rs.getObject("department_id"), rs.getString("first_receiver"), rs.getString("assignee"),
+                rs.getObject("decided_on", LocalDate.class), rs.getString("decision_reason"),
+                rs.getObject("finished_on", LocalDate.class), rs.getObject("delivered_on", LocalDate.class),
+                rs.getString("delivery"), rs.getString("applicant_name"));
     }
 
     /** Moves the case from {@code from} to {@code to}; false when another request moved it first. */
@@ -55,7 +80,7 @@ class ServiceCases {
     boolean accept(long id, CaseStatus from, LocalDate acceptedOn, LocalDate dueOn, String receiver) {
         return jdbc.sql("""
                         UPDATE svc_case SET status = 'ACCEPTED', accepted_on = :on, due_on = :due,
-                               first_receiver = coalesce(first_receiver, :receiver)
+                               first_receiver = coalesce(first_receiver, :receiver), assignee = coalesce(assignee, :receiver)
                         WHERE id = :id AND status = :from""")
                 .param("id", id).param("from", from.name()).param("on", acceptedOn).param("due", dueOn)
                 .param("receiver", receiver).update() == 1;
@@ -78,17 +103,28 @@ class ServiceCases {
                 .param("supplyBy", notice.supplyBy()).param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).update() == 1;
     }
 
-    List<ServiceCase> queue(String department, int limit) {
-        return jdbc.sql("""
-                        SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on,
-                               accepted_on, due_on FROM svc_case WHERE department = :dept AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')
+    /** The open cases of the departments given (by id), nearest deadline first. */
+    List<ServiceCase> queue(List<Long> departmentIds, int limit) {
+        if (departmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + CASE_COLUMNS + """
+                         FROM svc_case WHERE department_id IN (:depts) AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')
                         ORDER BY due_on NULLS FIRST, id LIMIT :limit""")
-                .param("dept", department).param("limit", limit)
-                .query((rs, n) -> new ServiceCase(rs.getLong("id"), rs.getLong("implementation_id"), rs.getString("department"),
-                        rs.getString("region_code"), rs.getString("credit_code"), rs.getString("channel"),
-                        CaseStatus.valueOf(rs.getString("status")), rs.getObject("applied_on", LocalDate.class),
-                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
-                .list();
+                .param("depts", departmentIds).param("limit", limit).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Every department's open cases, for the office. */
+    List<ServiceCase> allOpen(int limit) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + """
+                         FROM svc_case WHERE status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')
+                        ORDER BY due_on NULLS FIRST, id LIMIT :limit""")
+                .param("limit", limit).query((rs, n) -> row(rs)).list();
+    }
+
+    List<ServiceCase> ofEnterprise(String creditCode, int limit) {
+        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM svc_case WHERE credit_code = :credit ORDER BY id DESC LIMIT :limit")
+                .param("credit", creditCode).param("limit", limit).query((rs, n) -> row(rs)).list();
     }
 
     /** Records the decision on an accepted case; false when it is no longer accepted. */

@@ -14,7 +14,7 @@ class ServiceGuides {
     private static final String COLUMNS = """
             id, item_code, name, item_type, basis, level, region_code, department, statutory_days, statutory_count,
             promised_days, promised_count, instant, channels, online_depth, tongban, service_window, hours,
-            conditions, steps, fees, since_version""";
+            conditions, steps, fees, since_version, department_code, seed_ref""";
 
     private final JdbcClient jdbc;
 
@@ -53,6 +53,12 @@ class ServiceGuides {
                 .list();
     }
 
+    /** The guides a department implements, for window entry. */
+    List<Guide> ofDepartment(String departmentCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM svc_implementation WHERE department_code = :code ORDER BY item_code")
+                .param("code", departmentCode).query((rs, n) -> guide(rs)).list();
+    }
+
     List<Change> changes() {
         return jdbc.sql("""
                         SELECT c.version_no, v.published_at, c.change, c.item_code, c.name, c.summary
@@ -81,7 +87,7 @@ class ServiceGuides {
                 rs.getBoolean("instant"), List.of(rs.getString("channels").split(",")), rs.getString("online_depth"),
                 rs.getString("tongban"), rs.getString("service_window"), rs.getString("hours"), rs.getString("conditions"),
                 rs.getString("steps"), rs.getString("fees").isBlank() ? List.of() : List.of(rs.getString("fees").split(",")),
-                rs.getInt("since_version"));
+                rs.getInt("since_version"), rs.getString("department_code"), rs.getString("seed_ref"));
     }
 
     static List<String> words(String query) {

@@ -1,0 +1,135 @@
+package cn.yingshang.services.internal;
+
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 企业服务: an enterprise applies online, follows its cases on the clock, answers the one-time notice,
+ * supplies 容缺 materials, sees the decision and its e-licence, and rates the finished case once.
+ */
+@Controller
+@PreAuthorize("hasAuthority('services:apply')")
+class EnterpriseServicePages {
+
+    private final ServiceGuides guides;
+    private final ServiceCases cases;
+    private final CaseAccess access;
+    private final CasePage page;
+    private final PlatformHeldMaterials held;
+    private final ApplyingForService applying;
+    private final SupplyingNoticeMaterials noticeSupply;
+    private final AcceptingWithDeficiency deficiency;
+    private final RatingService ratings;
+    private final SeedCitations citations;
+    private final ServiceMessages messages;
+
+    EnterpriseServicePages(ServiceGuides guides, ServiceCases cases, CaseAccess access, CasePage page, PlatformHeldMaterials held,
+                           ApplyingForService applying, SupplyingNoticeMaterials noticeSupply, AcceptingWithDeficiency deficiency,
+                           RatingService ratings, SeedCitations citations, ServiceMessages messages) {
+        this.guides = guides;
+        this.cases = cases;
+        this.access = access;
+        this.page = page;
+        this.held = held;
+        this.applying = applying;
+        this.noticeSupply = noticeSupply;
+        this.deficiency = deficiency;
+        this.ratings = ratings;
+        this.citations = citations;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void portal(Model model) {
+        model.addAttribute("portal", Portal.ENTERPRISE);
+    }
+
+    @GetMapping("/enterprise/services")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("rows", page.rows(cases.ofEnterprise(user.creditCode(), 200)));
+        return "services/enterprise-cases";
+    }
+
+    @GetMapping("/enterprise/services/apply/{guideId}")
+    String applyForm(@PathVariable long guideId, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Guide guide = guides.guide(guideId).orElseThrow(() -> new NoSuchElementException(messages.text("services.guide.notFound")));
+        List<Material> listed = guides.materials(guideId);
+        model.addAttribute("guide", guide);
+        model.addAttribute("citation", citations.format(guide.seedRef()));
+        model.addAttribute("slots", held.slots(listed, user.creditCode()));
+        model.addAttribute("promiseNotice", page.promiseNotice(guide, listed));
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
+        return "services/apply";
+    }
+
+    @PostMapping("/enterprise/services/apply/{guideId}")
+    String apply(@PathVariable long guideId, @RequestParam String requestKey,
+                 @RequestParam(required = false) List<String> provided, @RequestParam(defaultValue = "false") boolean promise,
+                 @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        try {
+            long id = applying.apply(guideId, requestKey, promise, provided, user);
+            redirect.addFlashAttribute("flash", messages.text("services.flash.applied", id));
+            return "redirect:/enterprise/services/cases/" + id;
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return applyForm(guideId, user, model);
+        }
+    }
+
+    @GetMapping("/enterprise/services/cases/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        ServiceCase c = access.readable(id, user);
+        page.fill(c, user, model);
+        model.addAttribute("workbench", false);
+        return "services/case";
+    }
+
+    @PostMapping("/enterprise/services/cases/{id}/notice")
+    String supplyNotice(@PathVariable long id, @RequestParam(required = false) List<String> supplied,
+                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "services.flash.noticeSupplied", () -> noticeSupply.supply(id, supplied, user));
+    }
+
+    @PostMapping("/enterprise/services/cases/{id}/deficiency")
+    String supplyDeficiency(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(id, redirect, "services.flash.deficiencySupplied", () -> deficiency.supplied(id, user));
+    }
+
+    @PostMapping("/enterprise/services/cases/{id}/rating")
+    String rate(@PathVariable long id, @RequestParam(defaultValue = "0") int level, @RequestParam(defaultValue = "") String comment,
+                @RequestParam(defaultValue = "true") boolean named, @AuthenticationPrincipal SignedInUser user,
+                RedirectAttributes redirect) {
+        return act(id, redirect, "services.flash.rated", () -> ratings.rate(id, level, comment, named, user));
+    }
+
+    @PostMapping("/enterprise/services/cases/{id}/follow-up")
+    String followUp(@PathVariable long id, @RequestParam(defaultValue = "0") int level, @AuthenticationPrincipal SignedInUser user,
+                    RedirectAttributes redirect) {
+        return act(id, redirect, "services.flash.followedUp", () -> ratings.step(id, "follow-up", null, level, user));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", messages.text(done));
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        }
+        return "redirect:/enterprise/services/cases/" + id;
+    }
+}
