@@ -13,3 +13,11 @@ document.addEventListener('htmx:afterSettle', function (event) {
     if (main) { main.focus({preventScroll: true}); }
   }
 });
+// A boosted link or form that meets an error (403, 404, 413, …) shows the Chinese error page the server
+// sent instead of silently doing nothing (htmx leaves 4xx/5xx answers unswapped by default).
+document.addEventListener('htmx:beforeSwap', function (event) {
+  if (event.detail.boosted && event.detail.xhr.status >= 400) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

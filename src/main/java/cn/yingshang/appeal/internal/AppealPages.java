@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -166,8 +165,7 @@ class AppealPages {
         appeals.requireVisible(id, user);
         Map<String, Object> a = appeals.attachment(id, aid);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((String) a.get("filename"), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, cn.yingshang.platform.Downloads.attachment((String) a.get("filename")))
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).body((byte[]) a.get("data"));
     }
 
