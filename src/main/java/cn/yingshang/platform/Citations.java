@@ -21,22 +21,45 @@ public class Citations {
             "\\b(00[0-4])\\s?([§#])\\s?(\\d+)((?:\\s?[–—\\-~/、,，]\\s?[§#]?\\d+)*)");
     private static final Pattern MORE = Pattern.compile("\\s?([–—\\-~/、,，])\\s?[§#]?(\\d+)");
 
-    private final MessageSource messages;
+    private final java.util.function.BiFunction<String, Object[], String> messages;
 
     public Citations(MessageSource messages) {
+        this((key, args) -> messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    private Citations(java.util.function.BiFunction<String, Object[], String> messages) {
         this.messages = messages;
     }
 
     /** The text with every internal citation replaced; null stays null. */
     public String text(String raw) {
+        return render(raw, messages);
+    }
+
+    /** Whether a text holds a citation in the internal form (cheap test first). */
+    public static boolean hasInternalForm(String text) {
+        return text != null && (text.indexOf('§') >= 0 || text.indexOf('#') >= 0) && INTERNAL.matcher(text).find();
+    }
+
+    /** For the platform's message source itself, which cannot wait for this bean. */
+    public static String render(String raw, MessageSource messages) {
+        return render(raw, (key, args) -> messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** With any message lookup (key, arguments → text), e.g. a template engine's. */
+    public static String render(String raw, java.util.function.BiFunction<String, Object[], String> messages) {
         if (raw == null || raw.indexOf('0') < 0) {
             return raw;
         }
         Matcher m = INTERNAL.matcher(raw);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(cite(m)));
+        if (!m.find()) {
+            return raw;
         }
+        Citations citations = new Citations(messages);
+        StringBuilder out = new StringBuilder();
+        do {
+            m.appendReplacement(out, Matcher.quoteReplacement(citations.cite(m)));
+        } while (m.find());
         m.appendTail(out);
         return out.toString();
     }
@@ -54,11 +77,11 @@ public class Citations {
     }
 
     private String article(String unit, int number) {
-        return messages.getMessage(unit, new Object[] {numeral(number)}, Locale.SIMPLIFIED_CHINESE);
+        return messages.apply(unit, new Object[] {numeral(number)});
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+        return messages.apply(key, null);
     }
 
     /** Chinese numerals as articles are numbered: 5 五, 10 十, 15 十五, 51 五十一, 105 一百零五. */

@@ -345,7 +345,7 @@ class AppealPages {
         model.addAttribute("regionName", a.region().name());
         model.addAttribute("lead", appeals.departmentName(a.leadDepartmentId()));
         model.addAttribute("identity", appeals.identityFor(user, a));
-        model.addAttribute("timeline", appeals.timeline(id));
+        model.addAttribute("timeline", portal == Portal.ENTERPRISE ? appeals.requesterTimeline(id) : appeals.timeline(id));
         model.addAttribute("opinions", appeals.opinions(id));
         model.addAttribute("attachments", appeals.attachments(id));
         model.addAttribute("actions", AppealWorkflow.available(a.status(), actors).stream().map(Enum::name).collect(Collectors.toSet()));

@@ -31,8 +31,11 @@ class AdministrationController {
     private final JdbcClient jdbc;
     private final org.springframework.context.MessageSource messages;
 
+    private final AuditText auditText;
+
     AdministrationController(Accounts accounts, Departments departments, JdbcClient jdbc,
-                             org.springframework.context.MessageSource messages) {
+                             org.springframework.context.MessageSource messages, AuditText auditText) {
+        this.auditText = auditText;
         this.accounts = accounts;
         this.departments = departments;
         this.jdbc = jdbc;
@@ -144,8 +147,9 @@ class AdministrationController {
                         FROM platform_audit_log WHERE (:target = '' OR target_id = :target)
                         ORDER BY occurred_at DESC, id DESC LIMIT 200""")
                 .param("target", target.strip())
-                .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        auditText.action(rs.getString(3)), auditText.target(rs.getString(4), rs.getString(5)), null,
+                        auditText.state(rs.getString(6)), auditText.state(rs.getString(7))))
                 .list();
         model.addAttribute("entries", entries);
         model.addAttribute("target", target);

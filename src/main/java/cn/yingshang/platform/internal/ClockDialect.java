@@ -14,15 +14,19 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * {@code #clock} in every template: stored instants as Beijing time, the only way pages show them
  * ({@code #temporals.format} formats an OffsetDateTime in the offset the driver read it with: UTC,
  * eight hours off). {@code #clock.evidence(t)} adds the zone, for records that are legal evidence.
+ * {@code #cite.text(s)} shows stored text (seeded by migrations, typed by officials) with seed citations
+ * as title and article, as the message source does for bundles.
  */
 @Component
 class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private final Formats formats;
+    private final cn.yingshang.platform.Citations citations;
 
-    ClockDialect(MessageSource messages, java.time.Clock clock) {
+    ClockDialect(MessageSource messages, java.time.Clock clock, cn.yingshang.platform.Citations citations) {
         super("clock");
         this.formats = new Formats(messages, clock);
+        this.citations = citations;
     }
 
     @Override
@@ -30,12 +34,12 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("clock");
+                return Set.of("clock", "cite");
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
-                return formats;
+                return "cite".equals(name) ? citations : formats;
             }
 
             @Override
