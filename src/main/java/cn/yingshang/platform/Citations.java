@@ -23,6 +23,7 @@ public class Citations {
 
     private final java.util.function.BiFunction<String, Object[], String> messages;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public Citations(MessageSource messages) {
         this((key, args) -> messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
     }

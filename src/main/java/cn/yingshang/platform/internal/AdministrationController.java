@@ -55,6 +55,8 @@ class AdministrationController {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("departments", departments.all());
+        model.addAttribute("departmentNames", departments.all().stream().collect(java.util.stream.Collectors.toMap(
+                d -> d.id().value(), cn.yingshang.platform.Department::name, (a, b) -> a)));
         model.addAttribute("portal", Portal.WORKBENCH);
         return "platform/accounts";
     }

@@ -20,6 +20,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 @Component
 class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
 
+    private static final NumberFormats NUMBERS = new NumberFormats();
     private final Formats formats;
     private final cn.yingshang.platform.Citations citations;
 
@@ -34,12 +35,16 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("clock", "cite");
+                return Set.of("clock", "cite", "num");
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
-                return "cite".equals(name) ? citations : formats;
+                return switch (name) {
+                    case "cite" -> citations;
+                    case "num" -> NUMBERS;
+                    default -> formats;
+                };
             }
 
             @Override
@@ -91,6 +96,22 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
         public String evidenceMinutes(Object value) {
             return value == null ? "—" : messages.getMessage("clock.evidence", new Object[] {BeijingTime.minutes(value)},
                     Locale.SIMPLIFIED_CHINESE);
+        }
+    }
+
+    /** {@code #num}: see {@link cn.yingshang.platform.Numbers}. */
+    public static final class NumberFormats {
+
+        public String figure(Object value) {
+            return cn.yingshang.platform.Numbers.figure(value);
+        }
+
+        public String wan(Object value) {
+            return cn.yingshang.platform.Numbers.wan(value);
+        }
+
+        public boolean inWan(Object value) {
+            return cn.yingshang.platform.Numbers.inWan(value);
         }
     }
 }
