@@ -456,6 +456,11 @@ class AppealPages {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("allCategories", categories.all());
         model.addAttribute("limits", limits.all());
+        // officials choose and read types and categories by name; the codes stay in the form values
+        model.addAttribute("typeLabels", Arrays.stream(AppealType.values()).collect(Collectors.toMap(Enum::name, AppealType::label,
+                (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("categoryNames", categories.all().stream().collect(Collectors.toMap(Categories.Category::code,
+                Categories.Category::name, (a, b) -> a)));
         model.addAttribute("functions", Arrays.stream(cn.yingshang.platform.DepartmentFunction.values())
                 .map(f -> new Option(f.name(), f.label())).toList());
         return "appeal/settings";

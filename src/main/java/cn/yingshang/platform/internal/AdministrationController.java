@@ -138,7 +138,7 @@ class AdministrationController {
     }
 
     record AuditEntry(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
-                      String before, String after) {
+                      List<AuditText.Part> before, List<AuditText.Part> after) {
     }
 
     @GetMapping("/workbench/audit")
@@ -150,7 +150,7 @@ class AdministrationController {
                         ORDER BY occurred_at DESC, id DESC LIMIT 200""")
                 .param("target", target.strip())
                 .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
-                        auditText.action(rs.getString(3)), auditText.target(rs.getString(4), rs.getString(5)), null,
+                        auditText.action(rs.getString(3)), auditText.target(rs.getString(4)), rs.getString(5),
                         auditText.state(rs.getString(6)), auditText.state(rs.getString(7))))
                 .list();
         model.addAttribute("entries", entries);

@@ -38,45 +38,70 @@ class AuditText {
         return (module == null ? text("audit.module.other") : module) + "·" + (verb == null ? text("audit.verb.other") : verb);
     }
 
-    String target(String type, String id) {
+    String target(String type) {
         String label = type == null ? null : text("audit.target." + type.replace('_', '-'));
-        return (label == null ? text("audit.target.other") : label) + " " + (id == null ? "" : id);
+        return label == null ? text("audit.target.other") : label;
     }
 
-    /** A recorded state (JSON object) as "字段：值；字段：值". */
-    String state(String recorded) {
+    /** One field of a recorded state; a name or value without a label is a code, shown as such. */
+    record Part(String label, boolean labelIsCode, String value, boolean valueIsCode) {
+    }
+
+    /** A recorded state (JSON object) as labelled parts: "状态：已答复". */
+    List<Part> state(String recorded) {
         if (recorded == null || recorded.isBlank() || "null".equals(recorded)) {
-            return "—";
+            return List.of();
         }
+        Object value;
         try {
-            Object value = json.readValue(recorded, Object.class);
-            return show(value);
+            value = json.readValue(recorded, Object.class);
         } catch (RuntimeException e) {
-            return recorded;
+            return List.of(new Part("", false, recorded, true));
         }
-    }
-
-    private String show(Object value) {
+        List<Part> parts = new ArrayList<>();
         if (value instanceof Map<?, ?> map) {
-            List<String> parts = new ArrayList<>();
             map.forEach((k, v) -> {
                 String field = text("audit.field." + k);
-                parts.add((field == null ? String.valueOf(k) : field) + "：" + show(v));
+                String[] shown = show(v);
+                parts.add(new Part(field == null ? String.valueOf(k) : field, field == null, shown[0], shown[1] != null));
             });
-            return parts.isEmpty() ? "—" : String.join("；", parts);
+        } else {
+            String[] shown = show(value);
+            parts.add(new Part("", false, shown[0], shown[1] != null));
+        }
+        return parts;
+    }
+
+    /** [text, non-null when the text is a code without a label]. */
+    private String[] show(Object value) {
+        if (value instanceof Map<?, ?> || value instanceof List<?> l && l.stream().anyMatch(x -> x instanceof Map<?, ?>)) {
+            return new String[] {String.valueOf(value), "code"};
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? text("audit.value.none") : String.join("、", list.stream().map(this::show).toList());
+            if (list.isEmpty()) {
+                return new String[] {text("audit.value.none"), null};
+            }
+            List<String> items = new ArrayList<>();
+            boolean code = false;
+            for (Object x : list) {
+                String[] one = show(x);
+                items.add(one[0]);
+                code |= one[1] != null;
+            }
+            return new String[] {String.join("、", items), code ? "code" : null};
         }
         if (value instanceof Boolean b) {
-            return text(b ? "audit.value.yes" : "audit.value.no");
+            return new String[] {text(b ? "audit.value.yes" : "audit.value.no"), null};
         }
         if (value == null) {
-            return "—";
+            return new String[] {"—", null};
         }
         String s = String.valueOf(value);
-        String label = s.matches("[A-Z][A-Z_]+") ? text("audit.value." + s) : null;
-        return label == null ? s : label;
+        if (s.matches("[A-Z][A-Z0-9_]+")) {
+            String label = text("audit.value." + s);
+            return label == null ? new String[] {s, "code"} : new String[] {label, null};
+        }
+        return new String[] {s, null};
     }
 
     private String text(String key) {
