@@ -46,8 +46,9 @@ class BeijingTimeHttpTest {
                 FROM inspection_plan ORDER BY id LIMIT 1 RETURNING id""").param("t", AT).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO inspection_draw (plan_id, algorithm, seed_commitment, seed, committed_at, pool_hash, pool_size,
-                                             excluded_count, excluded_expected_visits, drawn_at, selection_hash, selected_count)
-                VALUES (:p, 'HMAC-SHA256', :h, :h, :t, :h, 1, 0, 0, :t, :h, 1)""")
+                                             excluded_count, excluded_expected_visits, drawn_at, selection_hash, selected_count,
+                                             pool_per_class)
+                VALUES (:p, 'HMAC-SHA256', :h, :h, :t, :h, 1, 0, 0, :t, :h, 1, ARRAY[0, 1, 0, 0])""")
                 .param("p", plan).param("h", hex).param("t", AT).update();
         String code = "TZ" + UUID.randomUUID().toString().substring(0, 8);
         long task = jdbc.sql("""
