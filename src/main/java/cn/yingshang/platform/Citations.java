@@ -7,9 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Citations of the five source documents as people read them: the project's internal form
- * ({@code 000 §51}, {@code 004 #5}, {@code 003 §31–§33}, {@code 000 §23/§29}) becomes the document's
- * title and article ({@code 《新疆维吾尔自治区优化营商环境条例》第五十一条}). The titles are one table
+ * Citations of the five source documents as people read them: the project's internal form (file
+ * number, then an article or measure, a range or a list, as the seeds README writes them) becomes
+ * the document's title and article ({@code 《新疆维吾尔自治区优化营商环境条例》第五十一条}). The titles are one table
  * ({@code citation.title.000} … in the platform bundle); every page shows seed citations through this
  * ({@code #cite.text(…)} in templates), whatever stored them (migrations, bundles, officials' input).
  */

