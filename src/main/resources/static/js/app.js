@@ -25,3 +25,20 @@ document.addEventListener('htmx:load', function (event) { closeMenuOnPhones(even
 window.matchMedia('(max-width: 600px)').addEventListener('change', function (e) {
   if (!e.matches) { document.querySelectorAll('details.menu').forEach(function (d) { d.setAttribute('open', ''); }); }
 });
+// A boosted link or form that meets an error (403, 404, 413, …) shows the Chinese error page the server
+// sent instead of silently doing nothing (htmx leaves 4xx/5xx answers unswapped by default).
+document.addEventListener('htmx:beforeSwap', function (event) {
+  if (event.detail.boosted && event.detail.xhr.status >= 400) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+// A form that came back with errors: move focus to the error summary (GOV.UK pattern), so keyboard and
+// screen-reader users start at the list of what to fix; each item links to its field.
+function focusErrorSummary() {
+  var summary = document.querySelector('.error-summary');
+  if (summary) {
+    if (!summary.hasAttribute('tabindex')) { summary.setAttribute('tabindex', '-1'); }
+    summary.focus();
+  }
+document.addEventListener('DOMContentLoaded', focusErrorSummary);
+document.addEventListener('htmx:afterSettle', focusErrorSummary);

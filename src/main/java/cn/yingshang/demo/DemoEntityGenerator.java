@@ -136,8 +136,12 @@ public final class DemoEntityGenerator implements Iterator<BulkEntity> {
                 listed = established.plusDays(180);
             }
             boolean removed = random.nextInt(100) < 40;
-            abnormal.add(new AbnormalPeriod(listed, removed ? listed.plusDays(60 + random.nextInt(300)) : null,
-                    random.nextBoolean() ? "未按规定期限公示年度报告" : "通过登记的住所或经营场所无法联系"));
+            LocalDate removedOn = removed ? listed.plusDays(60 + random.nextInt(300)) : null;  // same draws as before
+            String reason = random.nextBoolean() ? "未按规定期限公示年度报告" : "通过登记的住所或经营场所无法联系";
+            // demo data is consistent in time: no listing before the entity existed or after today, no removal yet to come
+            if (listed.isBefore(today)) {
+                abnormal.add(new AbnormalPeriod(listed, removedOn != null && removedOn.isBefore(today) ? removedOn : null, reason));
+            }
         }
         for (int year = today.getYear() - 4; year < today.getYear(); year++) {
             if (year >= established.getYear()) {

@@ -52,7 +52,7 @@ class ReviewBrowserTest {
             browser.open(draftPage);
             browser.waitForText("疑似问题");
             WebElement finding = browser.find(By.xpath("//li[contains(@class,'finding')][.//blockquote[contains(.,'设立分公司')]]"));
-            assertThat(finding.getText()).contains("投标人须在乌鲁木齐市设立分公司或办事处").contains("003 §12").contains("004 #5");
+            assertThat(finding.getText()).contains("投标人须在乌鲁木齐市设立分公司或办事处").contains("《自治区促进民营经济发展办法》第十二条").contains("《乌鲁木齐市营商环境优化提升方案》第五项");
             String findingId = finding.getAttribute("id");
             finding.findElement(By.cssSelector("button.confirm")).click();
             browser.waitUntil(d -> {

@@ -55,10 +55,10 @@ class ReviewHttpTest {
         assertThat(submitted.status()).isEqualTo(200);
         String path = submitted.uri().getPath();
         assertThat(path).matches("/workbench/reviews/\\d+");
-        assertThat(submitted.body()).contains("投标人须在项目所在地设立分公司").contains("003 §12");
+        assertThat(submitted.body()).contains("投标人须在项目所在地设立分公司").contains("《自治区促进民营经济发展办法》第十二条");
 
         WebUser.Response blocked = office.postForm(path + "/issue", Map.of());
-        assertThat(blocked.body()).contains("003 §35");
+        assertThat(blocked.body()).contains("《自治区促进民营经济发展办法》第三十五条");
 
         Matcher m = Pattern.compile("id=\"finding-(\\d+)\"").matcher(submitted.body());
         assertThat(m.find()).isTrue();

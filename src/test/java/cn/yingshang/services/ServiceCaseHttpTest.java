@@ -59,7 +59,7 @@ class ServiceCaseHttpTest {
                 "{\"materials\":[\"公司章程\",\"住所使用证明\"]}");
         assertThat(second.status()).isEqualTo(422);
         assertThat(second.contentType()).contains("application/problem+json");
-        assertThat(second.body()).contains("住所使用证明").contains("001 §31");
+        assertThat(second.body()).contains("住所使用证明").contains("《哈密市实施〈优化营商环境条例〉办法》第三十一条");
         JsonNode after = JSON.readTree(enterprise.getJson("/api/v1/service-cases/" + id).body());
         assertThat(after.get("noticeMaterials").size()).isEqualTo(1);
     }

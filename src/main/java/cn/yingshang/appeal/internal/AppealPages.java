@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -170,8 +169,7 @@ class AppealPages {
         appeals.requireVisible(id, user);
         Map<String, Object> a = appeals.attachment(id, aid);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((String) a.get("filename"), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, cn.yingshang.platform.Downloads.attachment((String) a.get("filename")))
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).body((byte[]) a.get("data"));
     }
 
@@ -355,7 +353,7 @@ class AppealPages {
         model.addAttribute("regionName", a.region().name());
         model.addAttribute("lead", appeals.departmentName(a.leadDepartmentId()));
         model.addAttribute("identity", appeals.identityFor(user, a));
-        model.addAttribute("timeline", appeals.timeline(id));
+        model.addAttribute("timeline", portal == Portal.ENTERPRISE ? appeals.requesterTimeline(id) : appeals.timeline(id));
         model.addAttribute("opinions", appeals.opinions(id));
         model.addAttribute("attachments", appeals.attachments(id));
         model.addAttribute("actions", AppealWorkflow.available(a.status(), actors).stream().map(Enum::name).collect(Collectors.toSet()));
@@ -466,6 +464,11 @@ class AppealPages {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("allCategories", categories.all());
         model.addAttribute("limits", limits.all());
+        // officials choose and read types and categories by name; the codes stay in the form values
+        model.addAttribute("typeLabels", Arrays.stream(AppealType.values()).collect(Collectors.toMap(Enum::name, AppealType::label,
+                (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("categoryNames", categories.all().stream().collect(Collectors.toMap(Categories.Category::code,
+                Categories.Category::name, (a, b) -> a)));
         model.addAttribute("functions", Arrays.stream(cn.yingshang.platform.DepartmentFunction.values())
                 .map(f -> new Option(f.name(), f.label())).toList());
         return "appeal/settings";

@@ -321,6 +321,17 @@ class AppealService {
                 .map(e -> new TimelineEntry(e.at(), actionLabel(e.action()), e.actor(), e.department(), e.note())).toList();
     }
 
+    /**
+     * The timeline as the requester may read it (enterprise portal, like public tracking): internal steps
+     * left out, and notes kept only where they are addressed to the requester: a dispatch note, a reminder
+     * or an instruction between offices is the government's own.
+     */
+    List<TimelineEntry> requesterTimeline(long id) {
+        return timelineRows(id).stream().filter(e -> PublicTracking.PUBLIC_ACTIONS.contains(e.action()))
+                .map(e -> new TimelineEntry(e.at(), actionLabel(e.action()), e.actor(), e.department(),
+                        PublicTracking.PUBLIC_NOTES.contains(e.action()) ? e.note() : null)).toList();
+    }
+
     /** The timeline with action codes rather than labels. */
     List<TimelineEntry> timelineRows(long id) {
         return jdbc.sql("SELECT occurred_at, action, actor, department_id, note FROM appeal_event WHERE appeal_id = :a ORDER BY id")

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
 class PublicTracking {
 
     /** Actions shown to the requester; internal steps (reminders, grants, opinions, requests) are not. */
-    private static final Set<String> PUBLIC_ACTIONS = Set.of("SUBMIT", "ACCEPT", "DECLINE", "DISPATCH", "RECORD_STEP",
+    static final Set<String> PUBLIC_ACTIONS = Set.of("SUBMIT", "ACCEPT", "DECLINE", "DISPATCH", "RECORD_STEP",
             "APPROVE_EXTENSION", "RESUME", "REPLY", "RATE", "REOPEN", "RETURN_VISIT", "MERGE");
     /** Actions whose note is addressed to the requester; other notes stay inside the government. */
-    private static final Set<String> PUBLIC_NOTES = Set.of("DECLINE", "RECORD_STEP", "APPROVE_EXTENSION", "REPLY", "RATE",
+    static final Set<String> PUBLIC_NOTES = Set.of("DECLINE", "RECORD_STEP", "APPROVE_EXTENSION", "REPLY", "RATE",
             "REOPEN", "MERGE");
 
     enum Outcome { FOUND, NOT_MATCHED, MALFORMED, TOO_MANY_ATTEMPTS }

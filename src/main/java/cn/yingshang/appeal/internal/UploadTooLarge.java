@@ -19,14 +19,38 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLarge {
 
+    private final org.springframework.context.MessageSource messages;
+
+    UploadTooLarge(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
-    String tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Model model) throws MaxUploadSizeExceededException {
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Model model) {
         String path = request.getRequestURI();
         if (!path.startsWith("/public/appeals") && !path.startsWith("/enterprise/appeals") && !path.startsWith("/workbench/appeals")) {
-            throw e;
+            return elsewhere(request);
         }
         model.addAttribute("message", "附件超过大小限制：每个附件不超过1MB，最多" + AppealService.MAX_FILES + "个。诉求未保存，请返回修改后重新提交。");
         return "appeal/upload-too-large";
+    }
+
+    /**
+     * Any other form: the platform's Chinese 413 page for a browser, a Chinese problem for a client.
+     * (Rethrowing reached Boot's error dispatch, which parsed the oversized body again and answered empty.)
+     */
+    private Object elsewhere(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if ((accept != null && accept.contains("text/html")) || "true".equals(request.getHeader("HX-Request"))) {
+            org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error/413");
+            page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+            return page;
+        }
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("error.413.body", null, java.util.Locale.SIMPLIFIED_CHINESE));
+        problem.setTitle(messages.getMessage("error.413.title", null, java.util.Locale.SIMPLIFIED_CHINESE));
+        return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkbenchArrearsPages {
 
     private final ArrearsLedger ledger;
+    private final org.springframework.context.MessageSource messages;
     private final Claims claims;
     private final ClaimPages pages;
     private final PayerRegister payers;
@@ -40,7 +41,8 @@ class WorkbenchArrearsPages {
 
     WorkbenchArrearsPages(ArrearsLedger ledger, Claims claims, ClaimPages pages, PayerRegister payers, ArrearsFigures figures,
                           AnnualPublication publication, ArrearsWatch watch, Departments departments,
-                          tools.jackson.databind.json.JsonMapper json) {
+                          tools.jackson.databind.json.JsonMapper json, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.ledger = ledger;
         this.claims = claims;
         this.pages = pages;
@@ -268,7 +270,8 @@ class WorkbenchArrearsPages {
     ResponseEntity<byte[]> export() {
         LocalDate today = ledger.today();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arrears-figures-" + today + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, cn.yingshang.platform.Downloads.attachment(messages.getMessage(
+                        "arrears.download.figures", new Object[] {today.toString()}, java.util.Locale.SIMPLIFIED_CHINESE)))
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(figures.workbook(today));
     }

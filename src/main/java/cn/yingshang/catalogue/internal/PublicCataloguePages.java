@@ -32,8 +32,10 @@ class PublicCataloguePages {
     private final CatalogueStore store;
     private final CatalogueChecks checks;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    PublicCataloguePages(CatalogueStore store, CatalogueChecks checks, Clock clock) {
+    PublicCataloguePages(CatalogueStore store, CatalogueChecks checks, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.checks = checks;
         this.clock = clock;
@@ -91,7 +93,8 @@ class PublicCataloguePages {
                 .orElseThrow(() -> new NoSuchElementException(kind.label() + "尚未发布"));
         byte[] body = CatalogueXlsx.write(kind, store.entries(v.id()));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + kind.slug() + "-v" + v.number() + ".xlsx\"");
+        response.setHeader("Content-Disposition", cn.yingshang.platform.Downloads.attachment(messages.getMessage(
+                "catalogue.download.file", new Object[] {kind.label(), String.valueOf(v.number())}, java.util.Locale.SIMPLIFIED_CHINESE)));
         response.getOutputStream().write(body);
     }
 

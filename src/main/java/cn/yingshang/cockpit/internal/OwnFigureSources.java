@@ -178,7 +178,7 @@ final class OwnFigureSources {
             return new CasePage(rows.query((rs, n) -> new CaseRow(rs.getString("credit_code"),
                     rs.getString("title") + "：" + rs.getString("qtext"), RegionCode.of(rs.getString("region_code")).name(),
                     departmentName(departments, rs.getLong("qdept")), ServiceLevel.of(rs.getInt("level")).label(),
-                    rs.getTimestamp("answered_at").toLocalDateTime().toLocalDate(),
+                    cn.yingshang.platform.BeijingTime.local(rs.getTimestamp("answered_at").toInstant()).toLocalDate(),
                     "/cockpit/surveys/" + rs.getLong("survey_id"))).list(), page, size, count.query(Long.class).single());
         }
     }

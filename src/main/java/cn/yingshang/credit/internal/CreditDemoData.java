@@ -132,7 +132,21 @@ class CreditDemoData implements ApplicationRunner {
         log.info("Loaded {} demo credit records", n);
     }
 
+    /**
+     * Demo data is consistent in time: a record dated before the entity was established moves to halfway
+     * between its establishment and today, and the year in its document number follows the date.
+     */
     private int add(String code, CreditRecordKind kind, String dept, String src, String basis, LocalDate on, Severity severity, String summary) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate established = entities.find(cn.yingshang.shared.CreditCode.of(code)).map(MarketEntity::established).orElse(null);
+        if (established != null && on.isBefore(established)) {
+            on = established.plusDays(java.time.temporal.ChronoUnit.DAYS.between(established, today) / 2);
+        }
+        if (on.isAfter(today)) {
+            on = today;
+        }
+        String year = String.valueOf(on.getYear());
+        basis = basis.replaceFirst("〔\\d{4}〕", "〔" + year + "〕").replaceFirst("^\\(\\d{4}\\)", "(" + year + ")");
         recording.record(new NewCreditRecord(code, kind, dept, "DEMO-" + src, basis, on, severity, summary));
         return 1;
     }

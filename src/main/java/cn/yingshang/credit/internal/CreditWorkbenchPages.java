@@ -44,10 +44,13 @@ class CreditWorkbenchPages {
     private final DepartmentNames names;
     private final MarketEntities entities;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     CreditWorkbenchPages(CreditRecordStore records, CreditRecording recording, RecordImport recordImport,
                          RiskClassification classification, DishonestyLists lists, CreditRepairs repairs,
-                         CreditCommitments commitments, DepartmentNames names, MarketEntities entities, Clock clock) {
+                         CreditCommitments commitments, DepartmentNames names, MarketEntities entities, Clock clock,
+                         org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.records = records;
         this.recording = recording;
         this.recordImport = recordImport;
@@ -267,7 +270,8 @@ class CreditWorkbenchPages {
     @PreAuthorize("hasAuthority('credit:record')")
     void template(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"credit-record-template.csv\"");
+        response.setHeader("Content-Disposition", cn.yingshang.platform.Downloads.attachment(
+                messages.getMessage("credit.download.template", null, java.util.Locale.SIMPLIFIED_CHINESE)));
         String body = "\uFEFF" + String.join(",", RecordImport.TEMPLATE_HEADERS) + "\n"
                 + "91650102MA78G0XY1C,行政处罚,乌市监罚〔2025〕12号,乌市监罚〔2025〕12号,2025-06-01,一般,销售过期食品\n";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));

@@ -28,8 +28,11 @@ class PublicInspectionPages {
     private final Visits visits;
     private final InspectionFigures figures;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    PublicInspectionPages(Draws draws, Plans plans, Tasks tasks, Visits visits, InspectionFigures figures, Clock clock) {
+    PublicInspectionPages(Draws draws, Plans plans, Tasks tasks, Visits visits, InspectionFigures figures, Clock clock,
+                          org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.draws = draws;
         this.plans = plans;
         this.tasks = tasks;
@@ -63,7 +66,8 @@ class PublicInspectionPages {
     @ResponseBody
     ResponseEntity<byte[]> pool(@PathVariable long planId) {
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "inline; filename=\"pool-" + planId + ".txt\"").body(draws.snapshot(planId));
+                .header("Content-Disposition", cn.yingshang.platform.Downloads.attachment(messages.getMessage(
+                        "inspection.download.pool", new Object[] {String.valueOf(planId)}, java.util.Locale.SIMPLIFIED_CHINESE))).body(draws.snapshot(planId));
     }
 
     @GetMapping("/public/inspections/draws/{planId}/verify")

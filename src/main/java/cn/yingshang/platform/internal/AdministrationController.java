@@ -31,8 +31,11 @@ class AdministrationController {
     private final JdbcClient jdbc;
     private final org.springframework.context.MessageSource messages;
 
+    private final AuditText auditText;
+
     AdministrationController(Accounts accounts, Departments departments, JdbcClient jdbc,
-                             org.springframework.context.MessageSource messages) {
+                             org.springframework.context.MessageSource messages, AuditText auditText) {
+        this.auditText = auditText;
         this.accounts = accounts;
         this.departments = departments;
         this.jdbc = jdbc;
@@ -52,6 +55,8 @@ class AdministrationController {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("departments", departments.all());
+        model.addAttribute("departmentNames", departments.all().stream().collect(java.util.stream.Collectors.toMap(
+                d -> d.id().value(), cn.yingshang.platform.Department::name, (a, b) -> a)));
         model.addAttribute("portal", Portal.WORKBENCH);
         return "platform/accounts";
     }
@@ -133,7 +138,7 @@ class AdministrationController {
     }
 
     record AuditEntry(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
-                      String before, String after) {
+                      List<AuditText.Part> before, List<AuditText.Part> after) {
     }
 
     @GetMapping("/workbench/audit")
@@ -144,8 +149,9 @@ class AdministrationController {
                         FROM platform_audit_log WHERE (:target = '' OR target_id = :target)
                         ORDER BY occurred_at DESC, id DESC LIMIT 200""")
                 .param("target", target.strip())
-                .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        auditText.action(rs.getString(3)), auditText.target(rs.getString(4)), rs.getString(5),
+                        auditText.state(rs.getString(6)), auditText.state(rs.getString(7))))
                 .list();
         model.addAttribute("entries", entries);
         model.addAttribute("target", target);

@@ -38,18 +38,34 @@ class BusyProblems {
     }
 
     @ExceptionHandler(ServiceBusy.class)
-    ResponseEntity<ProblemDetail> busy(ServiceBusy e) {
-        return answer(e.retryAfterSeconds(), e.messageKey());
+    Object busy(ServiceBusy e, jakarta.servlet.http.HttpServletRequest request,
+                             jakarta.servlet.http.HttpServletResponse response) {
+        return answer(request, response, e.retryAfterSeconds(), e.messageKey());
     }
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             QueryTimeoutException.class, TransientDataAccessResourceException.class})
-    ResponseEntity<ProblemDetail> databaseAway(RuntimeException e) {
+    Object databaseAway(RuntimeException e, jakarta.servlet.http.HttpServletRequest request,
+                             jakarta.servlet.http.HttpServletResponse response) {
         log.warn("database not available for a request: {}", e.getMessage());
-        return answer(DATABASE_RETRY_AFTER_SECONDS, "platform.busy.database");
+        return answer(request, response, DATABASE_RETRY_AFTER_SECONDS, "platform.busy.database");
     }
 
-    private ResponseEntity<ProblemDetail> answer(int retryAfter, String detailKey) {
+    /** A browser on a page gets the Chinese 503 page with the same sentence; anyone else the problem. */
+    private Object answer(jakarta.servlet.http.HttpServletRequest request,
+                          jakarta.servlet.http.HttpServletResponse response, int retryAfter, String detailKey) {
+        if (!request.getRequestURI().startsWith("/api/") && SecurityConfiguration.asksForHtml().matches(request)) {
+            org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error/503");
+            page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            page.addObject("message", messages.getMessage(detailKey, null, Locale.SIMPLIFIED_CHINESE));
+            page.addObject("status", 503);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfter));
+            return page;
+        }
+        return problem(retryAfter, detailKey);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(int retryAfter, String detailKey) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 messages.getMessage(detailKey, null, Locale.SIMPLIFIED_CHINESE));
         problem.setTitle(messages.getMessage("platform.busy.title", null, Locale.SIMPLIFIED_CHINESE));

@@ -76,7 +76,9 @@ class JdbcNotifications implements Notifications {
     private static java.util.Map<String, Object> keys(SignedInUser user) {
         return java.util.Map.of(
                 "account", Long.toString(user.accountId()),
-                "department", user.departmentId() == null ? "-" : user.departmentId().toString(),
+                // a department's notices are its casework (appeals, claims), which its inspectors cannot open
+                "department", user.departmentId() == null || user.role() == cn.yingshang.platform.Role.INSPECTOR
+                        ? "-" : user.departmentId().toString(),
                 "entity", user.creditCode() == null ? "-" : user.creditCode(),
                 "role", user.role().name());
     }

@@ -53,6 +53,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > max) {
+            if (!request.getRequestURI().startsWith("/api/") && SecurityConfiguration.asksForHtml().matches(request)) {
+                response.setHeader("Connection", "close");
+                response.sendError(413);  // the Chinese page, templates/error/413.html
+                return;
+            }
             tooLarge(response, messages);
             return;
         }

@@ -320,7 +320,8 @@ class SecurityConfiguration {
     static RequestMatcher asksForHtml() {
         MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML);
         html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
-        return html;
+        // htmx's boosted navigation accepts anything but swaps the answer into a page
+        return request -> html.matches(request) || "true".equals(request.getHeader("HX-Request"));
     }
 
     static void writeProblem(HttpServletResponse response, int status, String detail) throws java.io.IOException {

@@ -99,7 +99,7 @@ class EnterprisePolicyPages {
         Policy.versionOn(store.versions(id), today)
                 .ifPresent(v -> model.addAttribute("card", card(p, p.effective(v.rule()), facts, today)));
         model.addAttribute("policy", p);
-        model.addAttribute("prefilled", Applications.prefill(facts, today));
+        model.addAttribute("prefilled", PolicyText.facts(facts, today));
         model.addAttribute("submission", applications.find(id, code).orElse(null));
         model.addAttribute("inPendingBatch", p.mode() == GrantMode.AUTO_GRANT && grants.inPendingBatch(id, code));
         model.addAttribute("payout", grants.payoutsOf(code).stream().filter(x -> x.policyId() == id).findFirst().orElse(null));

@@ -45,10 +45,26 @@ final class PolicyText {
             case SIZE -> label(EnterpriseSize.class, s);
             case KIND -> label(EntityKind.class, s);
             case CREDIT_CLASS -> label(CreditRiskClass.class, s);
+            case OWNERSHIP -> label(cn.yingshang.shared.Ownership.class, s);
             case DISHONEST -> "true".equals(s) ? "是" : "否";
-            case REGION -> Regions.find(s).map(r -> s + " " + r.name()).orElse(s);
+            case REGION -> Regions.find(s).map(r -> r.name()).orElse(s);
+            case INDUSTRY -> cn.yingshang.shared.Industries.find(s).map(i -> i.name()).orElse(s);
             default -> s;
         };
+    }
+
+    /**
+     * What the application form says it will submit, by label and in words ("企业规模：小型"), never the
+     * matching engine's keys and codes ("size MICRO", "dishonest false", "[]").
+     */
+    static java.util.Map<String, String> facts(EntityFacts f, java.time.LocalDate asOf) {
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (Attribute a : Attribute.values()) {
+            Object v = f.valueOf(a, asOf);
+            shown.put(a.label(), v == null ? null : v instanceof List<?> l && l.isEmpty() ? "无" : value(a, v));
+        }
+        shown.put("成立日期", f.established() == null ? null : f.established().toString());
+        return shown;
     }
 
     private static <E extends Enum<E>> String label(Class<E> type, String name) {

@@ -64,7 +64,7 @@ final class RuleForm {
     private static Object value(Attribute a, String op, String text, String where) {
         try {
             return switch (op) {
-                case "in" -> Arrays.stream(text.split("[,，、\\s]+")).filter(s -> !s.isEmpty()).toList();
+                case "in" -> Arrays.stream(text.split("[,，、\\s]+")).filter(s -> !s.isEmpty()).map(s -> code(a, s)).toList();
                 case "between" -> {
                     String[] parts = text.split("[,，、~\\-\\s]+");
                     if (parts.length != 2) {
@@ -80,9 +80,9 @@ final class RuleForm {
                         case "否", "false" -> Boolean.FALSE;
                         default -> throw new DomainViolation("rule", where + "：请填写“是”或“否”");
                     };
-                    default -> text;
+                    default -> code(a, text);
                 };
-                default -> text;
+                default -> code(a, text);
             };
         } catch (NumberFormatException e) {
             throw new DomainViolation("rule", where + "：“" + text + "”不是数字");
@@ -111,10 +111,51 @@ final class RuleForm {
                 out.put(p + "attr", l.attr().key());
                 out.put(p + "op", l.op().key());
                 Object v = RuleFormat.plainValue(l);
-                out.put(p + "value", v instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
-                        : v instanceof Boolean b ? (b ? "是" : "否") : String.valueOf(v));
+                out.put(p + "value", v instanceof List<?> list ? String.join(",", list.stream().map(x -> label(l.attr(), x)).toList())
+                        : v instanceof Boolean b ? (b ? "是" : "否") : label(l.attr(), v));
             }
         }
         return out;
+    }
+
+    /** Officials type and read sizes, kinds and credit classes by their Chinese labels (小型, 个体工商户); the rule stores the code. */
+    private static String code(Attribute a, String text) {
+        Class<? extends Enum<?>> type = labelled(a);
+        if (type != null) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                if (text.equals(labelOf(e))) {
+                    return e.name();
+                }
+            }
+        }
+        return text;
+    }
+
+    private static String label(Attribute a, Object value) {
+        Class<? extends Enum<?>> type = labelled(a);
+        if (type != null) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                if (e.name().equals(String.valueOf(value))) {
+                    return labelOf(e);
+                }
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    private static Class<? extends Enum<?>> labelled(Attribute a) {
+        return switch (a) {
+            case SIZE -> cn.yingshang.shared.EnterpriseSize.class;
+            case KIND -> cn.yingshang.registry.EntityKind.class;
+            default -> null;
+        };
+    }
+
+    private static String labelOf(Enum<?> e) {
+        try {
+            return (String) e.getDeclaringClass().getMethod("label").invoke(e);
+        } catch (ReflectiveOperationException ex) {
+            return e.name();
+        }
     }
 }

@@ -41,8 +41,11 @@ class RegistryPages {
     private final EntityRegistration registration;
     private final EntityImport entityImport;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    RegistryPages(MarketEntityStore store, EntityRegistration registration, EntityImport entityImport, Clock clock) {
+    RegistryPages(MarketEntityStore store, EntityRegistration registration, EntityImport entityImport, Clock clock,
+                  org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.registration = registration;
         this.entityImport = entityImport;
@@ -177,7 +180,8 @@ class RegistryPages {
     @PreAuthorize("hasAuthority('registry:import')")
     void template(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"entity-import-template.csv\"");
+        response.setHeader("Content-Disposition", cn.yingshang.platform.Downloads.attachment(
+                messages.getMessage("registry.download.template", null, java.util.Locale.SIMPLIFIED_CHINESE)));
         String body = "\uFEFF" + String.join(",", EntityImport.TEMPLATE_HEADERS) + "\n"
                 + "91650102MA78G0XY1C,乌鲁木齐示例商贸有限公司,企业,民营,650102,F5191,2019-05-20,500,35,1200,800,存续,专精特新,外贸\n";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
