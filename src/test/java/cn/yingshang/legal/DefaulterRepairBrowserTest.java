@@ -62,7 +62,7 @@ class DefaulterRepairBrowserTest {
             browser.find(By.id("performed")).click();
             browser.waitForText("已确认履行，失信信息已删除并修复（" + today + "）");
             assertThat(browser.find(By.id("judgment-status")).getText()).isEqualTo("已履行");
-            assertThat(browser.text()).contains("第37条");
+            assertThat(browser.text()).contains("第三十七项");
             browser.screenshot("legal-defaulter-repaired");
         }
         assertThat(credit.isDishonest(CreditCode.of(code), today)).isFalse();

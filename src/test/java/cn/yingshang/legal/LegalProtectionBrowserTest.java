@@ -43,7 +43,7 @@ class LegalProtectionBrowserTest {
             String url = browser.driver().getCurrentUrl();
             long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
             assertThat(browser.find(By.id("case-status")).getText()).isEqualTo("待立案审核");
-            assertThat(browser.find(By.id("deadlines")).getText()).contains(today.plusDays(7).toString()).contains("第12条");
+            assertThat(browser.find(By.id("deadlines")).getText()).contains(today.plusDays(7).toString()).contains("第十二项");
 
             signInAs(browser, "court.clerk");
             browser.open("/workbench/legal/cases");

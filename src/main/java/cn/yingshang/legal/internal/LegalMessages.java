@@ -1,5 +1,6 @@
 package cn.yingshang.legal.internal;
 
+import cn.yingshang.platform.Citations;
 import cn.yingshang.shared.DomainViolation;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -23,10 +24,15 @@ class LegalMessages {
         return new DomainViolation(field, text(key, args));
     }
 
-    /** A rule's source as people read it: the document's title and article, never the internal form. */
+    /**
+     * A rule's source as people read it: a seed through the platform's table of titles, a national
+     * law ("CPL 152") through this module's bundle.
+     */
     String basis(String basis) {
+        if (Citations.hasInternalForm(basis)) {
+            return Citations.render(basis, messages);
+        }
         String[] parts = basis.split(" ");
-        String number = parts[1].replace("#", "").replace("§", "");
-        return text("legal.basis." + parts[0], number);
+        return text("legal.basis." + parts[0], parts[1]);
     }
 }

@@ -1,35 +1,19 @@
 package cn.yingshang.services.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import cn.yingshang.platform.Citations;
 import org.springframework.stereotype.Component;
 
-/**
- * Shows a seed reference as people read it: a measure reference (file code, {@code #}, number) becomes
- * the document's title and the measure's number, an article reference (file code, {@code §}, number)
- * the regulation's title and its article. The titles come from the services bundle; the internal file
- * codes are never shown.
- */
+/** A seed reference as people read it, through the platform's one table of the seeds' titles. */
 @Component
 class SeedCitations {
 
-    private static final Pattern REF = Pattern.compile("(00[0-4])\\s*([§#])\\s*(\\d+)");
+    private final Citations citations;
 
-    private final ServiceMessages messages;
-
-    SeedCitations(ServiceMessages messages) {
-        this.messages = messages;
+    SeedCitations(Citations citations) {
+        this.citations = citations;
     }
 
     String format(String ref) {
-        if (ref == null || ref.isBlank()) {
-            return "";
-        }
-        Matcher m = REF.matcher(ref);
-        if (!m.matches()) {
-            return ref;
-        }
-        return messages.text("services.seed." + m.group(1)) + messages.text(
-                "§".equals(m.group(2)) ? "services.seed.article" : "services.seed.measure", m.group(3));
+        return ref == null || ref.isBlank() ? "" : citations.text(ref);
     }
 }
