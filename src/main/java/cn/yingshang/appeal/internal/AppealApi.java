@@ -83,7 +83,7 @@ class AppealApi {
     }
 
     /** One page of the work queue; {@code next} is the cursor of the following page, absent on the last. */
-    record QueuePage(List<AppealQueries.QueueRow> items, String next) {
+    record AppealQueuePage(List<AppealQueries.QueueRow> items, String next) {
     }
 
     @PostMapping("/api/v1/appeals")
@@ -110,13 +110,13 @@ class AppealApi {
     @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
     @ApiScope("appeal:read")
     @Operation(operationId = "listAppealQueue", summary = "工作队列：按剩余时限排序，游标分页")
-    QueuePage queue(@AuthenticationPrincipal SignedInUser user,
+    AppealQueuePage queue(@AuthenticationPrincipal SignedInUser user,
                     @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
                     @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
         ApiCursor cursor = ApiCursor.parse(after);
         List<AppealQueries.QueueRow> rows = user.can("appeal:office") ? queries.officeQueue(null, limit + 1, cursor.position())
                 : queries.departmentQueue(user.departmentId().value(), limit + 1, cursor.position());
-        return new QueuePage(ApiCursor.page(rows, limit), cursor.nextAfter(rows, limit));
+        return new AppealQueuePage(ApiCursor.page(rows, limit), cursor.nextAfter(rows, limit));
     }
 
     /**
@@ -127,6 +127,12 @@ class AppealApi {
      * cannot be replayed. The same ticketId twice (a retry, with a new nonce) creates one appeal.
      */
     @PostMapping("/api/v1/public/appeals/hotline")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "新工单已生成诉求",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HotlineReceipt.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "同一工单号重复推送，返回原诉求",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HotlineReceipt.class)))
     @Operation(operationId = "receiveHotlineTicket", summary = "12345热线工单接入（HMAC-SHA256签名覆盖时间戳、随机数与请求体，±5分钟，防重放，按工单号幂等）")
     ResponseEntity<?> hotline(@RequestHeader(value = "X-Signature", required = false) String signature,
                               @RequestHeader(value = "X-Timestamp", required = false) String timestamp,

@@ -40,48 +40,48 @@ class AppealHandlingApi {
         this.views = views;
     }
 
-    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    record AppealReason(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record Note(@Size(max = 2000) String note) {
+    record AppealNote(@Size(max = 2000) String note) {
     }
 
-    record Decline(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String guidance) {
+    record AppealDecline(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String guidance) {
     }
 
-    record Dispatch(@NotNull @Positive Long leadDepartment, @Size(max = 20) List<@NotNull @Positive Long> assisting,
+    record AppealDispatch(@NotNull @Positive Long leadDepartment, @Size(max = 20) List<@NotNull @Positive Long> assisting,
                     @Size(max = 2000) String instruction) {
     }
 
-    record Decision(@NotNull Boolean approve, @Size(max = 2000) String note) {
+    record AppealDecision(@NotNull Boolean approve, @Size(max = 2000) String note) {
     }
 
-    record Extension(@Min(1) @Max(365) int days, @NotBlank @Size(max = 2000) String reason) {
+    record AppealExtension(@Min(1) @Max(365) int days, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record Opinion(@NotBlank @Size(max = 5000) String opinion) {
+    record AppealOpinion(@NotBlank @Size(max = 5000) String opinion) {
     }
 
-    record Reply(@NotBlank @Size(max = 20000) String reply) {
+    record AppealReply(@NotBlank @Size(max = 20000) String reply) {
     }
 
-    enum Resolution { RESOLVED, PARTLY, NOT_RESOLVED }
+    enum AppealResolution { RESOLVED, PARTLY, NOT_RESOLVED }
 
-    enum Satisfaction { SATISFIED, BASIC, NOT_SATISFIED }
+    enum AppealSatisfaction { SATISFIED, BASIC, NOT_SATISFIED }
 
-    record Rating(@NotNull Resolution resolution, @NotNull Satisfaction satisfaction) {
+    record AppealRating(@NotNull AppealResolution resolution, @NotNull AppealSatisfaction satisfaction) {
     }
 
-    record ReturnVisit(@NotNull Resolution resolution, @NotNull Satisfaction satisfaction, @Size(max = 2000) String note) {
+    record AppealReturnVisit(@NotNull AppealResolution resolution, @NotNull AppealSatisfaction satisfaction, @Size(max = 2000) String note) {
     }
 
-    record Merge(@NotNull @Positive Long into) {
+    record AppealMerge(@NotNull @Positive Long into) {
     }
 
-    record PublishedCase(@NotBlank @Size(max = 5000) String summary) {
+    record AppealCaseSummary(@NotBlank @Size(max = 5000) String summary) {
     }
 
-    record IdentityGrant(@NotNull @Positive Long department, @NotBlank @Size(max = 2000) String reason) {
+    record AppealIdentityGrant(@NotNull @Positive Long department, @NotBlank @Size(max = 2000) String reason) {
     }
 
     private AppealViews.AppealView after(long id, SignedInUser user) {
@@ -105,7 +105,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "declineAppeal", summary = "不予受理，说明理由并告知其他渠道（营商办）")
     AppealViews.AppealView decline(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                   @Valid @RequestBody Decline body) {
+                                   @Valid @RequestBody AppealDecline body) {
         appeals.requireVisible(id, user);
         appeals.decline(id, user, body.reason(), body.guidance());
         return after(id, user);
@@ -116,7 +116,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "dispatchAppeal", summary = "派单给主办部门，可加协办部门（营商办）")
     AppealViews.AppealView dispatch(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                    @Valid @RequestBody Dispatch body) {
+                                    @Valid @RequestBody AppealDispatch body) {
         appeals.requireVisible(id, user);
         appeals.dispatch(id, user, body.leadDepartment(), body.assisting() == null ? List.of() : body.assisting(),
                 body.instruction());
@@ -128,7 +128,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "decideAppealReturn", summary = "同意或驳回部门的退单申请（营商办）")
     AppealViews.AppealView decideReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                        @Valid @RequestBody Decision body) {
+                                        @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
         appeals.decideReturn(id, user, body.approve(), body.note());
         return after(id, user);
@@ -139,7 +139,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "decideAppealExtension", summary = "同意或驳回延期申请（营商办）")
     AppealViews.AppealView decideExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                           @Valid @RequestBody Decision body) {
+                                           @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
         appeals.decideExtension(id, user, body.approve());
         return after(id, user);
@@ -150,7 +150,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "decideAppealPause", summary = "同意或驳回中止计时申请（营商办）")
     AppealViews.AppealView decidePause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                       @Valid @RequestBody Decision body) {
+                                       @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
         appeals.decidePause(id, user, body.approve());
         return after(id, user);
@@ -161,7 +161,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:supervise")
     @Operation(operationId = "remindAppeal", summary = "催办（营商办）")
     AppealViews.AppealView remind(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                  @Valid @RequestBody Note body) {
+                                  @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
         appeals.remind(id, user, false, body.note());
         return after(id, user);
@@ -172,7 +172,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:supervise")
     @Operation(operationId = "superviseAppeal", summary = "督办，通知部门负责人（营商办）")
     AppealViews.AppealView supervise(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                     @Valid @RequestBody Note body) {
+                                     @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
         appeals.remind(id, user, true, body.note());
         return after(id, user);
@@ -183,7 +183,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "recordAppealReturnVisit", summary = "登记回访结果并办结（营商办）")
     AppealViews.AppealView returnVisit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                       @Valid @RequestBody ReturnVisit body) {
+                                       @Valid @RequestBody AppealReturnVisit body) {
         appeals.requireVisible(id, user);
         appeals.returnVisit(id, user, body.resolution().name(), body.satisfaction().name(), body.note());
         return after(id, user);
@@ -194,7 +194,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "mergeAppeal", summary = "合并到重复的诉求（营商办）")
     AppealViews.AppealView merge(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                 @Valid @RequestBody Merge body) {
+                                 @Valid @RequestBody AppealMerge body) {
         appeals.requireVisible(id, user);
         appeals.merge(id, user, body.into());
         return after(id, user);
@@ -205,7 +205,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "publishAppealCase", summary = "发布为典型案例（营商办）")
     AppealViews.AppealView publishCase(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                       @Valid @RequestBody PublishedCase body) {
+                                       @Valid @RequestBody AppealCaseSummary body) {
         appeals.requireVisible(id, user);
         appeals.publishCase(id, user, body.summary());
         return after(id, user);
@@ -216,7 +216,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "grantAppealIdentity", summary = "授权部门查看保密诉求人身份（营商办，留痕）")
     AppealViews.AppealView grantIdentity(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                         @Valid @RequestBody IdentityGrant body) {
+                                         @Valid @RequestBody AppealIdentityGrant body) {
         appeals.requireVisible(id, user);
         appeals.grantIdentity(id, user, body.department(), body.reason());
         return after(id, user);
@@ -229,7 +229,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "requestAppealReturn", summary = "申请退单（主办部门）")
     AppealViews.AppealView requestReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                         @Valid @RequestBody Reason body) {
+                                         @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
         appeals.requestReturn(id, user, body.reason());
         return after(id, user);
@@ -240,7 +240,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "recordAppealStep", summary = "记录办理过程（主办部门）")
     AppealViews.AppealView recordStep(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                      @Valid @RequestBody Note body) {
+                                      @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
         appeals.recordStep(id, user, body.note());
         return after(id, user);
@@ -251,7 +251,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "addAppealOpinion", summary = "提交协办意见（协办部门）")
     AppealViews.AppealView addOpinion(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                      @Valid @RequestBody Opinion body) {
+                                      @Valid @RequestBody AppealOpinion body) {
         appeals.requireVisible(id, user);
         appeals.addOpinion(id, user, body.opinion());
         return after(id, user);
@@ -262,7 +262,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "requestAppealExtension", summary = "申请延期（主办部门）")
     AppealViews.AppealView requestExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                            @Valid @RequestBody Extension body) {
+                                            @Valid @RequestBody AppealExtension body) {
         appeals.requireVisible(id, user);
         appeals.requestExtension(id, user, body.days(), body.reason());
         return after(id, user);
@@ -273,7 +273,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "requestAppealPause", summary = "申请中止计时（主办部门）")
     AppealViews.AppealView requestPause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                        @Valid @RequestBody Reason body) {
+                                        @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
         appeals.requestPause(id, user, body.reason());
         return after(id, user);
@@ -294,7 +294,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "replyToAppeal", summary = "答复诉求人（主办部门）")
     AppealViews.AppealView reply(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                 @Valid @RequestBody Reply body) {
+                                 @Valid @RequestBody AppealReply body) {
         appeals.requireVisible(id, user);
         appeals.reply(id, user, body.reply());
         return after(id, user);
@@ -307,7 +307,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:rate")
     @Operation(operationId = "rateAppeal", summary = "评价答复并办结（诉求人）")
     AppealViews.AppealView rate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                @Valid @RequestBody Rating body) {
+                                @Valid @RequestBody AppealRating body) {
         appeals.requireVisible(id, user);
         appeals.rate(id, user, body.resolution().name(), body.satisfaction().name());
         return after(id, user);
@@ -318,7 +318,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:rate")
     @Operation(operationId = "reopenAppeal", summary = "对答复不满意，申请重办（诉求人；已办结的营商办也可）")
     AppealViews.AppealView reopen(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-                                  @Valid @RequestBody Reason body) {
+                                  @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
         appeals.reopen(id, user, body.reason());
         return after(id, user);

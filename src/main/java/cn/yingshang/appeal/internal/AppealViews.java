@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AppealViews {
 
-    record Requester(String name, String phone, String creditCode, boolean masked, boolean anonymous) {
+    record AppealRequester(String name, String phone, String creditCode, boolean masked, boolean anonymous) {
     }
 
     record AppealView(long id, String trackingNumber, String type, String category, String status, String title,
-                      String content, Requester requester, Long leadDepartmentId, String leadDepartment, LocalDate dueOn,
+                      String content, AppealRequester requester, Long leadDepartmentId, String leadDepartment, LocalDate dueOn,
                       String reply, String resolution, String satisfaction, List<String> availableActions,
                       List<AppealService.TimelineEntry> timeline) {
     }
@@ -33,7 +33,7 @@ class AppealViews {
         List<String> actions = AppealWorkflow.available(a.status(), appeals.actorsOf(viewer, a)).stream()
                 .map(Enum::name).sorted().toList();
         return new AppealView(a.id(), a.trackingNumber(), a.type().name(), a.category(), a.status().name(), a.title(),
-                a.content(), new Requester(nz(identity.name()), nz(identity.phone()), nz(identity.creditCode()),
+                a.content(), new AppealRequester(nz(identity.name()), nz(identity.phone()), nz(identity.creditCode()),
                 identity.masked(), identity.anonymous()),
                 a.leadDepartmentId(), appeals.departmentName(a.leadDepartmentId()), a.dueOn(), a.reply(), a.resolution(),
                 a.satisfaction(), actions, appeals.timeline(a.id()));

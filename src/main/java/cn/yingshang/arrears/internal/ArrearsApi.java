@@ -57,6 +57,7 @@ class ArrearsApi {
 
     @GetMapping("/api/v1/arrears/claims")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
+    @cn.yingshang.platform.ApiScope("arrears:read")
     @Operation(summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的）")
     List<ClaimJson> list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user) {
         LocalDate today = ledger.today();
@@ -65,6 +66,7 @@ class ArrearsApi {
 
     @GetMapping("/api/v1/arrears/claims/{id}")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
+    @cn.yingshang.platform.ApiScope("arrears:read")
     @Operation(summary = "一笔账款：到期日、违规情形、截至今日的逾期利息")
     ClaimJson one(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(pages.visible(id, user), ledger.today());
@@ -73,6 +75,7 @@ class ArrearsApi {
     @PostMapping("/api/v1/arrears/claims")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyAuthority('arrears:report', 'arrears:register')")
+    @cn.yingshang.platform.ApiScope("arrears:register")
     @Operation(summary = "登记拖欠账款（企业反映或部门排查）")
     ClaimJson register(@RequestBody ClaimForm form, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.register(form, user), ledger.today());
@@ -80,6 +83,7 @@ class ArrearsApi {
 
     @PostMapping("/api/v1/arrears/claims/{id}/confirmation")
     @PreAuthorize("hasAuthority('arrears:verify')")
+    @cn.yingshang.platform.ApiScope("arrears:verify")
     @Operation(summary = "付款方主管部门确权（第十六条）")
     ClaimJson confirm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.confirm(id, user), ledger.today());
@@ -87,6 +91,7 @@ class ArrearsApi {
 
     @PostMapping("/api/v1/arrears/claims/{id}/payments")
     @PreAuthorize("hasAuthority('arrears:verify')")
+    @cn.yingshang.platform.ApiScope("arrears:verify")
     @Operation(summary = "登记还款（可部分清偿；付清且无争议部分即为已清偿）")
     ClaimJson pay(@PathVariable long id, @RequestBody PaymentJson payment, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.recordPayment(id, payment.paidOn(), payment.amount(), payment.method(), payment.note(), user),
@@ -95,6 +100,7 @@ class ArrearsApi {
 
     @GetMapping("/api/v1/arrears/figures")
     @PreAuthorize("hasAuthority('arrears:read')")
+    @cn.yingshang.platform.ApiScope("arrears:read")
     @Operation(summary = "按付款方类型、主管部门、地区、月份统计欠款、逾期、清偿与清偿率")
     Map<ArrearsFigures.Dimension, List<ArrearsFigures.Row>> figures() {
         return figures.all(ledger.today());

@@ -86,6 +86,39 @@ class ApiDocumentation implements OpenApiCustomizer {
             }
             addProblems(operation, path, method.name(), open && !SecurityConfiguration.HOTLINE_PATH.equals(path));
         }));
+        keepReferencedSchemas(api);
+    }
+
+    private static final java.util.regex.Pattern SCHEMA_REF = java.util.regex.Pattern.compile("#/components/schemas/([^\"/]+)");
+
+    /**
+     * Drops schemas no operation reaches (springdoc adds some for exception handlers' return types,
+     * such as ModelAndView), so clients are not generated for Spring's internals.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void keepReferencedSchemas(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        java.util.function.Consumer<String> scan = text -> {
+            var m = SCHEMA_REF.matcher(text);
+            while (m.find()) {
+                if (reached.add(m.group(1))) {
+                    todo.add(m.group(1));
+                }
+            }
+        };
+        scan.accept(io.swagger.v3.core.util.Json.pretty(api.getPaths()));
+        while (!todo.isEmpty()) {
+            Schema schema = schemas.get(todo.poll());
+            if (schema != null) {
+                scan.accept(io.swagger.v3.core.util.Json.pretty(schema));
+            }
+        }
+        schemas.keySet().retainAll(reached);
     }
 
     static boolean isPublic(String path) {
