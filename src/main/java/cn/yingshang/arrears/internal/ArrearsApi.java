@@ -55,13 +55,24 @@ class ArrearsApi {
     record PaymentJson(LocalDate paidOn, BigDecimal amount, String method, String note) {
     }
 
+    /** One page of claims; {@code next} is the cursor of the following page, absent on the last. */
+    record ClaimPage(List<ClaimJson> items, String next) {
+    }
+
     @GetMapping("/api/v1/arrears/claims")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
     @cn.yingshang.platform.ApiScope("arrears:read")
-    @Operation(summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的）")
-    List<ClaimJson> list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user) {
+    @Operation(operationId = "listArrearsClaims", summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的），游标分页")
+    ClaimPage list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user,
+                   @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
+                   @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
         LocalDate today = ledger.today();
-        return claims.list(pages.scopeOf(user), status, 500).stream().map(c -> ClaimJson.of(c, today)).toList();
+        cn.yingshang.platform.ApiCursor cursor = cn.yingshang.platform.ApiCursor.parse(after);
+        // the ledger query reads from the top; the cursor skips what earlier pages showed
+        List<Claim> read = claims.list(pages.scopeOf(user), status, cursor.position() + limit + 1);
+        List<Claim> rows = read.size() > cursor.position() ? read.subList(cursor.position(), read.size()) : List.of();
+        return new ClaimPage(cn.yingshang.platform.ApiCursor.page(rows, limit).stream().map(c -> ClaimJson.of(c, today)).toList(),
+                cursor.nextAfter(rows, limit));
     }
 
     @GetMapping("/api/v1/arrears/claims/{id}")

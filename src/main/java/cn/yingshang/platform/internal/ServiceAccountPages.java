@@ -6,6 +6,7 @@ import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.Role;
 import cn.yingshang.shared.DomainViolation;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ class ServiceAccountPages {
 
     @PostMapping("/workbench/service-accounts")
     @PreAuthorize("hasAuthority('account:manage')")
-    String create(@ModelAttribute("form") ServiceAccountForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") ServiceAccountForm form, Model model, HttpServletResponse response) {
         try {
             Role role = ServiceAccounts.ROLES.stream().filter(r -> r.name().equals(form.role())).findFirst()
                     .orElseThrow(() -> DomainViolation.of("role", "service-account.role.invalid"));
@@ -64,8 +65,8 @@ class ServiceAccountPages {
                     : departments.require(DepartmentId.of(form.departmentId())).id();
             ServiceAccounts.IssuedSecret issued = serviceAccounts.create(form.name(), role, department,
                     form.scopes() == null ? Set.of() : Set.copyOf(form.scopes()), scopes.knownScopes());
-            redirect.addFlashAttribute("issued", issued);
-            return "redirect:/workbench/service-accounts";
+            model.addAttribute("form", new ServiceAccountForm("", Role.HANDLER.name(), null, List.of()));
+            return showOnce(issued, model, response);
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return list(model);
@@ -74,13 +75,24 @@ class ServiceAccountPages {
 
     @PostMapping("/workbench/service-accounts/{id}/rotation")
     @PreAuthorize("hasAuthority('account:manage')")
-    String rotate(@PathVariable long id, @RequestParam(defaultValue = "24") long graceHours, RedirectAttributes redirect) {
+    String rotate(@PathVariable long id, @RequestParam(defaultValue = "24") long graceHours, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("issued", serviceAccounts.rotate(id, Duration.ofHours(graceHours)));
+            return showOnce(serviceAccounts.rotate(id, Duration.ofHours(graceHours)), model, response);
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
+            return "redirect:/workbench/service-accounts";
         }
-        return "redirect:/workbench/service-accounts";
+    }
+
+    /**
+     * The new secret is rendered in the answer to the POST itself, not passed through a redirect:
+     * a flash attribute would sit in the session store, and the secret must rest nowhere but hashed.
+     */
+    private String showOnce(ServiceAccounts.IssuedSecret issued, Model model, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("issued", issued);
+        return list(model);
     }
 
     @PostMapping("/workbench/service-accounts/{id}/previous-secret-retirement")
