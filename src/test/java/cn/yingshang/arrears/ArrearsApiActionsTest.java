@@ -52,7 +52,7 @@ class ArrearsApiActionsTest {
         assertThat(blank.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         String plan = "{\"payBy\":\"" + today.plusDays(10) + "\",\"note\":\"分两期支付\"}";
         assertThat(scj.postJson("/api/v1/arrears/claims/" + id + "/repayment-plan", plan).status())
-                .as("a plan needs a confirmed claim").isEqualTo(422);
+                .as("a plan needs a confirmed claim").isEqualTo(409);
 
         assertThat(scj.postJson("/api/v1/arrears/claims/" + id + "/confirmation", "{}").status()).isEqualTo(200);
         WebUser.Response planned = scj.postJson("/api/v1/arrears/claims/" + id + "/repayment-plan", plan);

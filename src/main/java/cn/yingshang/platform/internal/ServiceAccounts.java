@@ -42,7 +42,7 @@ class ServiceAccounts {
 
     record ServiceAccount(long id, long accountId, String clientId, String name, Role role, Long departmentId,
                           List<String> scopes, Instant createdAt, Instant revokedAt, int validSecrets, Instant lastUsedAt) {
-        boolean active() {
+        public boolean active() {
             return revokedAt == null;
         }
     }
