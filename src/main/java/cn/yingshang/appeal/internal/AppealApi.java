@@ -112,8 +112,11 @@ class AppealApi {
     @Operation(operationId = "listAppealQueue", summary = "工作队列：按剩余时限排序，游标分页")
     AppealQueuePage queue(@AuthenticationPrincipal SignedInUser user,
                     @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
-                    @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
-        ApiCursor cursor = ApiCursor.parse(after);
+                    @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit,
+                    @io.swagger.v3.oas.annotations.Parameter(deprecated = true, description = "旧的页码参数（每页 limit 条），请改用 after")
+                    @RequestParam(required = false) @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100_000) Integer page) {
+        // callers written for the page-number version keep working until they move to the cursor
+        ApiCursor cursor = after == null && page != null ? new ApiCursor(page * limit) : ApiCursor.parse(after);
         List<AppealQueries.QueueRow> rows = user.can("appeal:office") ? queries.officeQueue(null, limit + 1, cursor.position())
                 : queries.departmentQueue(user.departmentId().value(), limit + 1, cursor.position());
         return new AppealQueuePage(ApiCursor.page(rows, limit), cursor.nextAfter(rows, limit));

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the payer (or is the payee) and that the claim is in the state the step needs.
  */
 @RestController
-@Tag(name = "拖欠账款", description = "拖欠中小企业账款登记、确权、清偿与督办")
+@Tag(name = "拖欠账款", description = "拖欠中小企业账款台账（《保障中小企业款项支付条例》）")
 class ArrearsHandlingApi {
 
     private final ArrearsLedger ledger;

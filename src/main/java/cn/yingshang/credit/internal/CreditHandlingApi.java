@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * department acts.
  */
 @RestController
-@Tag(name = "信用", description = "信用记录、信用修复与信用承诺")
+@Tag(name = "credit")
 class CreditHandlingApi {
 
     private final CreditRepairs repairs;
