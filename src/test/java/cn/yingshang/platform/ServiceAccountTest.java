@@ -114,8 +114,8 @@ class ServiceAccountTest {
         assertThat(replied.status()).as(replied.body()).isEqualTo(200);
         assertThat(json.readTree(replied.body()).path("status").asString()).isEqualTo("REPLIED");
         // and the service account is no way onto the pages
-        assertThat(WebUser.anonymous(port).postForm("/login", java.util.Map.of("username", replying.clientId(),
-                "password", replying.secret())).uri().toString()).contains("error");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebUser.signedIn(port, replying.clientId(), replying.secret()))
+                .hasMessageContaining("login failed");
 
         assertThat(audited("service-account.create", readOnly.clientId())).isEqualTo(1);
         assertThat(audited("service-account.call", replying.clientId())).isGreaterThanOrEqualTo(3);

@@ -79,7 +79,9 @@ class AppealApi {
     }
 
     /** What the 12345 system tells its caller; the access code only on a ticket's first receipt. */
-    record HotlineReceipt(long id, String trackingNumber, String publicCode, String accessCode, boolean duplicate) {
+    record HotlineReceipt(long id, String trackingNumber, String publicCode,
+                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          String accessCode, boolean duplicate) {
     }
 
     /** One page of the work queue; {@code next} is the cursor of the following page, absent on the last. */
