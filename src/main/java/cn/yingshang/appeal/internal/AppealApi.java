@@ -1,5 +1,7 @@
 package cn.yingshang.appeal.internal;
 
+import cn.yingshang.platform.ApiCursor;
+import cn.yingshang.platform.ApiScope;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.shared.CreditCode;
@@ -9,9 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,10 +43,12 @@ class AppealApi {
     private final HotlineNonces nonces;
     private final java.time.Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final AppealViews views;
 
     AppealApi(AppealService appeals, AppealQueries queries, MarketEntities entities, JsonMapper json,
               @Value("${yingshang.appeal.hotline-secret}") String hotlineSecret,
-              HotlineNonces nonces, java.time.Clock clock, org.springframework.context.MessageSource messages) {
+              HotlineNonces nonces, java.time.Clock clock, org.springframework.context.MessageSource messages,
+              AppealViews views) {
         this.appeals = appeals;
         this.queries = queries;
         this.entities = entities;
@@ -55,6 +57,7 @@ class AppealApi {
         this.nonces = nonces;
         this.clock = clock;
         this.messages = messages;
+        this.views = views;
     }
 
     private String message(String key) {
@@ -64,52 +67,61 @@ class AppealApi {
     /** How far a signed request's timestamp may be from this node's clock. */
     static final java.time.Duration HOTLINE_WINDOW = java.time.Duration.ofMinutes(5);
 
-    record EnterpriseAppeal(String type, String category, String title, String content, String phone) {
+    record EnterpriseAppeal(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String type,
+                            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 80) String category,
+                            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
+                            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 20000) String content,
+                            @jakarta.validation.constraints.Size(max = 40) String phone) {
+    }
+
+    /** Where a new appeal can be found again. */
+    record AppealCreated(long id, String trackingNumber) {
+    }
+
+    /** What the 12345 system tells its caller; the access code only on a ticket's first receipt. */
+    record HotlineReceipt(long id, String trackingNumber, String publicCode,
+                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          String accessCode, boolean duplicate) {
+    }
+
+    /** One page of the work queue; {@code next} is the cursor of the following page, absent on the last. */
+    record AppealQueuePage(List<AppealQueries.QueueRow> items, String next) {
     }
 
     @PostMapping("/api/v1/appeals")
     @PreAuthorize("hasAuthority('appeal:submit')")
-    @Operation(summary = "企业提交诉求（登录用户）")
-    ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal SignedInUser user, @RequestBody EnterpriseAppeal body) {
+    @ApiScope("appeal:submit")
+    @Operation(operationId = "submitAppeal", summary = "企业提交诉求（登录用户）")
+    ResponseEntity<AppealCreated> submit(@AuthenticationPrincipal SignedInUser user,
+                                         @jakarta.validation.Valid @RequestBody EnterpriseAppeal body) {
         var entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
         AppealService.Receipt r = appeals.submit(new AppealService.Submission(body.type(), body.category(), body.title(),
                 body.content(), entity == null ? user.displayName() : entity.name(), body.phone(), user.creditCode(), false,
                 entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null, user.accountId(), List.of()), "诉求人");
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", r.id(), "trackingNumber", r.trackingNumber()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new AppealCreated(r.id(), r.trackingNumber()));
     }
 
     @GetMapping("/api/v1/appeals/{id}")
-    @Operation(summary = "诉求详情：投诉、举报的诉求人身份仅营商办可见，其他人看到脱敏信息")
-    Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        AppealRow a = appeals.requireVisible(id, user);
-        Identity identity = appeals.identityFor(user, a);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id());
-        out.put("trackingNumber", a.trackingNumber());
-        out.put("type", a.type().name());
-        out.put("category", a.category());
-        out.put("status", a.status().name());
-        out.put("title", a.title());
-        out.put("content", a.content());
-        out.put("requester", Map.of("name", nz(identity.name()), "phone", nz(identity.phone()),
-                "creditCode", nz(identity.creditCode()), "masked", identity.masked(), "anonymous", identity.anonymous()));
-        out.put("leadDepartment", appeals.departmentName(a.leadDepartmentId()));
-        out.put("dueOn", a.dueOn());
-        out.put("reply", a.reply());
-        out.put("timeline", appeals.timeline(id));
-        return out;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    @ApiScope("appeal:read")
+    @Operation(operationId = "getAppeal", summary = "诉求详情：投诉、举报的诉求人身份仅营商办可见，其他人看到脱敏信息")
+    AppealViews.AppealView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return views.of(appeals.requireVisible(id, user), user);
     }
 
     @GetMapping("/api/v1/appeals/queue")
     @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
-    @Operation(summary = "工作队列：按剩余时限排序")
-    List<AppealQueries.QueueRow> queue(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100_000) int page) {
-        return user.can("appeal:office") ? queries.officeQueue(null, 50, page * 50)
-                : queries.departmentQueue(user.departmentId().value(), 50, page * 50);
+    @ApiScope("appeal:read")
+    @Operation(operationId = "listAppealQueue", summary = "工作队列：按剩余时限排序，游标分页")
+    AppealQueuePage queue(@AuthenticationPrincipal SignedInUser user,
+                    @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
+                    @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit,
+                    @io.swagger.v3.oas.annotations.Parameter(deprecated = true, description = "旧的页码参数（每页 limit 条），请改用 after")
+                    @RequestParam(required = false) @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100_000) Integer page) {
+        // callers written for the page-number version keep working until they move to the cursor
+        ApiCursor cursor = after == null && page != null ? new ApiCursor(page * limit) : ApiCursor.parse(after);
+        List<AppealQueries.QueueRow> rows = user.can("appeal:office") ? queries.officeQueue(null, limit + 1, cursor.position())
+                : queries.departmentQueue(user.departmentId().value(), limit + 1, cursor.position());
+        return new AppealQueuePage(ApiCursor.page(rows, limit), cursor.nextAfter(rows, limit));
     }
 
     /**
@@ -120,7 +132,13 @@ class AppealApi {
      * cannot be replayed. The same ticketId twice (a retry, with a new nonce) creates one appeal.
      */
     @PostMapping("/api/v1/public/appeals/hotline")
-    @Operation(summary = "12345热线工单接入（HMAC-SHA256签名覆盖时间戳、随机数与请求体，±5分钟，防重放，按工单号幂等）")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "新工单已生成诉求",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HotlineReceipt.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "同一工单号重复推送，返回原诉求",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HotlineReceipt.class)))
+    @Operation(operationId = "receiveHotlineTicket", summary = "12345热线工单接入（HMAC-SHA256签名覆盖时间戳、随机数与请求体，±5分钟，防重放，按工单号幂等）")
     ResponseEntity<?> hotline(@RequestHeader(value = "X-Signature", required = false) String signature,
                               @RequestHeader(value = "X-Timestamp", required = false) String timestamp,
                               @RequestHeader(value = "X-Nonce", required = false) String nonce,
@@ -166,16 +184,9 @@ class AppealApi {
      * The 12345 system tells the caller the public code and access code (by SMS); the access code is
      * given only with the first receipt of a ticket, a repeated ticket gets the public code alone.
      */
-    private static Map<String, Object> hotlineReceipt(AppealService.Receipt r) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        out.put("id", r.id());
-        out.put("trackingNumber", r.trackingNumber());
-        out.put("publicCode", TrackingCodes.displayPublic(r.publicCode()));
-        if (r.accessCode() != null) {
-            out.put("accessCode", TrackingCodes.displayAccess(r.accessCode()));
-        }
-        out.put("duplicate", !r.created());
-        return out;
+    private static HotlineReceipt hotlineReceipt(AppealService.Receipt r) {
+        return new HotlineReceipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
+                r.accessCode() == null ? null : TrackingCodes.displayAccess(r.accessCode()), !r.created());
     }
 
     private static String text(JsonNode n, String field) {

@@ -55,16 +55,29 @@ class ArrearsApi {
     record PaymentJson(LocalDate paidOn, BigDecimal amount, String method, String note) {
     }
 
+    /** One page of claims; {@code next} is the cursor of the following page, absent on the last. */
+    record ClaimPage(List<ClaimJson> items, String next) {
+    }
+
     @GetMapping("/api/v1/arrears/claims")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
-    @Operation(summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的）")
-    List<ClaimJson> list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user) {
+    @cn.yingshang.platform.ApiScope("arrears:read")
+    @Operation(operationId = "listArrearsClaims", summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的），游标分页")
+    ClaimPage list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user,
+                   @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
+                   @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
         LocalDate today = ledger.today();
-        return claims.list(pages.scopeOf(user), status, 500).stream().map(c -> ClaimJson.of(c, today)).toList();
+        cn.yingshang.platform.ApiCursor cursor = cn.yingshang.platform.ApiCursor.parse(after);
+        // the ledger query reads from the top; the cursor skips what earlier pages showed
+        List<Claim> read = claims.list(pages.scopeOf(user), status, cursor.position() + limit + 1);
+        List<Claim> rows = read.size() > cursor.position() ? read.subList(cursor.position(), read.size()) : List.of();
+        return new ClaimPage(cn.yingshang.platform.ApiCursor.page(rows, limit).stream().map(c -> ClaimJson.of(c, today)).toList(),
+                cursor.nextAfter(rows, limit));
     }
 
     @GetMapping("/api/v1/arrears/claims/{id}")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
+    @cn.yingshang.platform.ApiScope("arrears:read")
     @Operation(summary = "一笔账款：到期日、违规情形、截至今日的逾期利息")
     ClaimJson one(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(pages.visible(id, user), ledger.today());
@@ -73,6 +86,7 @@ class ArrearsApi {
     @PostMapping("/api/v1/arrears/claims")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyAuthority('arrears:report', 'arrears:register')")
+    @cn.yingshang.platform.ApiScope("arrears:register")
     @Operation(summary = "登记拖欠账款（企业反映或部门排查）")
     ClaimJson register(@RequestBody ClaimForm form, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.register(form, user), ledger.today());
@@ -80,6 +94,7 @@ class ArrearsApi {
 
     @PostMapping("/api/v1/arrears/claims/{id}/confirmation")
     @PreAuthorize("hasAuthority('arrears:verify')")
+    @cn.yingshang.platform.ApiScope("arrears:verify")
     @Operation(summary = "付款方主管部门确权（第十六条）")
     ClaimJson confirm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.confirm(id, user), ledger.today());
@@ -87,6 +102,7 @@ class ArrearsApi {
 
     @PostMapping("/api/v1/arrears/claims/{id}/payments")
     @PreAuthorize("hasAuthority('arrears:verify')")
+    @cn.yingshang.platform.ApiScope("arrears:verify")
     @Operation(summary = "登记还款（可部分清偿；付清且无争议部分即为已清偿）")
     ClaimJson pay(@PathVariable long id, @RequestBody PaymentJson payment, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.recordPayment(id, payment.paidOn(), payment.amount(), payment.method(), payment.note(), user),
@@ -95,6 +111,7 @@ class ArrearsApi {
 
     @GetMapping("/api/v1/arrears/figures")
     @PreAuthorize("hasAuthority('arrears:read')")
+    @cn.yingshang.platform.ApiScope("arrears:read")
     @Operation(summary = "按付款方类型、主管部门、地区、月份统计欠款、逾期、清偿与清偿率")
     Map<ArrearsFigures.Dimension, List<ArrearsFigures.Row>> figures() {
         return figures.all(ledger.today());

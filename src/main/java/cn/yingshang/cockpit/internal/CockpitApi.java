@@ -46,6 +46,7 @@ class CockpitApi {
     @Operation(summary = "各地州（市）某指标的当期数值与状态，供地图着色")
     @GetMapping("/map")
     @PreAuthorize("hasAuthority('cockpit:read')")
+    @cn.yingshang.platform.ApiScope("cockpit:read")
     MapJson map(@RequestParam(required = false) String indicator, @RequestParam(required = false) String period) {
         Indicator i = figures.indicator(indicator);
         YearMonth month = figures.period(period);
@@ -67,6 +68,7 @@ class CockpitApi {
     @Operation(summary = "某地区某指标近 12 个月的走势")
     @GetMapping("/indicators/{code}/trend")
     @PreAuthorize("hasAuthority('cockpit:read')")
+    @cn.yingshang.platform.ApiScope("cockpit:read")
     List<PointJson> trend(@PathVariable String code, @RequestParam(defaultValue = "650000") String region,
                           @RequestParam(required = false) String period) {
         Indicator i = figures.indicator(code);

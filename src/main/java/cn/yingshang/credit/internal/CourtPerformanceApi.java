@@ -39,6 +39,7 @@ class CourtPerformanceApi {
     @Operation(summary = "法院确认失信被执行人已履行义务：当日删除失信信息并予以信用修复（002 #37，3日内）；重复报送不重复处理")
     @PostMapping
     @PreAuthorize("hasAuthority('credit:record')")
+    @cn.yingshang.platform.ApiScope("credit:record")
     Outcome performed(@AuthenticationPrincipal SignedInUser user, @RequestBody Performance body) {
         String own = names.codeOf(user).orElse(null);
         boolean mayReportForOthers = user.role() == Role.ADMIN || user.role() == Role.OFFICE;

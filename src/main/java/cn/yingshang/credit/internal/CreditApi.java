@@ -55,6 +55,7 @@ class CreditApi {
     @Operation(summary = "来源部门报送一条信用记录（按来源部门+来源记录编号幂等：重复报送返回原记录，200；新记录201）")
     @PostMapping("/records")
     @PreAuthorize("hasAuthority('credit:record')")
+    @cn.yingshang.platform.ApiScope("credit:record")
     ResponseEntity<RecordedJson> record(@AuthenticationPrincipal SignedInUser user, @RequestBody NewCreditRecord body) {
         String own = names.codeOf(user).orElse(null);
         String department = body.sourceDepartmentCode() == null || body.sourceDepartmentCode().isBlank() ? own : body.sourceDepartmentCode();
@@ -71,6 +72,7 @@ class CreditApi {
     @Operation(summary = "批量导入信用记录（CSV或XLSX；逐行报告被拒绝的行及原因；重复的来源记录编号不重复登记）")
     @PostMapping("/records/imports")
     @PreAuthorize("hasAuthority('credit:record')")
+    @cn.yingshang.platform.ApiScope("credit:record")
     RecordImport.ImportReport importFile(@AuthenticationPrincipal SignedInUser user, @RequestPart("file") MultipartFile file) throws IOException {
         String department = names.codeOf(user).orElseThrow(() -> new DomainViolation("file", "只有部门账号可以导入信用记录"));
         return recordImport.importFile(department, file.getOriginalFilename(), file.getBytes());
@@ -91,6 +93,7 @@ class CreditApi {
     @Operation(summary = "经营主体的信用档案：风险分类及产生分类的指标、失信状态与措施、全部记录")
     @GetMapping("/entities/{code}")
     @PreAuthorize("hasAuthority('credit:read')")
+    @cn.yingshang.platform.ApiScope("credit:read")
     ProfileJson profile(@PathVariable String code) {
         String c = CreditCode.of(code).value();
         LocalDate today = LocalDate.now(clock);

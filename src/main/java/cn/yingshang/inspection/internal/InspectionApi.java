@@ -65,6 +65,7 @@ class InspectionApi {
     @Operation(summary = "检查事项清单")
     @GetMapping("/items")
     @PreAuthorize("hasAuthority('inspection:read')")
+    @cn.yingshang.platform.ApiScope("inspection:read")
     List<ItemJson> items() {
         return catalogue.all().stream().map(ItemJson::of).toList();
     }
@@ -72,6 +73,7 @@ class InspectionApi {
     @Operation(summary = "登记检查事项（登记后须公布才可使用）")
     @PostMapping("/items")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
+    @cn.yingshang.platform.ApiScope("inspection:catalogue")
     ResponseEntity<ItemJson> register(@RequestBody ItemJson body, @AuthenticationPrincipal SignedInUser user) {
         Set<EntityKind> kinds = body.scopeKinds() == null ? Set.of()
                 : body.scopeKinds().stream().map(InspectionApi::kind).collect(Collectors.toSet());
@@ -91,6 +93,7 @@ class InspectionApi {
     @Operation(summary = "公布检查事项")
     @PostMapping("/items/{id}/publish")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
+    @cn.yingshang.platform.ApiScope("inspection:catalogue")
     ItemJson publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         catalogue.publish(id, user);
         return ItemJson.of(catalogue.require(id));
@@ -99,6 +102,7 @@ class InspectionApi {
     @Operation(summary = "撤回检查事项（撤回后不得据此计划、抽取或记录）")
     @PostMapping("/items/{id}/withdraw")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
+    @cn.yingshang.platform.ApiScope("inspection:catalogue")
     ItemJson withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         catalogue.withdraw(id, user);
         return ItemJson.of(catalogue.require(id));
@@ -110,6 +114,7 @@ class InspectionApi {
     @Operation(summary = "录入执法检查人员（须为执法检查人员角色的账号）")
     @PostMapping("/inspectors")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
+    @cn.yingshang.platform.ApiScope("inspection:catalogue")
     InspectorPool.Inspector registerInspector(@RequestBody InspectorJson body, @AuthenticationPrincipal SignedInUser user) {
         return inspectors.register(body.username(), body.certificateNo(), user);
     }
@@ -120,6 +125,7 @@ class InspectionApi {
     @Operation(summary = "登记回避关系（该人员不会被抽取检查该主体）")
     @PostMapping("/recusals")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
+    @cn.yingshang.platform.ApiScope("inspection:catalogue")
     ResponseEntity<Void> recuse(@RequestBody RecusalJson body, @AuthenticationPrincipal SignedInUser user) {
         inspectors.recuse(body.certificateNo(), body.creditCode(), body.reason(), user);
         return ResponseEntity.noContent().build();
@@ -135,6 +141,7 @@ class InspectionApi {
     @Operation(summary = "建立抽查计划（事项来自多个部门即为联合抽查计划）")
     @PostMapping("/plans")
     @PreAuthorize("hasAuthority('inspection:plan')")
+    @cn.yingshang.platform.ApiScope("inspection:plan")
     ResponseEntity<PlanCreated> createPlan(@RequestBody PlanJson body, @AuthenticationPrincipal SignedInUser user) {
         Forms.PlanForm form = new Forms.PlanForm(body.title(), body.year(), body.itemIds(), body.ratioA(), body.ratioB(),
                 body.ratioC(), body.ratioD(), body.exclusionDays());
@@ -144,6 +151,7 @@ class InspectionApi {
     @Operation(summary = "冻结检查对象库并公布种子承诺（SHA-256）")
     @PostMapping("/plans/{id}/commit")
     @PreAuthorize("hasAuthority('inspection:plan')")
+    @cn.yingshang.platform.ApiScope("inspection:plan")
     Draws.Draw commit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return draws.commit(id, user);
     }
@@ -151,6 +159,7 @@ class InspectionApi {
     @Operation(summary = "抽取检查对象和检查人员，并公开种子")
     @PostMapping("/plans/{id}/draw")
     @PreAuthorize("hasAuthority('inspection:plan')")
+    @cn.yingshang.platform.ApiScope("inspection:plan")
     Draws.Draw draw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return draws.draw(id, user);
     }
@@ -158,6 +167,7 @@ class InspectionApi {
     @Operation(summary = "计划的检查任务")
     @GetMapping("/plans/{id}/tasks")
     @PreAuthorize("hasAuthority('inspection:read')")
+    @cn.yingshang.platform.ApiScope("inspection:read")
     List<Tasks.Task> planTasks(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return tasks.ofPlan(scope.requirePlan(id, user).id(), Integer.MAX_VALUE);
     }
@@ -165,6 +175,7 @@ class InspectionApi {
     @Operation(summary = "检查任务详情")
     @GetMapping("/tasks/{id}")
     @PreAuthorize("hasAuthority('inspection:read')")
+    @cn.yingshang.platform.ApiScope("inspection:read")
     Tasks.Task task(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return scope.requireTask(id, user);
     }
@@ -175,6 +186,7 @@ class InspectionApi {
     @Operation(summary = "扫码入企登记（action = start 或 end）")
     @PostMapping("/checkins")
     @PreAuthorize("hasAuthority('inspection:inspect')")
+    @cn.yingshang.platform.ApiScope("inspection:inspect")
     Tasks.Task checkin(@RequestBody CheckinJson body, @AuthenticationPrincipal SignedInUser user) {
         return "end".equals(body.action()) ? visits.checkOut(body.code(), user) : visits.checkIn(body.code(), user);
     }
@@ -185,6 +197,7 @@ class InspectionApi {
     @Operation(summary = "录入一表通查检查结果")
     @PostMapping("/tasks/{id}/results")
     @PreAuthorize("hasAuthority('inspection:record')")
+    @cn.yingshang.platform.ApiScope("inspection:record")
     Tasks.Task record(@PathVariable long id, @RequestBody ResultJson body, @AuthenticationPrincipal SignedInUser user) {
         return results.record(id, body.entries() == null ? List.of() : body.entries(), user);
     }
@@ -192,6 +205,7 @@ class InspectionApi {
     @Operation(summary = "公示检查结果（同时报送信用模块）")
     @PostMapping("/tasks/{id}/publish")
     @PreAuthorize("hasAuthority('inspection:record')")
+    @cn.yingshang.platform.ApiScope("inspection:record")
     Tasks.Task publishResult(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return results.publish(id, user);
     }
@@ -199,6 +213,7 @@ class InspectionApi {
     @Operation(summary = "驾驶舱指标：各信用类别覆盖率、联合检查和免检窗口减少的入企次数、按时公示率")
     @GetMapping("/figures")
     @PreAuthorize("hasAuthority('inspection:read')")
+    @cn.yingshang.platform.ApiScope("inspection:read")
     InspectionFigures.Figures figures(@RequestParam(required = false) Integer year) {
         return figures.figures(year == null ? LocalDate.now(clock).getYear() : year);
     }

@@ -63,7 +63,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ol>
  *   <li>the 12345 hotline path alone, signed with an HMAC over timestamp, nonce and body (checked by
  *       its controller), stateless;</li>
- *   <li>{@code /api/**} called without a session cookie: HTTP Basic or anonymous, stateless, no
+ *   <li>{@code /api/**} called without a session cookie: HTTP Basic (a person's username and
+ *       password, or a service account's client id and secret) or anonymous, stateless, no
  *       CSRF token needed because no cookie authenticates it;</li>
  *   <li>everything else, pages and API calls from a signed-in browser: form login with a session in
  *       PostgreSQL, CSRF token in a cookie (so anonymous pages need no server session), no Basic.</li>
@@ -145,9 +146,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityFilterChain statelessApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain statelessApi(HttpSecurity http, ServiceAccounts serviceAccounts, SignInAccounts accounts) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.securityMatcher(request -> api.matches(request) && request.getRequestedSessionId() == null)
+                // service accounts sign in here and nowhere else; anything else falls through to the password sign-in
+                .authenticationProvider(new ServiceAccountSignIn(serviceAccounts, accounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().access(fullySignedIn()))

@@ -76,6 +76,7 @@ class RegistryApi {
     @Operation(summary = "按名称片段或统一社会信用代码检索经营主体")
     @GetMapping
     @PreAuthorize("hasAuthority('registry:read')")
+    @cn.yingshang.platform.ApiScope("registry:read")
     PageJson search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
                     @RequestParam(defaultValue = "") String industry, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -99,6 +100,7 @@ class RegistryApi {
     @Operation(summary = "登记经营主体")
     @PostMapping
     @PreAuthorize("hasAuthority('registry:edit')")
+    @cn.yingshang.platform.ApiScope("registry:edit")
     ResponseEntity<EntityJson> register(@RequestBody EntityJson body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(EntityJson.of(registration.register(body.toForm())));
     }
@@ -106,6 +108,7 @@ class RegistryApi {
     @Operation(summary = "修改经营主体登记信息")
     @PutMapping("/{code}")
     @PreAuthorize("hasAuthority('registry:edit')")
+    @cn.yingshang.platform.ApiScope("registry:edit")
     EntityJson amend(@PathVariable String code, @RequestBody EntityJson body) {
         return EntityJson.of(registration.amend(CreditCode.of(code), body.toForm()));
     }
@@ -130,6 +133,7 @@ class RegistryApi {
     @Operation(summary = "批量导入（CSV 或 XLSX），逐行报告被拒绝的行号与原因")
     @PostMapping(path = "/imports", consumes = "multipart/form-data")
     @PreAuthorize("hasAuthority('registry:import')")
+    @cn.yingshang.platform.ApiScope("registry:import")
     EntityImport.ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
         return entityImport.importFile(file.getOriginalFilename(), file.getBytes());
     }
@@ -140,6 +144,7 @@ class RegistryApi {
     @Operation(summary = "列入经营异常名录")
     @PostMapping("/{code}/abnormal-periods")
     @PreAuthorize("hasAuthority('registry:edit')")
+    @cn.yingshang.platform.ApiScope("registry:edit")
     ResponseEntity<List<AbnormalPeriod>> listAbnormal(@PathVariable String code, @RequestBody AbnormalJson body) {
         CreditCode creditCode = CreditCode.of(code);
         registration.listAbnormal(creditCode, body.listedOn(), body.reason());
@@ -149,6 +154,7 @@ class RegistryApi {
     @Operation(summary = "记录年度纳税申报情况（税务部门）")
     @PutMapping("/{code}/tax-filings/{year}")
     @PreAuthorize("hasAuthority('registry:edit')")
+    @cn.yingshang.platform.ApiScope("registry:edit")
     List<TaxFiling> recordTaxFiling(@PathVariable String code, @PathVariable @Min(1949) @Max(9999) int year, @RequestBody TaxFiling body) {
         CreditCode creditCode = CreditCode.of(code);
         registration.recordTaxFiling(creditCode, year, body.filed());
@@ -158,6 +164,7 @@ class RegistryApi {
     @Operation(summary = "僵尸主体候选名单（004 #3）")
     @GetMapping("/dormant-candidates")
     @PreAuthorize("hasAuthority('registry:read')")
+    @cn.yingshang.platform.ApiScope("registry:read")
     List<EntityJson> dormant(@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
         return store.dormantCandidates(LocalDate.now(clock), Math.min(limit, 1000)).stream().map(EntityJson::of).toList();
     }

@@ -1,0 +1,326 @@
+package cn.yingshang.appeal.internal;
+
+import cn.yingshang.platform.ApiScope;
+import cn.yingshang.platform.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every action the appeal detail page offers, one operation each. Each calls the same
+ * {@link AppealService} method as the page's form, after the same visibility check, so who may act
+ * and in which state is decided in one place ({@link AppealWorkflow}); each answers the appeal as
+ * it now is.
+ */
+@RestController
+@Tag(name = "诉求", description = "诉求受理、办理与12345对接")
+class AppealHandlingApi {
+
+    static final String STAFF = "hasAuthority('appeal:handle') or hasAuthority('appeal:office')";
+    static final String REQUESTER = "hasAuthority('appeal:submit')";
+
+    private final AppealService appeals;
+    private final AppealViews views;
+
+    AppealHandlingApi(AppealService appeals, AppealViews views) {
+        this.appeals = appeals;
+        this.views = views;
+    }
+
+    record AppealReason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record AppealNote(@Size(max = 2000) String note) {
+    }
+
+    record AppealDecline(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String guidance) {
+    }
+
+    record AppealDispatch(@NotNull @Positive Long leadDepartment, @Size(max = 20) List<@NotNull @Positive Long> assisting,
+                    @Size(max = 2000) String instruction) {
+    }
+
+    record AppealDecision(@NotNull Boolean approve, @Size(max = 2000) String note) {
+    }
+
+    record AppealExtension(@Min(1) @Max(365) int days, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record AppealOpinion(@NotBlank @Size(max = 5000) String opinion) {
+    }
+
+    record AppealReply(@NotBlank @Size(max = 20000) String reply) {
+    }
+
+    enum AppealResolution { RESOLVED, PARTLY, NOT_RESOLVED }
+
+    enum AppealSatisfaction { SATISFIED, BASIC, NOT_SATISFIED }
+
+    record AppealRating(@NotNull AppealResolution resolution, @NotNull AppealSatisfaction satisfaction) {
+    }
+
+    record AppealReturnVisit(@NotNull AppealResolution resolution, @NotNull AppealSatisfaction satisfaction, @Size(max = 2000) String note) {
+    }
+
+    record AppealMerge(@NotNull @Positive Long into) {
+    }
+
+    record AppealCaseSummary(@NotBlank @Size(max = 5000) String summary) {
+    }
+
+    record AppealIdentityGrant(@NotNull @Positive Long department, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    private AppealViews.AppealView after(long id, SignedInUser user) {
+        return views.of(appeals.requireVisible(id, user), user);
+    }
+
+    // ---------------------------------------------------------------- office
+
+    @PostMapping("/api/v1/appeals/{id}/acceptance")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "acceptAppeal", summary = "受理诉求（营商办）")
+    AppealViews.AppealView accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        appeals.requireVisible(id, user);
+        appeals.accept(id, user);
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/refusal")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "declineAppeal", summary = "不予受理，说明理由并告知其他渠道（营商办）")
+    AppealViews.AppealView decline(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                   @Valid @RequestBody AppealDecline body) {
+        appeals.requireVisible(id, user);
+        appeals.decline(id, user, body.reason(), body.guidance());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/dispatch")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "dispatchAppeal", summary = "派单给主办部门，可加协办部门（营商办）")
+    AppealViews.AppealView dispatch(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                    @Valid @RequestBody AppealDispatch body) {
+        appeals.requireVisible(id, user);
+        appeals.dispatch(id, user, body.leadDepartment(), body.assisting() == null ? List.of() : body.assisting(),
+                body.instruction());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/return-decision")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "decideAppealReturn", summary = "同意或驳回部门的退单申请（营商办）")
+    AppealViews.AppealView decideReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                        @Valid @RequestBody AppealDecision body) {
+        appeals.requireVisible(id, user);
+        appeals.decideReturn(id, user, body.approve(), body.note());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/extension-decision")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "decideAppealExtension", summary = "同意或驳回延期申请（营商办）")
+    AppealViews.AppealView decideExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                           @Valid @RequestBody AppealDecision body) {
+        appeals.requireVisible(id, user);
+        appeals.decideExtension(id, user, body.approve());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/pause-decision")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "decideAppealPause", summary = "同意或驳回中止计时申请（营商办）")
+    AppealViews.AppealView decidePause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                       @Valid @RequestBody AppealDecision body) {
+        appeals.requireVisible(id, user);
+        appeals.decidePause(id, user, body.approve());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/reminders")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:supervise")
+    @Operation(operationId = "remindAppeal", summary = "催办（营商办）")
+    AppealViews.AppealView remind(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                  @Valid @RequestBody AppealNote body) {
+        appeals.requireVisible(id, user);
+        appeals.remind(id, user, false, body.note());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/supervision")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:supervise")
+    @Operation(operationId = "superviseAppeal", summary = "督办，通知部门负责人（营商办）")
+    AppealViews.AppealView supervise(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                     @Valid @RequestBody AppealNote body) {
+        appeals.requireVisible(id, user);
+        appeals.remind(id, user, true, body.note());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/return-visit")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "recordAppealReturnVisit", summary = "登记回访结果并办结（营商办）")
+    AppealViews.AppealView returnVisit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                       @Valid @RequestBody AppealReturnVisit body) {
+        appeals.requireVisible(id, user);
+        appeals.returnVisit(id, user, body.resolution().name(), body.satisfaction().name(), body.note());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/merge")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "mergeAppeal", summary = "合并到重复的诉求（营商办）")
+    AppealViews.AppealView merge(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                 @Valid @RequestBody AppealMerge body) {
+        appeals.requireVisible(id, user);
+        appeals.merge(id, user, body.into());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/published-case")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "publishAppealCase", summary = "发布为典型案例（营商办）")
+    AppealViews.AppealView publishCase(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                       @Valid @RequestBody AppealCaseSummary body) {
+        appeals.requireVisible(id, user);
+        appeals.publishCase(id, user, body.summary());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/identity-grants")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:dispatch")
+    @Operation(operationId = "grantAppealIdentity", summary = "授权部门查看保密诉求人身份（营商办，留痕）")
+    AppealViews.AppealView grantIdentity(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                         @Valid @RequestBody AppealIdentityGrant body) {
+        appeals.requireVisible(id, user);
+        appeals.grantIdentity(id, user, body.department(), body.reason());
+        return after(id, user);
+    }
+
+    // ---------------------------------------------------------------- departments
+
+    @PostMapping("/api/v1/appeals/{id}/return-request")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "requestAppealReturn", summary = "申请退单（主办部门）")
+    AppealViews.AppealView requestReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                         @Valid @RequestBody AppealReason body) {
+        appeals.requireVisible(id, user);
+        appeals.requestReturn(id, user, body.reason());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/steps")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "recordAppealStep", summary = "记录办理过程（主办部门）")
+    AppealViews.AppealView recordStep(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                      @Valid @RequestBody AppealNote body) {
+        appeals.requireVisible(id, user);
+        appeals.recordStep(id, user, body.note());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/opinions")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "addAppealOpinion", summary = "提交协办意见（协办部门）")
+    AppealViews.AppealView addOpinion(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                      @Valid @RequestBody AppealOpinion body) {
+        appeals.requireVisible(id, user);
+        appeals.addOpinion(id, user, body.opinion());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/extension-request")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "requestAppealExtension", summary = "申请延期（主办部门）")
+    AppealViews.AppealView requestExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                            @Valid @RequestBody AppealExtension body) {
+        appeals.requireVisible(id, user);
+        appeals.requestExtension(id, user, body.days(), body.reason());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/pause-request")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "requestAppealPause", summary = "申请中止计时（主办部门）")
+    AppealViews.AppealView requestPause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                        @Valid @RequestBody AppealReason body) {
+        appeals.requireVisible(id, user);
+        appeals.requestPause(id, user, body.reason());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/resumption")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "resumeAppeal", summary = "恢复计时（主办部门或营商办）")
+    AppealViews.AppealView resume(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        appeals.requireVisible(id, user);
+        appeals.resume(id, user);
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/reply")
+    @PreAuthorize(STAFF)
+    @ApiScope("appeal:reply")
+    @Operation(operationId = "replyToAppeal", summary = "答复诉求人（主办部门）")
+    AppealViews.AppealView reply(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                 @Valid @RequestBody AppealReply body) {
+        appeals.requireVisible(id, user);
+        appeals.reply(id, user, body.reply());
+        return after(id, user);
+    }
+
+    // ---------------------------------------------------------------- requester and office
+
+    @PostMapping("/api/v1/appeals/{id}/rating")
+    @PreAuthorize(REQUESTER)
+    @ApiScope("appeal:rate")
+    @Operation(operationId = "rateAppeal", summary = "评价答复并办结（诉求人）")
+    AppealViews.AppealView rate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                @Valid @RequestBody AppealRating body) {
+        appeals.requireVisible(id, user);
+        appeals.rate(id, user, body.resolution().name(), body.satisfaction().name());
+        return after(id, user);
+    }
+
+    @PostMapping("/api/v1/appeals/{id}/reopening")
+    @PreAuthorize(REQUESTER + " or " + STAFF)
+    @ApiScope("appeal:rate")
+    @Operation(operationId = "reopenAppeal", summary = "对答复不满意，申请重办（诉求人；已办结的营商办也可）")
+    AppealViews.AppealView reopen(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                                  @Valid @RequestBody AppealReason body) {
+        appeals.requireVisible(id, user);
+        appeals.reopen(id, user, body.reason());
+        return after(id, user);
+    }
+}

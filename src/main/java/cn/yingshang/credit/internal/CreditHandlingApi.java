@@ -1,0 +1,90 @@
+package cn.yingshang.credit.internal;
+
+import cn.yingshang.credit.Severity;
+import cn.yingshang.platform.ApiScope;
+import cn.yingshang.platform.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The credit workbench's decisions on the API: credit repair (approve, refuse) and credit
+ * commitments (approve or reject for publication, find a breach). Each calls the same method as the
+ * page, with the department taken from the caller the same way, so only the deciding or receiving
+ * department acts.
+ */
+@RestController
+@Tag(name = "credit")
+class CreditHandlingApi {
+
+    private final CreditRepairs repairs;
+    private final CreditCommitments commitments;
+    private final DepartmentNames names;
+
+    CreditHandlingApi(CreditRepairs repairs, CreditCommitments commitments, DepartmentNames names) {
+        this.repairs = repairs;
+        this.commitments = commitments;
+        this.names = names;
+    }
+
+    record CreditRepairApproval(@Size(max = 2000) String note) {
+    }
+
+    record CreditRepairRefusal(@NotBlank @Size(max = 2000) String reasons) {
+    }
+
+    enum CommitmentDecision { APPROVE, REJECT }
+
+    record CreditCommitmentReview(@NotNull CommitmentDecision decision, @Size(max = 500) String reason) {
+    }
+
+    record CreditCommitmentBreach(@NotNull Severity severity, @NotBlank @Size(max = 2000) String finding) {
+    }
+
+    @PostMapping("/api/v1/credit/repairs/{id}/approval")
+    @PreAuthorize("hasAuthority('credit:repair')")
+    @ApiScope("credit:repair")
+    @Operation(operationId = "approveCreditRepair", summary = "准予信用修复：记录停止公示，相关惩戒措施解除（作出决定的部门）")
+    RepairApplication approveRepair(@PathVariable long id, @Valid @RequestBody CreditRepairApproval body,
+                                    @AuthenticationPrincipal SignedInUser user) {
+        return repairs.approve(id, user, body.note() == null ? "" : body.note());
+    }
+
+    @PostMapping("/api/v1/credit/repairs/{id}/refusal")
+    @PreAuthorize("hasAuthority('credit:repair')")
+    @ApiScope("credit:repair")
+    @Operation(operationId = "refuseCreditRepair", summary = "不予信用修复，写明理由（作出决定的部门）")
+    RepairApplication refuseRepair(@PathVariable long id, @Valid @RequestBody CreditRepairRefusal body,
+                                   @AuthenticationPrincipal SignedInUser user) {
+        return repairs.refuse(id, user, body.reasons());
+    }
+
+    @PostMapping("/api/v1/credit/commitments/{id}/review")
+    @PreAuthorize("hasAuthority('credit:record')")
+    @ApiScope("credit:record")
+    @Operation(operationId = "reviewCreditCommitment", summary = "审核信用承诺：通过后公示，退回须写明理由（受理部门）")
+    CreditCommitments.Commitment review(@PathVariable long id, @Valid @RequestBody CreditCommitmentReview body,
+                                        @AuthenticationPrincipal SignedInUser user) {
+        String department = names.codeOf(user).orElse("");
+        return body.decision() == CommitmentDecision.APPROVE ? commitments.approve(id, department, user.username())
+                : commitments.reject(id, department, user.username(), body.reason());
+    }
+
+    @PostMapping("/api/v1/credit/commitments/{id}/breach")
+    @PreAuthorize("hasAuthority('credit:record')")
+    @ApiScope("credit:record")
+    @Operation(operationId = "findCreditCommitmentBreach", summary = "认定违背信用承诺，形成失信记录（受理部门）")
+    CreditCommitments.Commitment breach(@PathVariable long id, @Valid @RequestBody CreditCommitmentBreach body,
+                                        @AuthenticationPrincipal SignedInUser user) {
+        return commitments.breach(id, names.codeOf(user).orElse(""), body.severity(), body.finding());
+    }
+}
