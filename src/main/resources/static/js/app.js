@@ -32,6 +32,7 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
   }
+});
 // A form that came back with errors: move focus to the error summary (GOV.UK pattern), so keyboard and
 // screen-reader users start at the list of what to fix; each item links to its field.
 function focusErrorSummary() {
@@ -40,5 +41,6 @@ function focusErrorSummary() {
     if (!summary.hasAttribute('tabindex')) { summary.setAttribute('tabindex', '-1'); }
     summary.focus();
   }
+}
 document.addEventListener('DOMContentLoaded', focusErrorSummary);
 document.addEventListener('htmx:afterSettle', focusErrorSummary);
