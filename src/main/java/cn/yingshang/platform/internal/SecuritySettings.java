@@ -28,7 +28,7 @@ record SecuritySettings(@DefaultValue Lockout lockout, @DefaultValue ClientBacko
     }
 
     /** Roles that must sign in with a TOTP code after their password; any account may enrol. */
-    record SecondFactor(@DefaultValue({"ADMIN", "OFFICE", "LEADER", "HANDLER", "INSPECTOR", "LEGAL_OFFICER"}) Set<Role> requiredRoles,
+    record SecondFactor(@DefaultValue({"ADMIN", "OFFICE", "LEADER", "HANDLER", "INSPECTOR", "LEGAL_OFFICER", "BANK"}) Set<Role> requiredRoles,
                         @DefaultValue("营商通") String issuer) {
     }
 

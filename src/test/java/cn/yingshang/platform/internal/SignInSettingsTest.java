@@ -27,11 +27,11 @@ class SignInSettingsTest {
     }
 
     @Test
-    @DisplayName("outside demo: TOTP for admin, office, leaders, handlers and inspectors; 5 failures lock for 15 minutes; Secure cookies; weak passwords changed at sign-in")
+    @DisplayName("outside demo: TOTP for admin, office, leaders, handlers, inspectors, political-legal staff and banks; 5 failures lock for 15 minutes; Secure cookies; weak passwords changed at sign-in")
     void productionDefaults() throws IOException {
         SecuritySettings s = settings("application.properties");
         assertThat(s.secondFactor().requiredRoles())
-                .containsExactlyInAnyOrder(Role.ADMIN, Role.OFFICE, Role.LEADER, Role.HANDLER, Role.INSPECTOR);
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.OFFICE, Role.LEADER, Role.HANDLER, Role.INSPECTOR, Role.LEGAL_OFFICER, Role.BANK);
         assertThat(s.lockout().threshold()).isEqualTo(5);
         assertThat(s.lockout().duration()).hasMinutes(15);
         assertThat(s.cookies().secure()).isEqualTo(SecuritySettings.CookieSecurity.ALWAYS);
