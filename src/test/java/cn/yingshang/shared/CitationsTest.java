@@ -70,6 +70,14 @@ class CitationsTest {
         row("001 §52", "监督员", "(?i)supervis|监督员");
         row("001 §53", "监督员", "(?i)supervis|observ|监督员");
         row("001 §54", "典型案例", "(?i)cockpit|曝光|typical");
+        row("002 #12", "网上立案", "(?i)filing|filed|立案|court|green channel|绿色通道|review");
+        row("002 #13", "诉前调解", "(?i)mediat|调解|trial|审限|court");
+        row("002 #23", "三日以内解除", "(?i)seiz|release|查封|扣押|冻结|unrelated|property");
+        row("002 #25", "协作请求", "(?i)cooperation|协作|outside|area");
+        row("002 #28", "挂案", "(?i)stalled|挂案|ledger");
+        row("002 #29", "胜诉权益", "(?i)judgment|enforce|执行|perform");
+        row("002 #31", "拖欠中小微企业账款", "(?i)arrears|拖欠|priority|快");
+        row("000 §11", "财产安全", "(?i)seiz|property|查封|扣押|冻结|legal");
         row("002 #35", "两张清单", "(?i)no-penalty|不罚|不予处罚|轻微|minor|catalogue");
         row("002 #37", "3日内删除失信信息", "(?i)dishonest|court|失信|repair|修复|grace|warning|宽限");
         row("002 #49", "每季度", "(?i)quarter|评查|case review|cockpit");
