@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The political-legal bodies' promises to enterprises through the legal module's {@link LegalPromiseFigures}
- * (002 #12, #13, #23, #28, #37), by the acting body and so by its region.
+ * (002 #12, #13, #23, #28, #37: filing review, mediation, release of seized property, stalled cases, defaulters),
+ * by the acting body and so by its region.
  */
 @Component
 class LegalFigureSource implements FigureSource {

@@ -40,7 +40,7 @@ class LegalTimeLimitTest {
     @Test
     @DisplayName("A limit in working days skips the weekend")
     void workingDays() {
-        assertBoundary(new LegalTimeLimit("X", 1, LimitUnit.WORKING_DAYS, "002 #12"), LocalDate.of(2026, 12, 7));
+        assertBoundary(new LegalTimeLimit("X", 1, LimitUnit.WORKING_DAYS, "002 #12 online filing review"), LocalDate.of(2026, 12, 7));
     }
 
     private static void assertBoundary(LegalTimeLimit limit, LocalDate lastDayInTime) {
