@@ -218,6 +218,25 @@ class ListPagingTest {
     }
 
     @Test
+    @DisplayName("the appeal queue's overdue and assisting side lists have their own paged, searchable pages")
+    void appealSideLists() {
+        WebUser office = WebUser.demo(port, "office");
+        String item = "<li[^>]*>\\s*<a href=\"/workbench/appeals/(\\d+)\"";
+        String first = office.get("/workbench/appeals/overdue?size=1").body();
+        Matcher total = Pattern.compile("共 ([0-9,]+) 条").matcher(first);
+        assertThat(total.find()).as("a pager on the overdue list").isTrue();
+        long overdue = Long.parseLong(total.group(1).replace(",", ""));
+        assertThat(matches(first, item)).hasSize((int) Math.min(1, overdue));
+        if (overdue > 1) {
+            assertThat(matches(office.get("/workbench/appeals/overdue?size=1&page=2").body(), item))
+                    .hasSize(1).doesNotContainAnyElementsOf(matches(first, item));
+        }
+        assertThat(office.get("/workbench/appeals/overdue?q=" + java.util.UUID.randomUUID()).body()).contains("共 0 条");
+        assertThat(WebUser.demo(port, "scj.handler").get("/workbench/appeals/assisting?size=5").body()).containsPattern("共 [0-9,]+ 条");
+        assertThat(WebUser.demo(port, "enterprise1").get("/workbench/appeals/overdue").status()).isIn(403, 404);
+    }
+
+    @Test
     @DisplayName("ListPage: defaults, bounds, and sorting only by whitelisted columns")
     void listPageRules() {
         ListPage p = ListPage.parse(null, null, null);
