@@ -173,6 +173,70 @@ class ListPagingTest {
     }
 
     @Test
+    @DisplayName("the inspector's own tasks (once cut at 200) are paged and searched on the server")
+    void inspectorTasks() {
+        WebUser inspector = WebUser.demo(port, "inspector1");
+        long account = jdbc.sql("SELECT id FROM platform_account WHERE username = 'inspector1'").query(Long.class).single();
+        List<String> names = jdbc.sql("""
+                SELECT t.entity_name FROM inspection_task t JOIN inspection_task_inspector ti ON ti.task_id = t.id
+                WHERE ti.account_id = :a ORDER BY t.id""").param("a", account).query(String.class).list();
+        String link = "<a href=\"/workbench/inspections/tasks/(\\d+)\"";
+        String first = inspector.get("/workbench/inspections/tasks?size=1").body();
+        assertThat(first).contains("共 " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.CHINA).format(names.size()) + " 条");
+        assertThat(matches(first, link)).hasSize(Math.min(1, names.size()));
+        if (names.size() > 1) {
+            assertThat(matches(inspector.get("/workbench/inspections/tasks?size=1&page=2").body(), link))
+                    .hasSize(1).doesNotContainAnyElementsOf(matches(first, link));
+            String name = names.get(0);
+            long same = names.stream().filter(name::equals).count();
+            assertThat(inspector.get("/workbench/inspections/tasks?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                    .body()).contains("共 " + same + " 条");
+        }
+        assertThat(inspector.get("/workbench/inspections/tasks?q=" + java.util.UUID.randomUUID()).body()).contains("共 0 条");
+        assertThat(inspector.get("/workbench/inspections/tasks?sort=nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("the credit workbench's own records (once cut at 50) are paged on the server")
+    void creditRecords() {
+        WebUser office = WebUser.demo(port, "office");
+        String dept = jdbc.sql("""
+                SELECT d.code FROM platform_account a LEFT JOIN platform_department d ON d.id = a.department_id
+                WHERE a.username = 'office'""").query(String.class).optional().orElse(null);
+        long total = dept == null ? jdbc.sql("SELECT count(*) FROM credit_record").query(Long.class).single()
+                : jdbc.sql("SELECT count(*) FROM credit_record WHERE source_department_code = :d").param("d", dept).query(Long.class).single();
+        String link = "<tr>\\s*<td><a href=\"/workbench/credit/entities/([0-9A-Z]{18})\"";
+        String first = office.get("/workbench/credit?size=1").body();
+        assertThat(first).contains("共 " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.CHINA).format(total) + " 条");
+        assertThat(matches(first, link)).hasSize((int) Math.min(1, total));
+        if (total > 1) {
+            String second = office.get("/workbench/credit?size=1&page=2").body();
+            assertThat(second).contains("第 2 / ").contains("rel=\"prev\"");
+            assertThat(matches(second, link)).hasSize(1);
+        }
+        assertThat(office.get("/workbench/credit?sort=nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("the appeal queue's overdue and assisting side lists have their own paged, searchable pages")
+    void appealSideLists() {
+        WebUser office = WebUser.demo(port, "office");
+        String item = "<li[^>]*>\\s*<a href=\"/workbench/appeals/(\\d+)\"";
+        String first = office.get("/workbench/appeals/overdue?size=1").body();
+        Matcher total = Pattern.compile("共 ([0-9,]+) 条").matcher(first);
+        assertThat(total.find()).as("a pager on the overdue list").isTrue();
+        long overdue = Long.parseLong(total.group(1).replace(",", ""));
+        assertThat(matches(first, item)).hasSize((int) Math.min(1, overdue));
+        if (overdue > 1) {
+            assertThat(matches(office.get("/workbench/appeals/overdue?size=1&page=2").body(), item))
+                    .hasSize(1).doesNotContainAnyElementsOf(matches(first, item));
+        }
+        assertThat(office.get("/workbench/appeals/overdue?q=" + java.util.UUID.randomUUID()).body()).contains("共 0 条");
+        assertThat(WebUser.demo(port, "scj.handler").get("/workbench/appeals/assisting?size=5").body()).containsPattern("共 [0-9,]+ 条");
+        assertThat(WebUser.demo(port, "enterprise1").get("/workbench/appeals/overdue").status()).isIn(403, 404);
+    }
+
+    @Test
     @DisplayName("ListPage: defaults, bounds, and sorting only by whitelisted columns")
     void listPageRules() {
         ListPage p = ListPage.parse(null, null, null);

@@ -244,16 +244,44 @@ class AppealPages {
             model.addAttribute("overview", queries.officeOverview());
             model.addAttribute("overviewMaxAge", AppealQueries.OVERVIEW_MAX_AGE_SECONDS);
             model.addAttribute("rows", queries.listed(new AppealQueries.ListScope.OfOffice(), q, status, page));
-            model.addAttribute("overdue", queries.overdue(20));
+            model.addAttribute("overdue", queries.overdue("", SIDE_LIST));
         } else {
             long dept = user.departmentId().value();
             model.addAttribute("office", false);
             model.addAttribute("counts", queries.departmentCounts(dept));
             model.addAttribute("rows", queries.listed(new AppealQueries.ListScope.OfDepartment(dept), q, status, page));
-            model.addAttribute("assisting", queries.assistingQueue(dept));
+            model.addAttribute("assisting", queries.assisting(dept, "", SIDE_LIST));
         }
         model.addAttribute("departmentNames", departmentNames());
         return "appeal/queue";
+    }
+
+    /** The queue shows the first of its side lists; each has its own paged and searchable page. */
+    private static final cn.yingshang.platform.ListPage SIDE_LIST = cn.yingshang.platform.ListPage.first().withSize(20);
+
+    @GetMapping("/workbench/appeals/assisting")
+    @PreAuthorize("hasAuthority('appeal:handle')")
+    String assisting(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                     cn.yingshang.platform.ListPage page, Model model) {
+        if (user.departmentId() == null) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        return sideList("assisting", q, queries.assisting(user.departmentId().value(), q, page), model);
+    }
+
+    @GetMapping("/workbench/appeals/overdue")
+    @PreAuthorize("hasAuthority('appeal:office')")
+    String overdue(@RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
+        return sideList("overdue", q, queries.overdue(q, page), model);
+    }
+
+    private String sideList(String kind, String q, cn.yingshang.platform.PageOf<AppealQueries.QueueRow> rows, Model model) {
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
+        model.addAttribute("rows", rows);
+        model.addAttribute("departmentNames", departmentNames());
+        return "appeal/side-list";
     }
 
     @GetMapping("/workbench/appeals/export")

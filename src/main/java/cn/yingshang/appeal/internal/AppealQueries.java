@@ -49,11 +49,10 @@ class AppealQueries {
                 .param("d", department).param("l", limit).param("o", offset).query(this::row).list();
     }
 
-    List<QueueRow> assistingQueue(long department) {
-        return jdbc.sql("SELECT a.id, a.tracking_number, a.appeal_type, a.category, a.status, a.title, a.region_code, "
-                        + "a.lead_department_id, a.due_on, a.warn_on, a.clock_start, a.submitted_on, a.paused_on, a.channel FROM appeal a JOIN appeal_assist s ON s.appeal_id = a.id WHERE s.department_id = :d AND a.status IN "
-                        + DEPARTMENT_STATUSES + " ORDER BY a.due_on, a.id LIMIT 100")
-                .param("d", department).query(this::row).list();
+    /** Appeals a department assists on, by due date, searched by tracking number or title, one page at a time. */
+    cn.yingshang.platform.PageOf<QueueRow> assisting(long department, String search, cn.yingshang.platform.ListPage page) {
+        return sideList("id IN (SELECT appeal_id FROM appeal_assist WHERE department_id = :d) AND status IN " + DEPARTMENT_STATUSES,
+                "due_on, id", Map.of("d", department), search, page);
     }
 
     Counts departmentCounts(long department) {
@@ -105,11 +104,28 @@ class AppealQueries {
         return out;
     }
 
-    /** Overdue appeals with departments, most overdue first. */
-    List<QueueRow> overdue(int limit) {
-        return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE lead_department_id IS NOT NULL AND status IN " + DEPARTMENT_STATUSES
-                        + " AND due_on < :t ORDER BY due_on, id LIMIT :l")
-                .param("t", LocalDate.now(clock)).param("l", limit).query(this::row).list();
+    /** Overdue appeals with departments, most overdue first, searched by tracking number or title, one page at a time. */
+    cn.yingshang.platform.PageOf<QueueRow> overdue(String search, cn.yingshang.platform.ListPage page) {
+        return sideList("lead_department_id IS NOT NULL AND status IN " + DEPARTMENT_STATUSES + " AND due_on < :t",
+                "due_on, id", Map.of("t", LocalDate.now(clock)), search, page);
+    }
+
+    private cn.yingshang.platform.PageOf<QueueRow> sideList(String where, String order, Map<String, Object> params, String search,
+                                                            cn.yingshang.platform.ListPage page) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        String q = search == null ? "" : search.strip();
+        if (!q.isEmpty()) {
+            where += " AND (tracking_number = :exact OR title ILIKE :like ESCAPE '\\')";
+            all.put("exact", q);
+            all.put("like", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM appeal WHERE " + where).params(all).query(Long.class).single();
+        all.put("l", page.size());
+        all.put("o", page.offset());
+        List<QueueRow> rows = jdbc.sql("SELECT " + ROW + " FROM appeal WHERE " + where + " ORDER BY "
+                        + page.orderBy(SORTABLE, order) + " LIMIT :l OFFSET :o")
+                .params(all).query(this::row).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     /** Whose list: a department's queue, the office's, or one requester's own appeals. */

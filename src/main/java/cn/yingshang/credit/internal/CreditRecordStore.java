@@ -52,14 +52,17 @@ class CreditRecordStore {
                 .param("c", creditCode).param("asOf", asOf).query(CreditRecordStore::map).list();
     }
 
-    List<CreditRecord> bySourceDepartment(String department, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_record WHERE source_department_code = :d ORDER BY decided_on DESC, id DESC LIMIT :l")
-                .param("d", department).param("l", limit).query(CreditRecordStore::map).list();
-    }
-
-    List<CreditRecord> latest(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_record ORDER BY id DESC LIMIT :l")
-                .param("l", limit).query(CreditRecordStore::map).list();
+    /** Records a department made (all records when it is null), newest decision first, one page at a time. */
+    cn.yingshang.platform.PageOf<CreditRecord> bySourceDepartment(String department, cn.yingshang.platform.ListPage page) {
+        String where = department == null ? "TRUE" : "source_department_code = :d";
+        long total = jdbc.sql("SELECT count(*) FROM credit_record WHERE " + where).param("d", String.valueOf(department))
+                .query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("decided", "decided_on", "entity", "credit_code"), "decided_on DESC, id DESC");
+        List<CreditRecord> rows = jdbc.sql("SELECT " + COLUMNS + " FROM credit_record WHERE " + where + " ORDER BY " + order
+                        + " LIMIT :l OFFSET :o")
+                .param("d", String.valueOf(department)).param("l", page.size()).param("o", page.offset())
+                .query(CreditRecordStore::map).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     /** Inserts unless (department, source id) exists; empty when it did. */

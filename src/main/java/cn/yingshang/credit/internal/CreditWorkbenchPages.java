@@ -89,7 +89,10 @@ class CreditWorkbenchPages {
         String dept = names.codeOf(user).orElse(null);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("department", dept == null ? null : names.nameOf(dept));
-        model.addAttribute("records", names.views(dept == null ? records.latest(50) : records.bySourceDepartment(dept, 50), today));
+        // One page parameter per page: while a search is shown it pages the matches, and the records show their first page.
+        cn.yingshang.platform.PageOf<CreditRecord> own = records.bySourceDepartment(dept, q.isBlank() ? page : cn.yingshang.platform.ListPage.first());
+        model.addAttribute("records", names.views(own.rows(), today));
+        model.addAttribute("recordPage", own);
         model.addAttribute("distribution", classification.distribution());
         return "credit/workbench";
     }

@@ -46,8 +46,10 @@ class TaskPages {
 
     @GetMapping("/workbench/inspections/tasks")
     @PreAuthorize("hasAuthority('inspection:read')")
-    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("tasks", tasks.ofInspector(user.accountId()));
+    String mine(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("tasks", tasks.ofInspector(user.accountId(), q, page));
         return "inspection/tasks";
     }
 

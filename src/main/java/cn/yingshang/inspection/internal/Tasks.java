@@ -99,10 +99,22 @@ class Tasks {
         return jdbc.sql("SELECT count(*) FROM inspection_task WHERE plan_id = ?").param(planId).query(Integer.class).single();
     }
 
-    List<Task> ofInspector(long accountId) {
-        return ids("""
-                SELECT t.id FROM inspection_task t JOIN inspection_task_inspector ti ON ti.task_id = t.id
-                WHERE ti.account_id = ? ORDER BY t.published_on NULLS FIRST, t.id DESC LIMIT 200""", accountId);
+    /** The inspector's own tasks, unpublished first, searched by the entity's name or credit code, one page at a time. */
+    cn.yingshang.platform.PageOf<Task> ofInspector(long accountId, String search, cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String where = "t.id IN (SELECT task_id FROM inspection_task_inspector WHERE account_id = :a)"
+                + (q.isEmpty() ? "" : " AND (t.credit_code = :exact OR t.entity_name ILIKE :like ESCAPE '\\')");
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String exact = q.toUpperCase(java.util.Locale.ROOT);
+        long total = jdbc.sql("SELECT count(*) FROM inspection_task t WHERE " + where)
+                .param("a", accountId).param("exact", exact).param("like", like).query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("entity", "t.entity_name", "deadline", "t.publish_deadline"),
+                "t.published_on NULLS FIRST, t.id DESC");
+        List<Task> rows = jdbc.sql("SELECT t.id FROM inspection_task t WHERE " + where + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                .param("a", accountId).param("exact", exact).param("like", like)
+                .param("l", page.size()).param("o", page.offset())
+                .query(Long.class).list().stream().map(this::require).toList();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     List<Task> ofEntity(String creditCode) {

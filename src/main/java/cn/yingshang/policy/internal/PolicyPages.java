@@ -63,6 +63,7 @@ class PolicyPages {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("attributes", Arrays.stream(Attribute.values()).filter(Attribute::isCondition)
                 .map(a -> new Option(a.key(), a.label())).toList());
+        model.addAttribute("sizes", cn.yingshang.shared.EnterpriseSize.values());
         model.addAttribute("ops", Arrays.stream(Op.values()).map(o -> new Option(o.key(), o.label())).toList());
         model.addAttribute("modes", GrantMode.values());
         model.addAttribute("benefitTypes", BenefitType.values());

@@ -29,6 +29,9 @@ final class RuleForm {
                 String prefix = "g" + g + ".r" + r + ".";
                 String attr = form.getOrDefault(prefix + "attr", "").strip();
                 String value = form.getOrDefault(prefix + "value", "").strip();
+                if (value.isEmpty() && Attribute.SIZE.key().equals(attr)) {
+                    value = form.getOrDefault(prefix + "size", "").strip();
+                }
                 if (attr.isEmpty()) {
                     continue;
                 }
@@ -111,6 +114,11 @@ final class RuleForm {
                 out.put(p + "attr", l.attr().key());
                 out.put(p + "op", l.op().key());
                 Object v = RuleFormat.plainValue(l);
+                if (l.attr() == Attribute.SIZE && !(v instanceof List<?>)) {
+                    // A single size goes back into the row's size select, which sends the code.
+                    out.put(p + "size", String.valueOf(v));
+                    continue;
+                }
                 out.put(p + "value", v instanceof List<?> list ? String.join(",", list.stream().map(x -> label(l.attr(), x)).toList())
                         : v instanceof Boolean b ? (b ? "是" : "否") : label(l.attr(), v));
             }
