@@ -31,7 +31,7 @@ class ServiceJourneyBrowserTest {
     @Test
     @DisplayName("002 #7, 000 §19: 刻章备案 applied online with the 委托书 missing, accepted with deficiency, supplied, granted, "
             + "e-licence verified publicly, rated; the 差评 runs 核实, 整改, 反馈, 回访, 复核 and 追评")
-    void sealFilingWithDeficiencyToRating() {
+    void sealFilingWithDeficiencyToRating() throws java.io.IOException {
         long guide = cityGuide("SVC-GA-001");
         try (Browser browser = new Browser(port)) {
             browser.login("enterprise1", "Demo@2025");
@@ -45,8 +45,10 @@ class ServiceJourneyBrowserTest {
             // the licence comes from the registry, the ID proof by data sharing: neither is asked
             assertThat(browser.find(By.id("materials")).getText()).contains("营业执照").contains("无需上传")
                     .contains("数据共享：人口库");
-            assertThat(browser.driver().findElements(By.cssSelector("input[name=provided][value='营业执照']"))).isEmpty();
-            browser.find(By.cssSelector("input[name=provided][value='印章印模']")).click();
+            assertThat(browser.driver().findElements(By.cssSelector("input[data-material='营业执照']"))).isEmpty();
+            java.nio.file.Path seal = java.nio.file.Files.createTempFile("seal", ".png");
+            java.nio.file.Files.write(seal, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+            browser.find(By.cssSelector("input[type=file][data-material='印章印模']")).sendKeys(seal.toString());
             browser.find(By.id("submit-application")).click();
             browser.waitForText("已提交申请");
             long id = caseId(browser);
@@ -58,6 +60,7 @@ class ServiceJourneyBrowserTest {
             assertThat(browser.find(By.id("case-" + id)).getText()).contains("刻章备案");
             browser.find(By.cssSelector("#case-" + id + " a")).click();
             browser.waitForText("容缺受理");
+            assertThat(browser.find(By.id("material-files")).getText()).contains("印章印模").contains(seal.getFileName().toString());
             assertThat(browser.find(By.cssSelector("input[name=missing][value='经办人授权委托书']")).isSelected()).isTrue();
             browser.find(By.id("accept-with-deficiency")).click();
             browser.waitForText("已容缺受理");

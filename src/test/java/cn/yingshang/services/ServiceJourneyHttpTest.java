@@ -71,6 +71,30 @@ class ServiceJourneyHttpTest {
     }
 
     @Test
+    @DisplayName("001 §31 AB岗 for new work: a case that reaches an absent handler goes to the backup at once")
+    void newWorkForAbsentHandlerGoesToBackup() {
+        WebUser leader = WebUser.demo(port, "gaj.leader");
+        assertThat(leader.postForm("/workbench/services/cover/absent", Map.of("username", "gaj.handler")).body())
+                .contains("gaj.handler 已标记不在岗");
+        try {
+            WebUser handler = WebUser.demo(port, "gaj.handler");
+            long accepted = apply("SVC-GA-001");
+            assertThat(handler.postJson("/api/v1/service-cases/" + accepted + "/acceptance", "{}").status()).isEqualTo(200);
+            assertThat(column(accepted, "assignee")).isEqualTo("gaj.handler2");
+            assertThat(column(accepted, "first_receiver")).isEqualTo("gaj.handler");
+
+            String credit = jdbc.sql("SELECT credit_code FROM platform_account WHERE username = 'enterprise2'").query(String.class).single();
+            WebUser.Response entered = handler.postForm("/workbench/services/window", Map.of("guideId", Long.toString(guide("SVC-GA-030")),
+                    "creditCode", credit, "applicantName", "马建国", "token", UUID.randomUUID().toString()));
+            long walkIn = Long.parseLong(entered.uri().getPath().replaceAll(".*/", ""));
+            assertThat(column(walkIn, "assignee")).isEqualTo("gaj.handler2");
+            assertThat(column(walkIn, "first_receiver")).isEqualTo("gaj.handler");
+        } finally {
+            leader.postForm("/workbench/services/cover/back", Map.of("username", "gaj.handler"));
+        }
+    }
+
+    @Test
     @DisplayName("001 §31: the applicant answers the one-time notice with exactly what it lists; part of it is refused")
     void noticeAnsweredWithExactlyTheListedMaterials() {
         long id = apply("SVC-SC-003");

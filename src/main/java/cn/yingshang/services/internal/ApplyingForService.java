@@ -4,6 +4,7 @@ import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,11 @@ class ApplyingForService {
     private final Promises promises;
     private final PlatformHeldMaterials held;
     private final CaseMaterials caseMaterials;
+    private final MaterialFiles files;
 
     ApplyingForService(ServiceGuides guides, ServiceCases cases, ServiceMessages messages, AuditLog audit, Clock clock,
-                       Promises promises, PlatformHeldMaterials held, CaseMaterials caseMaterials) {
+                       Promises promises, PlatformHeldMaterials held, CaseMaterials caseMaterials, MaterialFiles files) {
+        this.files = files;
         this.promises = promises;
         this.held = held;
         this.caseMaterials = caseMaterials;
@@ -63,22 +66,34 @@ class ApplyingForService {
     }
 
     /**
-     * The online form: the applicant names what it provides now; what the platform holds is filled in
-     * from there, what a signed promise replaces is recorded as promised. What is neither stays
-     * missing, for the department to accept with deficiency or to list in its one-time notice.
+     * The online form: the applicant uploads a file for each material it provides now (keyed by the
+     * material's name); what the platform holds is filled in from there and never asked, what a signed
+     * promise replaces is recorded as promised. What is neither stays missing, for the department to
+     * accept with deficiency or to list in its one-time notice. Every file is checked before the case
+     * is opened, so a refused file leaves nothing stored.
      */
     @Transactional
-    long apply(long guideId, String requestKey, boolean promise, java.util.Collection<String> provided, SignedInUser enterprise) {
+    long apply(long guideId, String requestKey, boolean promise, java.util.Map<String, MaterialFiles.Upload> uploads,
+               SignedInUser enterprise) {
+        java.util.Map<String, MaterialFiles.Upload> given = uploads == null ? java.util.Map.of() : uploads;
+        java.util.Map<String, cn.yingshang.platform.FileKind> kinds = new java.util.HashMap<>();
+        List<Material> listed = guides.guide(guideId).isPresent() ? guides.materials(guideId) : List.of();
+        for (Material m : listed) {
+            MaterialFiles.Upload upload = given.get(m.name());
+            if (upload != null) {
+                kinds.put(m.name(), files.check(EnterpriseServicePages.fileField(m), upload));
+            }
+        }
         long id = apply(guideId, requestKey, promise, enterprise);
-        java.util.Set<String> given = provided == null ? java.util.Set.of() : java.util.Set.copyOf(provided);
-        for (PlatformHeldMaterials.Slot slot : held.slots(guides.materials(guideId), enterprise.creditCode())) {
+        for (PlatformHeldMaterials.Slot slot : held.slots(listed, enterprise.creditCode())) {
             String name = slot.material().name();
             if (slot.held()) {
                 caseMaterials.record(id, name, slot.source(), slot.reference());
+            } else if (kinds.containsKey(name)) {
+                files.store(id, name, given.get(name), kinds.get(name));
+                caseMaterials.record(id, name, CaseMaterials.Source.PROVIDED, given.get(name).filename());
             } else if (promise && slot.material().promiseReplaces()) {
                 caseMaterials.record(id, name, CaseMaterials.Source.PROMISE, "");
-            } else if (given.contains(name)) {
-                caseMaterials.record(id, name, CaseMaterials.Source.PROVIDED, "");
             }
         }
         return id;

@@ -27,6 +27,7 @@ class CasePage {
     private final Promises promises;
     private final AcceptingWithDeficiency deficiency;
     private final CaseMaterials materials;
+    private final MaterialFiles materialFiles;
     private final RatingService ratings;
     private final SeedCitations citations;
     private final ServiceMessages messages;
@@ -34,7 +35,7 @@ class CasePage {
 
     CasePage(ServiceGuides guides, ServiceCases cases, WorkingCalendars calendars, ELicences licences, Promises promises,
              AcceptingWithDeficiency deficiency, CaseMaterials materials, RatingService ratings, SeedCitations citations,
-             ServiceMessages messages, Clock clock) {
+             ServiceMessages messages, Clock clock, MaterialFiles materialFiles) {
         this.guides = guides;
         this.cases = cases;
         this.calendars = calendars;
@@ -42,6 +43,7 @@ class CasePage {
         this.promises = promises;
         this.deficiency = deficiency;
         this.materials = materials;
+        this.materialFiles = materialFiles;
         this.ratings = ratings;
         this.citations = citations;
         this.messages = messages;
@@ -70,6 +72,7 @@ class CasePage {
         model.addAttribute("clock", CaseClock.of(c, guide.instant(), calendars.forRegion(RegionCode.of(c.regionCode())), today()));
         model.addAttribute("materials", listed);
         model.addAttribute("provided", provided);
+        model.addAttribute("materialFiles", materialFiles.of(c.id()));
         model.addAttribute("notProvided", listed.stream().map(Material::name).filter(n -> !have.contains(n)).toList());
         model.addAttribute("deficiencyAllowed", listed.stream().filter(Material::deficiencyAllowed).map(Material::name).toList());
         model.addAttribute("askable", listed.stream().filter(Material::askedOfApplicant).map(Material::name).toList());

@@ -79,16 +79,29 @@ class EnterpriseServicePages {
 
     @PostMapping("/enterprise/services/apply/{guideId}")
     String apply(@PathVariable long guideId, @RequestParam String requestKey,
-                 @RequestParam(required = false) List<String> provided, @RequestParam(defaultValue = "false") boolean promise,
-                 @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+                 @RequestParam java.util.Map<String, org.springframework.web.multipart.MultipartFile> files,
+                 @RequestParam(defaultValue = "false") boolean promise,
+                 @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) throws java.io.IOException {
         try {
-            long id = applying.apply(guideId, requestKey, promise, provided, user);
+            java.util.Map<String, MaterialFiles.Upload> uploads = new java.util.HashMap<>();
+            for (Material m : guides.materials(guideId)) {
+                org.springframework.web.multipart.MultipartFile f = files.get(fileField(m));
+                if (f != null && !f.isEmpty()) {
+                    uploads.put(m.name(), new MaterialFiles.Upload(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+            long id = applying.apply(guideId, requestKey, promise, uploads, user);
             redirect.addFlashAttribute("flash", messages.text("services.flash.applied", id));
             return "redirect:/enterprise/services/cases/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return applyForm(guideId, user, model);
         }
+    }
+
+    /** The form field of a material's file: by its position in the guide, as names may hold any character. */
+    static String fileField(Material m) {
+        return "material-" + m.seq();
     }
 
     @GetMapping("/enterprise/services/cases/{id}")

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Repository;
 class ServiceCases {
 
     private final JdbcClient jdbc;
+    private final HandlerCover cover;
 
-    ServiceCases(JdbcClient jdbc) {
+    ServiceCases(JdbcClient jdbc, HandlerCover cover) {
         this.jdbc = jdbc;
+        this.cover = cover;
     }
 
     /** Creates the case once per request key; a repeated key returns the case the first call created. */
@@ -34,12 +36,13 @@ class ServiceCases {
         jdbc.sql("""
                         INSERT INTO svc_case (request_key, implementation_id, department, department_id, region_code, credit_code,
                                               channel, status, applied_on, first_receiver, assignee, applicant_name)
-                        VALUES (:key, :impl, :dept, :deptId, :region, :credit, :channel, 'SUBMITTED', :today, :receiver, :receiver, :applicant)
+                        VALUES (:key, :impl, :dept, :deptId, :region, :credit, :channel, 'SUBMITTED', :today, :receiver, :assignee, :applicant)
                         ON CONFLICT (request_key) DO NOTHING""")
                 .param("key", requestKey).param("impl", guide.id()).param("dept", guide.department())
                 .param("deptId", departmentId, java.sql.Types.BIGINT)
                 .param("region", guide.regionCode()).param("credit", creditCode).param("channel", channel)
                 .param("today", today).param("receiver", receiver, java.sql.Types.VARCHAR)
+                .param("assignee", receiver == null ? null : cover.assigneeFor(receiver), java.sql.Types.VARCHAR)
                 .param("applicant", applicantName, java.sql.Types.VARCHAR).update();
         return jdbc.sql("SELECT id FROM svc_case WHERE request_key = :key AND credit_code = :credit")
                 .param("key", requestKey).param("credit", creditCode).query(Long.class).optional()
@@ -80,10 +83,10 @@ class ServiceCases {
     boolean accept(long id, CaseStatus from, LocalDate acceptedOn, LocalDate dueOn, String receiver) {
         return jdbc.sql("""
                         UPDATE svc_case SET status = 'ACCEPTED', accepted_on = :on, due_on = :due,
-                               first_receiver = coalesce(first_receiver, :receiver), assignee = coalesce(assignee, :receiver)
+                               first_receiver = coalesce(first_receiver, :receiver), assignee = coalesce(assignee, :assignee)
                         WHERE id = :id AND status = :from""")
                 .param("id", id).param("from", from.name()).param("on", acceptedOn).param("due", dueOn)
-                .param("receiver", receiver).update() == 1;
+                .param("receiver", receiver).param("assignee", cover.assigneeFor(receiver)).update() == 1;
     }
 
     Optional<OneTimeNotice> notice(long caseId) {

@@ -85,12 +85,20 @@ class ServicesDemoData implements ApplicationRunner {
         SignedInUser enterprise = new SignedInUser(company.id(), company.username(), company.displayName(), Role.ENTERPRISE, null,
                 company.creditCode(), Set.of("services:apply"), List.of());
         long seal = guide("SVC-GA-001");
-        applying.apply(seal, "demo-seal-waiting", false, List.of("印章印模", "经办人授权委托书"), enterprise);
-        long withDeficiency = applying.apply(seal, "demo-seal-deficiency", false, List.of("印章印模"), enterprise);
+        applying.apply(seal, "demo-seal-waiting", false,
+                java.util.Map.of("印章印模", scan("印章印模"), "经办人授权委托书", scan("经办人授权委托书")), enterprise);
+        long withDeficiency = applying.apply(seal, "demo-seal-deficiency", false, java.util.Map.of("印章印模", scan("印章印模")), enterprise);
         SignedInUser handler = staff("gaj.handler", Role.HANDLER, police);
         deficiency.accept(withDeficiency, List.of("经办人授权委托书"), handler);
         window.enter(guide("SVC-GA-030"), company.creditCode(), "马建国", List.of("上门查验书面申请"), "demo-window-1", handler);
         log.info("Loaded services demo data: 5 accounts, AB岗 of 乌鲁木齐市公安局, 3 cases");
+    }
+
+    /** A one-page scan as the enterprise would upload it: a minimal PDF named after the material. */
+    private static MaterialFiles.Upload scan(String material) {
+        String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n";
+        return new MaterialFiles.Upload(material + ".pdf", pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private long guide(String code) {
