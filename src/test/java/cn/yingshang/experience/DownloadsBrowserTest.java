@@ -43,7 +43,7 @@ class DownloadsBrowserTest {
     @DisplayName("office, department handler, enterprise and the public each click every export and attachment link and get the file")
     void everyDownloadLinkSavesTheFile() throws Exception {
         long appeal = appealWithAttachment();
-        long draw = jdbc.sql("SELECT plan_id FROM inspection_draw ORDER BY plan_id LIMIT 1").query(Long.class).optional().orElse(-1L);
+        long draw = jdbc.sql("SELECT d.plan_id FROM inspection_draw d JOIN inspection_pool_snapshot s ON s.plan_id = d.plan_id ORDER BY 1 LIMIT 1").query(Long.class).optional().orElse(-1L);
         String catalogue = "/public/catalogues";
         List<String> saved = new ArrayList<>();
         Path dir = Files.createTempDirectory("downloads");

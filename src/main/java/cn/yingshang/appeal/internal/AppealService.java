@@ -457,7 +457,9 @@ class AppealService {
     private void tellRequester(AppealRow a, String title) {
         if (a.requesterAccountId() != null) {
             notifications.toAccount(a.requesterAccountId(), "诉求" + a.trackingNumber() + title,
-                    "您的诉求“" + a.title() + "”" + title, "/enterprise/appeals/" + a.id());
+                    "您的诉求“" + a.title() + "”" + title,
+                    // a supervisor's observation is followed on the cockpit, not on the enterprise portal they cannot open
+                    a.channel() == Channel.SUPERVISOR ? null : "/enterprise/appeals/" + a.id());
         }
     }
 

@@ -88,7 +88,7 @@ final class OwnFigureSources {
                                 RegionCode.of(rs.getString("region_code")).name(),
                                 departmentName(departments, rs.getLong("department_id")),
                                 ServiceLevel.of(rs.getInt("level")).label(), rs.getObject("rated_on", LocalDate.class),
-                                "/cockpit/ratings"));
+                                null));  // ratings have no page of their own; the row says it all
             }
             String where = " FROM cockpit_rectification WHERE deadline BETWEEN :from AND :to AND region_code LIKE :r" + dept
                     + (measure.equals("rectifications-overdue")

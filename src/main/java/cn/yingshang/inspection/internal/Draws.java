@@ -242,6 +242,11 @@ class Draws {
     }
 
     /** The frozen pool's canonical text (published as is; its SHA-256 is the pool hash). */
+    /** Whether the object pool was frozen for the plan: only then is there a pool file to offer. */
+    boolean hasSnapshot(long planId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM inspection_pool_snapshot WHERE plan_id = ?)").param(planId).query(Boolean.class).single();
+    }
+
     byte[] snapshot(long planId) {
         byte[] gz = jdbc.sql("SELECT snapshot FROM inspection_pool_snapshot WHERE plan_id = ?").param(planId).query(byte[].class).optional()
                 .orElseThrow(() -> new NoSuchElementException("该计划尚未冻结对象库"));

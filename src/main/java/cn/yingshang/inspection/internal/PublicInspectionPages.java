@@ -58,6 +58,7 @@ class PublicInspectionPages {
         model.addAttribute("plan", plan);
         model.addAttribute("draw", draws.find(planId).orElseThrow(() -> new NoSuchElementException("该计划尚未公布抽取承诺")));
         model.addAttribute("selected", draws.selectedCodes(planId));
+        model.addAttribute("hasSnapshot", draws.hasSnapshot(planId));
         model.addAttribute("algorithm", DrawAlgorithm.NAME);
         return "inspection/public-draw";
     }
@@ -74,7 +75,8 @@ class PublicInspectionPages {
     String verify(@PathVariable long planId, @RequestParam(defaultValue = "") String seed, Model model) {
         try {
             model.addAttribute("verification", draws.verify(planId, seed));
-        } catch (DomainViolation e) {
+        } catch (DomainViolation | java.util.NoSuchElementException e) {
+            // a draw not yet made (or without its seed published) has nothing to recompute: say so on the draw's page
             model.addAttribute("verifyError", e.getMessage());
         }
         model.addAttribute("verified", true);
