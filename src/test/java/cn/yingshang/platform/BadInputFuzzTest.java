@@ -149,8 +149,12 @@ class BadInputFuzzTest {
         long record = creditRecords.record(new cn.yingshang.credit.NewCreditRecord(enterpriseCode, cn.yingshang.credit.CreditRecordKind.PENALTY,
                 "650100-MARKET_REGULATION", "FUZZ-" + java.util.UUID.randomUUID(), "乌市监罚〔2025〕模糊测试号",
                 java.time.LocalDate.now(clock).minusMonths(4), cn.yingshang.credit.Severity.ORDINARY, "超范围经营"));
-        long policy = jdbc.sql("SELECT id FROM policy_policy WHERE mode = 'APPLICATION' AND status = 'PUBLISHED' ORDER BY id LIMIT 1")
-                .query(Long.class).single();
+        // a published application policy enterprise1 qualifies for: only then does the page offer the form
+        long policy = jdbc.sql("""
+                        SELECT p.id FROM policy_policy p JOIN policy_match m ON m.policy_id = p.id AND m.credit_code = :code
+                        WHERE p.mode = 'APPLICATION' AND p.status = 'PUBLISHED'
+                          AND NOT EXISTS (SELECT 1 FROM policy_application a WHERE a.policy_id = p.id AND a.credit_code = :code)
+                        ORDER BY p.id LIMIT 1""").param("code", enterpriseCode).query(Long.class).single();
         List<Form> forms = List.of(
                 new Form(null, "/public/appeals/new", "/public/appeals", true, "appeal", null, Map.of("type", "COMPLAINT",
                         "category", "FEES", "title", "模糊测试", "content", "乱收费问题请处理。", "name", "李四", "phone", "13900001111",

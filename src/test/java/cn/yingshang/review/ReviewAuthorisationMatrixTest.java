@@ -144,7 +144,7 @@ class ReviewAuthorisationMatrixTest {
                     Map.of("decision", "", "note", "")), "请选择确认或排除");
             case SIGN -> check(allowed, user.postForm(draft.path() + "/record", Map.of("opinion", "矩阵")),
                     "项疑似问题未确认或排除");
-            case ISSUE -> check(allowed, user.postForm(draft.path() + "/issue", Map.of()), "003 §35");
+            case ISSUE -> check(allowed, user.postForm(draft.path() + "/issue", Map.of()), "第三十五条");
         }
         assertThat(state(draft)).isEqualTo(before);
     }

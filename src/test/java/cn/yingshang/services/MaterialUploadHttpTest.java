@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** 001 §34 online: the enterprise uploads what the platform does not hold; the handler downloads it. */
+/** 001 §34 online: the enterprise uploads the material the platform does not hold (shared data is never asked); the handler downloads it. */
 @PlatformTest
 class MaterialUploadHttpTest {
 
