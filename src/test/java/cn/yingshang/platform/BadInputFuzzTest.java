@@ -149,19 +149,22 @@ class BadInputFuzzTest {
         long record = creditRecords.record(new cn.yingshang.credit.NewCreditRecord(enterpriseCode, cn.yingshang.credit.CreditRecordKind.PENALTY,
                 "650100-MARKET_REGULATION", "FUZZ-" + java.util.UUID.randomUUID(), "乌市监罚〔2025〕模糊测试号",
                 java.time.LocalDate.now(clock).minusMonths(4), cn.yingshang.credit.Severity.ORDINARY, "超范围经营"));
-        // a published application policy enterprise1 qualifies for: only then does the page offer the form
+        // a published application policy enterprise2 qualifies for (enterprise1 has just been given a penalty record,
+        // which may rule it out): only then does the page offer the form
+        String applicantCode = jdbc.sql("SELECT credit_code FROM platform_account WHERE username = 'enterprise2'")
+                .query(String.class).single();
         long policy = jdbc.sql("""
                         SELECT p.id FROM policy_policy p JOIN policy_match m ON m.policy_id = p.id AND m.credit_code = :code
                         WHERE p.mode = 'APPLICATION' AND p.status = 'PUBLISHED'
                           AND NOT EXISTS (SELECT 1 FROM policy_application a WHERE a.policy_id = p.id AND a.credit_code = :code)
-                        ORDER BY p.id LIMIT 1""").param("code", enterpriseCode).query(Long.class).single();
+                        ORDER BY p.id LIMIT 1""").param("code", applicantCode).query(Long.class).single();
         List<Form> forms = List.of(
                 new Form(null, "/public/appeals/new", "/public/appeals", true, "appeal", null, Map.of("type", "COMPLAINT",
                         "category", "FEES", "title", "模糊测试", "content", "乱收费问题请处理。", "name", "李四", "phone", "13900001111",
                         "region", "650100")),
                 new Form("enterprise1", "/enterprise/appeals/new", "/enterprise/appeals", true, "appeal", "/enterprise/appeals/",
                         Map.of("type", "CONSULTATION", "category", "FEES", "title", "模糊测试", "content", "请问收费依据。", "phone", "13900001111")),
-                new Form("enterprise1", "/enterprise/policies/" + policy, "/enterprise/policies/" + policy + "/applications", true,
+                new Form("enterprise2", "/enterprise/policies/" + policy, "/enterprise/policies/" + policy + "/applications", true,
                         "policy", "/enterprise/policies/" + policy, Map.of("statement", "申报说明")),
                 new Form("office", "/workbench/arrears/new", "/workbench/arrears", false, "arrears", "/workbench/arrears/",
                         Map.of("payeeCreditCode", payee, "payerId", Long.toString(payer), "contractName", "模糊测试合同", "amount", "20000",
