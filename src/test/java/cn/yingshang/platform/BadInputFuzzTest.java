@@ -566,6 +566,14 @@ class BadInputFuzzTest {
         };
     }
 
+    /**
+     * Rows the scheduled jobs may write while an input is being refused (the deadline watch sends
+     * its notices on its own clock); counting them would blame the refused request.
+     */
+    static final Map<String, String> WRITTEN_BY_JOBS = Map.of(
+            "appeal_deadline_notice", "true",
+            "appeal_event", "action IN ('OVERDUE', 'WARNING')");
+
     final Map<String, String> countQueries = new LinkedHashMap<>();
 
     Map<String, Long> rowCounts(String prefix) {
@@ -578,7 +586,9 @@ class BadInputFuzzTest {
                 return "";
             }
             return String.join(" UNION ALL ", tables.stream()
-                    .map(t -> "SELECT '" + t + "' AS t, count(*) AS n FROM " + t).toList());
+                    .map(t -> "SELECT '" + t + "' AS t, count(*) AS n FROM " + t
+                            + (WRITTEN_BY_JOBS.containsKey(t) ? " WHERE NOT (" + WRITTEN_BY_JOBS.get(t) + ")" : ""))
+                    .toList());
         });
         Map<String, Long> counts = new LinkedHashMap<>();
         if (!sql.isEmpty()) {
