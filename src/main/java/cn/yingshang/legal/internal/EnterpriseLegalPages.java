@@ -31,9 +31,12 @@ class EnterpriseLegalPages {
     private final PoliticalLegalBodies bodies;
     private final MarketEntities entities;
     private final LegalMessages messages;
+    private final ReformingCompliance compliance;
 
     EnterpriseLegalPages(FilingOnline filing, ReviewingFiling reviewing, CourtCases cases, CourtCaseAccess access,
-                         CourtCaseView views, PoliticalLegalBodies bodies, MarketEntities entities, LegalMessages messages) {
+                         CourtCaseView views, PoliticalLegalBodies bodies, MarketEntities entities, LegalMessages messages,
+                         ReformingCompliance compliance) {
+        this.compliance = compliance;
         this.filing = filing;
         this.reviewing = reviewing;
         this.cases = cases;
@@ -52,6 +55,7 @@ class EnterpriseLegalPages {
     @GetMapping("/enterprise/legal")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("cases", cases.ofEnterprise(user.creditCode()).stream().map(views::summary).toList());
+        model.addAttribute("complianceCases", compliance.ofEnterprise(user));
         return "legal/enterprise-list";
     }
 

@@ -23,6 +23,8 @@ class LegalNavigation implements NavigationItems {
                 new NavigationItem(Portal.WORKBENCH, 163, messages.text("legal.nav.judgments"), "/workbench/legal/judgments", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 161, messages.text("legal.nav.seizures"), "/workbench/legal/seizures", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 162, messages.text("legal.nav.stalled"), "/workbench/legal/stalled", "legal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 164, messages.text("legal.nav.compliance"), "/workbench/legal/compliance", "legal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 165, messages.text("legal.nav.complianceOpinions"), "/workbench/legal/compliance-opinions", "legal:respond"),
                 new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"));
     }
 }
