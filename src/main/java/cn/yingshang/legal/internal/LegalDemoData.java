@@ -38,6 +38,7 @@ class LegalDemoData implements ApplicationRunner {
     private final ReviewingFiling reviewing;
     private final RecordingSeizures seizures;
     private final KeepingStalledCases stalled;
+    private final ReformingCompliance compliance;
     private final JdbcClient jdbc;
     private final JobLocks jobLocks;
     private final Clock clock;
@@ -45,7 +46,7 @@ class LegalDemoData implements ApplicationRunner {
     private final String password;
 
     LegalDemoData(Accounts accounts, Departments departments, FilingOnline filing, ReviewingFiling reviewing,
-                  RecordingSeizures seizures, KeepingStalledCases stalled, JdbcClient jdbc, JobLocks jobLocks, Clock clock,
+                  RecordingSeizures seizures, KeepingStalledCases stalled, ReformingCompliance compliance, JdbcClient jdbc, JobLocks jobLocks, Clock clock,
                   @Value("${yingshang.demo.enabled:false}") boolean enabled, @Value("${yingshang.demo.password:}") String password) {
         this.password = password;
         this.accounts = accounts;
@@ -54,6 +55,7 @@ class LegalDemoData implements ApplicationRunner {
         this.reviewing = reviewing;
         this.seizures = seizures;
         this.stalled = stalled;
+        this.compliance = compliance;
         this.jdbc = jdbc;
         this.jobLocks = jobLocks;
         this.clock = clock;
@@ -105,6 +107,14 @@ class LegalDemoData implements ApplicationRunner {
 
         stalled.enter(new KeepingStalledCases.NewStalledCase("乌公（经）立字〔2024〕61号", creditCode, "涉嫌合同诈骗（立案后久未侦结）",
                 today.minusMonths(20), procuratorate.id().value()), officer);
+
+        SignedInUser procurator = officer("procurator", procuratorate);
+        long reform = compliance.enter(new ReformingCompliance.NewComplianceCase("乌检刑诉〔2026〕112号", creditCode,
+                "涉嫌串通投标（企业主动退出违规项目）", ComplianceMode.BOTH, "乌鲁木齐市涉案企业合规第三方监督评估组织",
+                today.plusMonths(4)), procurator);
+        compliance.addStep(reform, "修订招投标合规管理制度并经董事会通过", today.plusDays(30), procurator);
+        compliance.addStep(reform, "设立合规专员并完成全员合规培训", today.plusDays(60), procurator);
+        compliance.commit(reform, "本企业承诺：修订招投标管理制度，设立合规专员，按期向检察院和第三方组织报告整改情况。", company);
     }
 
     /** The demo filing is two days old, so the court's queue shows a review deadline close at hand. */
