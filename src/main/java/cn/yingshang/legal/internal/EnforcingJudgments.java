@@ -1,6 +1,9 @@
 package cn.yingshang.legal.internal;
 
 import cn.yingshang.credit.CourtDefaulters;
+import cn.yingshang.credit.GovernmentDishonestyKind;
+import cn.yingshang.credit.GovernmentIntegrityRecords;
+import cn.yingshang.credit.NewGovernmentIntegrityRecord;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.CreditRecords;
 import cn.yingshang.credit.NewCreditRecord;
@@ -11,6 +14,7 @@ import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.RegionCode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,9 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EnforcingJudgments {
 
-    public record NewJudgment(String caseNumber, String creditorName, String debtorCreditCode, String debtorKind, BigDecimal amount,
+    /** {@code debtorName} is needed only for a public body, which the market-entity registry does not hold. */
+    public record NewJudgment(String caseNumber, String creditorName, String debtorCreditCode, String debtorName, String debtorKind,
+                              BigDecimal amount,
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate judgedOn) {
     }
+
+    /** The seed measures on public bodies' debts and judgments, cited on the government-integrity record. */
+    static final String PUBLIC_DEBTOR_BASIS = "002 #31";
 
     private static final Set<String> DEBTOR_KINDS = Set.of("ENTERPRISE", "PUBLIC_BODY", "STATE_OWNED");
 
@@ -40,12 +49,15 @@ public class EnforcingJudgments {
     private final MarketEntities entities;
     private final CreditRecords credit;
     private final CourtDefaulters defaulters;
+    private final GovernmentIntegrityRecords integrity;
     private final LegalMessages messages;
     private final AuditLog audit;
     private final Clock clock;
 
     EnforcingJudgments(Judgments judgments, PoliticalLegalBodies bodies, MarketEntities entities, CreditRecords credit,
-                       CourtDefaulters defaulters, LegalMessages messages, AuditLog audit, Clock clock) {
+                       CourtDefaulters defaulters, GovernmentIntegrityRecords integrity, LegalMessages messages, AuditLog audit,
+                       Clock clock) {
+        this.integrity = integrity;
         this.judgments = judgments;
         this.bodies = bodies;
         this.entities = entities;
@@ -81,8 +93,20 @@ public class EnforcingJudgments {
         } catch (RuntimeException e) {
             throw messages.violation("debtorCreditCode", "legal.creditCode.invalid");
         }
-        String name = entities.find(code).map(e -> e.name())
-                .orElseThrow(() -> messages.violation("debtorCreditCode", "legal.creditCode.unknown"));
+        String name = entities.find(code).map(e -> e.name()).orElse(null);
+        if (name == null && "PUBLIC_BODY".equals(j.debtorKind())) {
+            // a Party or government body or public institution: its code is issued by the staffing authority (first character 1)
+            if (code.value().charAt(0) != '1') {
+                throw messages.violation("debtorCreditCode", "legal.judgment.notAPublicBody");
+            }
+            if (j.debtorName() == null || j.debtorName().isBlank()) {
+                throw messages.violation("debtorName", "legal.judgment.debtorNameRequired");
+            }
+            name = j.debtorName().strip();
+        }
+        if (name == null) {
+            throw messages.violation("debtorCreditCode", "legal.creditCode.unknown");
+        }
         long id = judgments.insert(court.id().value(), j.caseNumber().strip(), j.creditorName().strip(), code.value(), name,
                 j.debtorKind(), j.amount(), j.judgedOn());
         audit.record("legal.judgment.record", "legal_judgment", String.valueOf(id), null, j.caseNumber());
@@ -98,8 +122,17 @@ public class EnforcingJudgments {
         }
         judgments.listed(id, listedOn);
         Department court = bodies.require(j.courtId());
-        credit.record(new NewCreditRecord(j.debtorCreditCode(), CreditRecordKind.JUDGMENT_DEFAULTER, court.code(), j.sourceRecordId(),
-                j.caseNumber(), listedOn, Severity.ORDINARY, messages.text("legal.judgment.summary", j.caseNumber())));
+        if (j.answersForGovernmentIntegrity()) {
+            // 002 #31, #37: a Party or government body or a state-owned enterprise refusing a judgment is a government-integrity matter
+            RegionCode region = entities.find(CreditCode.of(j.debtorCreditCode())).map(e -> e.region()).orElse(court.region());
+            integrity.record(new NewGovernmentIntegrityRecord(j.debtorName(), null, region, GovernmentDishonestyKind.UNPERFORMED_JUDGMENT,
+                    court.code(), j.sourceRecordId(), PUBLIC_DEBTOR_BASIS, messages.text("legal.judgment.integritySummary", j.caseNumber(),
+                    j.creditorName()), j.amount(), listedOn));
+        }
+        if (j.onDefaulterList()) {
+            credit.record(new NewCreditRecord(j.debtorCreditCode(), CreditRecordKind.JUDGMENT_DEFAULTER, court.code(), j.sourceRecordId(),
+                    j.caseNumber(), listedOn, Severity.ORDINARY, messages.text("legal.judgment.summary", j.caseNumber())));
+        }
         audit.record("legal.judgment.list", "legal_judgment", String.valueOf(id), j.status(), "DEFAULTER_LISTED");
     }
 
@@ -110,9 +143,13 @@ public class EnforcingJudgments {
         if (performedOn == null || performedOn.isAfter(LocalDate.now(clock)) || performedOn.isBefore(j.judgedOn())) {
             throw messages.violation("performedOn", "legal.judgment.performedOnInvalid");
         }
-        Optional<LocalDate> repaired = "DEFAULTER_LISTED".equals(j.status())
+        boolean listed = "DEFAULTER_LISTED".equals(j.status());
+        Optional<LocalDate> repaired = listed && j.onDefaulterList()
                 ? defaulters.performed(bodies.require(j.courtId()).code(), j.sourceRecordId(), performedOn, clerk.displayName())
                 : Optional.empty();
+        if (listed && j.answersForGovernmentIntegrity()) {
+            integrity.resolve(bodies.require(j.courtId()).code(), j.sourceRecordId(), performedOn);
+        }
         judgments.performed(id, performedOn, repaired.orElse(null));
         audit.record("legal.judgment.performed", "legal_judgment", String.valueOf(id), j.status(), repaired.map(LocalDate::toString).orElse("PERFORMED"));
         return repaired;

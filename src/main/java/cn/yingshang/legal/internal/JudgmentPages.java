@@ -51,6 +51,7 @@ class JudgmentPages {
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("repairBasis", messages.basis(limits.get("DEFAULTER_REPAIR").basis()));
+        model.addAttribute("integrityBasis", messages.basis(EnforcingJudgments.PUBLIC_DEBTOR_BASIS));
     }
 
     @GetMapping("/workbench/legal/judgments")
@@ -58,7 +59,7 @@ class JudgmentPages {
         Department court = bodies.bodyOf(user, Set.of(DepartmentFunction.COURT));
         model.addAttribute("court", court);
         model.addAttribute("judgments", judgments.ofCourt(court.id().value()));
-        model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "ENTERPRISE", null, null));
+        model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "", "ENTERPRISE", null, null));
         model.addAttribute("debtorKinds", List.of("ENTERPRISE", "PUBLIC_BODY", "STATE_OWNED"));
         return "legal/judgments";
     }
@@ -81,7 +82,7 @@ class JudgmentPages {
         model.addAttribute("court", court);
         model.addAttribute("judgments", judgments.ofCourt(court.id().value()));
         if (form == null) {  // a value that could not be converted leaves no form object to show again
-            model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "ENTERPRISE", null, null));
+            model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "", "ENTERPRISE", null, null));
         }
         model.addAttribute("debtorKinds", List.of("ENTERPRISE", "PUBLIC_BODY", "STATE_OWNED"));
         return "legal/judgments";
