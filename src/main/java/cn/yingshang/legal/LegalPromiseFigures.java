@@ -8,7 +8,8 @@ import java.util.List;
  * Read-only counts of whether the political-legal bodies keep their promises to enterprises, by the
  * acting body (a department of the tree), for monitoring (the cockpit): filings reviewed within 7 days
  * (002 #12), mediations ended within 30 (002 #13), unrelated property released within 3 (002 #23),
- * stalled cases closed (002 #28), defaulters repaired within 3 days of performing (002 #37).
+ * stalled cases closed (002 #28), defaulters repaired within 3 days of performing (002 #37), judgments against
+ * public bodies and state-owned enterprises performed (002 #31).
  */
 public interface LegalPromiseFigures {
 
@@ -18,7 +19,8 @@ public interface LegalPromiseFigures {
         MEDIATIONS_ENDED, MEDIATIONS_ENDED_ON_TIME,
         RELEASES, RELEASES_ON_TIME,
         STALLED_ENTERED, STALLED_CLOSED,
-        DEFAULTERS_PERFORMED, DEFAULTERS_REPAIRED_ON_TIME
+        DEFAULTERS_PERFORMED, DEFAULTERS_REPAIRED_ON_TIME,
+        PUBLIC_DEBTOR_JUDGMENTS_PERFORMED
     }
 
     record Tally(Measure measure, long bodyId, long count) {

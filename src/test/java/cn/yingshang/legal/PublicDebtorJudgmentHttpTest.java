@@ -23,6 +23,15 @@ class PublicDebtorJudgmentHttpTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LegalPromiseFigures figures;
+
+    long performedToday() {
+        long court = jdbc.sql("SELECT department_id FROM platform_account WHERE username = 'court.clerk'").query(Long.class).single();
+        return figures.tally(TODAY, TODAY).stream()
+                .filter(t -> t.measure() == LegalPromiseFigures.Measure.PUBLIC_DEBTOR_JUDGMENTS_PERFORMED && t.bodyId() == court)
+                .mapToLong(LegalPromiseFigures.Tally::count).sum();
+    }
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -58,8 +67,11 @@ class PublicDebtorJudgmentHttpTest {
         assertThat(defaulterEntries("legal-judgment-" + id)).isZero();
         assertThat(clerk.get("/workbench/legal/judgments/" + id).body()).contains("已记录拒不履行（政务诚信）");
 
+        long before = performedToday();
         clerk.postForm("/workbench/legal/judgments/" + id + "/performed", Map.of("performedOn", TODAY.toString()));
         assertThat(integrityRecord(caseNumber).get("resolved_on")).isNotNull();
+        // the cockpit counts it among the public debtors' judgments performed
+        assertThat(performedToday()).isEqualTo(before + 1);
     }
 
     @Test

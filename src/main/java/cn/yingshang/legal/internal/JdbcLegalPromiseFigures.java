@@ -21,26 +21,28 @@ class JdbcLegalPromiseFigures implements LegalPromiseFigures {
             LEAST(supplement_requested_on, mediation_started_on, accepted_on, CASE WHEN status = 'REFUSED' THEN closed_on END)""";
     private static final String MEDIATION_END = "CASE WHEN mediation_started_on IS NOT NULL AND status <> 'MEDIATING' THEN coalesce(accepted_on, closed_on) END";
 
-    private static final Map<Measure, Query> QUERIES = Map.of(
-            Measure.FILINGS_REVIEWED, new Query("legal_court_case", "court_id", REVIEW_DAY, "TRUE", "reference", "enterprise_name", "status", "/workbench/legal/cases/"),
-            Measure.FILINGS_REVIEWED_ON_TIME, new Query("legal_court_case", "court_id", REVIEW_DAY,
-                    REVIEW_DAY + " <= filed_on + (SELECT amount FROM legal_time_limit WHERE code = 'FILING_REVIEW')", "reference", "enterprise_name", "status", "/workbench/legal/cases/"),
-            Measure.MEDIATIONS_ENDED, new Query("legal_court_case", "court_id", MEDIATION_END, "TRUE", "reference", "enterprise_name", "status", "/workbench/legal/cases/"),
-            Measure.MEDIATIONS_ENDED_ON_TIME, new Query("legal_court_case", "court_id", MEDIATION_END, MEDIATION_END + " <= mediation_due",
-                    "reference", "enterprise_name", "status", "/workbench/legal/cases/"),
-            Measure.RELEASES, new Query("legal_seizure", "acting_body_id", "CASE WHEN found_unrelated_on IS NOT NULL THEN released_on END", "TRUE",
-                    "case_number", "holder_name", "status", "/workbench/legal/seizures/"),
-            Measure.RELEASES_ON_TIME, new Query("legal_seizure", "acting_body_id", "CASE WHEN found_unrelated_on IS NOT NULL THEN released_on END",
-                    "released_on <= release_due", "case_number", "holder_name", "status", "/workbench/legal/seizures/"),
-            Measure.STALLED_ENTERED, new Query("legal_stalled_case", "lead_body_id", "CAST(created_at AT TIME ZONE 'Asia/Shanghai' AS date)", "TRUE",
-                    "case_number", "enterprise_name", "status", "/workbench/legal/stalled/"),
-            Measure.STALLED_CLOSED, new Query("legal_stalled_case", "lead_body_id", "closed_on", "TRUE", "case_number", "enterprise_name", "status",
-                    "/workbench/legal/stalled/"),
-            Measure.DEFAULTERS_PERFORMED, new Query("legal_judgment", "court_id", "CASE WHEN listed_on IS NOT NULL THEN performed_on END", "TRUE",
-                    "case_number", "debtor_name", "status", "/workbench/legal/judgments/"),
-            Measure.DEFAULTERS_REPAIRED_ON_TIME, new Query("legal_judgment", "court_id", "CASE WHEN listed_on IS NOT NULL THEN performed_on END",
+    private static final Map<Measure, Query> QUERIES = Map.ofEntries(
+            Map.entry(Measure.FILINGS_REVIEWED, new Query("legal_court_case", "court_id", REVIEW_DAY, "TRUE", "reference", "enterprise_name", "status", "/workbench/legal/cases/")),
+            Map.entry(Measure.FILINGS_REVIEWED_ON_TIME, new Query("legal_court_case", "court_id", REVIEW_DAY,
+                    REVIEW_DAY + " <= filed_on + (SELECT amount FROM legal_time_limit WHERE code = 'FILING_REVIEW')", "reference", "enterprise_name", "status", "/workbench/legal/cases/")),
+            Map.entry(Measure.MEDIATIONS_ENDED, new Query("legal_court_case", "court_id", MEDIATION_END, "TRUE", "reference", "enterprise_name", "status", "/workbench/legal/cases/")),
+            Map.entry(Measure.MEDIATIONS_ENDED_ON_TIME, new Query("legal_court_case", "court_id", MEDIATION_END, MEDIATION_END + " <= mediation_due",
+                    "reference", "enterprise_name", "status", "/workbench/legal/cases/")),
+            Map.entry(Measure.RELEASES, new Query("legal_seizure", "acting_body_id", "CASE WHEN found_unrelated_on IS NOT NULL THEN released_on END", "TRUE",
+                    "case_number", "holder_name", "status", "/workbench/legal/seizures/")),
+            Map.entry(Measure.RELEASES_ON_TIME, new Query("legal_seizure", "acting_body_id", "CASE WHEN found_unrelated_on IS NOT NULL THEN released_on END",
+                    "released_on <= release_due", "case_number", "holder_name", "status", "/workbench/legal/seizures/")),
+            Map.entry(Measure.STALLED_ENTERED, new Query("legal_stalled_case", "lead_body_id", "CAST(created_at AT TIME ZONE 'Asia/Shanghai' AS date)", "TRUE",
+                    "case_number", "enterprise_name", "status", "/workbench/legal/stalled/")),
+            Map.entry(Measure.STALLED_CLOSED, new Query("legal_stalled_case", "lead_body_id", "closed_on", "TRUE", "case_number", "enterprise_name", "status",
+                    "/workbench/legal/stalled/")),
+            Map.entry(Measure.DEFAULTERS_PERFORMED, new Query("legal_judgment", "court_id", "CASE WHEN listed_on IS NOT NULL THEN performed_on END", "TRUE",
+                    "case_number", "debtor_name", "status", "/workbench/legal/judgments/")),
+            Map.entry(Measure.DEFAULTERS_REPAIRED_ON_TIME, new Query("legal_judgment", "court_id", "CASE WHEN listed_on IS NOT NULL THEN performed_on END",
                     "repaired_on <= performed_on + (SELECT amount FROM legal_time_limit WHERE code = 'DEFAULTER_REPAIR')",
-                    "case_number", "debtor_name", "status", "/workbench/legal/judgments/"));
+                    "case_number", "debtor_name", "status", "/workbench/legal/judgments/")),
+            Map.entry(Measure.PUBLIC_DEBTOR_JUDGMENTS_PERFORMED, new Query("legal_judgment", "court_id", "performed_on",
+                    "debtor_kind IN ('PUBLIC_BODY', 'STATE_OWNED')", "case_number", "debtor_name", "status", "/workbench/legal/judgments/")));
 
     private final JdbcClient jdbc;
 
