@@ -39,6 +39,7 @@ class LegalDemoData implements ApplicationRunner {
     private final RecordingSeizures seizures;
     private final KeepingStalledCases stalled;
     private final ReformingCompliance compliance;
+    private final HandlingBankruptcy bankruptcy;
     private final JdbcClient jdbc;
     private final JobLocks jobLocks;
     private final Clock clock;
@@ -46,7 +47,8 @@ class LegalDemoData implements ApplicationRunner {
     private final String password;
 
     LegalDemoData(Accounts accounts, Departments departments, FilingOnline filing, ReviewingFiling reviewing,
-                  RecordingSeizures seizures, KeepingStalledCases stalled, ReformingCompliance compliance, JdbcClient jdbc, JobLocks jobLocks, Clock clock,
+                  RecordingSeizures seizures, KeepingStalledCases stalled, ReformingCompliance compliance,
+                  HandlingBankruptcy bankruptcy, JdbcClient jdbc, JobLocks jobLocks, Clock clock,
                   @Value("${yingshang.demo.enabled:false}") boolean enabled, @Value("${yingshang.demo.password:}") String password) {
         this.password = password;
         this.accounts = accounts;
@@ -56,6 +58,7 @@ class LegalDemoData implements ApplicationRunner {
         this.seizures = seizures;
         this.stalled = stalled;
         this.compliance = compliance;
+        this.bankruptcy = bankruptcy;
         this.jdbc = jdbc;
         this.jobLocks = jobLocks;
         this.clock = clock;
@@ -115,6 +118,17 @@ class LegalDemoData implements ApplicationRunner {
         compliance.addStep(reform, "修订招投标合规管理制度并经董事会通过", today.plusDays(30), procurator);
         compliance.addStep(reform, "设立合规专员并完成全员合规培训", today.plusDays(60), procurator);
         compliance.commit(reform, "本企业承诺：修订招投标管理制度，设立合规专员，按期向检察院和第三方组织报告整改情况。", company);
+
+        String debtor = jdbc.sql("""
+                SELECT credit_code FROM registry_market_entity WHERE kind = 'ENTERPRISE' AND region_code LIKE '6501%'
+                  AND credit_code NOT IN (SELECT credit_code FROM platform_account WHERE credit_code IS NOT NULL)
+                ORDER BY credit_code LIMIT 1""").query(String.class).optional().orElse(null);
+        if (debtor != null) {
+            long insolvent = bankruptcy.accept(new HandlingBankruptcy.NewBankruptcyCase("（2026）新01破12号", debtor, "REORGANISATION", false,
+                    today.minusDays(20), today.plusDays(40)), clerk);
+            bankruptcy.declare(insolvent, new BigDecimal("380000"), false, company);
+            bankruptcy.recommend(insolvent, "新疆天山律师事务所", company);
+        }
     }
 
     /** The demo filing is two days old, so the court's queue shows a review deadline close at hand. */

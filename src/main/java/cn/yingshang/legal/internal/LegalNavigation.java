@@ -25,6 +25,9 @@ class LegalNavigation implements NavigationItems {
                 new NavigationItem(Portal.WORKBENCH, 162, messages.text("legal.nav.stalled"), "/workbench/legal/stalled", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 164, messages.text("legal.nav.compliance"), "/workbench/legal/compliance", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 165, messages.text("legal.nav.complianceOpinions"), "/workbench/legal/compliance-opinions", "legal:respond"),
+                new NavigationItem(Portal.WORKBENCH, 166, messages.text("legal.nav.bankruptcy"), "/workbench/legal/bankruptcy", "legal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 167, messages.text("legal.nav.coordination"), "/workbench/legal/coordination", "legal:respond"),
+                new NavigationItem(Portal.PUBLIC, 871, messages.text("legal.nav.bankruptcyPublic"), "/public/bankruptcy", null),
                 new NavigationItem(Portal.PUBLIC, 870, messages.text("legal.nav.appraisalCheck"), "/public/appraisals", null),
                 new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"));
     }
