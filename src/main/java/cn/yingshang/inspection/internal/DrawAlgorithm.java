@@ -34,6 +34,7 @@ import javax.crypto.spec.SecretKeySpec;
  * </ol>
  * Inspectors are drawn the same way with message {@code creditCode|certificateNo} (see {@link InspectorDraw}).
  */
+@cn.yingshang.shared.DomainType
 final class DrawAlgorithm {
 
     static final String NAME = "yingshang-draw-v1";

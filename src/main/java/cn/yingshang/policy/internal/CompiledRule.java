@@ -12,6 +12,7 @@ import java.util.Set;
  * A rule turned into checks over {@link EntityColumns} rows for one evaluation date, with the same
  * three-valued answers as {@link RuleEvaluator}: {@link #FALSE}, {@link #TRUE}, {@link #UNKNOWN}.
  */
+@cn.yingshang.shared.DomainType
 public final class CompiledRule {
 
     static final int FALSE = 0;
