@@ -2,6 +2,9 @@ package cn.yingshang.platform;
 
 import cn.yingshang.shared.DomainViolation;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +63,22 @@ public class TabularImports {
         public String cell(String field) {
             return cells.getOrDefault(field, "");
         }
+
+        /** The cell as a date (2025-06-01, 2025/6/1 or 2025.6.1), null when blank; anything else is refused for the field. */
+        public LocalDate date(String field) {
+            String value = cell(field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.replace('/', '-').replace('.', '-'), DAY);
+            } catch (DateTimeParseException e) {
+                throw DomainViolation.of(field, "import.cell.badDate", value);
+            }
+        }
     }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-M-d");
 
     public enum Outcome { CREATED, UPDATED }
 

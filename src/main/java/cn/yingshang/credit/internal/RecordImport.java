@@ -7,9 +7,6 @@ import cn.yingshang.platform.TabularImports;
 import cn.yingshang.platform.TabularImports.Column;
 import cn.yingshang.platform.TabularImports.Outcome;
 import cn.yingshang.shared.DomainViolation;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +47,7 @@ class RecordImport {
 
     private static NewCreditRecord record(String department, TabularImports.Row row) {
         return new NewCreditRecord(row.cell("creditCode").toUpperCase(), kind(row.cell("kind")), department,
-                row.cell("sourceRecordId"), row.cell("basis"), date(row.cell("decidedOn")), severity(row.cell("severity")),
+                row.cell("sourceRecordId"), row.cell("basis"), row.date("decidedOn"), severity(row.cell("severity")),
                 row.cell("summary"));
     }
 
@@ -80,14 +77,4 @@ class RecordImport {
         throw DomainViolation.of("severity", "credit.import.severityInvalid", value);
     }
 
-    private static LocalDate date(String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.replace('/', '-').replace('.', '-'), DateTimeFormatter.ofPattern("yyyy-M-d"));
-        } catch (DateTimeParseException e) {
-            throw DomainViolation.of("decidedOn", "credit.import.badDate", value);
-        }
-    }
 }

@@ -5,9 +5,6 @@ import cn.yingshang.platform.TabularImports.Column;
 import cn.yingshang.platform.TabularImports.Outcome;
 import cn.yingshang.shared.DomainViolation;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,21 +59,10 @@ class EntityImport {
 
     private static EntityForm form(TabularImports.Row row) {
         return new EntityForm(row.cell("creditCode"), row.cell("name"), row.cell("kind"), row.cell("ownership"),
-                row.cell("region"), row.cell("industry"), date(row.cell("established")),
+                row.cell("region"), row.cell("industry"), row.date("established"),
                 decimal("registeredCapital", row.cell("registeredCapital")), integer(row.cell("headcount")),
                 decimal("revenue", row.cell("revenue")), decimal("assets", row.cell("assets")), row.cell("status"),
                 row.cell("qualifications"), row.cell("tags"));
-    }
-
-    private static LocalDate date(String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.replace('/', '-').replace('.', '-'), DateTimeFormatter.ofPattern("yyyy-M-d"));
-        } catch (DateTimeParseException e) {
-            throw DomainViolation.of("established", "registry.import.badDate", value);
-        }
     }
 
     private static BigDecimal decimal(String field, String value) {
