@@ -125,7 +125,8 @@ public class TabularImports {
                 }
             } catch (DomainViolation e) {
                 rejected.add(new RejectedRow(line.number(), e.field() == null ? e.getMessage()
-                        : label(layout, e.field()) + "：" + e.getMessage()));
+                        : messages.getMessage("import.row.reason", new Object[] {label(layout, e.field()), e.getMessage()},
+                        Locale.SIMPLIFIED_CHINESE)));
             }
         }
         return new Report(created, updated, List.copyOf(rejected));
@@ -183,9 +184,12 @@ public class TabularImports {
         return positions;
     }
 
-    /** A header as people write it: any case, and a unit in brackets after the name (注册资本（万元）) ignored. */
+    /**
+     * A header as people write it: any case, and a unit in brackets after the name ignored, in ASCII
+     * or full-width brackets (U+FF08, U+FF09), as Chinese spreadsheets write them.
+     */
     private static String normalised(String header) {
-        return header.strip().replaceFirst("\\s*[（(][^）)]*[）)]$", "").toLowerCase(Locale.ROOT);
+        return header.strip().replaceFirst("\\s*[\\x{FF08}(][^\\x{FF09})]*[\\x{FF09})]$", "").toLowerCase(Locale.ROOT);
     }
 
     private String text(String key) {
