@@ -22,6 +22,21 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * A module's domain types (marked {@link cn.yingshang.shared.DomainType}: aggregates, values,
+     * statuses and rules) hold the decision and nothing else, so they can be read, tested and moved
+     * without the framework. The rule must find marked classes, so it cannot pass by finding none.
+     */
+    @Test
+    @DisplayName("every module's domain types import no Spring, servlet or SQL types")
+    void domainTypesArePlainJava() {
+        noClasses().that().areAnnotatedWith(cn.yingshang.shared.DomainType.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..",
+                        "javax.sql..", "org.postgresql..")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
     @Test
     @DisplayName("domain code never reads the wall clock: time comes from an injected Clock")
     void noWallClockInSharedKernel() {

@@ -85,12 +85,8 @@ class TwoNodeTest {
 
     static long within(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - start > limit.toNanos()) {
-                throw new AssertionError("not within " + limit);
-            }
-            Thread.sleep(50);
-        }
+        org.awaitility.Awaitility.await("within " + limit).atMost(limit).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
         return (System.nanoTime() - start) / 1_000_000;
     }
 

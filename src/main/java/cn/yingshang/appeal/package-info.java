@@ -14,5 +14,6 @@
  * client per 10 minutes, and wrong access codes per client and public code per hour; 20 and 5).
  * Time limits and categories are data, maintained under 政府工作台 → 诉求分类与时限.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Appeals")
+@org.springframework.modulith.ApplicationModule(displayName = "Appeals",
+        allowedDependencies = {"platform", "reference", "registry", "shared"})
 package cn.yingshang.appeal;

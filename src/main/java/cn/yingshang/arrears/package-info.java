@@ -3,5 +3,6 @@
  * due dates and forbidden practices under 国令802号, receivable confirmation, repayment, follow-up
  * review, reminders, publicity and the feed into government-integrity records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Arrears")
+@org.springframework.modulith.ApplicationModule(displayName = "Arrears",
+        allowedDependencies = {"appeal", "credit", "platform", "reference", "registry", "shared"})
 package cn.yingshang.arrears;

@@ -4,5 +4,6 @@
  * and the market access negative list, each versioned and public, with the check "may they
  * require X of me?".
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalogues")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalogues",
+        allowedDependencies = {"platform", "shared"})
 package cn.yingshang.catalogue;

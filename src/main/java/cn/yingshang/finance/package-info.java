@@ -4,5 +4,6 @@
  * products with eligibility rules and record outcomes, and an SME asks a public payer to confirm a
  * receivable it finances against (001 §14 (六)).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Financing")
+@org.springframework.modulith.ApplicationModule(displayName = "Financing",
+        allowedDependencies = {"credit", "platform", "reference", "registry", "shared"})
 package cn.yingshang.finance;

@@ -4,5 +4,6 @@
  * Other modules read figures through {@link cn.yingshang.inspection.InspectionFigures} and react to
  * {@link cn.yingshang.inspection.InspectionResultPublished}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inspections")
+@org.springframework.modulith.ApplicationModule(displayName = "Inspections",
+        allowedDependencies = {"catalogue", "credit", "platform", "reference", "registry", "shared"})
 package cn.yingshang.inspection;

@@ -5,5 +5,6 @@
  * the three-day release of unrelated property (002 #23, 000 §11), the stalled-case ledger (002 #28),
  * and the office's view of whether the promises are kept.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Legal protection")
+@org.springframework.modulith.ApplicationModule(displayName = "Legal protection",
+        allowedDependencies = {"credit", "platform", "reference", "registry", "shared"})
 package cn.yingshang.legal;

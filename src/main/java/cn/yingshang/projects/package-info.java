@@ -3,5 +3,6 @@
  * each with its steward, the promises made to the investor in writing with their legal basis (000 §16,
  * 003 §13) and the approvals it waits for on the working-day clock (001 §40–41).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Investment projects")
+@org.springframework.modulith.ApplicationModule(displayName = "Investment projects",
+        allowedDependencies = {"credit", "platform", "reference", "registry", "review", "shared"})
 package cn.yingshang.projects;

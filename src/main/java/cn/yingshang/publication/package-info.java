@@ -5,5 +5,6 @@
  * cursor, each due within 7 working days of its decision; {@link cn.yingshang.publication.PublicationFigures}
  * gives the on-time figure. Decisions come only from the owning modules' public events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Licence and penalty publication")
+@org.springframework.modulith.ApplicationModule(displayName = "Licence and penalty publication",
+        allowedDependencies = {"credit", "platform", "reference", "registry", "services", "shared"})
 package cn.yingshang.publication;

@@ -4,5 +4,6 @@
  * Other modules read entities through {@link cn.yingshang.registry.MarketEntities} and react to
  * {@link cn.yingshang.registry.MarketEntityChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Market-entity registry")
+@org.springframework.modulith.ApplicationModule(displayName = "Market-entity registry",
+        allowedDependencies = {"platform", "shared"})
 package cn.yingshang.registry;

@@ -3,5 +3,6 @@
  * each department's implementing list, public guides with their materials and time limits, and
  * the rules by which service cases are handled (one-time notice, accept with deficiency).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Government services")
+@org.springframework.modulith.ApplicationModule(displayName = "Government services",
+        allowedDependencies = {"appeal", "catalogue", "credit", "platform", "reference", "registry", "shared"})
 package cn.yingshang.services;

@@ -43,14 +43,9 @@ class AppealToArrearsEndToEndTest {
         var accepted = office.postForm("/workbench/appeals/" + appealId + "/act", Map.of("action", "ACCEPT"));
         assertThat(accepted.status()).isEqualTo(200);
 
-        long claims = 0;
-        for (int i = 0; i < 100 && claims == 0; i++) {
-            claims = jdbc.sql("SELECT count(*) FROM arrears_claim WHERE source_appeal_id = :a").param("a", appealId)
-                    .query(Long.class).single();
-            if (claims == 0) {
-                Thread.sleep(100);
-            }
-        }
+        long claims = org.awaitility.Awaitility.await("a claim for appeal " + appealId).atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT count(*) FROM arrears_claim WHERE source_appeal_id = :a").param("a", appealId)
+                        .query(Long.class).single(), n -> n > 0);
         assertThat(claims).isEqualTo(1);
     }
 }

@@ -204,13 +204,7 @@ class ArrearsLedgerTest {
     }
 
     static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(condition::getAsBoolean);
     }
 
     @Test

@@ -282,11 +282,8 @@ class InspectionRulesTest {
         assertThat(second.get("publishedOn").isNull()).isFalse();
 
         long taskId = first.get("id").asLong();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!jdbc.sql("SELECT credit_sent FROM inspection_task WHERE id = ?").param(taskId).query(Boolean.class).single()) {
-            assertThat(System.nanoTime()).as("the result reaches the credit module").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        org.awaitility.Awaitility.await("the result reaches the credit module").atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT credit_sent FROM inspection_task WHERE id = ?").param(taskId).query(Boolean.class).single());
         assertThat(WebUser.anonymous(port).get("/public/inspections").body()).contains("首违不罚");
     }
 

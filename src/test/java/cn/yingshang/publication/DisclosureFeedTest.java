@@ -73,22 +73,22 @@ class DisclosureFeedTest {
 
     /** Reads the feed from {@code after} to its end, page by page, until an item matches (the intake is asynchronous). */
     List<JsonNode> readUntil(WebUser reader, long after, Predicate<JsonNode> wanted) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            List<JsonNode> items = new ArrayList<>();
-            String cursor = String.valueOf(after);
-            boolean more = true;
-            while (more) {
-                JsonNode page = parse(reader.getJson("/api/v1/disclosures?after=" + cursor + "&limit=2"));
-                page.get("items").forEach(items::add);
-                cursor = page.get("nextCursor").asString();
-                more = page.get("more").asBoolean();
-            }
-            if (items.stream().anyMatch(wanted) || Instant.now().isAfter(until)) {
-                return items;
-            }
-            Thread.sleep(200);
+        return org.awaitility.Awaitility.await("a matching item in the feed").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> readToEnd(reader, after), items -> items.stream().anyMatch(wanted));
+    }
+
+    private List<JsonNode> readToEnd(WebUser reader, long after) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = String.valueOf(after);
+        boolean more = true;
+        while (more) {
+            JsonNode page = parse(reader.getJson("/api/v1/disclosures?after=" + cursor + "&limit=2"));
+            page.get("items").forEach(items::add);
+            cursor = page.get("nextCursor").asString();
+            more = page.get("more").asBoolean();
         }
+        return items;
     }
 
     String registerEntity(WebUser office) {

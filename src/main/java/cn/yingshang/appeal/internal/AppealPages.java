@@ -298,7 +298,7 @@ class AppealPages {
                     String.valueOf(r.dueOn()), r.remaining() == null ? "" : r.remaining(), r.alertLabel(),
                     nz(identity.name()), nz(identity.phone()), nz(identity.creditCode())));
         }
-        return Spreadsheets.xlsx("诉求清单", List.of("受理编号", "类型", "分类", "标题", "地区", "状态", "主办部门", "答复期限",
+        return cn.yingshang.platform.XlsxExport.download("诉求清单", List.of("受理编号", "类型", "分类", "标题", "地区", "状态", "主办部门", "答复期限",
                 "剩余工作日", "预警", "诉求人", "联系电话", "统一社会信用代码"), out);
     }
 

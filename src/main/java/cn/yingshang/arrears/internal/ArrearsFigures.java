@@ -1,21 +1,18 @@
 package cn.yingshang.arrears.internal;
 
+import cn.yingshang.platform.XlsxExport;
+import java.util.ArrayList;
+
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.shared.RegionCode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -117,45 +114,16 @@ class ArrearsFigures implements cn.yingshang.arrears.ArrearsOverview {
     }
 
     byte[] workbook(LocalDate today) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            var font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            for (var entry : all(today).entrySet()) {
-                Sheet sheet = book.createSheet("按" + entry.getKey().label().replaceAll("[（）]", ""));
-                String[] headers = {entry.getKey().label(), "笔数", "欠款金额（元）", "已清偿（元）", "尚欠（元）", "逾期未付（元）",
-                        "逾期笔数", "清偿率（%）"};
-                headerRow(sheet, bold, headers);
-                int r = 1;
-                for (Row row : entry.getValue()) {
-                    org.apache.poi.ss.usermodel.Row line = sheet.createRow(r++);
-                    line.createCell(0).setCellValue(row.label());
-                    line.createCell(1).setCellValue(row.claims());
-                    line.createCell(2).setCellValue(row.owed().doubleValue());
-                    line.createCell(3).setCellValue(row.repaid().doubleValue());
-                    line.createCell(4).setCellValue(row.outstanding().doubleValue());
-                    line.createCell(5).setCellValue(row.overdue().doubleValue());
-                    line.createCell(6).setCellValue(row.overdueClaims());
-                    line.createCell(7).setCellValue(row.clearanceRate().doubleValue());
-                }
-                for (int c = 0; c < headers.length; c++) {
-                    sheet.setColumnWidth(c, c == 0 ? 40 * 256 : 16 * 256);
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<XlsxExport.Sheet> sheets = new ArrayList<>();
+        for (var entry : all(today).entrySet()) {
+            List<String> headings = List.of(entry.getKey().label(), "笔数", "欠款金额（元）", "已清偿（元）", "尚欠（元）",
+                    "逾期未付（元）", "逾期笔数", "清偿率（%）");
+            List<List<Object>> rows = entry.getValue().stream().map(row -> List.<Object>of(row.label(), row.claims(),
+                    row.owed(), row.repaid(), row.outstanding(), row.overdue(), row.overdueClaims(), row.clearanceRate()))
+                    .toList();
+            sheets.add(new XlsxExport.Sheet("按" + entry.getKey().label().replaceAll("[（）]", ""), headings, rows));
         }
-    }
-
-    private static void headerRow(Sheet sheet, CellStyle bold, String[] headers) {
-        org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            header.createCell(i).setCellValue(headers[i]);
-            header.getCell(i).setCellStyle(bold);
-        }
+        return XlsxExport.bytes(sheets);
     }
 
     private String label(Dimension dimension, String key) {

@@ -1,9 +1,9 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.platform.XlsxExport;
 import cn.yingshang.catalogue.CatalogueKind;
 import cn.yingshang.shared.DomainViolation;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,27 +33,12 @@ final class CatalogueXlsx {
     }
 
     static byte[] write(CatalogueKind kind, List<Entry> entries) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(kind.label().replaceAll("[（）()]", ""));
-            List<String> headers = headers(kind);
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i).setCellValue(headers.get(i));
-            }
-            int r = 1;
-            for (Entry e : entries) {
-                Row row = sheet.createRow(r++);
-                List<String> cells = new ArrayList<>(List.of(e.code(), e.name(), e.aliases(), e.basis(), e.department()));
-                kind.fields().forEach(f -> cells.add(e.detail(f.key())));
-                for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(cells.get(i));
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        List<List<String>> rows = entries.stream().map(e -> {
+            List<String> cells = new ArrayList<>(List.of(e.code(), e.name(), e.aliases(), e.basis(), e.department()));
+            kind.fields().forEach(f -> cells.add(e.detail(f.key())));
+            return cells;
+        }).toList();
+        return XlsxExport.bytes(new XlsxExport.Sheet(kind.label().replaceAll("[（）()]", ""), headers(kind), rows));
     }
 
     static List<Entry> read(CatalogueKind kind, String filename, byte[] content) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One catalogue entry of one version. Details hold the catalogue's own fields (CatalogueKind.fields()). */
+@cn.yingshang.shared.DomainType
 public record Entry(String code, String name, String aliases, String basis, String department, Map<String, String> details) {
 
     public Entry {

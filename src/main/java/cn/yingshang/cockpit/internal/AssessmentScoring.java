@@ -11,6 +11,7 @@ import java.util.List;
  * and on-track thresholds 60–100 in proportion; breached 40. Indicators without enough sample
  * are left out and the remaining weights count in full, so a thin year is not punished.
  */
+@cn.yingshang.shared.DomainType
 final class AssessmentScoring {
 
     static final BigDecimal FULL = BigDecimal.valueOf(100);

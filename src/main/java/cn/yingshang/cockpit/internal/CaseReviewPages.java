@@ -44,7 +44,7 @@ class CaseReviewPages {
     @PreAuthorize("hasAuthority('cockpit:manage')")
     void export(@RequestParam(required = false) String quarter, HttpServletResponse response) {
         CaseReviews.Quarter q = quarter(quarter);
-        Spreadsheet.write(response, "案件评查-" + q + ".xlsx", "评查", List.of("季度", "案件", "事项", "部门", "结论", "评查意见", "评查人"),
+        cn.yingshang.platform.XlsxExport.write(response, "案件评查-" + q + ".xlsx", "评查", List.of("季度", "案件", "事项", "部门", "结论", "评查意见", "评查人"),
                 reviews.of(q).stream().map(r -> List.<Object>of(r.quarter(), r.caseRef(), r.caseTitle(), r.department(),
                         r.verdict() == null ? "待评查" : r.verdict().label(), r.finding() == null ? "" : r.finding(),
                         r.reviewedBy() == null ? "" : r.reviewedBy())).toList());

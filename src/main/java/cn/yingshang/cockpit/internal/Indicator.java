@@ -11,6 +11,7 @@ import java.util.Map;
  * denominator (none: a plain count), the filters passed to the source, whether higher is better,
  * the thresholds for "on track" and "breach", and the smallest sample worth judging.
  */
+@cn.yingshang.shared.DomainType
 record Indicator(long id, String code, String name, String module, String source, String numerator, String denominator,
                  String filters, Direction direction, BigDecimal onTrack, BigDecimal breach, int minSample,
                  String description, boolean enabled, int sortOrder, String unit) {

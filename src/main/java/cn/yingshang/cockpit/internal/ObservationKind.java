@@ -8,6 +8,7 @@ import cn.yingshang.shared.DomainViolation;
  * requester's rating, so they become appeals; misconduct or poor service seen first-hand is put
  * right by the department and verified by the office, so it becomes a rectification item.
  */
+@cn.yingshang.shared.DomainType
 enum ObservationKind {
     ENTERPRISE_PROBLEM("COMPLAINT"),
     SUGGESTION("SUGGESTION"),

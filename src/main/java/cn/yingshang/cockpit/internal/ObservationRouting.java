@@ -7,6 +7,7 @@ import cn.yingshang.shared.RegionCode;
  * Where a supervisor's observation goes (000 §8: supervisors' findings are handled and answered):
  * by its {@link ObservationKind}, an appeal or a rectification item.
  */
+@cn.yingshang.shared.DomainType
 interface ObservationRouting {
 
     /** {@code phone} is where the department calls back on an appeal; {@code accountId} the supervisor's account. */

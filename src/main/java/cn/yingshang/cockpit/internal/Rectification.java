@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * rating (差评) found or what an assessment ordered, by a deadline in working days; items from a
  * rating are closed only after a second visit (国办发〔2019〕51号).
  */
+@cn.yingshang.shared.DomainType
 record Rectification(long id, Origin origin, long originId, long departmentId, String regionCode, String issue,
                      LocalDate openedOn, LocalDate deadline, Status status, String response, LocalDate respondedOn,
                      LocalDate revisitOn, String revisitNote, LocalDate closedOn) {

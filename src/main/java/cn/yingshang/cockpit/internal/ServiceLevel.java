@@ -3,6 +3,7 @@ package cn.yingshang.cockpit.internal;
 import cn.yingshang.shared.DomainViolation;
 
 /** 政务服务"好差评" (国办发〔2019〕51号): five levels; 不满意 and 非常不满意 are 差评. */
+@cn.yingshang.shared.DomainType
 enum ServiceLevel {
     VERY_DISSATISFIED(1, "非常不满意"), DISSATISFIED(2, "不满意"), FAIR(3, "基本满意"), SATISFIED(4, "满意"),
     VERY_SATISFIED(5, "非常满意");

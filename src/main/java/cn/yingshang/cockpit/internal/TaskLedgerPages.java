@@ -79,7 +79,7 @@ class TaskLedgerPages {
     @PreAuthorize("hasAuthority('cockpit:read')")
     void export(HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock);
-        Spreadsheet.write(response, "工作台账.xlsx", "工作台账",
+        cn.yingshang.platform.XlsxExport.write(response, "工作台账.xlsx", "工作台账",
                 List.of("方案", "序号", "领域", "任务", "内容", "牵头单位", "责任单位", "完成时限", "进度%", "状态", "逾期"),
                 ledger.all().stream().map(t -> List.<Object>of(t.plan(), t.number(), t.area(), t.title(), t.summary(),
                         t.leadDepartmentName() == null ? "" : t.leadDepartmentName(), t.responsibleUnits(),

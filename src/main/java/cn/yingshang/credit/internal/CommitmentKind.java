@@ -1,6 +1,7 @@
 package cn.yingshang.credit.internal;
 
 /** The six kinds of credit commitment of 004 #50 (“六型”信用承诺). */
+@cn.yingshang.shared.DomainType
 enum CommitmentKind {
     PROACTIVE_DISCLOSURE("主动公示型"),
     APPROVAL_SUBSTITUTE("审批替代型"),

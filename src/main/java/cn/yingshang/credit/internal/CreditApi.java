@@ -75,7 +75,7 @@ class CreditApi {
     @cn.yingshang.platform.ApiScope("credit:record")
     RecordImport.ImportReport importFile(@AuthenticationPrincipal SignedInUser user, @RequestPart("file") MultipartFile file) throws IOException {
         String department = names.codeOf(user).orElseThrow(() -> new DomainViolation("file", "只有部门账号可以导入信用记录"));
-        return recordImport.importFile(department, file.getOriginalFilename(), file.getBytes());
+        return RecordImport.ImportReport.of(recordImport.importFile(department, file.getOriginalFilename(), file.getBytes()));
     }
 
     record IndicatorJson(String code, String label, int value, int weight, int points) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * A credit record as kept. Public from {@code decidedOn} until the day before {@code publicUntil}
  * (null: no end) or {@code repairedOn}, whichever is first.
  */
+@cn.yingshang.shared.DomainType
 record CreditRecord(long id, String creditCode, CreditRecordKind kind, String sourceDepartmentCode,
                     String sourceRecordId, String basis, LocalDate decidedOn, Severity severity, String summary,
                     LocalDate repairableFrom, LocalDate publicUntil, LocalDate repairedOn) {

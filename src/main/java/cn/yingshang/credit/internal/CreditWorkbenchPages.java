@@ -1,5 +1,8 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.TabularImports;
+import org.springframework.http.ResponseEntity;
+
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
@@ -10,9 +13,7 @@ import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.shared.CreditCode;
 import cn.yingshang.shared.DomainViolation;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,12 +46,14 @@ class CreditWorkbenchPages {
     private final MarketEntities entities;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final TabularImports imports;
 
     CreditWorkbenchPages(CreditRecordStore records, CreditRecording recording, RecordImport recordImport,
                          RiskClassification classification, DishonestyLists lists, CreditRepairs repairs,
                          CreditCommitments commitments, DepartmentNames names, MarketEntities entities, Clock clock,
-                         org.springframework.context.MessageSource messages) {
+                         org.springframework.context.MessageSource messages, TabularImports imports) {
         this.messages = messages;
+        this.imports = imports;
         this.records = records;
         this.recording = recording;
         this.recordImport = recordImport;
@@ -263,32 +266,26 @@ class CreditWorkbenchPages {
         return "redirect:/workbench/credit/entities/" + c.creditCode();
     }
 
+    private static final TabularImports.Page IMPORT_PAGE = new TabularImports.Page("credit.import",
+            "/workbench/credit/import", "/workbench/credit/import/template.csv");
+
     @GetMapping("/workbench/credit/import")
     @PreAuthorize("hasAuthority('credit:record')")
-    String importForm() {
-        return "credit/import";
+    String importForm(Model model) {
+        return imports.page(model, IMPORT_PAGE, null);
     }
 
     @GetMapping("/workbench/credit/import/template.csv")
     @PreAuthorize("hasAuthority('credit:record')")
-    void template(HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", cn.yingshang.platform.Downloads.attachment(
-                messages.getMessage("credit.download.template", null, java.util.Locale.SIMPLIFIED_CHINESE)));
-        String body = "\uFEFF" + String.join(",", RecordImport.TEMPLATE_HEADERS) + "\n"
-                + "91650102MA78G0XY1C,行政处罚,乌市监罚〔2025〕12号,乌市监罚〔2025〕12号,2025-06-01,一般,销售过期食品\n";
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<byte[]> template() {
+        return imports.template(RecordImport.LAYOUT);
     }
 
     @PostMapping("/workbench/credit/import")
     @PreAuthorize("hasAuthority('credit:record')")
     String importFile(@AuthenticationPrincipal SignedInUser user, @RequestParam("file") MultipartFile file, Model model) throws IOException {
-        try {
-            String dept = names.codeOf(user).orElseThrow(() -> new DomainViolation("file", "只有部门账号可以导入信用记录（来源部门即本部门）"));
-            model.addAttribute("report", recordImport.importFile(dept, file.getOriginalFilename(), file.getBytes()));
-        } catch (DomainViolation e) {
-            model.addAttribute("fileError", e.getMessage());
-        }
-        return "credit/import";
+        byte[] content = file.getBytes();
+        return imports.page(model, IMPORT_PAGE, () -> recordImport.importFile(names.codeOf(user)
+                .orElseThrow(() -> DomainViolation.of("file", "credit.import.departmentOnly")), file.getOriginalFilename(), content));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
  * it fulfils first. In force until {@code endsOn} (the longest publicity period) or removal; with
  * {@code untilRepaired} (003 §37: 修复前禁止享受同类政策) until removal only.
  */
+@cn.yingshang.shared.DomainType
 record DishonestyEntry(long id, String creditCode, long recordId, String listName, String basis, Severity severity,
                        Set<DishonestyMeasure> measures, LocalDate warnedOn, LocalDate effectiveOn, LocalDate endsOn,
                        LocalDate removedOn, String removalReason, boolean untilRepaired) {

@@ -9,6 +9,7 @@ import java.util.Map;
  * Shortest and longest publicity periods per severity (信用修复管理办法): repair may be requested once
  * the shortest has passed; publication stops by itself at the end of the longest.
  */
+@cn.yingshang.shared.DomainType
 record PublicityPeriods(Map<Severity, Period> periods) {
 
     record Period(int shortestMonths, int longestMonths) {

@@ -3,78 +3,52 @@ package cn.yingshang.credit.internal;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
+import cn.yingshang.platform.TabularImports;
+import cn.yingshang.platform.TabularImports.Column;
+import cn.yingshang.platform.TabularImports.Outcome;
 import cn.yingshang.shared.DomainViolation;
-import cn.yingshang.platform.TabularFile;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * A source department's records from CSV or XLSX. Each good row is recorded (in its own
- * transaction); a source record id already known is counted as repeated, never duplicated; each
- * bad row is reported with its line number and reason.
+ * A source department's records from CSV or XLSX through the platform's {@link TabularImports}:
+ * each good row is recorded; a source record id already known counts as an update ("repeated"),
+ * never a duplicate.
  */
 @Service
 class RecordImport {
 
-    static final List<String> TEMPLATE_HEADERS = List.of("统一社会信用代码", "记录类别", "来源记录编号", "依据", "决定日期", "失信程度", "摘要");
+    static final TabularImports.Layout LAYOUT = new TabularImports.Layout("credit.import", List.of(
+            Column.required("creditCode", "credit_code"), Column.required("kind", "kind"),
+            Column.required("sourceRecordId", "source_record_id"), Column.required("basis", "basis"),
+            Column.required("decidedOn", "decided_on"), Column.optional("severity", "severity"),
+            Column.optional("summary", "summary")));
 
-    private static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("统一社会信用代码", "creditCode"), Map.entry("credit_code", "creditCode"),
-            Map.entry("记录类别", "kind"), Map.entry("kind", "kind"),
-            Map.entry("来源记录编号", "sourceRecordId"), Map.entry("source_record_id", "sourceRecordId"),
-            Map.entry("依据", "basis"), Map.entry("basis", "basis"),
-            Map.entry("决定日期", "decidedOn"), Map.entry("decided_on", "decidedOn"),
-            Map.entry("失信程度", "severity"), Map.entry("severity", "severity"),
-            Map.entry("摘要", "summary"), Map.entry("summary", "summary"));
+    /** What the API answers: the counts under the names the API has always used. */
+    record ImportReport(int imported, int repeated, List<TabularImports.RejectedRow> rejected) {
 
-    record RejectedRow(int line, String reason) {
-    }
-
-    record ImportReport(int imported, int repeated, List<RejectedRow> rejected) {
+        static ImportReport of(TabularImports.Report report) {
+            return new ImportReport(report.created(), report.updated(), report.rejected());
+        }
     }
 
     private final CreditRecording recording;
+    private final TabularImports imports;
 
-    RecordImport(CreditRecording recording) {
+    RecordImport(CreditRecording recording, TabularImports imports) {
         this.recording = recording;
+        this.imports = imports;
     }
 
-    ImportReport importFile(String departmentCode, String filename, byte[] content) {
-        List<TabularFile.Line> lines = TabularFile.read(filename, content);
-        if (lines.isEmpty()) {
-            throw new DomainViolation("file", "文件没有内容");
-        }
-        Map<String, Integer> columns = columns(lines.getFirst());
-        int imported = 0;
-        int repeated = 0;
-        List<RejectedRow> rejected = new ArrayList<>();
-        for (TabularFile.Line line : lines.subList(1, lines.size())) {
-            try {
-                var outcome = recording.recordReporting(row(departmentCode, line, columns));
-                if (outcome.created()) {
-                    imported++;
-                } else {
-                    repeated++;
-                }
-            } catch (DomainViolation e) {
-                rejected.add(new RejectedRow(line.number(), e.field() == null ? e.getMessage() : label(e.field()) + "：" + e.getMessage()));
-            }
-        }
-        return new ImportReport(imported, repeated, rejected);
+    TabularImports.Report importFile(String departmentCode, String filename, byte[] content) {
+        return imports.run(LAYOUT, filename, content, row ->
+                recording.recordReporting(record(departmentCode, row)).created() ? Outcome.CREATED : Outcome.UPDATED);
     }
 
-    private static NewCreditRecord row(String department, TabularFile.Line line, Map<String, Integer> columns) {
-        CreditRecordKind kind = kind(cell(line, columns, "kind"));
-        String severityText = cell(line, columns, "severity");
-        return new NewCreditRecord(cell(line, columns, "creditCode").toUpperCase(), kind, department,
-                cell(line, columns, "sourceRecordId"), cell(line, columns, "basis"), date(cell(line, columns, "decidedOn")),
-                severity(severityText), cell(line, columns, "summary"));
+    private static NewCreditRecord record(String department, TabularImports.Row row) {
+        return new NewCreditRecord(row.cell("creditCode").toUpperCase(), kind(row.cell("kind")), department,
+                row.cell("sourceRecordId"), row.cell("basis"), row.date("decidedOn"), severity(row.cell("severity")),
+                row.cell("summary"));
     }
 
     static CreditRecordKind kind(String value) {
@@ -83,11 +57,16 @@ class RecordImport {
                 return k;
             }
         }
-        throw new DomainViolation("kind", value.isEmpty() ? "请填写记录类别" : "记录类别无效：“" + value + "”");
+        throw value.isEmpty() ? DomainViolation.of("kind", "credit.import.kindMissing")
+                : DomainViolation.of("kind", "credit.import.kindInvalid", value);
     }
 
+    /** Words that mean "no severity stated" (a dash, "none"), as the bundle lists them. */
+    private static final List<String> NO_SEVERITY = List.of(java.util.ResourceBundle
+            .getBundle("i18n/messages", java.util.Locale.SIMPLIFIED_CHINESE).getString("credit.import.noSeverity").split(","));
+
     static Severity severity(String value) {
-        if (value.isEmpty() || value.equals("—") || value.equals("无")) {
+        if (value.isEmpty() || NO_SEVERITY.contains(value)) {
             return null;
         }
         for (Severity s : Severity.values()) {
@@ -95,55 +74,7 @@ class RecordImport {
                 return s;
             }
         }
-        throw new DomainViolation("severity", "失信程度应为轻微、一般或严重，实为“" + value + "”");
+        throw DomainViolation.of("severity", "credit.import.severityInvalid", value);
     }
 
-    private static LocalDate date(String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.replace('/', '-').replace('.', '-'), DateTimeFormatter.ofPattern("yyyy-M-d"));
-        } catch (DateTimeParseException e) {
-            throw new DomainViolation("decidedOn", "日期格式应为YYYY-MM-DD，实为“" + value + "”");
-        }
-    }
-
-    private static Map<String, Integer> columns(TabularFile.Line header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String field = HEADERS.get(header.cells().get(i).strip());
-            if (field == null) {
-                field = HEADERS.get(header.cells().get(i).strip().toLowerCase());
-            }
-            if (field != null) {
-                columns.putIfAbsent(field, i);
-            }
-        }
-        for (String required : List.of("creditCode", "kind", "sourceRecordId", "basis", "decidedOn")) {
-            if (!columns.containsKey(required)) {
-                throw new DomainViolation("file", "第1行表头缺少必需列：" + label(required) + "（可下载导入模板）");
-            }
-        }
-        return columns;
-    }
-
-    private static String cell(TabularFile.Line line, Map<String, Integer> columns, String field) {
-        Integer index = columns.get(field);
-        return index == null || index >= line.cells().size() ? "" : line.cells().get(index).strip();
-    }
-
-    static String label(String field) {
-        return switch (field) {
-            case "creditCode" -> "统一社会信用代码";
-            case "kind" -> "记录类别";
-            case "sourceRecordId" -> "来源记录编号";
-            case "sourceDepartmentCode" -> "来源部门";
-            case "basis" -> "依据";
-            case "decidedOn" -> "决定日期";
-            case "severity" -> "失信程度";
-            case "summary" -> "摘要";
-            default -> field;
-        };
-    }
 }

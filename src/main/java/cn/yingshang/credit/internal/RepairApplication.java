@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An application for credit repair (003 §45) and every step of it, as the entity sees them. */
+@cn.yingshang.shared.DomainType
 record RepairApplication(long id, long recordId, String creditCode, String decidingDepartmentCode, String evidence,
                          String commitment, LocalDate appliedOn, LocalDate dueOn, Status status, LocalDate decidedOn,
                          String decidedBy, String reasons, List<Step> steps) {

@@ -11,6 +11,7 @@ import java.util.Map;
  * adds to the score; thresholds turn the score into A/B/C/D. An entity without records scores 0
  * and is B, so thresholds must keep 0 inside B.
  */
+@cn.yingshang.shared.DomainType
 record Scorecard(List<Indicator> indicators, Thresholds thresholds) {
 
     record Indicator(String code, String label, int weight, int cap) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * An SME's request that a public payer confirm a receivable (确权, 001 §14 (六)); the payer's
  * supervising department answers. Amount in 元.
  */
+@cn.yingshang.shared.DomainType
 record Confirmation(long id, String creditCode, String entityName, String payerName, DepartmentId department,
                     String contractName, BigDecimal amount, String status, LocalDate requestedOn, LocalDate dueOn,
                     LocalDate answeredOn, String answerReason) {

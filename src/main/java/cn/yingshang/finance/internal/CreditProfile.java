@@ -12,6 +12,7 @@ import java.util.Set;
  * What a lender sees of an enterprise that consented (003 §21): the registry record, tax filings and
  * abnormal-list periods, the credit risk class and dishonesty status with the measures in force.
  */
+@cn.yingshang.shared.DomainType
 record CreditProfile(MarketEntity entity, CreditRiskClass creditClass, boolean dishonest, Set<DishonestyMeasure> measures,
                      List<TaxFiling> taxFilings, List<AbnormalPeriod> abnormalPeriods, int yearsEstablished) {
 

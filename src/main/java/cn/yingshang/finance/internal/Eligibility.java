@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * (004 #10: match products to enterprises on their credit). A criterion the product does not set is
  * not listed; a fact the platform does not know (size not classified) fails the criterion that needs it.
  */
+@cn.yingshang.shared.DomainType
 final class Eligibility {
 
     /** What the platform knows of the borrower. */

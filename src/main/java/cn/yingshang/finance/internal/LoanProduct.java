@@ -10,6 +10,7 @@ import java.util.Set;
  * and credit classes it lends to, whether it excludes entities on a dishonesty list, and the years
  * since establishment it needs. A credit loan (信用贷款) needs no collateral (001 §14 (四)).
  */
+@cn.yingshang.shared.DomainType
 record LoanProduct(long id, long bankId, String bankName, String name, boolean creditLoan, BigDecimal maxAmount,
                    int maxTermMonths, BigDecimal rateFrom, Set<EnterpriseSize> sizes, Set<CreditRiskClass> creditClasses,
                    boolean noDishonesty, int minYears) {

@@ -33,7 +33,15 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>The selection is the drawn credit codes sorted, one per line with {@code \n}; its SHA-256 is published.</li>
  * </ol>
  * Inspectors are drawn the same way with message {@code creditCode|certificateNo} (see {@link InspectorDraw}).
+ *
+ * <p>Why this class is over 400 lines and stays whole: it is the reference implementation of a
+ * published, versioned algorithm that two other implementations must reproduce bit for bit (the
+ * public page's Web Worker, {@code static/js/sha256.js}, and the CLI {@link DrawVerifier}). An
+ * auditor compares the steps above with this one file; the frozen {@link Pool} encoding, the HMAC
+ * scoring and the per-class cut are one specification, and a change to any of them is a new
+ * {@value #NAME}. Spread over classes, the specification would have no single place to be read.
  */
+@cn.yingshang.shared.DomainType
 final class DrawAlgorithm {
 
     static final String NAME = "yingshang-draw-v1";

@@ -14,6 +14,7 @@ import java.util.Set;
  * HMAC-SHA256(seed, creditCode|certificateNo), lowest first, so the assignment is as verifiable as
  * the selection.
  */
+@cn.yingshang.shared.DomainType
 final class InspectorDraw {
 
     static final int MINIMUM = 2;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Which entities an item applies to: region and industry code prefixes, entity kinds (empty = all). */
+@cn.yingshang.shared.DomainType
 record ItemScope(String region, String industry, Set<EntityKind> kinds) {
 
     ItemScope {

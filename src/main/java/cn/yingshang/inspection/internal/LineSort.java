@@ -5,6 +5,7 @@ package cn.yingshang.inspection.internal;
  * for short ranges, recursion on the smaller side only (depth stays logarithmic). Keys are unique
  * credit codes, so stability does not matter.
  */
+@cn.yingshang.shared.DomainType
 final class LineSort {
 
     private static final int SHORT = 24;

@@ -1,6 +1,7 @@
 package cn.yingshang.inspection.internal;
 
 /** One row of the one-form checklist (一表通查), in increasing weight. */
+@cn.yingshang.shared.DomainType
 enum Outcome {
     COMPLIANT("未发现问题"), PROBLEM_FOUND("发现问题"), RECTIFICATION_ORDERED("责令整改"), REFERRED("移送处理");
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * supervision flag. Entities inspected within the window are left out (no repeated inspection),
  * except under key supervision, which covers its objects fully (000 §52).
  */
+@cn.yingshang.shared.DomainType
 final class PoolFreezer implements Consumer<MarketEntity>, MarketEntities.ScopeAction {
 
     /**

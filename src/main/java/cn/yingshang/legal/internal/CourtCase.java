@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A case an enterprise filed online through the green channel (002 #12–13). */
+@cn.yingshang.shared.DomainType
 public record CourtCase(long id, String reference, String creditCode, String enterpriseName, boolean privateEnterprise,
                  long courtId, CaseType caseType, Procedure procedure, String opponent, String claim, BigDecimal amount,
                  String arrearsReference, boolean mediationConsent, List<String> materials, CourtCaseStatus status,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * One promised time limit with the rule it comes from. The last day in time is {@link #due}; the day
  * after it is late. Natural days and months run on the calendar; working days on the region's calendar.
  */
+@cn.yingshang.shared.DomainType
 record LegalTimeLimit(String code, int amount, LimitUnit unit, String basis) {
 
     LocalDate due(LocalDate start, WorkingDayCalendar calendar) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * One seizure, detention or freezing (查封、扣押、冻结) against an enterprise's or its owners' property.
  * Once the property is found unrelated to the case, it must be released unconditionally by {@code releaseDue} (002 #23).
  */
+@cn.yingshang.shared.DomainType
 public record Seizure(long id, String reference, long actingBodyId, String caseNumber, String measure, String creditCode,
                String holderName, String holderKind, String property, String propertyRegion, boolean inUse,
                String cooperationRequest, LocalDate imposedOn, String status, LocalDate foundUnrelatedOn,

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The catalogue of entity attributes a rule may name, with the operators each accepts. */
+@cn.yingshang.shared.DomainType
 public enum Attribute {
     REGION("region", "行政区划", Type.REGION, EnumSet.of(Op.EQ, Op.IN, Op.PREFIX)),
     INDUSTRY("industry", "行业", Type.INDUSTRY, EnumSet.of(Op.EQ, Op.IN, Op.PREFIX)),

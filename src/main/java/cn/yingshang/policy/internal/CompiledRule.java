@@ -11,7 +11,15 @@ import java.util.Set;
 /**
  * A rule turned into checks over {@link EntityColumns} rows for one evaluation date, with the same
  * three-valued answers as {@link RuleEvaluator}: {@link #FALSE}, {@link #TRUE}, {@link #UNKNOWN}.
+ *
+ * <p>Why this class is over 400 lines and stays whole: each kind of leaf (code, enum, number,
+ * label, established date) is compiled twice here, once as a per-row {@link Check} and once as the
+ * batch filter {@link #keepTrue} the engine runs over candidate rows, and both must give exactly
+ * what {@link RuleEvaluator} gives for the same entity ({@code MatchEngineTest} checks
+ * that). Keeping the two encodings of a leaf side by side is what lets a reader see they agree;
+ * splitting by leaf kind or by path would put the two halves of one rule's meaning in different files.
  */
+@cn.yingshang.shared.DomainType
 public final class CompiledRule {
 
     static final int FALSE = 0;

@@ -17,6 +17,7 @@ import java.util.Set;
  * prefix conditions select candidates without looking at the other entities. Not thread-safe for
  * writes: the owner serialises updates; reads during a full match see a stable table.
  */
+@cn.yingshang.shared.DomainType
 public final class EntityColumns {
 
     static final int UNKNOWN = -1;

@@ -9,6 +9,7 @@ import java.util.Set;
  * What a rule can see of an entity; null is unknown. {@code ownership} is carried for reading only.
  * Money in 万元.
  */
+@cn.yingshang.shared.DomainType
 public record EntityFacts(String region, String industry, String size, String kind, String ownership,
                           LocalDate established, Integer headcount, Double revenue, Double assets,
                           Set<String> qualifications, Set<String> tags, String creditClass, Boolean dishonest,

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
  * only rules with any/not groups walk those groups for the survivors. In a full match the
  * bitmaps (including scanned numeric thresholds) are built once and shared by all rules.
  */
+@cn.yingshang.shared.DomainType
 public final class MatchEngine {
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A published benefit policy (惠企政策) with what it grants and how. */
+@cn.yingshang.shared.DomainType
 record Policy(long id, String title, String issuingDepartment, Long departmentId, String documentNumber,
               String legalBasis, String regionScope, BenefitType benefitType, AmountRule amount, GrantMode mode,
               LocalDate validFrom, LocalDate validTo, int decisionDays, List<String> materials, String status) {

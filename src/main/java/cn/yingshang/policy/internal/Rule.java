@@ -10,6 +10,7 @@ import java.util.function.Consumer;
  * of leaves are already validated and normalised by {@link RuleFormat}: strings, a
  * {@code List<String>} for {@code in}, doubles for numbers ({@code double[2]} for between), Boolean.
  */
+@cn.yingshang.shared.DomainType
 public sealed interface Rule {
 
     record All(List<Rule> children) implements Rule {

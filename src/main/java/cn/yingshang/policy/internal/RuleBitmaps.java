@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * and combined with the three-valued rules for any/not groups. A row is in a condition's bitmap
  * iff the condition is TRUE for it. A full match passes one cache so rules share them.
  */
+@cn.yingshang.shared.DomainType
 final class RuleBitmaps {
 
     private final CompiledRule rule;

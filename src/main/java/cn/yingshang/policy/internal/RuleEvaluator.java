@@ -11,6 +11,7 @@ import java.util.Map;
  * child is false, unknown if none is false but one is unknown; {@code any} the dual; {@code not}
  * of unknown is unknown. A leaf is unknown when the entity lacks the value.
  */
+@cn.yingshang.shared.DomainType
 public final class RuleEvaluator {
 
     private RuleEvaluator() {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
  * ({@code notifyAndCommit}) the applicant's written promise replaces the proof and the step is decided
  * the day it starts.
  */
+@cn.yingshang.shared.DomainType
 record Approval(long id, long projectId, String name, String departmentName, String serviceItemCode, int limitDays,
                 boolean notifyAndCommit, String commitment, ApprovalStatus status, LocalDate startedOn, LocalDate dueOn,
                 LocalDate decidedOn) {

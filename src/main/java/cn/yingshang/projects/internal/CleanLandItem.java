@@ -5,6 +5,7 @@ package cn.yingshang.projects.internal;
  * ownership is clear and undisputed, the planning conditions (location, use, plot ratio) are set and
  * the basic conditions for starting construction are met.
  */
+@cn.yingshang.shared.DomainType
 enum CleanLandItem {
     EXPROPRIATION_COMPENSATION, OWNERSHIP_CLEAR, PLANNING_CONDITIONS, CONSTRUCTION_CONDITIONS;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
  * and among those the one that has waited longest. Steps run in parallel, so the project waits for
  * the slowest of them.
  */
+@cn.yingshang.shared.DomainType
 record HoldUp(Approval step, long daysWaited, boolean late, long daysLate) {
 
     static Optional<HoldUp> of(List<Approval> approvals, LocalDate today) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** One decision on the feed: where it came from, when it was decided, due and published, and the standard's fields. */
+@cn.yingshang.shared.DomainType
 record Decision(long changeSeq, DecisionKind kind, String source, String sourceId, String creditCode, LocalDate decidedOn,
                 LocalDate dueOn, LocalDate publishedOn, Map<String, String> fields) {
 

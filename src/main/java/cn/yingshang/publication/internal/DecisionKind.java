@@ -7,6 +7,7 @@ import java.util.List;
  * 数据标准》 (the 信用中国 reporting template). Each key is the API field name; its Chinese column
  * heading is the bundle key {@code publication.field.<key>}.
  */
+@cn.yingshang.shared.DomainType
 enum DecisionKind {
     LICENSING(List.of("subjectName", "subjectCategory", "creditCode", "legalRepresentative", "documentName",
             "documentNumber", "licenceCategory", "certificateName", "certificateNumber", "content", "decidedOn",

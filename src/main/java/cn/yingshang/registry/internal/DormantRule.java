@@ -7,6 +7,7 @@ package cn.yingshang.registry.internal;
  * years at the evaluation date; "without filing" needs two adjacent years recorded as not filed
  * (an unknown year is not evidence). Entities already reviewed are not listed again.
  */
+@cn.yingshang.shared.DomainType
 final class DormantRule {
 
     static final String SQL = """

@@ -135,7 +135,7 @@ class RegistryApi {
     @PreAuthorize("hasAuthority('registry:import')")
     @cn.yingshang.platform.ApiScope("registry:import")
     EntityImport.ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return entityImport.importFile(file.getOriginalFilename(), file.getBytes());
+        return EntityImport.ImportReport.of(entityImport.importFile(file.getOriginalFilename(), file.getBytes()));
     }
 
     record AbnormalJson(LocalDate listedOn, String reason) {

@@ -1,5 +1,8 @@
 package cn.yingshang.registry.internal;
 
+import cn.yingshang.platform.TabularImports;
+import org.springframework.http.ResponseEntity;
+
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.NavigationItem;
 import cn.yingshang.platform.NavigationItems;
@@ -13,9 +16,7 @@ import cn.yingshang.shared.CreditCode;
 import cn.yingshang.shared.DomainViolation;
 import cn.yingshang.shared.Ownership;
 import cn.yingshang.shared.Regions;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,10 +43,12 @@ class RegistryPages {
     private final EntityImport entityImport;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final TabularImports imports;
 
     RegistryPages(MarketEntityStore store, EntityRegistration registration, EntityImport entityImport, Clock clock,
-                  org.springframework.context.MessageSource messages) {
+                  org.springframework.context.MessageSource messages, TabularImports imports) {
         this.messages = messages;
+        this.imports = imports;
         this.store = store;
         this.registration = registration;
         this.entityImport = entityImport;
@@ -170,32 +173,26 @@ class RegistryPages {
         return "registry/form";
     }
 
+    private static final TabularImports.Page IMPORT_PAGE = new TabularImports.Page("registry.import",
+            "/workbench/entities/import", "/workbench/entities/import/template.csv");
+
     @GetMapping("/workbench/entities/import")
     @PreAuthorize("hasAuthority('registry:import')")
-    String importForm() {
-        return "registry/import";
+    String importForm(Model model) {
+        return imports.page(model, IMPORT_PAGE, null);
     }
 
     @GetMapping("/workbench/entities/import/template.csv")
     @PreAuthorize("hasAuthority('registry:import')")
-    void template(HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", cn.yingshang.platform.Downloads.attachment(
-                messages.getMessage("registry.download.template", null, java.util.Locale.SIMPLIFIED_CHINESE)));
-        String body = "\uFEFF" + String.join(",", EntityImport.TEMPLATE_HEADERS) + "\n"
-                + "91650102MA78G0XY1C,乌鲁木齐示例商贸有限公司,企业,民营,650102,F5191,2019-05-20,500,35,1200,800,存续,专精特新,外贸\n";
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<byte[]> template() {
+        return imports.template(EntityImport.LAYOUT);
     }
 
     @PostMapping("/workbench/entities/import")
     @PreAuthorize("hasAuthority('registry:import')")
     String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-        try {
-            model.addAttribute("report", entityImport.importFile(file.getOriginalFilename(), file.getBytes()));
-        } catch (DomainViolation e) {
-            model.addAttribute("fileError", e.getMessage());
-        }
-        return "registry/import";
+        byte[] content = file.getBytes();
+        return imports.page(model, IMPORT_PAGE, () -> entityImport.importFile(file.getOriginalFilename(), content));
     }
 
     @PostMapping("/workbench/entities/{code}/abnormal")

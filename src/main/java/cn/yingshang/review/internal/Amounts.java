@@ -1,6 +1,7 @@
 package cn.yingshang.review.internal;
 
 /** Amounts of money as normalised text writes them (80万, 1.5亿, 3000) in yuan, for threshold comparisons. */
+@cn.yingshang.shared.DomainType
 final class Amounts {
 
     private Amounts() {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The rules of signing a review record and issuing a document; plain Java, no framework. */
+@cn.yingshang.shared.DomainType
 final class ReviewRules {
 
     private ReviewRules() {

@@ -17,6 +17,7 @@ import java.util.regex.PatternSyntaxException;
  * past contract larger than the whole project's budget is a threshold "明显超过项目要求". A base group
  * named {@code basePctN} allows N % of the base (a bid deposit above 2 % of the budget).
  */
+@cn.yingshang.shared.DomainType
 public record ReviewStandard(String code, ReviewGroup group, String title, String article, String reason, String context,
                       List<String> patterns, List<String> unless, Compiled compiled) {
 

@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
  * whole alternation, so a synonym added here reaches every standard at once; this is what lets the
  * patterns generalise beyond the sentences they were written from.
  */
+@cn.yingshang.shared.DomainType
 public record ReviewTerms(Map<String, List<String>> byName) {
 
     /** {名称}: a regex quantifier never starts with a letter, so the two cannot be confused. */

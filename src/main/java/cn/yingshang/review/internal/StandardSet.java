@@ -16,6 +16,7 @@ import java.util.Set;
  * for the JMH benchmark). All necessary literals of all patterns are indexed by their first
  * character, so one pass over a clause tells which patterns are worth running.
  */
+@cn.yingshang.shared.DomainType
 public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard> standards, LiteralIndex index) {
 
     public StandardSet(String version, List<ReviewStandard> standards) {

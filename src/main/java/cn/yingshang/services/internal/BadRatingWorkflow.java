@@ -7,6 +7,7 @@ import java.util.Optional;
  * The 差评 loop as a declared table (国办发〔2019〕51号): who may take which step from which state.
  * The department verifies, rectifies and reports back; the office reviews; the rater rates again.
  */
+@cn.yingshang.shared.DomainType
 final class BadRatingWorkflow {
 
     enum Actor { DEPARTMENT, OFFICE, RATER }

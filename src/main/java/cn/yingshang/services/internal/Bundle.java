@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A one-thing bundle (一件事一次办) as stored, with its parts in the order the definition lists them. */
+@cn.yingshang.shared.DomainType
 record Bundle(long id, String bundleCode, String bundleName, String creditCode, String identityName, BundleStatus status,
               LocalDate appliedOn, LocalDate noticeEndsOn, LocalDate doneOn, List<Part> parts) {
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * 80 % of the working days are used, and marks a case overdue from the first day after the due day.
  * A 即办件 must be finished the day it is accepted: on that day it is due today; any later day it is late.
  */
+@cn.yingshang.shared.DomainType
 record CaseClock(State state, int workingDaysLeft, boolean instant) {
 
     enum State { WAITING, STOPPED, RUNNING, DUE_TODAY, WARNING, OVERDUE, ON_TIME, LATE, CLOSED }

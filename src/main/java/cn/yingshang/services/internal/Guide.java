@@ -7,6 +7,7 @@ import java.util.List;
  * One item as a department implements it in its region (实施清单) with its guide (办事指南). A
  * promised limit of 0 days means the case is finished on the spot.
  */
+@cn.yingshang.shared.DomainType
 record Guide(long id, String itemCode, String name, ItemType type, String basis, Level level, String regionCode,
              String department, TimeLimit statutoryLimit, TimeLimit promisedLimit, boolean instant,
              List<String> channels, String onlineDepth, String tongban, String window, String hours,

@@ -6,6 +6,7 @@ package cn.yingshang.services.internal;
  * {@code deficiencyAllowed} marks a non-key material that may follow under 容缺受理 (000 §19);
  * {@code promiseReplaces} marks proof a signed 告知承诺 replaces (001 §38).
  */
+@cn.yingshang.shared.DomainType
 record Material(int seq, String name, boolean original, int copies, boolean deficiencyAllowed,
                 boolean promiseReplaces, String sharedSource) {
 

@@ -10,6 +10,7 @@ import java.util.Set;
  * be asked for afterwards: a later supplement request for a material not in the first notice is
  * refused, so an applicant is never sent back twice for something that could have been said once.
  */
+@cn.yingshang.shared.DomainType
 record OneTimeNotice(List<String> materials, LocalDate supplyBy) {
 
     OneTimeNotice {

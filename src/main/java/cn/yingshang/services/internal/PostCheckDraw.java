@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
  * the first two bytes of SHA-256("svc-promise:" + id), read as an unsigned number, modulo 100 are
  * below the share in percent. Anyone can recompute it, and nobody can steer a case out of the draw.
  */
+@cn.yingshang.shared.DomainType
 final class PostCheckDraw {
 
     private PostCheckDraw() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * A service case (办件) as stored. {@code firstReceiver} is who accepted it and stays responsible
  * (首问负责); {@code assignee} is who works it now (the backup while the first is absent, AB岗).
  */
+@cn.yingshang.shared.DomainType
 record ServiceCase(long id, long implementationId, String department, String regionCode, String creditCode,
                    String channel, CaseStatus status, LocalDate appliedOn, LocalDate acceptedOn, LocalDate dueOn,
                    Long departmentId, String firstReceiver, String assignee, LocalDate decidedOn, String decisionReason,

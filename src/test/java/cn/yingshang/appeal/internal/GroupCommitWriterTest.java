@@ -130,10 +130,8 @@ class GroupCommitWriterTest {
             Thread first = Thread.ofPlatform().start(() -> inFlight.set(outcome(commit)));
             writing.await();
             Thread second = Thread.ofPlatform().start(() -> queued.set(outcome(commit)));
-            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (commit.depth() < 1 && System.nanoTime() < until) {
-                Thread.sleep(10);
-            }
+            org.awaitility.Awaitility.await("the second submission queued").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(10)).until(() -> commit.depth() >= 1);
             assertThat(commit.depth()).isEqualTo(1);
             assertThatThrownBy(() -> commit.submit(null)).isInstanceOfSatisfying(cn.yingshang.platform.ServiceBusy.class,
                     e -> assertThat(e.messageKey()).isEqualTo("platform.busy.detail"));

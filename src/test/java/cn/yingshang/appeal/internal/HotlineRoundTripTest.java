@@ -107,10 +107,8 @@ class HotlineRoundTripTest {
         }
 
         void awaitAccepted(List<String> expected) throws InterruptedException {
-            Instant until = Instant.now().plus(Duration.ofSeconds(40));
-            while (Instant.now().isBefore(until) && acceptedEvents().size() < expected.size()) {
-                Thread.sleep(100);
-            }
+            org.awaitility.Awaitility.await("the hotline accepted every event").atMost(Duration.ofSeconds(40))
+                    .until(() -> acceptedEvents().size() >= expected.size());
             assertThat(acceptedEvents()).containsExactlyElementsOf(expected);
         }
 
@@ -228,11 +226,9 @@ class HotlineRoundTripTest {
                     "leadDepartment", String.valueOf(departmentOf("scj.handler"))));
             long accepted = jdbc.sql("SELECT id FROM appeal_hotline_callback WHERE appeal_id = :a AND kind = 'ACCEPTED'")
                     .param("a", id).query(Long.class).single();
-            Instant until = Instant.now().plus(Duration.ofSeconds(30));
-            while (Instant.now().isBefore(until) && !"FAILED".equals(jdbc.sql("SELECT status FROM appeal_hotline_callback WHERE id = :id")
-                    .param("id", accepted).query(String.class).single())) {
-                Thread.sleep(200);
-            }
+            org.awaitility.Awaitility.await("the acceptance callback FAILED").atMost(Duration.ofSeconds(30))
+                    .until(() -> "FAILED".equals(jdbc.sql("SELECT status FROM appeal_hotline_callback WHERE id = :id")
+                    .param("id", accepted).query(String.class).single()));
             String page = office.get("/workbench/hotline-callbacks").body();
             assertThat(page).contains("12345回告发送情况", ticket, "发送失败", "HTTP 500", "立即重试", "callback-" + accepted);
             // the dispatch callback waits behind the failed acceptance

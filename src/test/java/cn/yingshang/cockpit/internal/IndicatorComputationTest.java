@@ -178,10 +178,7 @@ class IndicatorComputationTest {
         String code = TestCodes.enterprise("653101");
         transactions.executeWithoutResult(s -> events.publishEvent(new cn.yingshang.credit.CreditRepaired(code, recordId,
                 cn.yingshang.credit.CreditRecordKind.values()[0], "TEST", month.atDay(5))));
-        for (int i = 0; i < 100 && jdbc.sql("SELECT count(*) FROM cockpit_credit_repair WHERE record_id = :id").param("id", recordId)
-                .query(Long.class).single() == 0; i++) {
-            Thread.sleep(100);
-        }
+        awaitRows("SELECT count(*) FROM cockpit_credit_repair WHERE record_id = :id", recordId, 1);
         IndicatorValues.Cell kashgar = cell(computation.compute(indicators.require("credit.repairs"), month), "653100", 0);
         assertThat(kashgar.numerator()).isEqualByComparingTo("1");
         assertThat(computation.source("credit").cases("repairs", month, RegionCode.of("653100"), null, Map.of(), 0, 10).rows())
@@ -217,9 +214,8 @@ class IndicatorComputationTest {
     }
 
     private void awaitRows(String sql, long id, long expected) throws InterruptedException {
-        for (int i = 0; i < 100 && jdbc.sql(sql).param("id", id).query(Long.class).single() < expected; i++) {
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await(sql).atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql(sql).param("id", id).query(Long.class).single() >= expected);
         assertThat(jdbc.sql(sql).param("id", id).query(Long.class).single()).isEqualTo(expected);
     }
 }

@@ -61,12 +61,8 @@ class PublicationOnTimeIndicatorTest {
             credit.record(new NewCreditRecord(code, CreditRecordKind.PENALTY, "650100-MARKET_REGULATION", number,
                     "《中华人民共和国产品质量法》第四十九条", old, Severity.ORDINARY, "销售不合格产品"));
         }
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        BigDecimal[] after = yili(month);
-        while (Instant.now().isBefore(until) && after[1].compareTo(before[1].add(BigDecimal.valueOf(2))) < 0) {
-            Thread.sleep(200);
-            after = yili(month);
-        }
+        BigDecimal[] after = org.awaitility.Awaitility.await("both decisions published").atMost(Duration.ofSeconds(30))
+                .until(() -> yili(month), now -> now[1].compareTo(before[1].add(BigDecimal.valueOf(2))) >= 0);
         assertThat(after[1]).as("denominator: decisions published").isEqualByComparingTo(before[1].add(BigDecimal.valueOf(2)));
         assertThat(after[0]).as("numerator: published on time").isEqualByComparingTo(before[0]);
 

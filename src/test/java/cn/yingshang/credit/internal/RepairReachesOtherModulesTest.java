@@ -82,12 +82,6 @@ class RepairReachesOtherModulesTest {
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting until " + what);
+        org.awaitility.Awaitility.await(what).atMost(java.time.Duration.ofSeconds(15)).until(condition::getAsBoolean);
     }
 }

@@ -129,16 +129,9 @@ class EventBrokerTest {
     }
 
     Delivered await(String routingKey, Predicate<JsonNode> matching) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(until)) {
-            for (Delivered d : delivered) {
-                if (d.routingKey().equals(routingKey) && matching.test(d.body())) {
-                    return d;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + routingKey + " event arrived; received: " + delivered);
+        return org.awaitility.Awaitility.await("a " + routingKey + " event").atMost(Duration.ofSeconds(30))
+                .until(() -> delivered.stream().filter(d -> d.routingKey().equals(routingKey) && matching.test(d.body()))
+                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
     }
 
     static JsonNode parse(WebUser.Response r) {
