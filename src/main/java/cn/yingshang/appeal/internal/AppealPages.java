@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static cn.yingshang.appeal.internal.AppealText.text;
+
 /** Appeal pages of all four portals. */
 @Controller
 class AppealPages {
@@ -72,7 +74,7 @@ class AppealPages {
 
     private static List<Option> regionOptions() {
         List<Option> out = new ArrayList<>();
-        out.add(new Option("650000", "新疆维吾尔自治区"));
+        out.add(new Option(Regions.XINJIANG.code(), Regions.XINJIANG.name()));
         Regions.prefectures().forEach(r -> out.add(new Option(r.code(), r.name())));
         return out;
     }
@@ -102,7 +104,7 @@ class AppealPages {
                     continue;
                 }
                 try {
-                    out.add(new AppealService.Attachment(f.getOriginalFilename() == null ? "附件" : f.getOriginalFilename(),
+                    out.add(new AppealService.Attachment(f.getOriginalFilename() == null ? text("appeal.attachment.unnamed") : f.getOriginalFilename(),
                             f.getContentType(), f.getBytes()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -142,8 +144,8 @@ class AppealPages {
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), entity == null ? user.displayName() : entity.name(), form.get("phone"),
                     user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL,
-                    formTicket(form), user.accountId(), files(files)), "诉求人");
-            redirect.addFlashAttribute("flash", "诉求已提交，受理编号：" + r.trackingNumber());
+                    formTicket(form), user.accountId(), files(files)), text("appeal.actor.requester"));
+            redirect.addFlashAttribute("flash", shown("appeal.flash.submitted", r.trackingNumber()));
             return "redirect:/enterprise/appeals/" + r.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -203,7 +205,7 @@ class AppealPages {
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
                     "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
-                    Channel.PUBLIC_FORM, formTicket(form), null, files(files)), "诉求人");
+                    Channel.PUBLIC_FORM, formTicket(form), null, files(files)), text("appeal.actor.requester"));
             model.addAttribute("publicCode", TrackingCodes.displayPublic(r.publicCode()));
             model.addAttribute("accessCode", TrackingCodes.displayAccess(r.accessCode()));
             return "appeal/received";
@@ -298,8 +300,7 @@ class AppealPages {
                     String.valueOf(r.dueOn()), r.remaining() == null ? "" : r.remaining(), r.alertLabel(),
                     nz(identity.name()), nz(identity.phone()), nz(identity.creditCode())));
         }
-        return Spreadsheets.xlsx("诉求清单", List.of("受理编号", "类型", "分类", "标题", "地区", "状态", "主办部门", "答复期限",
-                "剩余工作日", "预警", "诉求人", "联系电话", "统一社会信用代码"), out);
+        return Spreadsheets.xlsx(text("appeal.export.queue.file"), List.of(text("appeal.export.queue.header").split(",")), out);
     }
 
     private static List<Option> statusOptions() {
@@ -331,15 +332,15 @@ class AppealPages {
             try {
                 channel = Channel.valueOf(form.getOrDefault("channel", ""));
             } catch (RuntimeException e) {
-                throw new DomainViolation("channel", "请选择来源渠道");
+                throw DomainViolation.of("channel", "appeal.violation.channel");
             }
             if (!channel.staffEntered()) {
-                throw new DomainViolation("channel", "请选择来源渠道");
+                throw DomainViolation.of("channel", "appeal.violation.channel");
             }
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
                     "on".equals(form.get("anonymous")), form.get("region"), channel, null, null, files(files)),
-                    user.displayName() + "（代录）");
+                    text("appeal.actor.staffIntake", user.displayName()));
             // the caller hears both codes from the staff member; the access code is not shown again
             redirect.addFlashAttribute("flash", messages.getMessage("appeal.staff.received", new Object[] {r.trackingNumber(),
                     TrackingCodes.displayPublic(r.publicCode()), TrackingCodes.displayAccess(r.accessCode())},
@@ -409,10 +410,8 @@ class AppealPages {
 
     /** The choices of the rating and return-visit forms. */
     static void ratingChoices(Model model) {
-        model.addAttribute("resolutions", List.of(new Option("RESOLVED", "已解决"), new Option("PARTLY", "部分解决"),
-                new Option("NOT_RESOLVED", "未解决")));
-        model.addAttribute("satisfactions", List.of(new Option("SATISFIED", "满意"), new Option("BASIC", "基本满意"),
-                new Option("NOT_SATISFIED", "不满意")));
+        model.addAttribute("resolutions", ratingOptions(AppealService.RESOLUTIONS));
+        model.addAttribute("satisfactions", ratingOptions(AppealService.SATISFACTIONS));
     }
 
     private String act(long id, SignedInUser user, Map<String, String> p, List<String> assisting, Model model,
@@ -437,7 +436,7 @@ class AppealPages {
             case "DISPATCH" -> {
                 String lead = p.get("leadDepartment");
                 if (lead == null || lead.isBlank()) {
-                    throw new DomainViolation("leadDepartment", "请选择主办部门");
+                    throw DomainViolation.of("leadDepartment", "appeal.violation.leadDepartment");
                 }
                 appeals.dispatch(id, user, AppealService.parseIds(List.of(lead)).getFirst(), AppealService.parseIds(assisting),
                         p.get("instruction"));
@@ -463,16 +462,16 @@ class AppealPages {
             case "MERGE" -> appeals.merge(id, user, parseLong(p.get("into")));
             case "PUBLISH_CASE" -> appeals.publishCase(id, user, p.get("summary"));
             case "GRANT_IDENTITY" -> appeals.grantIdentity(id, user, parseLong(p.get("department")), p.get("reason"));
-            default -> throw new DomainViolation("未知的操作");
+            default -> throw DomainViolation.of(null, "appeal.violation.action.unknown");
         }
-        return "GRANT_IDENTITY".equals(action) ? "已授权" : "已" + AppealService.actionLabel(action);
+        return "GRANT_IDENTITY".equals(action) ? shown("appeal.flash.granted") : shown("appeal.flash.done", AppealService.actionLabel(action));
     }
 
     private static int parseInt(String s) {
         try {
             return Integer.parseInt(s == null ? "" : s.strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation("days", "请填写整数");
+            throw DomainViolation.of("days", "appeal.violation.integer");
         }
     }
 
@@ -480,7 +479,7 @@ class AppealPages {
         try {
             return Long.parseLong(s == null ? "" : s.strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation("into", "请填写有效的编号");
+            throw DomainViolation.of("into", "appeal.violation.number");
         }
     }
 
@@ -512,7 +511,7 @@ class AppealPages {
             FormErrors.show(model, FormErrors.of(e));
             return settings(model);
         }
-        redirect.addFlashAttribute("flash", "已保存分类");
+        redirect.addFlashAttribute("flash", shown("appeal.flash.categorySaved"));
         return "redirect:/workbench/appeal-settings";
     }
 
@@ -526,7 +525,7 @@ class AppealPages {
                 AppealType.parse(type);
             }
             if (!"*".equals(category) && categories.find(category).isEmpty()) {
-                throw new DomainViolation("category", "分类不存在");
+                throw DomainViolation.of("category", "appeal.violation.category.unknown");
             }
             limits.save(new TimeLimits.Limits(type, category, parseInt(p.get("dispatchDays")), parseInt(p.get("replyDays")),
                     parseInt(p.get("returnDays")), parseInt(p.get("maxExtensionDays")), parseInt(p.get("reopenDays"))));
@@ -534,8 +533,18 @@ class AppealPages {
             FormErrors.show(model, FormErrors.of(e));
             return settings(model);
         }
-        redirect.addFlashAttribute("flash", "已保存时限");
+        redirect.addFlashAttribute("flash", shown("appeal.flash.limitsSaved"));
         return "redirect:/workbench/appeal-settings";
+    }
+
+    /** Resolution or satisfaction codes with their Chinese names, for the rating and return-visit forms. */
+    private static List<Option> ratingOptions(List<String> codes) {
+        return codes.stream().map(c -> new Option(c, text("appeal.rating." + c))).toList();
+    }
+
+    /** A flash message in the reader's language (the bundle through the MessageSource). */
+    private String shown(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     static Map<String, String> labels() {
@@ -547,6 +556,6 @@ class AppealPages {
     }
 
     static void deny() {
-        throw new AccessDeniedException("无权访问");
+        throw new AccessDeniedException(text("appeal.denied"));
     }
 }

@@ -19,7 +19,7 @@ final class Spreadsheets {
 
     static ResponseEntity<byte[]> xlsx(String filename, List<String> header, List<List<Object>> rows) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("导出");
+            Sheet sheet = book.createSheet(AppealText.text("appeal.export.sheet"));
             Row h = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 h.createCell(i).setCellValue(header.get(i));
