@@ -28,6 +28,8 @@ import org.springframework.stereotype.Service;
 import cn.yingshang.shared.ConflictingChange;
 import org.springframework.transaction.annotation.Transactional;
 
+import static cn.yingshang.arrears.internal.ArrearsText.text;
+
 /**
  * The ledger's use cases: registering a claim, receivable confirmation (Art. 16), repayment plan,
  * payments, settlement and the follow-up review (004 #37), reminders and supervision orders,
@@ -71,7 +73,7 @@ class ArrearsLedger {
     }
 
     Claim require(long id) {
-        return claims.find(id).orElseThrow(() -> new NoSuchElementException("没有这笔拖欠账款：" + id));
+        return claims.find(id).orElseThrow(() -> new NoSuchElementException(text("arrears.notFound", id)));
     }
 
     // ---- registering ------------------------------------------------------------------------
@@ -94,9 +96,8 @@ class ArrearsLedger {
         Claim claim = require(id);
         audit.record("arrears.register", "arrears_claim", Long.toString(id), null, claim);
         notifications.toDepartment(cn.yingshang.platform.DepartmentId.of(r.supervisingDepartmentId()),
-                "拖欠账款待确权：" + claim.reference(),
-                payee.name() + " 反映 " + r.payerName() + " 拖欠 " + form.amount() + " 元，请在 " + claim.confirmBy()
-                        + " 前核实确认（《保障中小企业款项支付条例》第十六条）",
+                text("arrears.notice.toConfirm.title", claim.reference()),
+                text("arrears.notice.toConfirm.body", payee.name(), r.payerName(), form.amount(), claim.confirmBy()),
                 "/workbench/arrears/" + id);
         return claim;
     }
@@ -130,15 +131,15 @@ class ArrearsLedger {
             return; // the same appeal delivered again
         }
         audit.record("arrears.fromAppeal", "arrears_claim", id.toString(), null, appeal);
-        notifications.toRole(Role.OFFICE, "12345 拖欠账款诉求转入台账：" + appeal.trackingNumber(),
-                refusal == null ? "请补充付款方与合同信息后转付款方主管部门确权" : "未能登记：" + refusal,
+        notifications.toRole(Role.OFFICE, text("arrears.notice.fromAppeal.title", appeal.trackingNumber()),
+                refusal == null ? text("arrears.notice.fromAppeal.complete") : text("arrears.notice.fromAppeal.refused", refusal),
                 "/workbench/arrears/" + id);
     }
 
     /** The office adds payer and terms to a claim that came from an appeal. */
     Claim completeIntake(long id, ClaimForm form) {
         Claim before = require(id);
-        before.status().require("补充合同信息", ClaimStatus.INTAKE);
+        before.status().require("arrears.action.completeIntake", ClaimStatus.INTAKE);
         MarketEntity payee = requireSme(before.payeeCreditCode());
         Resolved r = resolve(form, payee);
         ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'REPORTED', reported_on = :today WHERE id = :id AND status = 'INTAKE'")
@@ -149,7 +150,8 @@ class ArrearsLedger {
                 .param("by", calendarOf(r.regionCode()).deadline(today(), CONFIRMATION_LIMIT)).param("id", id).update();
         audit.record("arrears.completeIntake", "arrears_claim", Long.toString(id), before, after);
         notifications.toDepartment(cn.yingshang.platform.DepartmentId.of(r.supervisingDepartmentId()),
-                "拖欠账款待确权：" + after.reference(), payee.name() + " 反映 " + r.payerName() + " 拖欠账款，请核实确认",
+                text("arrears.notice.toConfirm.title", after.reference()),
+                text("arrears.notice.toConfirm.intakeBody", payee.name(), r.payerName()),
                 "/workbench/arrears/" + id);
         return require(id);
     }
@@ -168,7 +170,7 @@ class ArrearsLedger {
         long department;
         if (form.payerId() != null) {
             Payer payer = payers.find(form.payerId())
-                    .orElseThrow(() -> new DomainViolation("payerId", "付款方不在登记名录中"));
+                    .orElseThrow(() -> DomainViolation.of("payerId", "arrears.violation.payer.unregistered"));
             type = payer.type();
             payerId = payer.id();
             payerCode = payer.creditCode();
@@ -178,16 +180,15 @@ class ArrearsLedger {
         } else if (form.payerCreditCode() != null && !form.payerCreditCode().isBlank()) {
             CreditCode code = parse("payerCreditCode", form.payerCreditCode());
             MarketEntity payer = entities.find(code)
-                    .orElseThrow(() -> new DomainViolation("payerCreditCode", "登记系统中没有该付款企业：" + code.value()));
+                    .orElseThrow(() -> DomainViolation.of("payerCreditCode", "arrears.violation.payer.unknown", code.value()));
             // 003 §53 para. 2: "paid when we are paid" is forbidden to every business operator, not only large ones.
             boolean paidWhenPaid = form.practices().contains(Violation.PAID_WHEN_PAID.name());
             if (payer.size() != EnterpriseSize.LARGE && !paidWhenPaid) {
-                throw new DomainViolation("payerCreditCode", payer.name() + "不是大型企业（"
-                        + (payer.size() == null ? "规模未知" : payer.size().label()) + "），不属于《保障中小企业款项支付条例》约束的付款方；"
-                        + "但任何经营主体均不得以收到第三方付款作为付款条件（003 §53），如属此情形请勾选该做法");
+                throw DomainViolation.of("payerCreditCode", "arrears.violation.payer.notLarge", payer.name(),
+                        payer.size() == null ? text("arrears.size.unknown") : payer.size().label());
             }
             if (payer.creditCode().equals(payee.creditCode())) {
-                throw new DomainViolation("payerCreditCode", "付款方与收款方不能是同一主体");
+                throw DomainViolation.of("payerCreditCode", "arrears.violation.payer.self");
             }
             type = payer.size() == EnterpriseSize.LARGE ? PayerType.LARGE_ENTERPRISE : PayerType.OTHER_OPERATOR;
             payerCode = payer.creditCode().value();
@@ -195,26 +196,26 @@ class ArrearsLedger {
             region = payer.region().code();
             // 国令802号 Art. 4: the department in charge of SME promotion (工业和信息化) handles large enterprises' arrears
             Department dept = departments.responsibleFor(payer.region(), DepartmentFunction.INDUSTRY_IT)
-                    .orElseThrow(() -> new DomainViolation("payerCreditCode", "找不到付款企业所在地的工业和信息化主管部门"));
+                    .orElseThrow(() -> DomainViolation.of("payerCreditCode", "arrears.violation.payer.noDepartment"));
             department = dept.id().value();
         } else {
-            throw new DomainViolation("payerId", "请选择付款的机关、事业单位、国有企业，或填写大型企业的统一社会信用代码");
+            throw DomainViolation.of("payerId", "arrears.violation.payer.required");
         }
         if (form.contractName() == null || form.contractName().isBlank()) {
-            throw new DomainViolation("contractName", "请填写合同名称或采购项目");
+            throw DomainViolation.of("contractName", "arrears.violation.contractName");
         }
         if (form.amount() == null || form.amount().signum() <= 0) {
-            throw new DomainViolation("amount", "请填写大于零的合同欠款金额（元）");
+            throw DomainViolation.of("amount", "arrears.violation.amount");
         }
         BigDecimal disputed = form.disputedAmount() == null ? BigDecimal.ZERO : form.disputedAmount();
         if (disputed.signum() < 0 || disputed.compareTo(form.amount()) > 0) {
-            throw new DomainViolation("disputedAmount", "有争议的金额应在 0 与欠款金额之间");
+            throw DomainViolation.of("disputedAmount", "arrears.violation.disputedAmount");
         }
         if (form.contractRatePercent() != null && form.contractRatePercent().signum() < 0) {
-            throw new DomainViolation("contractRatePercent", "约定逾期利率不能为负数");
+            throw DomainViolation.of("contractRatePercent", "arrears.violation.contractRate");
         }
         if (form.deliveredOn() != null && form.deliveredOn().isAfter(today())) {
-            throw new DomainViolation("deliveredOn", "交付日期不能晚于今天");
+            throw DomainViolation.of("deliveredOn", "arrears.violation.deliveredOn.future");
         }
         SettlementBasis basis = enumOf(SettlementBasis.class, "basis", form.basis(), SettlementBasis.DELIVERY);
         PaymentMethod method = enumOf(PaymentMethod.class, "paymentMethod", form.paymentMethod(), PaymentMethod.BANK_TRANSFER);
@@ -262,53 +263,53 @@ class ArrearsLedger {
     Claim confirm(long id, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
-        before.status().require("确权", ClaimStatus.REPORTED);
+        before.status().require("arrears.action.confirm", ClaimStatus.REPORTED);
         // the status guard: of two officials confirming at once, the second finds the claim no longer REPORTED
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE arrears_claim SET status = 'CONFIRMED', confirmed_on = :today, confirmed_by = :by
                         WHERE id = :id AND status = 'REPORTED'""")
                 .param("today", today()).param("by", by.displayName()).param("id", id).update());
-        return changed("arrears.confirm", before, "账款已确权：" + before.reference(),
-                before.payerName() + " 所欠 " + before.amount() + " 元已由主管部门核实确认，应于 " + before.dueOn() + " 前支付");
+        return changed("arrears.confirm", before, text("arrears.notice.confirmed.title", before.reference()),
+                text("arrears.notice.confirmed.body", before.payerName(), before.amount(), before.dueOn()));
     }
 
     Claim reject(long id, String reason, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
-        before.status().require("作出不予确认", ClaimStatus.REPORTED);
+        before.status().require("arrears.action.reject", ClaimStatus.REPORTED);
         if (reason == null || reason.isBlank()) {
-            throw new DomainViolation("reason", "请写明不予确认的理由，企业将看到这段说明");
+            throw DomainViolation.of("reason", "arrears.violation.reject.reason");
         }
         ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'REJECTED', rejection_reason = :reason WHERE id = :id AND status = 'REPORTED'")
                 .param("reason", reason.strip()).param("id", id).update());
-        return changed("arrears.reject", before, "账款未获确认：" + before.reference(), "理由：" + reason.strip());
+        return changed("arrears.reject", before, text("arrears.notice.rejected.title", before.reference()), text("arrears.notice.rejected.body", reason.strip()));
     }
 
     Claim planRepayment(long id, LocalDate payBy, String note, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
-        before.status().require("制定还款计划", ClaimStatus.CONFIRMED);
+        before.status().require("arrears.action.plan", ClaimStatus.CONFIRMED);
         if (payBy == null || payBy.isBefore(today())) {
-            throw new DomainViolation("payBy", "计划清偿日期不能早于今天");
+            throw DomainViolation.of("payBy", "arrears.violation.payBy");
         }
         ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET plan_pay_by = :payBy, plan_note = :note WHERE id = :id AND status = 'CONFIRMED'")
                 .param("payBy", payBy).param("note", note == null ? "" : note.strip()).param("id", id).update());
-        return changed("arrears.plan", before, "还款计划：" + before.reference(), "计划于 " + payBy + " 前清偿。" + (note == null ? "" : note));
+        return changed("arrears.plan", before, text("arrears.notice.plan.title", before.reference()), text("arrears.notice.plan.body", payBy) + (note == null ? "" : note));
     }
 
     /** A payment, partial or whole; the claim is settled once nothing is owed and nothing is in dispute. */
     Claim recordPayment(long id, LocalDate paidOn, BigDecimal amount, String method, String note, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
-        before.status().require("登记还款", ClaimStatus.CONFIRMED);
+        before.status().require("arrears.action.payment", ClaimStatus.CONFIRMED);
         if (amount == null || amount.signum() <= 0) {
-            throw new DomainViolation("paymentAmount", "请填写大于零的还款金额");
+            throw DomainViolation.of("paymentAmount", "arrears.violation.payment.amount");
         }
         if (amount.compareTo(before.outstanding()) > 0) {
-            throw new DomainViolation("paymentAmount", "还款金额超过尚欠金额 " + before.outstanding() + " 元");
+            throw DomainViolation.of("paymentAmount", "arrears.violation.payment.tooMuch", before.outstanding().toString());
         }
         if (paidOn == null || paidOn.isAfter(today())) {
-            throw new DomainViolation("paidOn", "请填写不晚于今天的还款日期");
+            throw DomainViolation.of("paidOn", "arrears.violation.paidOn");
         }
         PaymentMethod m = enumOf(PaymentMethod.class, "method", method, PaymentMethod.BANK_TRANSFER);
         // compare-and-set on the paid amount: two clerks recording at once cannot pay more than is owed
@@ -329,20 +330,20 @@ class ArrearsLedger {
                     .param("id", id).update();
         }
         settleIfPaid(id, paidOn);
-        return changed("arrears.payment", before, "收到还款登记：" + before.reference(),
-                before.payerName() + " 于 " + paidOn + " 支付 " + amount + " 元，请核对");
+        return changed("arrears.payment", before, text("arrears.notice.payment.title", before.reference()),
+                text("arrears.notice.payment.body", before.payerName(), paidOn, amount));
     }
 
     /** Art. 15: the disputed part is decided; what is found owed joins the amount to be paid. */
     Claim resolveDispute(long id, BigDecimal owedOfDisputed, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
-        before.status().require("处理争议部分", ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
+        before.status().require("arrears.action.resolveDispute", ClaimStatus.CONFIRMED, ClaimStatus.REPORTED);
         if (before.disputedAmount().signum() == 0) {
-            throw new DomainViolation("owedOfDisputed", "这笔账款没有争议部分");
+            throw DomainViolation.of("owedOfDisputed", "arrears.violation.dispute.none");
         }
         if (owedOfDisputed == null || owedOfDisputed.signum() < 0 || owedOfDisputed.compareTo(before.disputedAmount()) > 0) {
-            throw new DomainViolation("owedOfDisputed", "认定应付的金额应在 0 与争议金额 " + before.disputedAmount() + " 元之间");
+            throw DomainViolation.of("owedOfDisputed", "arrears.violation.dispute.range", before.disputedAmount().toString());
         }
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE arrears_claim SET amount = amount - disputed_amount + :owed, disputed_amount = 0
@@ -352,8 +353,8 @@ class ArrearsLedger {
         if (before.status() == ClaimStatus.CONFIRMED) {
             settleIfPaid(id, today());
         }
-        return changed("arrears.resolveDispute", before, "争议部分已处理：" + before.reference(),
-                "争议金额 " + before.disputedAmount() + " 元中认定应付 " + owedOfDisputed + " 元");
+        return changed("arrears.resolveDispute", before, text("arrears.notice.dispute.title", before.reference()),
+                text("arrears.notice.dispute.body", before.disputedAmount(), owedOfDisputed));
     }
 
     private static boolean isNonCash(PaymentMethod method) {
@@ -376,20 +377,20 @@ class ArrearsLedger {
     Claim startFollowUp(long id, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
-        before.status().require("发起回头看", ClaimStatus.SETTLED);
+        before.status().require("arrears.action.followUp", ClaimStatus.SETTLED);
         ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'FOLLOW_UP', follow_up_asked_on = :today WHERE id = :id AND status = 'SETTLED'")
                 .param("today", today()).param("id", id).update());
-        return changed("arrears.followUp", before, "回头看：请确认是否已实际收到款项（" + before.reference() + "）",
-                before.payerName() + " 的欠款已登记清偿 " + before.paidAmount() + " 元，请在企业服务中确认是否真正收到");
+        return changed("arrears.followUp", before, text("arrears.notice.followUp.title", before.reference()),
+                text("arrears.notice.followUp.body", before.payerName(), before.paidAmount()));
     }
 
     /** The SME answers the follow-up review; money it did not receive is owed again. */
     Claim answerFollowUp(long id, boolean received, BigDecimal receivedAmount, String note, SignedInUser by) {
         Claim before = require(id);
         if (!by.isEnterpriseOf(before.payeeCreditCode())) {
-            throw new org.springframework.security.access.AccessDeniedException("只有收款企业本身可以答复回头看");
+            throw new org.springframework.security.access.AccessDeniedException(text("arrears.denied.followUp"));
         }
-        before.status().require("答复回头看", ClaimStatus.FOLLOW_UP);
+        before.status().require("arrears.action.answerFollowUp", ClaimStatus.FOLLOW_UP);
         if (received) {
             int closed = jdbc.sql("""
                             UPDATE arrears_claim SET status = 'CLOSED', follow_up_answer = 'PAID', follow_up_note = :note,
@@ -399,7 +400,7 @@ class ArrearsLedger {
         } else {
             BigDecimal got = receivedAmount == null ? BigDecimal.ZERO : receivedAmount;
             if (got.signum() < 0 || got.compareTo(before.paidAmount()) >= 0) {
-                throw new DomainViolation("receivedAmount", "实际收到的金额应小于登记的还款金额 " + before.paidAmount() + " 元");
+                throw DomainViolation.of("receivedAmount", "arrears.violation.received", before.paidAmount().toString());
             }
             ConflictingChange.unlessOne(jdbc.sql("""
                             UPDATE arrears_claim SET status = 'CONFIRMED', paid_amount = :got, settled_on = NULL,
@@ -408,13 +409,14 @@ class ArrearsLedger {
                     .param("got", got).param("note", note == null ? "" : note.strip()).param("today", today()).param("id", id)
                     .update());
             supervise(before, "ORDER", "FOLLOW_UP_NOT_PAID", by.username(),
-                    "回头看中企业反映仅收到 " + got + " 元（登记清偿 " + before.paidAmount() + " 元），请核查并督促付款");
-            notifications.toRole(Role.OFFICE, "回头看发现未实际清偿：" + before.reference(),
-                    before.payeeName() + " 反映未收到全部款项，已转督办", "/workbench/arrears/" + id);
+                    text("arrears.note.followUpNotPaid", got, before.paidAmount()));
+            notifications.toRole(Role.OFFICE, text("arrears.notice.notPaid.title", before.reference()),
+                    text("arrears.notice.notPaid.body", before.payeeName()), "/workbench/arrears/" + id);
         }
         Claim after = require(id);
         audit.record("arrears.answerFollowUp", "arrears_claim", Long.toString(id), before, after);
-        notifyDepartment(after, "回头看答复：" + after.reference(), received ? "企业确认已收到款项，已办结" : "企业反映未实际收到全部款项");
+        notifyDepartment(after, text("arrears.notice.followUpAnswer.title", after.reference()),
+                text(received ? "arrears.notice.followUpAnswer.received" : "arrears.notice.followUpAnswer.notReceived"));
         return after;
     }
 
@@ -422,13 +424,13 @@ class ArrearsLedger {
     void supervise(long id, String kind, String note, SignedInUser by) {
         Claim claim = require(id);
         if ("ORDER".equals(kind) && !by.can("arrears:manage")) {
-            throw new org.springframework.security.access.AccessDeniedException("督办由营商办发出");
+            throw new org.springframework.security.access.AccessDeniedException(text("arrears.denied.order"));
         }
         if (!"ORDER".equals(kind)) {
             requireVerifier(claim, by);
         }
         if (!claim.status().isOpen()) {
-            throw new DomainViolation("note", "只有尚未清偿的账款可以催办或督办");
+            throw DomainViolation.of("note", "arrears.violation.supervise.settled");
         }
         supervise(claim, "ORDER".equals(kind) ? "ORDER" : "REMINDER", null, by.username(), note == null ? "" : note.strip());
         audit.record("arrears." + kind.toLowerCase(), "arrears_claim", Long.toString(id), null, Map.of("note", note == null ? "" : note));
@@ -445,9 +447,9 @@ class ArrearsLedger {
             return false;
         }
         String title = switch (kind) {
-            case "ORDER" -> "督办：";
-            case "ESCALATION" -> "超期上报：";
-            default -> "催办：";
+            case "ORDER" -> text("arrears.notice.supervision.ORDER");
+            case "ESCALATION" -> text("arrears.notice.supervision.ESCALATION");
+            default -> text("arrears.notice.supervision.REMINDER");
         };
         if (claim.supervisingDepartmentId() != null) {
             notifications.toDepartment(cn.yingshang.platform.DepartmentId.of(claim.supervisingDepartmentId()),
@@ -463,19 +465,19 @@ class ArrearsLedger {
     Claim expose(long id, String note, SignedInUser by) {
         Claim before = require(id);
         if (!before.isOverdueOn(today()) && before.followUpAnswer() == null) {
-            throw new DomainViolation("exposureNote", "只有已逾期未付的账款可以作为恶意拖欠曝光");
+            throw DomainViolation.of("exposureNote", "arrears.violation.expose.notOverdue");
         }
         if (before.exposedOn() != null) {
-            throw new DomainViolation("exposureNote", "该案例已曝光");
+            throw DomainViolation.of("exposureNote", "arrears.violation.expose.already");
         }
         if (note == null || note.strip().length() < 10) {
-            throw new DomainViolation("exposureNote", "请写明认定恶意拖欠的审查意见（不少于10个字），将公开显示");
+            throw DomainViolation.of("exposureNote", "arrears.violation.expose.note");
         }
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE arrears_claim SET malicious = TRUE, exposed_on = :today, exposure_note = :note
                         WHERE id = :id AND exposed_on IS NULL""")
                 .param("today", today()).param("note", note.strip()).param("id", id).update());
-        return changed("arrears.expose", before, "恶意拖欠案例已曝光：" + before.reference(), note.strip());
+        return changed("arrears.expose", before, text("arrears.notice.exposed.title", before.reference()), note.strip());
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -489,7 +491,7 @@ class ArrearsLedger {
                 && user.departmentId().value() == claim.supervisingDepartmentId()) {
             return;
         }
-        throw new org.springframework.security.access.AccessDeniedException("只有付款方的主管部门可以办理这笔账款");
+        throw new org.springframework.security.access.AccessDeniedException(text("arrears.denied.department"));
     }
 
     static boolean canVerify(Claim claim, SignedInUser user) {
@@ -517,18 +519,16 @@ class ArrearsLedger {
 
     MarketEntity requireSme(String code) {
         if (code == null || code.isBlank()) {
-            throw new DomainViolation("payeeCreditCode", "请填写收款中小企业的统一社会信用代码");
+            throw DomainViolation.of("payeeCreditCode", "arrears.violation.payee.required");
         }
         CreditCode creditCode = parse("payeeCreditCode", code);
         MarketEntity payee = entities.find(creditCode)
-                .orElseThrow(() -> new DomainViolation("payeeCreditCode", "登记系统中没有该经营主体：" + creditCode.value()));
+                .orElseThrow(() -> DomainViolation.of("payeeCreditCode", "arrears.violation.payee.unknown", creditCode.value()));
         if (payee.size() == null) {
-            throw new DomainViolation("payeeCreditCode", payee.name()
-                    + "的企业规模未知（缺少从业人员或营业收入等数据），无法认定为中小企业；请先在“本企业信息”中补充经营数据");
+            throw DomainViolation.of("payeeCreditCode", "arrears.violation.payee.sizeUnknown", payee.name());
         }
         if (payee.size() == EnterpriseSize.LARGE) {
-            throw new DomainViolation("payeeCreditCode", payee.name()
-                    + "为大型企业，不适用《保障中小企业款项支付条例》，不能登记为拖欠中小企业账款");
+            throw DomainViolation.of("payeeCreditCode", "arrears.violation.payee.large", payee.name());
         }
         return payee;
     }
@@ -537,7 +537,7 @@ class ArrearsLedger {
         try {
             return CreditCode.of(raw);
         } catch (DomainViolation e) {
-            throw new DomainViolation(field, "统一社会信用代码有误：" + e.getMessage());
+            throw DomainViolation.of(field, "arrears.violation.creditCode", e.getMessage());
         }
     }
 
@@ -554,12 +554,12 @@ class ArrearsLedger {
             if (fallback != null) {
                 return fallback;
             }
-            throw new DomainViolation(field, "请选择");
+            throw DomainViolation.of(field, "arrears.violation.choose");
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new DomainViolation(field, "选项无效：" + value);
+            throw DomainViolation.of(field, "arrears.violation.option", value);
         }
     }
 }
