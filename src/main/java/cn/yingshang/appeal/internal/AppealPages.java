@@ -148,7 +148,7 @@ class AppealPages {
             redirect.addFlashAttribute("flash", shown("appeal.flash.submitted", r.trackingNumber()));
             return "redirect:/enterprise/appeals/" + r.id();
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
+            FormErrors.show(model, AppealRefusals.errorsOf(e));
             return intakeForm(model, Portal.ENTERPRISE, form, "appeal/new-enterprise");
         }
     }
@@ -198,21 +198,51 @@ class AppealPages {
     }
 
     @PostMapping("/public/appeals")
-    String submitPublic(@RequestParam Map<String, String> form,
+    String submitPublic(@jakarta.validation.Valid AppealForm appealForm, org.springframework.validation.BindingResult binding,
+                        @RequestParam Map<String, String> form,
                         @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
+        AppealService.Submission submission = appealForm.submission(Channel.PUBLIC_FORM, formTicket(form), files(files));
         try {
-            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
-                    form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
-                    "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
-                    Channel.PUBLIC_FORM, formTicket(form), null, files(files)), text("appeal.actor.requester"));
+            if (binding.hasErrors()) {
+                throw refusals(binding, submission, Map.of());
+            }
+            AppealService.Receipt r = appeals.submit(submission, text("appeal.actor.requester"));
             model.addAttribute("publicCode", TrackingCodes.displayPublic(r.publicCode()));
             model.addAttribute("accessCode", TrackingCodes.displayAccess(r.accessCode()));
             return "appeal/received";
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
+            FormErrors.show(model, merged(binding, e));
             return intakeForm(model, Portal.PUBLIC, form, "appeal/new-public");
         }
+    }
+
+    /**
+     * A form Bean Validation refused is still checked against the domain rules (without storing), so
+     * the summary lists every problem; {@code more} adds the page's own refusals (the staff channel).
+     */
+    private DomainViolation refusals(org.springframework.validation.BindingResult binding, AppealService.Submission submission,
+                                     Map<String, String> more) {
+        List<DomainViolation> found = new ArrayList<>();
+        more.forEach((field, key) -> found.add(DomainViolation.of(field, key)));
+        try {
+            appeals.check(submission);
+        } catch (DomainViolation e) {
+            AppealRefusals.errorsOf(e).forEach((field, message) -> found.add(new DomainViolation(field, message)));
+        }
+        binding.getFieldErrors().forEach(e -> found.add(new DomainViolation(e.getField(), e.getDefaultMessage())));
+        if (found.isEmpty()) {
+            found.add(DomainViolation.of(null, "appeal.violation.action.unknown"));
+        }
+        AppealRefusals.throwIfAny(found);
+        throw new IllegalStateException();
+    }
+
+    /** Every refusal, one per field; Bean Validation's fill fields the domain rules left alone. */
+    private static Map<String, String> merged(org.springframework.validation.BindingResult binding, DomainViolation e) {
+        Map<String, String> errors = new LinkedHashMap<>(AppealRefusals.errorsOf(e));
+        FormErrors.of(binding).forEach(errors::putIfAbsent);
+        return errors;
     }
 
     /**
@@ -324,31 +354,35 @@ class AppealPages {
 
     @PostMapping("/workbench/appeals")
     @PreAuthorize("hasAuthority('appeal:intake')")
-    String submitStaff(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> form,
+    String submitStaff(@AuthenticationPrincipal SignedInUser user, @jakarta.validation.Valid AppealForm appealForm,
+                       org.springframework.validation.BindingResult binding, @RequestParam Map<String, String> form,
                        @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
                        RedirectAttributes redirect) {
+        Channel channel = staffChannel(appealForm.channel());
+        AppealService.Submission submission = appealForm.submission(channel == null ? Channel.PHONE : channel, null, files(files));
         try {
-            Channel channel;
-            try {
-                channel = Channel.valueOf(form.getOrDefault("channel", ""));
-            } catch (RuntimeException e) {
-                throw DomainViolation.of("channel", "appeal.violation.channel");
+            if (channel == null || binding.hasErrors()) {
+                throw refusals(binding, submission, channel == null ? Map.of("channel", "appeal.violation.channel") : Map.of());
             }
-            if (!channel.staffEntered()) {
-                throw DomainViolation.of("channel", "appeal.violation.channel");
-            }
-            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
-                    form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
-                    "on".equals(form.get("anonymous")), form.get("region"), channel, null, null, files(files)),
-                    text("appeal.actor.staffIntake", user.displayName()));
+            AppealService.Receipt r = appeals.submit(submission, text("appeal.actor.staffIntake", user.displayName()));
             // the caller hears both codes from the staff member; the access code is not shown again
             redirect.addFlashAttribute("flash", messages.getMessage("appeal.staff.received", new Object[] {r.trackingNumber(),
                     TrackingCodes.displayPublic(r.publicCode()), TrackingCodes.displayAccess(r.accessCode())},
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "redirect:/workbench/appeals/" + r.id();
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
+            FormErrors.show(model, merged(binding, e));
             return intakeForm(model, Portal.WORKBENCH, form, "appeal/new-staff");
+        }
+    }
+
+    /** A channel staff enter for a caller (phone, visit, window, meeting), or null. */
+    private static Channel staffChannel(String value) {
+        try {
+            Channel channel = Channel.valueOf(value == null ? "" : value);
+            return channel.staffEntered() ? channel : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -467,7 +501,7 @@ class AppealPages {
         return "GRANT_IDENTITY".equals(action) ? shown("appeal.flash.granted") : shown("appeal.flash.done", AppealService.actionLabel(action));
     }
 
-    private static int parseInt(String s) {
+    static int parseInt(String s) {
         try {
             return Integer.parseInt(s == null ? "" : s.strip());
         } catch (NumberFormatException e) {
@@ -481,60 +515,6 @@ class AppealPages {
         } catch (NumberFormatException e) {
             throw DomainViolation.of("into", "appeal.violation.number");
         }
-    }
-
-    // ------------------------------------------------------------ settings
-
-    @GetMapping("/workbench/appeal-settings")
-    @PreAuthorize("hasAuthority('appeal:configure')")
-    String settings(Model model) {
-        model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("allCategories", categories.all());
-        model.addAttribute("limits", limits.all());
-        // officials choose and read types and categories by name; the codes stay in the form values
-        model.addAttribute("typeLabels", Arrays.stream(AppealType.values()).collect(Collectors.toMap(Enum::name, AppealType::label,
-                (a, b) -> a, java.util.LinkedHashMap::new)));
-        model.addAttribute("categoryNames", categories.all().stream().collect(Collectors.toMap(Categories.Category::code,
-                Categories.Category::name, (a, b) -> a)));
-        model.addAttribute("functions", Arrays.stream(cn.yingshang.platform.DepartmentFunction.values())
-                .map(f -> new Option(f.name(), f.label())).toList());
-        return "appeal/settings";
-    }
-
-    @PostMapping("/workbench/appeal-settings/categories")
-    @PreAuthorize("hasAuthority('appeal:configure')")
-    String saveCategory(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-        try {
-            categories.save(p.get("code"), p.get("name"), p.get("function"), parseInt(p.getOrDefault("sortOrder", "100")),
-                    "on".equals(p.get("active")) || "true".equals(p.get("active")));
-        } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            return settings(model);
-        }
-        redirect.addFlashAttribute("flash", shown("appeal.flash.categorySaved"));
-        return "redirect:/workbench/appeal-settings";
-    }
-
-    @PostMapping("/workbench/appeal-settings/limits")
-    @PreAuthorize("hasAuthority('appeal:configure')")
-    String saveLimits(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-        try {
-            String type = p.getOrDefault("appealType", "*");
-            String category = p.getOrDefault("category", "*");
-            if (!"*".equals(type)) {
-                AppealType.parse(type);
-            }
-            if (!"*".equals(category) && categories.find(category).isEmpty()) {
-                throw DomainViolation.of("category", "appeal.violation.category.unknown");
-            }
-            limits.save(new TimeLimits.Limits(type, category, parseInt(p.get("dispatchDays")), parseInt(p.get("replyDays")),
-                    parseInt(p.get("returnDays")), parseInt(p.get("maxExtensionDays")), parseInt(p.get("reopenDays"))));
-        } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            return settings(model);
-        }
-        redirect.addFlashAttribute("flash", shown("appeal.flash.limitsSaved"));
-        return "redirect:/workbench/appeal-settings";
     }
 
     /** Resolution or satisfaction codes with their Chinese names, for the rating and return-visit forms. */

@@ -47,7 +47,6 @@ class AppealService {
     static final int MAX_FILES = 5;
     static final int MAX_FILE_BYTES = 1024 * 1024;
     static final int MAX_CONTENT = 5000;
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-]{7,20}");
     static final Set<cn.yingshang.platform.FileKind> ATTACHMENT_KINDS = java.util.EnumSet.allOf(cn.yingshang.platform.FileKind.class);
 
     record Attachment(String filename, String contentType, byte[] data) {
@@ -87,11 +86,13 @@ class AppealService {
     private final IntakeStore intakeStore;
     private final GroupCommit groupCommit;
     private final HotlineCallbacks hotlineCallbacks;
+    private final cn.yingshang.platform.Accounts accounts;
     private final byte[] keyForHash;
 
     AppealService(JdbcClient jdbc, IdentityCipher cipher, TimeLimits limits, Categories categories, WorkingCalendars calendars,
                   Departments departments, Notifications notifications, AuditLog audit, ApplicationEventPublisher events,
-                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, HotlineCallbacks hotlineCallbacks, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.requester-hash-key}") String hashKey) {
+                  Clock clock, IntakeStore intakeStore, GroupCommit groupCommit, HotlineCallbacks hotlineCallbacks,
+                  cn.yingshang.platform.Accounts accounts, @org.springframework.beans.factory.annotation.Value("${yingshang.appeal.requester-hash-key}") String hashKey) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.limits = limits;
@@ -105,6 +106,7 @@ class AppealService {
         this.intakeStore = intakeStore;
         this.groupCommit = groupCommit;
         this.hotlineCallbacks = hotlineCallbacks;
+        this.accounts = accounts;
         // its own key, not the data key: the hashes must survive a data-key rotation, and a leaked
         // hash key must not open identities (checked at start-up by ProductionConfigurationCheck)
         this.keyForHash = HexFormat.of().parseHex(hashKey.strip());
@@ -126,66 +128,17 @@ class AppealService {
      * that transaction committed.
      */
     Receipt submit(Submission s, String actorLabel) {
-        AppealType type = AppealType.parse(s.type());
-        categories.requireActive(s.category());
-        String title = s.title() == null ? "" : s.title().strip();
-        String content = s.content() == null ? "" : s.content().strip();
-        if (title.isEmpty() || title.length() > 100) {
-            throw DomainViolation.of("title", "appeal.violation.title");
-        }
-        if (content.length() < 5) {
-            throw DomainViolation.of("content", "appeal.violation.content.short");
-        }
-        if (content.length() > MAX_CONTENT) {
-            throw DomainViolation.of("content", "appeal.violation.content.long", MAX_CONTENT);
-        }
-        boolean anonymous = s.anonymous();
-        if (anonymous && type != AppealType.REPORT) {
-            throw DomainViolation.of("anonymous", "appeal.violation.anonymous");
-        }
-        String name = blankToNull(s.name());
-        String phone = blankToNull(s.phone());
-        String code = blankToNull(s.creditCode());
-        if (!anonymous) {
-            if (name == null || name.length() > 100) {
-                throw DomainViolation.of("name", "appeal.violation.name");
-            }
-            if (phone == null || !PHONE.matcher(phone).matches()) {
-                throw DomainViolation.of("phone", "appeal.violation.phone");
-            }
-        } else {
-            name = null;
-            phone = null;
-            code = null;
-        }
-        if (code != null) {
-            code = code.toUpperCase(Locale.ROOT);
-            var check = cn.yingshang.shared.CreditCode.check(code);
-            if (!check.valid()) {
-                throw DomainViolation.of("creditCode", "appeal.violation.creditCode", check.reason());
-            }
-        }
-        RegionCode region;
-        try {
-            region = RegionCode.of(s.region() == null || s.region().isBlank() ? "650100" : s.region().strip());
-        } catch (RuntimeException e) {
-            throw DomainViolation.of("region", "appeal.violation.region");
-        }
-        List<Attachment> files = s.attachments() == null ? List.of() : s.attachments();
-        if (files.size() > MAX_FILES) {
-            throw DomainViolation.of("files", "appeal.violation.files.many", MAX_FILES);
-        }
-        for (Attachment f : files) {
-            if (f.data().length > MAX_FILE_BYTES) {
-                throw DomainViolation.of("files", "appeal.violation.files.large", f.filename());
-            }
-            // the content must be one of the allowed kinds and match the name: an .exe renamed .pdf is refused
-            cn.yingshang.platform.FileKind.require("files", f.filename(), f.data(), ATTACHMENT_KINDS);
-        }
-        String ticket = blankToNull(s.externalTicket());
-        if (ticket != null && ticket.length() > 64) {
-            throw DomainViolation.of("ticketId", "appeal.violation.ticketId.long");
-        }
+        SubmissionRules.Checked c = check(s);
+        AppealType type = c.type();
+        String title = c.title();
+        String content = c.content();
+        boolean anonymous = c.anonymous();
+        String name = c.name();
+        String phone = c.phone();
+        String code = c.code();
+        RegionCode region = c.region();
+        List<Attachment> files = c.files();
+        String ticket = c.ticket();
         LocalDate today = today();
         TimeLimits.Limits l = limits.forAppeal(type, s.category());
         Deadline dispatch = Deadline.of(calendars.forRegion(region), today, l.dispatchDays());
@@ -198,6 +151,14 @@ class AppealService {
         return TransactionSynchronizationManager.isActualTransactionActive()
                 ? intakeStore.storeAll(List.of(prepared)).getFirst()
                 : groupCommit.submit(prepared);
+    }
+
+    /** Checks a submission without storing it; throws {@link AppealRefusals} listing every broken rule. */
+    SubmissionRules.Checked check(Submission s) {
+        boolean categoryActive = categories.find(s.category()).filter(Categories.Category::active).isPresent();
+        SubmissionRules.Outcome outcome = SubmissionRules.check(s, categoryActive);
+        AppealRefusals.throwIfAny(outcome.refusals());
+        return outcome.checked();
     }
 
     String hash(String value) {
@@ -414,11 +375,8 @@ class AppealService {
     }
 
     private void setStatus(AppealRow a, AppealStatus to) {
-        int n = jdbc.sql("UPDATE appeal SET status = :to WHERE id = :id AND status = :from")
-                .param("to", to.name()).param("id", a.id()).param("from", a.status().name()).update();
-        if (n != 1) {
-            throw new cn.yingshang.shared.ConflictingChange(text("appeal.conflict"));
-        }
+        // the platform's one transition idiom: WHERE status = :from, exactly one row or ConflictingChange
+        cn.yingshang.platform.GuardedTransition.of(jdbc, "appeal", a.id()).from(a.status()).to(to).apply(text("appeal.conflict"));
     }
 
     private static String label(SignedInUser user) {
@@ -726,10 +684,9 @@ class AppealService {
     }
 
     private void notifyLeaders(AppealRow a, String title, String body) {
-        List<Long> leaders = jdbc.sql("SELECT id FROM platform_account WHERE department_id = :d AND role = 'LEADER' AND enabled")
-                .param("d", a.leadDepartmentId()).query(Long.class).list();
-        for (Long leader : leaders) {
-            notifications.toAccount(leader, title, text("appeal.notice.leader.body", a.title(), body), "/workbench/appeals/" + a.id());
+        // the leaders through the platform's API: the account table is the platform's own
+        for (var leader : accounts.enabledIn(DepartmentId.of(a.leadDepartmentId()), Role.LEADER)) {
+            notifications.toAccount(leader.id(), title, text("appeal.notice.leader.body", a.title(), body), "/workbench/appeals/" + a.id());
         }
     }
 

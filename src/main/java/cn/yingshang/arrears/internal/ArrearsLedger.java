@@ -142,8 +142,7 @@ class ArrearsLedger {
         before.status().require("arrears.action.completeIntake", ClaimStatus.INTAKE);
         MarketEntity payee = requireSme(before.payeeCreditCode());
         Resolved r = resolve(form, payee);
-        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'REPORTED', reported_on = :today WHERE id = :id AND status = 'INTAKE'")
-                .param("today", today()).param("id", id).update());
+        transition(id).from(ClaimStatus.INTAKE).to(ClaimStatus.REPORTED).set("reported_on", today()).apply();
         writeTerms(id, r);
         Claim after = require(id);
         jdbc.sql("UPDATE arrears_claim SET confirm_by = :by WHERE id = :id")
@@ -259,16 +258,19 @@ class ArrearsLedger {
 
     // ---- workflow -----------------------------------------------------------------------------
 
+    /** Every step of the claim's state machine: status-guarded, count checked (the platform's one idiom). */
+    private cn.yingshang.platform.GuardedTransition transition(long id) {
+        return cn.yingshang.platform.GuardedTransition.of(jdbc, "arrears_claim", id);
+    }
+
     /** Art. 16: the payer's supervising department confirms the receivable. */
     Claim confirm(long id, SignedInUser by) {
         Claim before = require(id);
         requireVerifier(before, by);
         before.status().require("arrears.action.confirm", ClaimStatus.REPORTED);
         // the status guard: of two officials confirming at once, the second finds the claim no longer REPORTED
-        ConflictingChange.unlessOne(jdbc.sql("""
-                        UPDATE arrears_claim SET status = 'CONFIRMED', confirmed_on = :today, confirmed_by = :by
-                        WHERE id = :id AND status = 'REPORTED'""")
-                .param("today", today()).param("by", by.displayName()).param("id", id).update());
+        transition(id).from(ClaimStatus.REPORTED).to(ClaimStatus.CONFIRMED)
+                .set("confirmed_on", today()).set("confirmed_by", by.displayName()).apply();
         return changed("arrears.confirm", before, text("arrears.notice.confirmed.title", before.reference()),
                 text("arrears.notice.confirmed.body", before.payerName(), before.amount(), before.dueOn()));
     }
@@ -280,8 +282,7 @@ class ArrearsLedger {
         if (reason == null || reason.isBlank()) {
             throw DomainViolation.of("reason", "arrears.violation.reject.reason");
         }
-        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'REJECTED', rejection_reason = :reason WHERE id = :id AND status = 'REPORTED'")
-                .param("reason", reason.strip()).param("id", id).update());
+        transition(id).from(ClaimStatus.REPORTED).to(ClaimStatus.REJECTED).set("rejection_reason", reason.strip()).apply();
         return changed("arrears.reject", before, text("arrears.notice.rejected.title", before.reference()), text("arrears.notice.rejected.body", reason.strip()));
     }
 
@@ -292,8 +293,7 @@ class ArrearsLedger {
         if (payBy == null || payBy.isBefore(today())) {
             throw DomainViolation.of("payBy", "arrears.violation.payBy");
         }
-        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET plan_pay_by = :payBy, plan_note = :note WHERE id = :id AND status = 'CONFIRMED'")
-                .param("payBy", payBy).param("note", note == null ? "" : note.strip()).param("id", id).update());
+        transition(id).from(ClaimStatus.CONFIRMED).set("plan_pay_by", payBy).set("plan_note", note == null ? "" : note.strip()).apply();
         return changed("arrears.plan", before, text("arrears.notice.plan.title", before.reference()), text("arrears.notice.plan.body", payBy) + (note == null ? "" : note));
     }
 
@@ -378,8 +378,7 @@ class ArrearsLedger {
         Claim before = require(id);
         requireVerifier(before, by);
         before.status().require("arrears.action.followUp", ClaimStatus.SETTLED);
-        ConflictingChange.unlessOne(jdbc.sql("UPDATE arrears_claim SET status = 'FOLLOW_UP', follow_up_asked_on = :today WHERE id = :id AND status = 'SETTLED'")
-                .param("today", today()).param("id", id).update());
+        transition(id).from(ClaimStatus.SETTLED).to(ClaimStatus.FOLLOW_UP).set("follow_up_asked_on", today()).apply();
         return changed("arrears.followUp", before, text("arrears.notice.followUp.title", before.reference()),
                 text("arrears.notice.followUp.body", before.payerName(), before.paidAmount()));
     }
@@ -392,11 +391,8 @@ class ArrearsLedger {
         }
         before.status().require("arrears.action.answerFollowUp", ClaimStatus.FOLLOW_UP);
         if (received) {
-            int closed = jdbc.sql("""
-                            UPDATE arrears_claim SET status = 'CLOSED', follow_up_answer = 'PAID', follow_up_note = :note,
-                              follow_up_answered_on = :today WHERE id = :id AND status = 'FOLLOW_UP'""")
-                    .param("note", note == null ? "" : note.strip()).param("today", today()).param("id", id).update();
-            ConflictingChange.unlessOne(closed);
+            transition(id).from(ClaimStatus.FOLLOW_UP).to(ClaimStatus.CLOSED).set("follow_up_answer", "PAID")
+                    .set("follow_up_note", note == null ? "" : note.strip()).set("follow_up_answered_on", today()).apply();
         } else {
             BigDecimal got = receivedAmount == null ? BigDecimal.ZERO : receivedAmount;
             if (got.signum() < 0 || got.compareTo(before.paidAmount()) >= 0) {
