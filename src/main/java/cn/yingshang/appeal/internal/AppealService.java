@@ -499,7 +499,7 @@ class AppealService {
     private void raiseArrears(AppealRow a) {
         if (Categories.ARREARS.equals(a.category())) {
             // ids only: the event is stored in event_publication, where no decrypted identity may lie
-            events.publishEvent(new ArrearsAppealRaised(a.id(), a.trackingNumber(), today()));
+            events.publishEvent(new ArrearsAppealRaised(cn.yingshang.appeal.AppealId.of(a.id()), a.trackingNumber(), today()));
         }
     }
 

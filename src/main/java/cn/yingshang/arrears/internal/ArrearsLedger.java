@@ -119,7 +119,7 @@ class ArrearsLedger {
                         VALUES ('APPEAL', :appeal, :tracking, :status, :payee, :payeeName, :size, :content, :reportedOn,
                           :refusal, 'appeal')
                         ON CONFLICT (source_appeal_id) DO NOTHING RETURNING id""")
-                .param("appeal", appeal.appealId()).param("tracking", appeal.trackingNumber())
+                .param("appeal", appeal.appealId().value()).param("tracking", appeal.trackingNumber())
                 .param("status", refusal == null ? "INTAKE" : "REJECTED")
                 .param("payee", code == null ? "000000000000000000" : code)
                 .param("payeeName", payee != null ? payee.name() : report.requesterName() == null ? "" : report.requesterName())

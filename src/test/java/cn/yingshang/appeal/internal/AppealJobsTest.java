@@ -64,7 +64,7 @@ class AppealJobsTest {
         String code = TestCodes.enterprise("650102");
         long id = submit("ARREARS", code);
         appeals.accept(id, office());
-        assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId() == id))
+        assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId().value() == id))
                 .singleElement().satisfies(e -> assertThat(e.trackingNumber()).startsWith("SQ"));
         assertThat(intake.arrearsReport(id)).hasValueSatisfying(r -> {
             assertThat(r.requesterCreditCode()).isEqualTo(code);
