@@ -38,7 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static cn.yingshang.appeal.internal.AppealText.text;
 
-/** Appeal pages of all four portals. */
+/**
+ * Appeal pages of all four portals. Over 400 lines while the detail page's actions are dispatched on one
+ * {@code action} parameter; one endpoint per action with a record form (issue 14) will take them out.
+ */
 @Controller
 class AppealPages {
 

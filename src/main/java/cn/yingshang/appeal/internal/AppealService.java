@@ -38,7 +38,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import static cn.yingshang.appeal.internal.AppealText.text;
 
-/** The appeal workflow: every action checks the declared state machine, writes the timeline, audits and notifies. */
+/**
+ * The appeal workflow: every action checks the declared state machine, writes the timeline, audits and notifies.
+ * Over 400 lines because it still holds the ~22 transitions as one transaction script; its intake rules moved to
+ * {@link SubmissionRules} and its status guard to {@code platform.GuardedTransition}, the split into use cases per
+ * user action (issue 14) is the next step.
+ */
 @Service
 class AppealService {
 
