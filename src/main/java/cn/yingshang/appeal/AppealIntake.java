@@ -52,10 +52,10 @@ public interface AppealIntake {
     Optional<Progress> progress(String trackingNumber);
 
     /** What the arrears ledger needs of a 拖欠账款 appeal: the requester as given (decrypted), and the text. */
-    record ArrearsReport(long appealId, String trackingNumber, String requesterCreditCode, String requesterName,
+    record ArrearsReport(AppealId appealId, String trackingNumber, String requesterCreditCode, String requesterName,
                          String content) {
     }
 
     /** The requester and text of an appeal of category 拖欠账款; empty for any other appeal. */
-    Optional<ArrearsReport> arrearsReport(long appealId);
+    Optional<ArrearsReport> arrearsReport(AppealId appealId);
 }

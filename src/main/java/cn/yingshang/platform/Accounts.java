@@ -30,6 +30,9 @@ public interface Accounts {
 
     List<AccountView> ofEntity(String creditCode);
 
+    /** The enabled accounts of a department that hold the role (e.g. its leaders, for a supervision order). */
+    List<AccountView> enabledIn(DepartmentId department, Role role);
+
     /** Disabling also ends the account's open sessions on every node. */
     void setEnabled(long accountId, boolean enabled);
 

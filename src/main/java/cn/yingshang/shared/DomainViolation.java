@@ -22,8 +22,22 @@ public class DomainViolation extends RuntimeException {
      * no user-visible text is written in Java; {@code args} fill its {0}, {1} ….
      */
     public static DomainViolation of(String field, String key, Object... args) {
-        String pattern = java.util.ResourceBundle.getBundle("i18n/messages", java.util.Locale.SIMPLIFIED_CHINESE).getString(key);
+        String pattern = bundleOf(key).getString(key);
         return new DomainViolation(field, new java.text.MessageFormat(pattern, java.util.Locale.SIMPLIFIED_CHINESE).format(args));
+    }
+
+    /** A module's key ({@code appeal.…}) lives in that module's bundle {@code i18n/appeal.properties}; others in the platform's. */
+    private static java.util.ResourceBundle bundleOf(String key) {
+        var platform = java.util.ResourceBundle.getBundle("i18n/messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        int dot = key.indexOf('.');
+        if (platform.containsKey(key) || dot < 0) {
+            return platform;
+        }
+        try {
+            return java.util.ResourceBundle.getBundle("i18n/" + key.substring(0, dot), java.util.Locale.SIMPLIFIED_CHINESE);
+        } catch (java.util.MissingResourceException e) {
+            return platform;
+        }
     }
 
     /** The input field the violation belongs to, or null when it concerns the whole request. */

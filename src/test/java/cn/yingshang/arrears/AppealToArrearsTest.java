@@ -53,7 +53,7 @@ class AppealToArrearsTest {
     ArrearsAppealRaised appealFrom(String creditCode, String name, String content) {
         AppealIntake.Receipt r = intake.submit(new AppealIntake.NewAppeal(AppealIntake.Source.SUPERVISOR, "HELP", "ARREARS",
                 "被拖欠账款", content, name, "13800138000", creditCode, RegionCode.of("650102"), null), "测试");
-        return new ArrearsAppealRaised(r.id(), r.trackingNumber(), LocalDate.now(clock));
+        return new ArrearsAppealRaised(cn.yingshang.appeal.AppealId.of(r.id()), r.trackingNumber(), LocalDate.now(clock));
     }
 
     void publish(ArrearsAppealRaised event) {
@@ -96,7 +96,7 @@ class AppealToArrearsTest {
         String sme = accounts.byUsername("enterprise1").orElseThrow().creditCode();
         LocalDate today = LocalDate.now(clock);
         ArrearsAppealRaised event = appealFrom(sme, "演示企业", "区里某事业单位验收后半年未付检测服务费 5 万元");
-        long appealId = event.appealId();
+        long appealId = event.appealId().value();
         publishAndAwaitHandled(event);
         Map<String, Object> claim = awaitClaim(appealId);
         assertThat(claim.get("status")).isEqualTo("INTAKE");
@@ -131,7 +131,7 @@ class AppealToArrearsTest {
         String large = new ArrearsFixtures(port, jdbc, departments)
                 .newEntity(WebUser.demo(port, "office"), 3000, "90000", "80000");
         ArrearsAppealRaised event = appealFrom(large, "某大型企业", "被拖欠货款");
-        long appealId = event.appealId();
+        long appealId = event.appealId().value();
         publish(event);
         Map<String, Object> claim = awaitClaim(appealId);
         assertThat(claim.get("status")).isEqualTo("REJECTED");

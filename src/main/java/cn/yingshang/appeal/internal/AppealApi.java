@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The appeal API: enterprise intake, reading with identity masking, queues, and the 12345 hotline intake. */
 @RestController
-@Tag(name = "诉求", description = "诉求受理、办理与12345对接")
+@Tag(name = "api.appeal.tag", description = "api.appeal.tag.description")
 class AppealApi {
 
     private final AppealService appeals;
@@ -91,19 +91,19 @@ class AppealApi {
     @PostMapping("/api/v1/appeals")
     @PreAuthorize("hasAuthority('appeal:submit')")
     @ApiScope("appeal:submit")
-    @Operation(operationId = "submitAppeal", summary = "企业提交诉求（登录用户）")
+    @Operation(operationId = "submitAppeal", summary = "api.appeal.submitAppeal")
     ResponseEntity<AppealCreated> submit(@AuthenticationPrincipal SignedInUser user,
                                          @jakarta.validation.Valid @RequestBody EnterpriseAppeal body) {
         var entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
         AppealService.Receipt r = appeals.submit(new AppealService.Submission(body.type(), body.category(), body.title(),
                 body.content(), entity == null ? user.displayName() : entity.name(), body.phone(), user.creditCode(), false,
-                entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null, user.accountId(), List.of()), "诉求人");
+                entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null, user.accountId(), List.of()), AppealText.text("appeal.actor.requester"));
         return ResponseEntity.status(HttpStatus.CREATED).body(new AppealCreated(r.id(), r.trackingNumber()));
     }
 
     @GetMapping("/api/v1/appeals/{id}")
     @ApiScope("appeal:read")
-    @Operation(operationId = "getAppeal", summary = "诉求详情：投诉、举报的诉求人身份仅营商办可见，其他人看到脱敏信息")
+    @Operation(operationId = "getAppeal", summary = "api.appeal.getAppeal")
     AppealViews.AppealView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return views.of(appeals.requireVisible(id, user), user);
     }
@@ -111,11 +111,11 @@ class AppealApi {
     @GetMapping("/api/v1/appeals/queue")
     @PreAuthorize("hasAuthority('appeal:handle') or hasAuthority('appeal:office')")
     @ApiScope("appeal:read")
-    @Operation(operationId = "listAppealQueue", summary = "工作队列：按剩余时限排序，游标分页")
+    @Operation(operationId = "listAppealQueue", summary = "api.appeal.listAppealQueue")
     AppealQueuePage queue(@AuthenticationPrincipal SignedInUser user,
                     @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
                     @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit,
-                    @io.swagger.v3.oas.annotations.Parameter(deprecated = true, description = "旧的页码参数（每页 limit 条），请改用 after")
+                    @io.swagger.v3.oas.annotations.Parameter(deprecated = true, description = "api.appeal.queue.page")
                     @RequestParam(required = false) @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100_000) Integer page) {
         // callers written for the page-number version keep working until they move to the cursor
         ApiCursor cursor = after == null && page != null ? new ApiCursor(page * limit) : ApiCursor.parse(after);
@@ -132,28 +132,28 @@ class AppealApi {
      * cannot be replayed. The same ticketId twice (a retry, with a new nonce) creates one appeal.
      */
     @PostMapping("/api/v1/public/appeals/hotline")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "新工单已生成诉求",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "api.appeal.hotline.created",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HotlineReceipt.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "同一工单号重复推送，返回原诉求",
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "api.appeal.hotline.repeated",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = HotlineReceipt.class)))
-    @Operation(operationId = "receiveHotlineTicket", summary = "12345热线工单接入（HMAC-SHA256签名覆盖时间戳、随机数与请求体，±5分钟，防重放，按工单号幂等）")
+    @Operation(operationId = "receiveHotlineTicket", summary = "api.appeal.receiveHotlineTicket")
     ResponseEntity<?> hotline(@RequestHeader(value = "X-Signature", required = false) String signature,
                               @RequestHeader(value = "X-Timestamp", required = false) String timestamp,
                               @RequestHeader(value = "X-Nonce", required = false) String nonce,
                               @RequestBody(required = false) byte[] body) {
         if (body == null || body.length == 0) {
-            return problem(HttpStatus.BAD_REQUEST, "请求体为空");
+            return problem(HttpStatus.BAD_REQUEST, message("appeal.hotline.body.empty"));
         }
         if (body.length > 64 * 1024) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体超过64KB");
+            return problem(HttpStatus.CONTENT_TOO_LARGE, message("appeal.hotline.body.large"));
         }
         if (timestamp == null || !timestamp.matches("\\d{1,12}") || nonce == null || !nonce.matches("[A-Za-z0-9_-]{16,64}")) {
             return problem(HttpStatus.UNAUTHORIZED, message("appeal.hotline.headers"));
         }
         if (signature == null || !validSignature(signature, timestamp, nonce, body)) {
-            return problem(HttpStatus.UNAUTHORIZED, "签名无效");
+            return problem(HttpStatus.UNAUTHORIZED, message("appeal.hotline.signature"));
         }
         java.time.Instant signedAt = java.time.Instant.ofEpochSecond(Long.parseLong(timestamp));
         if (java.time.Duration.between(signedAt, clock.instant()).abs().compareTo(HOTLINE_WINDOW) > 0) {
@@ -166,16 +166,16 @@ class AppealApi {
         try {
             n = json.readTree(body);
         } catch (RuntimeException e) {
-            return problem(HttpStatus.BAD_REQUEST, "请求体不是有效的JSON");
+            return problem(HttpStatus.BAD_REQUEST, message("appeal.hotline.body.json"));
         }
         String ticket = text(n, "ticketId");
         if (ticket == null || ticket.isBlank()) {
-            throw new DomainViolation("ticketId", "缺少12345工单号 ticketId");
+            throw DomainViolation.of("ticketId", "appeal.violation.ticketId");
         }
         AppealService.Receipt r = appeals.submit(new AppealService.Submission(text(n, "type"), text(n, "category"),
                 text(n, "title"), text(n, "content"), text(n, "name"), text(n, "phone"), text(n, "creditCode"),
                 n.has("anonymous") && n.get("anonymous").asBoolean(), text(n, "region"), Channel.HOTLINE_12345, ticket,
-                null, List.of()), "12345热线");
+                null, List.of()), Channel.HOTLINE_12345.label());
         return ResponseEntity.status(r.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(hotlineReceipt(r));
     }

@@ -16,19 +16,17 @@ import org.springframework.stereotype.Component;
 class AppealFigures {
 
     enum Dimension {
-        DEPARTMENT("承办部门", "lead_department_id::text"), REGION("地区", "left(region_code, 4) || '00'"),
-        CATEGORY("分类", "category"), MONTH("月份", "to_char(submitted_on, 'YYYY-MM')");
+        DEPARTMENT("lead_department_id::text"), REGION("left(region_code, 4) || '00'"),
+        CATEGORY("category"), MONTH("to_char(submitted_on, 'YYYY-MM')");
 
-        final String label;
         final String expression;
 
-        Dimension(String label, String expression) {
-            this.label = label;
+        Dimension(String expression) {
             this.expression = expression;
         }
 
         String label() {
-            return label;
+            return AppealText.text("appeal.figures.dimension." + name());
         }
     }
 
@@ -50,13 +48,10 @@ class AppealFigures {
     }
 
     /** What each rate counts, shown on the page next to the table. */
-    static final List<String[]> DEFINITIONS = List.of(
-            new String[]{"响应率", "已签收或已办理的派单数", "已派单数"},
-            new String[]{"按期办结率", "在答复期限内答复数", "已答复数"},
-            new String[]{"解决率", "评价为“已解决”数", "已评价数"},
-            new String[]{"满意率", "评价为“满意”或“基本满意”数", "已评价数"},
-            new String[]{"重办率", "被要求重办的诉求数", "已答复数"},
-            new String[]{"平均办理时长", "派单至答复的工作日之和", "已答复数"});
+    static final List<String[]> DEFINITIONS = java.util.stream.Stream.of("response", "onTime", "resolution", "satisfaction", "reopen", "days")
+            .map(m -> new String[]{AppealText.text("appeal.figures.definition." + m + ".name"),
+                    AppealText.text("appeal.figures.definition." + m + ".numerator"),
+                    AppealText.text("appeal.figures.definition." + m + ".denominator")}).toList();
 
     private final JdbcClient jdbc;
     private final Departments departments;

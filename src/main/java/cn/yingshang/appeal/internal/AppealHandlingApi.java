@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * it now is.
  */
 @RestController
-@Tag(name = "诉求", description = "诉求受理、办理与12345对接")
+@Tag(name = "api.appeal.tag", description = "api.appeal.tag.description")
 class AppealHandlingApi {
 
     static final String STAFF = "hasAuthority('appeal:handle') or hasAuthority('appeal:office')";
@@ -93,7 +93,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/acceptance")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "acceptAppeal", summary = "受理诉求（营商办）")
+    @Operation(operationId = "acceptAppeal", summary = "api.appeal.acceptAppeal")
     AppealViews.AppealView accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         appeals.requireVisible(id, user);
         appeals.accept(id, user);
@@ -103,7 +103,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/refusal")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "declineAppeal", summary = "不予受理，说明理由并告知其他渠道（营商办）")
+    @Operation(operationId = "declineAppeal", summary = "api.appeal.declineAppeal")
     AppealViews.AppealView decline(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                    @Valid @RequestBody AppealDecline body) {
         appeals.requireVisible(id, user);
@@ -114,7 +114,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/dispatch")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "dispatchAppeal", summary = "派单给主办部门，可加协办部门（营商办）")
+    @Operation(operationId = "dispatchAppeal", summary = "api.appeal.dispatchAppeal")
     AppealViews.AppealView dispatch(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                     @Valid @RequestBody AppealDispatch body) {
         appeals.requireVisible(id, user);
@@ -126,7 +126,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/return-decision")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "decideAppealReturn", summary = "同意或驳回部门的退单申请（营商办）")
+    @Operation(operationId = "decideAppealReturn", summary = "api.appeal.decideAppealReturn")
     AppealViews.AppealView decideReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
@@ -137,7 +137,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/extension-decision")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "decideAppealExtension", summary = "同意或驳回延期申请（营商办）")
+    @Operation(operationId = "decideAppealExtension", summary = "api.appeal.decideAppealExtension")
     AppealViews.AppealView decideExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                            @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
@@ -148,7 +148,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/pause-decision")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "decideAppealPause", summary = "同意或驳回中止计时申请（营商办）")
+    @Operation(operationId = "decideAppealPause", summary = "api.appeal.decideAppealPause")
     AppealViews.AppealView decidePause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
@@ -159,7 +159,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/reminders")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:supervise")
-    @Operation(operationId = "remindAppeal", summary = "催办（营商办）")
+    @Operation(operationId = "remindAppeal", summary = "api.appeal.remindAppeal")
     AppealViews.AppealView remind(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                   @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
@@ -170,7 +170,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/supervision")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:supervise")
-    @Operation(operationId = "superviseAppeal", summary = "督办，通知部门负责人（营商办）")
+    @Operation(operationId = "superviseAppeal", summary = "api.appeal.superviseAppeal")
     AppealViews.AppealView supervise(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                      @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
@@ -181,7 +181,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/return-visit")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "recordAppealReturnVisit", summary = "登记回访结果并办结（营商办）")
+    @Operation(operationId = "recordAppealReturnVisit", summary = "api.appeal.recordAppealReturnVisit")
     AppealViews.AppealView returnVisit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealReturnVisit body) {
         appeals.requireVisible(id, user);
@@ -192,7 +192,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/merge")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "mergeAppeal", summary = "合并到重复的诉求（营商办）")
+    @Operation(operationId = "mergeAppeal", summary = "api.appeal.mergeAppeal")
     AppealViews.AppealView merge(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                  @Valid @RequestBody AppealMerge body) {
         appeals.requireVisible(id, user);
@@ -203,7 +203,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/published-case")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "publishAppealCase", summary = "发布为典型案例（营商办）")
+    @Operation(operationId = "publishAppealCase", summary = "api.appeal.publishAppealCase")
     AppealViews.AppealView publishCase(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealCaseSummary body) {
         appeals.requireVisible(id, user);
@@ -214,7 +214,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/identity-grants")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:dispatch")
-    @Operation(operationId = "grantAppealIdentity", summary = "授权部门查看保密诉求人身份（营商办，留痕）")
+    @Operation(operationId = "grantAppealIdentity", summary = "api.appeal.grantAppealIdentity")
     AppealViews.AppealView grantIdentity(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                          @Valid @RequestBody AppealIdentityGrant body) {
         appeals.requireVisible(id, user);
@@ -227,7 +227,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/return-request")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "requestAppealReturn", summary = "申请退单（主办部门）")
+    @Operation(operationId = "requestAppealReturn", summary = "api.appeal.requestAppealReturn")
     AppealViews.AppealView requestReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                          @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
@@ -238,7 +238,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/steps")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "recordAppealStep", summary = "记录办理过程（主办部门）")
+    @Operation(operationId = "recordAppealStep", summary = "api.appeal.recordAppealStep")
     AppealViews.AppealView recordStep(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                       @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
@@ -249,7 +249,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/opinions")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "addAppealOpinion", summary = "提交协办意见（协办部门）")
+    @Operation(operationId = "addAppealOpinion", summary = "api.appeal.addAppealOpinion")
     AppealViews.AppealView addOpinion(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                       @Valid @RequestBody AppealOpinion body) {
         appeals.requireVisible(id, user);
@@ -260,7 +260,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/extension-request")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "requestAppealExtension", summary = "申请延期（主办部门）")
+    @Operation(operationId = "requestAppealExtension", summary = "api.appeal.requestAppealExtension")
     AppealViews.AppealView requestExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                             @Valid @RequestBody AppealExtension body) {
         appeals.requireVisible(id, user);
@@ -271,7 +271,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/pause-request")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "requestAppealPause", summary = "申请中止计时（主办部门）")
+    @Operation(operationId = "requestAppealPause", summary = "api.appeal.requestAppealPause")
     AppealViews.AppealView requestPause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
@@ -282,7 +282,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/resumption")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "resumeAppeal", summary = "恢复计时（主办部门或营商办）")
+    @Operation(operationId = "resumeAppeal", summary = "api.appeal.resumeAppeal")
     AppealViews.AppealView resume(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         appeals.requireVisible(id, user);
         appeals.resume(id, user);
@@ -292,7 +292,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/reply")
     @PreAuthorize(STAFF)
     @ApiScope("appeal:reply")
-    @Operation(operationId = "replyToAppeal", summary = "答复诉求人（主办部门）")
+    @Operation(operationId = "replyToAppeal", summary = "api.appeal.replyToAppeal")
     AppealViews.AppealView reply(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                  @Valid @RequestBody AppealReply body) {
         appeals.requireVisible(id, user);
@@ -305,7 +305,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/rating")
     @PreAuthorize(REQUESTER)
     @ApiScope("appeal:rate")
-    @Operation(operationId = "rateAppeal", summary = "评价答复并办结（诉求人）")
+    @Operation(operationId = "rateAppeal", summary = "api.appeal.rateAppeal")
     AppealViews.AppealView rate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                 @Valid @RequestBody AppealRating body) {
         appeals.requireVisible(id, user);
@@ -316,7 +316,7 @@ class AppealHandlingApi {
     @PostMapping("/api/v1/appeals/{id}/reopening")
     @PreAuthorize(REQUESTER + " or " + STAFF)
     @ApiScope("appeal:rate")
-    @Operation(operationId = "reopenAppeal", summary = "对答复不满意，申请重办（诉求人；已办结的营商办也可）")
+    @Operation(operationId = "reopenAppeal", summary = "api.appeal.reopenAppeal")
     AppealViews.AppealView reopen(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                   @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);

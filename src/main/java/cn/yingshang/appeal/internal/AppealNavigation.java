@@ -6,21 +6,23 @@ import cn.yingshang.platform.Portal;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
+import static cn.yingshang.appeal.internal.AppealText.text;
+
 @Component
 class AppealNavigation implements NavigationItems {
 
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.ENTERPRISE, 200, "我的诉求", "/enterprise/appeals", "appeal:submit"),
-                new NavigationItem(Portal.ENTERPRISE, 210, "提交诉求", "/enterprise/appeals/new", "appeal:submit"),
-                new NavigationItem(Portal.WORKBENCH, 200, "诉求办理", "/workbench/appeals", "appeal:handle"),
-                new NavigationItem(Portal.WORKBENCH, 200, "诉求总览", "/workbench/appeals", "appeal:office"),
-                new NavigationItem(Portal.WORKBENCH, 210, "代录诉求", "/workbench/appeals/new", "appeal:intake"),
-                new NavigationItem(Portal.WORKBENCH, 220, "诉求分类与时限", "/workbench/appeal-settings", "appeal:configure"),
-                new NavigationItem(Portal.COCKPIT, 200, "诉求办理指标", "/cockpit/appeals", "appeal:figures"),
-                new NavigationItem(Portal.PUBLIC, 200, "提交诉求", "/public/appeals/new", null),
-                new NavigationItem(Portal.PUBLIC, 205, "查询诉求", "/public/appeals/track", null),
-                new NavigationItem(Portal.PUBLIC, 210, "诉求典型案例", "/public/appeals/cases", null));
+                new NavigationItem(Portal.ENTERPRISE, 200, text("appeal.nav.mine"), "/enterprise/appeals", "appeal:submit"),
+                new NavigationItem(Portal.ENTERPRISE, 210, text("appeal.nav.submit"), "/enterprise/appeals/new", "appeal:submit"),
+                new NavigationItem(Portal.WORKBENCH, 200, text("appeal.nav.handle"), "/workbench/appeals", "appeal:handle"),
+                new NavigationItem(Portal.WORKBENCH, 200, text("appeal.nav.overview"), "/workbench/appeals", "appeal:office"),
+                new NavigationItem(Portal.WORKBENCH, 210, text("appeal.nav.intake"), "/workbench/appeals/new", "appeal:intake"),
+                new NavigationItem(Portal.WORKBENCH, 220, text("appeal.nav.settings"), "/workbench/appeal-settings", "appeal:configure"),
+                new NavigationItem(Portal.COCKPIT, 200, text("appeal.nav.figures"), "/cockpit/appeals", "appeal:figures"),
+                new NavigationItem(Portal.PUBLIC, 200, text("appeal.nav.submit"), "/public/appeals/new", null),
+                new NavigationItem(Portal.PUBLIC, 205, text("appeal.nav.track"), "/public/appeals/track", null),
+                new NavigationItem(Portal.PUBLIC, 210, text("appeal.nav.cases"), "/public/appeals/cases", null));
     }
 }

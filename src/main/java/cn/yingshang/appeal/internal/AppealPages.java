@@ -36,7 +36,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Appeal pages of all four portals. */
+import static cn.yingshang.appeal.internal.AppealText.text;
+
+/**
+ * Appeal pages of all four portals. Over 400 lines while the detail page's actions are dispatched on one
+ * {@code action} parameter; one endpoint per action with a record form (issue 14) will take them out.
+ */
 @Controller
 class AppealPages {
 
@@ -72,7 +77,7 @@ class AppealPages {
 
     private static List<Option> regionOptions() {
         List<Option> out = new ArrayList<>();
-        out.add(new Option("650000", "新疆维吾尔自治区"));
+        out.add(new Option(Regions.XINJIANG.code(), Regions.XINJIANG.name()));
         Regions.prefectures().forEach(r -> out.add(new Option(r.code(), r.name())));
         return out;
     }
@@ -102,7 +107,7 @@ class AppealPages {
                     continue;
                 }
                 try {
-                    out.add(new AppealService.Attachment(f.getOriginalFilename() == null ? "附件" : f.getOriginalFilename(),
+                    out.add(new AppealService.Attachment(f.getOriginalFilename() == null ? text("appeal.attachment.unnamed") : f.getOriginalFilename(),
                             f.getContentType(), f.getBytes()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -142,11 +147,11 @@ class AppealPages {
             AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
                     form.get("title"), form.get("content"), entity == null ? user.displayName() : entity.name(), form.get("phone"),
                     user.creditCode(), false, entity == null ? "650100" : entity.region().code(), Channel.PORTAL,
-                    formTicket(form), user.accountId(), files(files)), "诉求人");
-            redirect.addFlashAttribute("flash", "诉求已提交，受理编号：" + r.trackingNumber());
+                    formTicket(form), user.accountId(), files(files)), text("appeal.actor.requester"));
+            redirect.addFlashAttribute("flash", shown("appeal.flash.submitted", r.trackingNumber()));
             return "redirect:/enterprise/appeals/" + r.id();
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
+            FormErrors.show(model, AppealRefusals.errorsOf(e));
             return intakeForm(model, Portal.ENTERPRISE, form, "appeal/new-enterprise");
         }
     }
@@ -196,21 +201,51 @@ class AppealPages {
     }
 
     @PostMapping("/public/appeals")
-    String submitPublic(@RequestParam Map<String, String> form,
+    String submitPublic(@jakarta.validation.Valid AppealForm appealForm, org.springframework.validation.BindingResult binding,
+                        @RequestParam Map<String, String> form,
                         @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
+        AppealService.Submission submission = appealForm.submission(Channel.PUBLIC_FORM, formTicket(form), files(files));
         try {
-            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
-                    form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
-                    "on".equals(form.get("anonymous")) || "true".equals(form.get("anonymous")), form.get("region"),
-                    Channel.PUBLIC_FORM, formTicket(form), null, files(files)), "诉求人");
+            if (binding.hasErrors()) {
+                throw refusals(binding, submission, Map.of());
+            }
+            AppealService.Receipt r = appeals.submit(submission, text("appeal.actor.requester"));
             model.addAttribute("publicCode", TrackingCodes.displayPublic(r.publicCode()));
             model.addAttribute("accessCode", TrackingCodes.displayAccess(r.accessCode()));
             return "appeal/received";
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
+            FormErrors.show(model, merged(binding, e));
             return intakeForm(model, Portal.PUBLIC, form, "appeal/new-public");
         }
+    }
+
+    /**
+     * A form Bean Validation refused is still checked against the domain rules (without storing), so
+     * the summary lists every problem; {@code more} adds the page's own refusals (the staff channel).
+     */
+    private DomainViolation refusals(org.springframework.validation.BindingResult binding, AppealService.Submission submission,
+                                     Map<String, String> more) {
+        List<DomainViolation> found = new ArrayList<>();
+        more.forEach((field, key) -> found.add(DomainViolation.of(field, key)));
+        try {
+            appeals.check(submission);
+        } catch (DomainViolation e) {
+            AppealRefusals.errorsOf(e).forEach((field, message) -> found.add(new DomainViolation(field, message)));
+        }
+        binding.getFieldErrors().forEach(e -> found.add(new DomainViolation(e.getField(), e.getDefaultMessage())));
+        if (found.isEmpty()) {
+            found.add(DomainViolation.of(null, "appeal.violation.action.unknown"));
+        }
+        AppealRefusals.throwIfAny(found);
+        throw new IllegalStateException();
+    }
+
+    /** Every refusal, one per field; Bean Validation's fill fields the domain rules left alone. */
+    private static Map<String, String> merged(org.springframework.validation.BindingResult binding, DomainViolation e) {
+        Map<String, String> errors = new LinkedHashMap<>(AppealRefusals.errorsOf(e));
+        FormErrors.of(binding).forEach(errors::putIfAbsent);
+        return errors;
     }
 
     /**
@@ -298,8 +333,8 @@ class AppealPages {
                     String.valueOf(r.dueOn()), r.remaining() == null ? "" : r.remaining(), r.alertLabel(),
                     nz(identity.name()), nz(identity.phone()), nz(identity.creditCode())));
         }
-        return cn.yingshang.platform.XlsxExport.download("诉求清单", List.of("受理编号", "类型", "分类", "标题", "地区", "状态", "主办部门", "答复期限",
-                "剩余工作日", "预警", "诉求人", "联系电话", "统一社会信用代码"), out);
+        return cn.yingshang.platform.XlsxExport.download(text("appeal.export.queue.file"),
+                List.of(text("appeal.export.queue.header").split(",")), out);
     }
 
     private static List<Option> statusOptions() {
@@ -323,31 +358,35 @@ class AppealPages {
 
     @PostMapping("/workbench/appeals")
     @PreAuthorize("hasAuthority('appeal:intake')")
-    String submitStaff(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> form,
+    String submitStaff(@AuthenticationPrincipal SignedInUser user, @jakarta.validation.Valid AppealForm appealForm,
+                       org.springframework.validation.BindingResult binding, @RequestParam Map<String, String> form,
                        @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
                        RedirectAttributes redirect) {
+        Channel channel = staffChannel(appealForm.channel());
+        AppealService.Submission submission = appealForm.submission(channel == null ? Channel.PHONE : channel, null, files(files));
         try {
-            Channel channel;
-            try {
-                channel = Channel.valueOf(form.getOrDefault("channel", ""));
-            } catch (RuntimeException e) {
-                throw new DomainViolation("channel", "请选择来源渠道");
+            if (channel == null || binding.hasErrors()) {
+                throw refusals(binding, submission, channel == null ? Map.of("channel", "appeal.violation.channel") : Map.of());
             }
-            if (!channel.staffEntered()) {
-                throw new DomainViolation("channel", "请选择来源渠道");
-            }
-            AppealService.Receipt r = appeals.submit(new AppealService.Submission(form.get("type"), form.get("category"),
-                    form.get("title"), form.get("content"), form.get("name"), form.get("phone"), form.get("creditCode"),
-                    "on".equals(form.get("anonymous")), form.get("region"), channel, null, null, files(files)),
-                    user.displayName() + "（代录）");
+            AppealService.Receipt r = appeals.submit(submission, text("appeal.actor.staffIntake", user.displayName()));
             // the caller hears both codes from the staff member; the access code is not shown again
             redirect.addFlashAttribute("flash", messages.getMessage("appeal.staff.received", new Object[] {r.trackingNumber(),
                     TrackingCodes.displayPublic(r.publicCode()), TrackingCodes.displayAccess(r.accessCode())},
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "redirect:/workbench/appeals/" + r.id();
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
+            FormErrors.show(model, merged(binding, e));
             return intakeForm(model, Portal.WORKBENCH, form, "appeal/new-staff");
+        }
+    }
+
+    /** A channel staff enter for a caller (phone, visit, window, meeting), or null. */
+    private static Channel staffChannel(String value) {
+        try {
+            Channel channel = Channel.valueOf(value == null ? "" : value);
+            return channel.staffEntered() ? channel : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -409,10 +448,8 @@ class AppealPages {
 
     /** The choices of the rating and return-visit forms. */
     static void ratingChoices(Model model) {
-        model.addAttribute("resolutions", List.of(new Option("RESOLVED", "已解决"), new Option("PARTLY", "部分解决"),
-                new Option("NOT_RESOLVED", "未解决")));
-        model.addAttribute("satisfactions", List.of(new Option("SATISFIED", "满意"), new Option("BASIC", "基本满意"),
-                new Option("NOT_SATISFIED", "不满意")));
+        model.addAttribute("resolutions", ratingOptions(AppealService.RESOLUTIONS));
+        model.addAttribute("satisfactions", ratingOptions(AppealService.SATISFACTIONS));
     }
 
     private String act(long id, SignedInUser user, Map<String, String> p, List<String> assisting, Model model,
@@ -437,7 +474,7 @@ class AppealPages {
             case "DISPATCH" -> {
                 String lead = p.get("leadDepartment");
                 if (lead == null || lead.isBlank()) {
-                    throw new DomainViolation("leadDepartment", "请选择主办部门");
+                    throw DomainViolation.of("leadDepartment", "appeal.violation.leadDepartment");
                 }
                 appeals.dispatch(id, user, AppealService.parseIds(List.of(lead)).getFirst(), AppealService.parseIds(assisting),
                         p.get("instruction"));
@@ -463,16 +500,16 @@ class AppealPages {
             case "MERGE" -> appeals.merge(id, user, parseLong(p.get("into")));
             case "PUBLISH_CASE" -> appeals.publishCase(id, user, p.get("summary"));
             case "GRANT_IDENTITY" -> appeals.grantIdentity(id, user, parseLong(p.get("department")), p.get("reason"));
-            default -> throw new DomainViolation("未知的操作");
+            default -> throw DomainViolation.of(null, "appeal.violation.action.unknown");
         }
-        return "GRANT_IDENTITY".equals(action) ? "已授权" : "已" + AppealService.actionLabel(action);
+        return "GRANT_IDENTITY".equals(action) ? shown("appeal.flash.granted") : shown("appeal.flash.done", AppealService.actionLabel(action));
     }
 
-    private static int parseInt(String s) {
+    static int parseInt(String s) {
         try {
             return Integer.parseInt(s == null ? "" : s.strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation("days", "请填写整数");
+            throw DomainViolation.of("days", "appeal.violation.integer");
         }
     }
 
@@ -480,62 +517,18 @@ class AppealPages {
         try {
             return Long.parseLong(s == null ? "" : s.strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation("into", "请填写有效的编号");
+            throw DomainViolation.of("into", "appeal.violation.number");
         }
     }
 
-    // ------------------------------------------------------------ settings
-
-    @GetMapping("/workbench/appeal-settings")
-    @PreAuthorize("hasAuthority('appeal:configure')")
-    String settings(Model model) {
-        model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("allCategories", categories.all());
-        model.addAttribute("limits", limits.all());
-        // officials choose and read types and categories by name; the codes stay in the form values
-        model.addAttribute("typeLabels", Arrays.stream(AppealType.values()).collect(Collectors.toMap(Enum::name, AppealType::label,
-                (a, b) -> a, java.util.LinkedHashMap::new)));
-        model.addAttribute("categoryNames", categories.all().stream().collect(Collectors.toMap(Categories.Category::code,
-                Categories.Category::name, (a, b) -> a)));
-        model.addAttribute("functions", Arrays.stream(cn.yingshang.platform.DepartmentFunction.values())
-                .map(f -> new Option(f.name(), f.label())).toList());
-        return "appeal/settings";
+    /** Resolution or satisfaction codes with their Chinese names, for the rating and return-visit forms. */
+    private static List<Option> ratingOptions(List<String> codes) {
+        return codes.stream().map(c -> new Option(c, text("appeal.rating." + c))).toList();
     }
 
-    @PostMapping("/workbench/appeal-settings/categories")
-    @PreAuthorize("hasAuthority('appeal:configure')")
-    String saveCategory(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-        try {
-            categories.save(p.get("code"), p.get("name"), p.get("function"), parseInt(p.getOrDefault("sortOrder", "100")),
-                    "on".equals(p.get("active")) || "true".equals(p.get("active")));
-        } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            return settings(model);
-        }
-        redirect.addFlashAttribute("flash", "已保存分类");
-        return "redirect:/workbench/appeal-settings";
-    }
-
-    @PostMapping("/workbench/appeal-settings/limits")
-    @PreAuthorize("hasAuthority('appeal:configure')")
-    String saveLimits(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-        try {
-            String type = p.getOrDefault("appealType", "*");
-            String category = p.getOrDefault("category", "*");
-            if (!"*".equals(type)) {
-                AppealType.parse(type);
-            }
-            if (!"*".equals(category) && categories.find(category).isEmpty()) {
-                throw new DomainViolation("category", "分类不存在");
-            }
-            limits.save(new TimeLimits.Limits(type, category, parseInt(p.get("dispatchDays")), parseInt(p.get("replyDays")),
-                    parseInt(p.get("returnDays")), parseInt(p.get("maxExtensionDays")), parseInt(p.get("reopenDays"))));
-        } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            return settings(model);
-        }
-        redirect.addFlashAttribute("flash", "已保存时限");
-        return "redirect:/workbench/appeal-settings";
+    /** A flash message in the reader's language (the bundle through the MessageSource). */
+    private String shown(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     static Map<String, String> labels() {
@@ -547,6 +540,6 @@ class AppealPages {
     }
 
     static void deny() {
-        throw new AccessDeniedException("无权访问");
+        throw new AccessDeniedException(text("appeal.denied"));
     }
 }

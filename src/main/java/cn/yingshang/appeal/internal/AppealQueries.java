@@ -208,10 +208,10 @@ class AppealQueries {
             alert = status == AppealStatus.PAUSED ? "PAUSED" : d.alertOn(today).name();
         }
         String alertLabel = switch (alert) {
-            case "WARNING" -> "预警";
-            case "OVERDUE" -> "超期";
-            case "PAUSED" -> "已中止计时";
-            default -> clockRuns ? "正常" : "—";
+            case "WARNING" -> AppealText.text("appeal.alert.WARNING");
+            case "OVERDUE" -> AppealText.text("appeal.alert.OVERDUE");
+            case "PAUSED" -> AppealText.text("appeal.alert.PAUSED");
+            default -> clockRuns ? AppealText.text("appeal.alert.NORMAL") : "—";
         };
         return new QueueRow(rs.getLong("id"), rs.getString("tracking_number"), AppealType.valueOf(rs.getString("appeal_type")).label(),
                 categories.nameOf(rs.getString("category")), status.label(), rs.getString("title"), region.name(),

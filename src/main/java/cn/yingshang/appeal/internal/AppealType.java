@@ -2,16 +2,15 @@ package cn.yingshang.appeal.internal;
 
 /** 诉求类型. Complaints and reports protect the requester's identity (000 §58, 001 §26). */
 enum AppealType {
-    CONSULTATION("咨询"), HELP("求助"), SUGGESTION("建议"), COMPLAINT("投诉"), REPORT("举报"), PRAISE("表扬");
+    CONSULTATION, HELP, SUGGESTION, COMPLAINT, REPORT, PRAISE;
 
-    private final String label;
-
-    AppealType(String label) {
-        this.label = label;
+    /** The bundle key of the Chinese name shown to users. */
+    public String key() {
+        return "appeal.type." + name();
     }
 
     String label() {
-        return label;
+        return AppealText.text(key());
     }
 
     /** The requester's identity is shown to the office only. */
@@ -23,7 +22,7 @@ enum AppealType {
         try {
             return valueOf(value);
         } catch (RuntimeException e) {
-            throw new cn.yingshang.shared.DomainViolation("type", "请选择诉求类型");
+            throw cn.yingshang.shared.DomainViolation.of("type", "appeal.violation.type");
         }
     }
 }

@@ -71,10 +71,10 @@ final class AppealWorkflow {
 
     /** The next state, or a violation in Chinese when the action is not declared for this state or actor. */
     static AppealStatus next(AppealStatus from, AppealAction action, Set<Actor> actors) {
-        Transition transition = find(from, action).orElseThrow(() -> new DomainViolation(
-                "诉求当前状态为“" + from.label() + "”，不能" + action.label()));
+        Transition transition = find(from, action).orElseThrow(() -> DomainViolation.of(null,
+                "appeal.violation.workflow.state", from.label(), action.label()));
         if (actors.stream().noneMatch(transition.actors()::contains)) {
-            throw new DomainViolation("无权对该诉求执行“" + action.label() + "”");
+            throw DomainViolation.of(null, "appeal.violation.workflow.actor", action.label());
         }
         return transition.to();
     }

@@ -50,7 +50,7 @@ class Categories {
     }
 
     Category requireActive(String code) {
-        return find(code).filter(Category::active).orElseThrow(() -> new DomainViolation("category", "请选择诉求分类"));
+        return find(code).filter(Category::active).orElseThrow(() -> DomainViolation.of("category", "appeal.violation.category"));
     }
 
     String nameOf(String code) {
@@ -59,16 +59,16 @@ class Categories {
 
     void save(String code, String name, String function, int sortOrder, boolean active) {
         if (code == null || !code.matches("[A-Z_]{2,30}")) {
-            throw new DomainViolation("code", "分类代码须为2–30位大写字母或下划线");
+            throw DomainViolation.of("code", "appeal.violation.category.code");
         }
         if (name == null || name.isBlank() || name.length() > 30) {
-            throw new DomainViolation("name", "请填写分类名称（不超过30字）");
+            throw DomainViolation.of("name", "appeal.violation.category.name");
         }
         DepartmentFunction f;
         try {
             f = DepartmentFunction.valueOf(function);
         } catch (RuntimeException e) {
-            throw new DomainViolation("function", "请选择承办部门类别");
+            throw DomainViolation.of("function", "appeal.violation.category.function");
         }
         jdbc.sql("""
                         INSERT INTO appeal_category (code, name, function, sort_order, active) VALUES (:c, :n, :f, :s, :a)

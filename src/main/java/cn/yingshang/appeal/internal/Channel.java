@@ -2,18 +2,17 @@ package cn.yingshang.appeal.internal;
 
 /** Where an appeal came in. */
 enum Channel {
-    PORTAL("企业服务门户"), PUBLIC_FORM("公开表单"), PHONE("电话"), WALK_IN("现场来访"),
-    HARD_CASE_WINDOW("办不成事窗口"), MEETING("政企座谈会"), HOTLINE_12345("12345热线"),
-    POLICY_OBJECTION("政策公示异议"), SUPERVISOR("营商环境监督员");
+    PORTAL, PUBLIC_FORM, PHONE, WALK_IN,
+    HARD_CASE_WINDOW, MEETING, HOTLINE_12345,
+    POLICY_OBJECTION, SUPERVISOR;
 
-    private final String label;
-
-    Channel(String label) {
-        this.label = label;
+    /** The bundle key of the Chinese name shown to users. */
+    public String key() {
+        return "appeal.channel." + name();
     }
 
     String label() {
-        return label;
+        return AppealText.text(key());
     }
 
     /** Channels a staff member enters on the requester's behalf. */

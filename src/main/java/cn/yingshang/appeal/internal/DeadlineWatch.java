@@ -73,8 +73,9 @@ class DeadlineWatch {
             if (fresh == 0) {
                 continue;
             }
-            String title = ("OVERDUE".equals(d.kind()) ? "已超期：" : "即将到期：") + d.trackingNumber();
-            String body = "诉求“" + d.title() + "”期限为" + d.dueOn();
+            String title = AppealText.text("OVERDUE".equals(d.kind()) ? "appeal.notice.deadline.overdue" : "appeal.notice.deadline.warning",
+                    d.trackingNumber());
+            String body = AppealText.text("appeal.notice.deadline.body", d.title(), d.dueOn());
             String link = "/workbench/appeals/" + d.id();
             if (d.leadDepartmentId() != null) {
                 notifications.toDepartment(DepartmentId.of(d.leadDepartmentId()), title, body, link);
@@ -82,7 +83,8 @@ class DeadlineWatch {
             if ("OVERDUE".equals(d.kind()) || d.leadDepartmentId() == null) {
                 notifications.toRole(Role.OFFICE, title, body, link);
             }
-            appeals.event(d.id(), d.kind(), "系统", d.leadDepartmentId(), "期限：" + d.dueOn());
+            appeals.event(d.id(), d.kind(), AppealText.text("appeal.actor.system"), d.leadDepartmentId(),
+                    AppealText.text("appeal.note.deadline", d.dueOn()));
             sent++;
         }
         return sent;

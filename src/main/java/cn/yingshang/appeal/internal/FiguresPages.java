@@ -89,8 +89,8 @@ class FiguresPages {
             row.add(r.averageDays() == null ? "" : r.averageDays());
             rows.add(row);
         }
-        return cn.yingshang.platform.XlsxExport.download("诉求办理指标", List.of(p.dimension().label(), "诉求数",
-                "响应数", "派单数", "响应率", "按期答复数", "答复数", "按期办结率", "已解决数", "评价数", "解决率",
-                "满意数", "评价数", "满意率", "重办数", "答复数", "重办率", "平均办理工作日"), rows);
+        java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of(p.dimension().label()));
+        header.addAll(java.util.List.of(AppealText.text("appeal.export.figures.header").split(",")));
+        return cn.yingshang.platform.XlsxExport.download(AppealText.text("appeal.export.figures.file"), header, rows);
     }
 }

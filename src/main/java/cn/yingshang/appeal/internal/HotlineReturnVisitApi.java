@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * timestamp window and nonce store), so the visit lands in the appeal's timeline.
  */
 @RestController
-@Tag(name = "诉求")
+@Tag(name = "api.appeal.tag")
 class HotlineReturnVisitApi {
 
     record ReturnVisitReceipt(String trackingNumber, String status, boolean duplicate) {
@@ -46,7 +46,7 @@ class HotlineReturnVisitApi {
     }
 
     @PostMapping(value = "/api/v1/public/appeals/hotline/return-visits", produces = "application/json")
-    @Operation(summary = "12345热线回访结果回传（与工单接入相同的HMAC-SHA256签名；按回访编号幂等）")
+    @Operation(summary = "api.appeal.receiveHotlineReturnVisit")
     ResponseEntity<?> returnVisit(@RequestHeader(value = "X-Signature", required = false) String signature,
                                   @RequestHeader(value = "X-Timestamp", required = false) String timestamp,
                                   @RequestHeader(value = "X-Nonce", required = false) String nonce,

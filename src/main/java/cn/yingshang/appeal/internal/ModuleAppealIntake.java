@@ -40,17 +40,17 @@ class ModuleAppealIntake implements AppealIntake {
     }
 
     @Override
-    public Optional<ArrearsReport> arrearsReport(long appealId) {
+    public Optional<ArrearsReport> arrearsReport(cn.yingshang.appeal.AppealId appealId) {
         AppealRow a;
         try {
-            a = appeals.require(appealId);
+            a = appeals.require(appealId.value());
         } catch (java.util.NoSuchElementException e) {
             return Optional.empty();
         }
         if (!Categories.ARREARS.equals(a.category())) {
             return Optional.empty();
         }
-        return Optional.of(new ArrearsReport(a.id(), a.trackingNumber(), cipher.decrypt(a.codeEnc()), cipher.decrypt(a.nameEnc()),
+        return Optional.of(new ArrearsReport(cn.yingshang.appeal.AppealId.of(a.id()), a.trackingNumber(), cipher.decrypt(a.codeEnc()), cipher.decrypt(a.nameEnc()),
                 a.content()));
     }
 }

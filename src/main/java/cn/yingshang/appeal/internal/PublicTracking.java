@@ -118,10 +118,10 @@ class PublicTracking {
             remaining = d.remaining(appeals.calendar(a), today);
             alert = a.status() == AppealStatus.PAUSED ? "PAUSED" : d.alertOn(today).name();
             alertLabel = switch (alert) {
-                case "WARNING" -> "即将到期";
-                case "OVERDUE" -> "已超期";
-                case "PAUSED" -> "已中止计时";
-                default -> "正常";
+                case "WARNING" -> AppealText.text("appeal.public.alert.WARNING");
+                case "OVERDUE" -> AppealText.text("appeal.public.alert.OVERDUE");
+                case "PAUSED" -> AppealText.text("appeal.alert.PAUSED");
+                default -> AppealText.text("appeal.alert.NORMAL");
             };
         }
         List<PublicEntry> timeline = appeals.timelineRows(a.id()).stream()

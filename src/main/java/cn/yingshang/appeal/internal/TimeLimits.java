@@ -53,7 +53,7 @@ class TimeLimits {
 
     void save(Limits l) {
         if (l.replyDays() <= 0 || l.dispatchDays() < 0 || l.returnDays() < 0 || l.maxExtensionDays() < 0 || l.reopenDays() < 0) {
-            throw new cn.yingshang.shared.DomainViolation("replyDays", "时限必须为非负整数，答复时限至少1个工作日");
+            throw cn.yingshang.shared.DomainViolation.of("replyDays", "appeal.violation.limits");
         }
         jdbc.sql("""
                         INSERT INTO appeal_time_limit VALUES (:t, :c, :d, :r, :ret, :ext, :reo)

@@ -32,7 +32,7 @@ class UploadTooLarge {
         if (!path.startsWith("/public/appeals") && !path.startsWith("/enterprise/appeals") && !path.startsWith("/workbench/appeals")) {
             return elsewhere(request);
         }
-        model.addAttribute("message", "附件超过大小限制：每个附件不超过1MB，最多" + AppealService.MAX_FILES + "个。诉求未保存，请返回修改后重新提交。");
+        model.addAttribute("message", AppealText.text("appeal.upload.tooLarge", AppealService.MAX_FILES));
         return "appeal/upload-too-large";
     }
 

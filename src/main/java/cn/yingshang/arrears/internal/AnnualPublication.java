@@ -82,10 +82,10 @@ class AnnualPublication {
     @Transactional
     int publish(int year, LocalDate today, String by) {
         if (year >= today.getYear()) {
-            throw new DomainViolation("year", "只能公开已经结束的年度（" + (today.getYear() - 1) + " 年及以前）");
+            throw DomainViolation.of("year", "arrears.violation.year.open", String.valueOf(today.getYear() - 1));
         }
         if (!published(year).isEmpty()) {
-            throw new DomainViolation("year", year + " 年度的逾期账款情况已经公开");
+            throw DomainViolation.of("year", "arrears.violation.year.published", String.valueOf(year));
         }
         List<Line> lines = draft(year, today);
         for (Line l : lines) {

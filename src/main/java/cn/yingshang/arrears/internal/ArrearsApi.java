@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "拖欠账款", description = "拖欠中小企业账款台账（《保障中小企业款项支付条例》）")
+@Tag(name = "api.arrears.tag", description = "api.arrears.tag.description")
 class ArrearsApi {
 
     private final ArrearsLedger ledger;
@@ -62,7 +62,7 @@ class ArrearsApi {
     @GetMapping("/api/v1/arrears/claims")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
     @cn.yingshang.platform.ApiScope("arrears:read")
-    @Operation(operationId = "listArrearsClaims", summary = "台账中本人可见的账款（企业：本企业；部门：本部门主管的），游标分页")
+    @Operation(operationId = "listArrearsClaims", summary = "api.arrears.listArrearsClaims")
     ClaimPage list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user,
                    @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 40) String after,
                    @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
@@ -78,7 +78,7 @@ class ArrearsApi {
     @GetMapping("/api/v1/arrears/claims/{id}")
     @PreAuthorize("hasAnyAuthority('arrears:read', 'arrears:report')")
     @cn.yingshang.platform.ApiScope("arrears:read")
-    @Operation(summary = "一笔账款：到期日、违规情形、截至今日的逾期利息")
+    @Operation(summary = "api.arrears.getClaim")
     ClaimJson one(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(pages.visible(id, user), ledger.today());
     }
@@ -87,7 +87,7 @@ class ArrearsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyAuthority('arrears:report', 'arrears:register')")
     @cn.yingshang.platform.ApiScope("arrears:register")
-    @Operation(summary = "登记拖欠账款（企业反映或部门排查）")
+    @Operation(summary = "api.arrears.registerClaim")
     ClaimJson register(@RequestBody ClaimForm form, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.register(form, user), ledger.today());
     }
@@ -95,7 +95,7 @@ class ArrearsApi {
     @PostMapping("/api/v1/arrears/claims/{id}/confirmation")
     @PreAuthorize("hasAuthority('arrears:verify')")
     @cn.yingshang.platform.ApiScope("arrears:verify")
-    @Operation(summary = "付款方主管部门确权（第十六条）")
+    @Operation(summary = "api.arrears.confirmClaim")
     ClaimJson confirm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.confirm(id, user), ledger.today());
     }
@@ -103,7 +103,7 @@ class ArrearsApi {
     @PostMapping("/api/v1/arrears/claims/{id}/payments")
     @PreAuthorize("hasAuthority('arrears:verify')")
     @cn.yingshang.platform.ApiScope("arrears:verify")
-    @Operation(summary = "登记还款（可部分清偿；付清且无争议部分即为已清偿）")
+    @Operation(summary = "api.arrears.recordPayment")
     ClaimJson pay(@PathVariable long id, @RequestBody PaymentJson payment, @AuthenticationPrincipal SignedInUser user) {
         return ClaimJson.of(ledger.recordPayment(id, payment.paidOn(), payment.amount(), payment.method(), payment.note(), user),
                 ledger.today());
@@ -112,13 +112,13 @@ class ArrearsApi {
     @GetMapping("/api/v1/arrears/figures")
     @PreAuthorize("hasAuthority('arrears:read')")
     @cn.yingshang.platform.ApiScope("arrears:read")
-    @Operation(summary = "按付款方类型、主管部门、地区、月份统计欠款、逾期、清偿与清偿率")
+    @Operation(summary = "api.arrears.figures")
     Map<ArrearsFigures.Dimension, List<ArrearsFigures.Row>> figures() {
         return figures.all(ledger.today());
     }
 
     @GetMapping("/api/v1/public/arrears/annual-reports/{year}")
-    @Operation(summary = "机关、事业单位上一年度逾期未支付中小企业款项的合同数量与金额（第十八条）")
+    @Operation(summary = "api.arrears.annualReport")
     List<AnnualPublication.Line> annual(@PathVariable int year) {
         return publication.published(year);
     }

@@ -21,21 +21,19 @@ import org.springframework.stereotype.Component;
 class ArrearsFigures implements cn.yingshang.arrears.ArrearsOverview {
 
     enum Dimension {
-        PAYER_TYPE("付款方类型", "payer_type"),
-        DEPARTMENT("主管部门", "CAST(supervising_department_id AS TEXT)"),
-        REGION("地区（地州市）", "substr(region_code, 1, 4) || '00'"),
-        MONTH("登记月份", "to_char(reported_on, 'YYYY-MM')");
+        PAYER_TYPE("payer_type"),
+        DEPARTMENT("CAST(supervising_department_id AS TEXT)"),
+        REGION("substr(region_code, 1, 4) || '00'"),
+        MONTH("to_char(reported_on, 'YYYY-MM')");
 
-        final String label;
         final String expression;
 
-        Dimension(String label, String expression) {
-            this.label = label;
+        Dimension(String expression) {
             this.expression = expression;
         }
 
         public String label() {
-            return label;
+            return ArrearsText.text("arrears.figures.dimension." + name());
         }
     }
 
@@ -77,7 +75,7 @@ class ArrearsFigures implements cn.yingshang.arrears.ArrearsOverview {
 
     Row totalRow(LocalDate today) {
         List<Row> rows = by(Dimension.PAYER_TYPE, today);
-        return new Row("ALL", "合计", rows.stream().mapToLong(Row::claims).sum(),
+        return new Row("ALL", ArrearsText.text("arrears.figures.total"), rows.stream().mapToLong(Row::claims).sum(),
                 rows.stream().map(Row::owed).reduce(BigDecimal.ZERO, BigDecimal::add),
                 rows.stream().map(Row::repaid).reduce(BigDecimal.ZERO, BigDecimal::add),
                 rows.stream().map(Row::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add),
@@ -116,19 +114,20 @@ class ArrearsFigures implements cn.yingshang.arrears.ArrearsOverview {
     byte[] workbook(LocalDate today) {
         List<XlsxExport.Sheet> sheets = new ArrayList<>();
         for (var entry : all(today).entrySet()) {
-            List<String> headings = List.of(entry.getKey().label(), "笔数", "欠款金额（元）", "已清偿（元）", "尚欠（元）",
-                    "逾期未付（元）", "逾期笔数", "清偿率（%）");
+            List<String> headings = new ArrayList<>(List.of(entry.getKey().label()));
+            headings.addAll(List.of(ArrearsText.text("arrears.export.header").split(",")));
             List<List<Object>> rows = entry.getValue().stream().map(row -> List.<Object>of(row.label(), row.claims(),
                     row.owed(), row.repaid(), row.outstanding(), row.overdue(), row.overdueClaims(), row.clearanceRate()))
                     .toList();
-            sheets.add(new XlsxExport.Sheet("按" + entry.getKey().label().replaceAll("[（）]", ""), headings, rows));
+            sheets.add(new XlsxExport.Sheet(ArrearsText.text("arrears.export.sheet", entry.getKey().label().replaceAll("[（）]", "")),
+                    headings, rows));
         }
         return XlsxExport.bytes(sheets);
     }
 
     private String label(Dimension dimension, String key) {
         if (key == null) {
-            return "未填写";
+            return ArrearsText.text("arrears.figures.blank");
         }
         return switch (dimension) {
             case PAYER_TYPE -> PayerType.valueOf(key).label();

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the payer (or is the payee) and that the claim is in the state the step needs.
  */
 @RestController
-@Tag(name = "拖欠账款", description = "拖欠中小企业账款台账（《保障中小企业款项支付条例》）")
+@Tag(name = "api.arrears.tag", description = "api.arrears.tag.description")
 class ArrearsHandlingApi {
 
     private final ArrearsLedger ledger;
@@ -61,7 +61,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/intake")
     @PreAuthorize("hasAuthority('arrears:manage')")
     @ApiScope("arrears:manage")
-    @Operation(operationId = "completeArrearsIntake", summary = "补充企业反映的合同信息，转付款方主管部门确权（营商办）")
+    @Operation(operationId = "completeArrearsIntake", summary = "api.arrears.completeArrearsIntake")
     ArrearsApi.ClaimJson completeIntake(@PathVariable long id, @RequestBody ClaimForm form) {
         return json(ledger.completeIntake(id, form));
     }
@@ -69,7 +69,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/rejection")
     @PreAuthorize("hasAuthority('arrears:verify')")
     @ApiScope("arrears:verify")
-    @Operation(operationId = "rejectArrearsClaim", summary = "不予确认，写明理由（付款方主管部门）")
+    @Operation(operationId = "rejectArrearsClaim", summary = "api.arrears.rejectArrearsClaim")
     ArrearsApi.ClaimJson reject(@PathVariable long id, @Valid @RequestBody ArrearsRejection body,
                                 @AuthenticationPrincipal SignedInUser user) {
         return json(ledger.reject(id, body.reason(), user));
@@ -78,7 +78,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/repayment-plan")
     @PreAuthorize("hasAuthority('arrears:verify')")
     @ApiScope("arrears:verify")
-    @Operation(operationId = "planArrearsRepayment", summary = "登记还款计划（付款方主管部门）")
+    @Operation(operationId = "planArrearsRepayment", summary = "api.arrears.planArrearsRepayment")
     ArrearsApi.ClaimJson plan(@PathVariable long id, @Valid @RequestBody ArrearsRepaymentPlan body,
                               @AuthenticationPrincipal SignedInUser user) {
         return json(ledger.planRepayment(id, body.payBy(), body.note(), user));
@@ -87,7 +87,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/dispute-outcome")
     @PreAuthorize("hasAuthority('arrears:verify')")
     @ApiScope("arrears:verify")
-    @Operation(operationId = "resolveArrearsDispute", summary = "处理争议部分：认定其中应付的金额（付款方主管部门）")
+    @Operation(operationId = "resolveArrearsDispute", summary = "api.arrears.resolveArrearsDispute")
     ArrearsApi.ClaimJson dispute(@PathVariable long id, @Valid @RequestBody ArrearsDisputeOutcome body,
                                  @AuthenticationPrincipal SignedInUser user) {
         return json(ledger.resolveDispute(id, body.owedOfDisputed(), user));
@@ -96,7 +96,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/follow-up")
     @PreAuthorize("hasAuthority('arrears:verify')")
     @ApiScope("arrears:verify")
-    @Operation(operationId = "startArrearsFollowUp", summary = "发起回头看，询问企业是否实际收到款项（付款方主管部门）")
+    @Operation(operationId = "startArrearsFollowUp", summary = "api.arrears.startArrearsFollowUp")
     ArrearsApi.ClaimJson followUp(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return json(ledger.startFollowUp(id, user));
     }
@@ -104,7 +104,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/follow-up-answer")
     @PreAuthorize("hasAuthority('arrears:report')")
     @ApiScope("arrears:report")
-    @Operation(operationId = "answerArrearsFollowUp", summary = "企业答复回头看：是否实际收到款项")
+    @Operation(operationId = "answerArrearsFollowUp", summary = "api.arrears.answerArrearsFollowUp")
     ArrearsApi.ClaimJson answer(@PathVariable long id, @Valid @RequestBody ArrearsFollowUpAnswer body,
                                 @AuthenticationPrincipal SignedInUser user) {
         return json(ledger.answerFollowUp(id, body.received(), body.receivedAmount(), body.note(), user));
@@ -113,7 +113,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/supervision")
     @PreAuthorize("hasAnyAuthority('arrears:verify', 'arrears:manage')")
     @ApiScope("arrears:supervise")
-    @Operation(operationId = "superviseArrearsClaim", summary = "催办（主管部门、营商办）或督办（营商办）")
+    @Operation(operationId = "superviseArrearsClaim", summary = "api.arrears.superviseArrearsClaim")
     ArrearsApi.ClaimJson supervise(@PathVariable long id, @Valid @RequestBody ArrearsSupervision body,
                                    @AuthenticationPrincipal SignedInUser user) {
         ledger.supervise(id, body.kind().name(), body.note(), user);
@@ -123,7 +123,7 @@ class ArrearsHandlingApi {
     @PostMapping("/api/v1/arrears/claims/{id}/exposure")
     @PreAuthorize("hasAuthority('arrears:manage')")
     @ApiScope("arrears:manage")
-    @Operation(operationId = "exposeArrearsClaim", summary = "在信息公开中曝光（营商办）")
+    @Operation(operationId = "exposeArrearsClaim", summary = "api.arrears.exposeArrearsClaim")
     ArrearsApi.ClaimJson expose(@PathVariable long id, @Valid @RequestBody ArrearsExposure body,
                                 @AuthenticationPrincipal SignedInUser user) {
         return json(ledger.expose(id, body.note(), user));

@@ -81,17 +81,15 @@ class ArrearsWatch {
         int fed = 0;
         for (Claim c : claims.openWithDueDate()) {
             if (c.status() == ClaimStatus.REPORTED && c.confirmBy() != null && today.isAfter(c.confirmBy())) {
-                steps += step(taken, c, "REMINDER", "CONFIRM_LATE", "已超过确权期限（" + c.confirmBy()
-                        + "），请立即核实确认（《保障中小企业款项支付条例》第十六条）");
+                steps += step(taken, c, "REMINDER", "CONFIRM_LATE", ArrearsText.text("arrears.watch.confirmLate", c.confirmBy()));
                 if (today.isAfter(c.confirmBy().plusDays(ESCALATE_AFTER_DAYS))) {
-                    steps += step(taken, c, "ESCALATION", "CONFIRM_LATE_OFFICE", "确权超期 " + ESCALATE_AFTER_DAYS + " 日以上，上报营商办督办");
+                    steps += step(taken, c, "ESCALATION", "CONFIRM_LATE_OFFICE", ArrearsText.text("arrears.watch.confirmLateOffice", ESCALATE_AFTER_DAYS));
                 }
             }
             if (c.isOverdueOn(today)) {
-                steps += step(taken, c, "REMINDER", "OVERDUE", c.payerName() + " 应于 " + c.dueOn() + " 前支付，已逾期，尚欠 "
-                        + c.undisputedOutstanding() + " 元，请督促付款");
+                steps += step(taken, c, "REMINDER", "OVERDUE", ArrearsText.text("arrears.watch.overdue", c.payerName(), c.dueOn(), c.undisputedOutstanding()));
                 if (c.daysOverdue(today) > ESCALATE_AFTER_DAYS) {
-                    steps += step(taken, c, "ESCALATION", "OVERDUE_OFFICE", "逾期超过 " + ESCALATE_AFTER_DAYS + " 日未付，上报营商办督办");
+                    steps += step(taken, c, "ESCALATION", "OVERDUE_OFFICE", ArrearsText.text("arrears.watch.overdueOffice", ESCALATE_AFTER_DAYS));
                 }
                 if (c.status() == ClaimStatus.CONFIRMED && c.payerType() != null && c.payerType().isPublicBody()
                         && fed < INTEGRITY_EVENTS_PER_RUN) {
@@ -102,7 +100,7 @@ class ArrearsWatch {
             }
             if (c.status() == ClaimStatus.CONFIRMED && c.planPayBy() != null && today.isAfter(c.planPayBy())
                     && c.outstanding().signum() > 0) {
-                steps += step(taken, c, "REMINDER", "PLAN_MISSED", "未按还款计划于 " + c.planPayBy() + " 前清偿，请督促");
+                steps += step(taken, c, "REMINDER", "PLAN_MISSED", ArrearsText.text("arrears.watch.planMissed", c.planPayBy()));
             }
         }
         return steps;
@@ -123,8 +121,8 @@ class ArrearsWatch {
             return 0;
         }
         notifications.toRole(cn.yingshang.platform.Role.OFFICE,
-                (late ? "已超过期限，尚未公开 " : "请于 " + deadline + " 前公开 ") + year + " 年度机关、事业单位逾期账款情况",
-                "《保障中小企业款项支付条例》第十八条：机关、事业单位应于每年3月31日前公开上一年度逾期未支付中小企业款项的合同数量和金额。",
+                late ? ArrearsText.text("arrears.watch.publication.late", year) : ArrearsText.text("arrears.watch.publication.due", deadline, year),
+                ArrearsText.text("arrears.watch.publication.body"),
                 "/workbench/arrears/publicity?year=" + year);
         return 1;
     }

@@ -81,7 +81,7 @@ record Claim(long id, String source, Long sourceAppealId, String appealTrackingN
 
     /** The label people see: the status, with 部分清偿 when part has been paid. */
     public String stageLabel() {
-        return status == ClaimStatus.CONFIRMED && isPartlyPaid() ? "已确权，部分清偿" : status.label();
+        return status == ClaimStatus.CONFIRMED && isPartlyPaid() ? ArrearsText.text("arrears.status.CONFIRMED.partlyPaid") : status.label();
     }
 
     public boolean confirmationLate(LocalDate day) {

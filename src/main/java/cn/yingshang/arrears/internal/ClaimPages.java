@@ -56,7 +56,7 @@ class ClaimPages {
                 : scope.departmentId() == null || scope.departmentId().equals(claim.supervisingDepartmentId())
                   || scope.departmentId().equals(claim.registeringDepartmentId());
         if (!ok) {
-            throw new AccessDeniedException("无权查看这笔账款");
+            throw new AccessDeniedException(ArrearsText.text("arrears.denied.view"));
         }
         return claim;
     }
@@ -80,6 +80,6 @@ class ClaimPages {
     }
 
     static NoSuchElementException notFound(long id) {
-        return new NoSuchElementException("没有这笔拖欠账款：" + id);
+        return new NoSuchElementException(ArrearsText.text("arrears.notFound", id));
     }
 }

@@ -77,9 +77,9 @@ class Claims {
     record Supervision(String kind, String step, LocalDate issuedOn, String issuedBy, String note) {
         public String kindLabel() {
             return switch (kind) {
-                case "ORDER" -> "督办";
-                case "ESCALATION" -> "超期上报营商办";
-                default -> "催办";
+                case "ORDER" -> ArrearsText.text("arrears.supervision.ORDER");
+                case "ESCALATION" -> ArrearsText.text("arrears.supervision.ESCALATION");
+                default -> ArrearsText.text("arrears.supervision.REMINDER");
             };
         }
     }

@@ -18,28 +18,28 @@ public record ContractTerms(PayerType payerType, LocalDate deliveredOn, Settleme
     public ContractTerms {
         Objects.requireNonNull(payerType, "payerType");
         if (deliveredOn == null) {
-            throw new DomainViolation("deliveredOn", "请填写交付日期");
+            throw DomainViolation.of("deliveredOn", "arrears.violation.deliveredOn");
         }
         basis = basis == null ? SettlementBasis.DELIVERY : basis;
         if (basis == SettlementBasis.SETTLEMENT && settlementConfirmedOn == null) {
-            throw new DomainViolation("settlementConfirmedOn", "按结算付款的，请填写双方确认结算金额的日期");
+            throw DomainViolation.of("settlementConfirmedOn", "arrears.violation.settlementConfirmedOn");
         }
         if (basis == SettlementBasis.ACCEPTANCE && acceptedOn == null && acceptancePeriodDays == null) {
-            throw new DomainViolation("acceptedOn", "以验收为付款条件的，请填写验收合格日期或约定的验收期限");
+            throw DomainViolation.of("acceptedOn", "arrears.violation.acceptedOn");
         }
         if (acceptedOn != null && acceptedOn.isBefore(deliveredOn)) {
-            throw new DomainViolation("acceptedOn", "验收日期不能早于交付日期");
+            throw DomainViolation.of("acceptedOn", "arrears.violation.acceptedOn.early");
         }
         if (acceptancePeriodDays != null && acceptancePeriodDays < 0) {
-            throw new DomainViolation("acceptancePeriodDays", "验收期限不能为负数");
+            throw DomainViolation.of("acceptancePeriodDays", "arrears.violation.acceptancePeriod");
         }
         if (agreedTermDays != null && agreedTermDays < 0) {
-            throw new DomainViolation("agreedTermDays", "付款期限不能为负数");
+            throw DomainViolation.of("agreedTermDays", "arrears.violation.agreedTerm");
         }
         reportedPractices = reportedPractices == null || reportedPractices.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(reportedPractices));
         if (reportedPractices.stream().anyMatch(v -> !v.isReported())) {
-            throw new DomainViolation("practices", "付款期限违规由系统根据合同条款判断，无需勾选");
+            throw DomainViolation.of("practices", "arrears.violation.practices.derived");
         }
     }
 }

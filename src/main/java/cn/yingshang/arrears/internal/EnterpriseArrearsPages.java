@@ -25,7 +25,10 @@ class EnterpriseArrearsPages {
     private final Claims claims;
     private final ClaimPages pages;
 
-    EnterpriseArrearsPages(ArrearsLedger ledger, Claims claims, ClaimPages pages) {
+    private final org.springframework.context.MessageSource messages;
+
+    EnterpriseArrearsPages(ArrearsLedger ledger, Claims claims, ClaimPages pages, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.ledger = ledger;
         this.claims = claims;
         this.pages = pages;
@@ -70,8 +73,7 @@ class EnterpriseArrearsPages {
         }
         try {
             Claim claim = ledger.register(form, user);
-            redirect.addFlashAttribute("flash", "已提交，受理编号 " + claim.reference() + "，付款方主管部门应在 "
-                    + claim.confirmBy() + " 前核实确认");
+            redirect.addFlashAttribute("flash", shown("arrears.flash.submitted", claim.reference(), claim.confirmBy()));
             return "redirect:/enterprise/arrears/" + claim.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -99,10 +101,15 @@ class EnterpriseArrearsPages {
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
             ledger.answerFollowUp(id, "YES".equals(received), receivedAmount, note, user);
-            redirect.addFlashAttribute("flash", "YES".equals(received) ? "感谢确认，账款已办结" : "已反馈，营商办将督办核查");
+            redirect.addFlashAttribute("flash", shown("YES".equals(received) ? "arrears.flash.received" : "arrears.flash.notReceived"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
         }
         return "redirect:/enterprise/arrears/" + id;
+    }
+
+    /** A flash message in the reader's language (the bundle through the MessageSource). */
+    private String shown(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

@@ -29,8 +29,8 @@ class GovernmentIntegrityFeed {
     void on(GovernmentArrearsOverdue overdue) {
         records.record(new NewGovernmentIntegrityRecord(overdue.payerName(), null, RegionCode.of(overdue.regionCode()),
                 GovernmentDishonestyKind.ARREARS, SOURCE, overdue.reference(),
-                "《保障中小企业款项支付条例》第九条、第十六条；003 §53、§55",
-                "拖欠中小企业账款逾期未付（台账编号 " + overdue.reference() + "，应于 " + overdue.dueOn() + " 前支付）",
+                ArrearsText.text("arrears.integrity.basis"),
+                ArrearsText.text("arrears.integrity.fact", overdue.reference(), overdue.dueOn()),
                 overdue.overdueAmount(), overdue.dueOn().plusDays(1)));
     }
 

@@ -50,16 +50,16 @@ class PayerRegister {
     @Transactional
     Payer add(PayerForm form) {
         if (form.name() == null || form.name().isBlank()) {
-            throw new DomainViolation("name", "请填写单位名称");
+            throw DomainViolation.of("name", "arrears.violation.payerName");
         }
         PayerType type;
         try {
             type = PayerType.valueOf(form.type());
         } catch (RuntimeException e) {
-            throw new DomainViolation("type", "请选择单位类型");
+            throw DomainViolation.of("type", "arrears.violation.payerType");
         }
         if (!type.isRegistered()) {
-            throw new DomainViolation("type", "大型企业无需登记，在登记账款时填写其统一社会信用代码即可");
+            throw DomainViolation.of("type", "arrears.violation.payerType.large");
         }
         String code = null;
         if (form.creditCode() != null && !form.creditCode().isBlank()) {
@@ -73,15 +73,15 @@ class PayerRegister {
         try {
             region = RegionCode.of(form.regionCode());
         } catch (RuntimeException e) {
-            throw new DomainViolation("regionCode", "请填写6位行政区划代码");
+            throw DomainViolation.of("regionCode", "arrears.violation.regionCode");
         }
         if (form.supervisingDepartmentId() == null
                 || departments.byId(cn.yingshang.platform.DepartmentId.of(form.supervisingDepartmentId())).isEmpty()) {
-            throw new DomainViolation("supervisingDepartmentId", "请选择主管部门");
+            throw DomainViolation.of("supervisingDepartmentId", "arrears.violation.supervisingDepartment");
         }
         if (code != null && jdbc.sql("SELECT count(*) FROM arrears_payer WHERE credit_code = :c").param("c", code)
                 .query(Long.class).single() > 0) {
-            throw new DomainViolation("creditCode", "该统一社会信用代码已登记");
+            throw DomainViolation.of("creditCode", "arrears.violation.payerCreditCode.taken");
         }
         long id = jdbc.sql("""
                         INSERT INTO arrears_payer (name, payer_type, credit_code, region_code, supervising_department_id)

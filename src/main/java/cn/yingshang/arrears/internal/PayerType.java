@@ -6,26 +6,29 @@ package cn.yingshang.arrears.internal;
  * the large-enterprise term applies, and 000 §32 and 003 §53 add the forbidden practices.
  */
 public enum PayerType {
-    GOVERNMENT_ORGAN("机关", true),
-    PUBLIC_INSTITUTION("事业单位", true),
-    STATE_OWNED_ENTERPRISE("国有企业", false),
-    LARGE_ENTERPRISE("大型企业", false),
+    GOVERNMENT_ORGAN(true),
+    PUBLIC_INSTITUTION(true),
+    STATE_OWNED_ENTERPRISE(false),
+    LARGE_ENTERPRISE(false),
     /**
      * 003 §53 para. 2: any business operator active in Xinjiang that buys from an SME may not make payment
      * conditional on a third party paying; such a claim is taken against any payer, the practice flagged.
      */
-    OTHER_OPERATOR("其他经营主体", false);
+    OTHER_OPERATOR(false);
 
-    private final String label;
     private final boolean publicBody;
 
-    PayerType(String label, boolean publicBody) {
-        this.label = label;
+    PayerType(boolean publicBody) {
         this.publicBody = publicBody;
     }
 
+    /** The bundle key of the Chinese name shown to users. */
+    public String key() {
+        return "arrears.payerType." + name();
+    }
+
     public String label() {
-        return label;
+        return ArrearsText.text(key());
     }
 
     /** 机关 and 事业单位: the 30-day term, the yearly publication (Art. 18) and government integrity. */

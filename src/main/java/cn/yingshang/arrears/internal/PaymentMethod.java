@@ -2,18 +2,18 @@ package cn.yingshang.arrears.internal;
 
 /** How the contract says the SME is paid (Art. 11 forbids forcing the non-cash ones). */
 public enum PaymentMethod {
-    BANK_TRANSFER("银行转账"),
-    CASH("现金"),
-    COMMERCIAL_BILL("商业汇票"),
-    E_RECEIVABLE("电子凭证（应收账款）");
+    BANK_TRANSFER,
+    CASH,
+    COMMERCIAL_BILL,
+    E_RECEIVABLE;
 
-    private final String label;
 
-    PaymentMethod(String label) {
-        this.label = label;
+    /** The bundle key of the Chinese name shown to users. */
+    public String key() {
+        return "arrears.paymentMethod." + name();
     }
 
     public String label() {
-        return label;
+        return ArrearsText.text(key());
     }
 }

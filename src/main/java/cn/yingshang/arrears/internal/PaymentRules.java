@@ -56,11 +56,11 @@ public final class PaymentRules {
         switch (terms.basis()) {
             case DELIVERY -> {
                 start = terms.deliveredOn();
-                reason = "交付之日";
+                reason = ArrearsText.text("arrears.due.start.DELIVERY");
             }
             case SETTLEMENT -> {
                 start = terms.settlementConfirmedOn();
-                reason = "双方确认结算金额之日";
+                reason = ArrearsText.text("arrears.due.start.SETTLEMENT");
             }
             case ACCEPTANCE -> {
                 LocalDate periodEnd = terms.acceptancePeriodDays() == null ? null
@@ -68,11 +68,11 @@ public final class PaymentRules {
                 LocalDate accepted = terms.acceptedOn();
                 if (accepted != null && (periodEnd == null || !accepted.isAfter(periodEnd))) {
                     start = accepted;
-                    reason = "验收合格之日";
+                    reason = ArrearsText.text("arrears.due.start.ACCEPTANCE");
                 } else {
                     // Art. 10: the buyer who delays acceptance past the agreed period starts the clock at its end
                     start = periodEnd;
-                    reason = "约定验收期限届满之日（付款方拖延验收）";
+                    reason = ArrearsText.text("arrears.due.start.ACCEPTANCE_PERIOD");
                 }
             }
             default -> throw new IllegalStateException();

@@ -95,7 +95,7 @@ class WorkbenchArrearsPages {
         }
         try {
             Claim claim = ledger.register(form, user);
-            redirect.addFlashAttribute("flash", "已登记 " + claim.reference());
+            redirect.addFlashAttribute("flash", shown("arrears.flash.registered", claim.reference()));
             return "redirect:/workbench/arrears/" + claim.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -125,7 +125,7 @@ class WorkbenchArrearsPages {
                           RedirectAttributes redirect) {
         try {
             ledger.completeIntake(id, form);
-            redirect.addFlashAttribute("flash", "已补充合同信息，转付款方主管部门确权");
+            redirect.addFlashAttribute("flash", shown("arrears.flash.intakeCompleted"));
             return "redirect:/workbench/arrears/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -151,21 +151,21 @@ class WorkbenchArrearsPages {
     @PostMapping("/workbench/arrears/{id}/confirm")
     @PreAuthorize("hasAuthority('arrears:verify')")
     String confirm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "已确权，已通知企业", () -> ledger.confirm(id, user));
+        return act(id, redirect, "arrears.flash.confirmed", () -> ledger.confirm(id, user));
     }
 
     @PostMapping("/workbench/arrears/{id}/reject")
     @PreAuthorize("hasAuthority('arrears:verify')")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "已作出不予确认", () -> ledger.reject(id, reason, user));
+        return act(id, redirect, "arrears.flash.rejected", () -> ledger.reject(id, reason, user));
     }
 
     @PostMapping("/workbench/arrears/{id}/plan")
     @PreAuthorize("hasAuthority('arrears:verify')")
     String plan(@PathVariable long id, @RequestParam(required = false) LocalDate payBy, @RequestParam(defaultValue = "") String planNote,
                 @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "已登记还款计划", () -> ledger.planRepayment(id, payBy, planNote, user));
+        return act(id, redirect, "arrears.flash.planned", () -> ledger.planRepayment(id, payBy, planNote, user));
     }
 
     @PostMapping("/workbench/arrears/{id}/payments")
@@ -174,20 +174,20 @@ class WorkbenchArrearsPages {
                    @RequestParam(required = false) BigDecimal paymentAmount, @RequestParam(defaultValue = "BANK_TRANSFER") String method,
                    @RequestParam(defaultValue = "") String paymentNote, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
-        return act(id, redirect, "已登记还款", () -> ledger.recordPayment(id, paidOn, paymentAmount, method, paymentNote, user));
+        return act(id, redirect, "arrears.flash.paid", () -> ledger.recordPayment(id, paidOn, paymentAmount, method, paymentNote, user));
     }
 
     @PostMapping("/workbench/arrears/{id}/dispute")
     @PreAuthorize("hasAuthority('arrears:verify')")
     String dispute(@PathVariable long id, @RequestParam(required = false) BigDecimal owedOfDisputed,
                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "已处理争议部分", () -> ledger.resolveDispute(id, owedOfDisputed, user));
+        return act(id, redirect, "arrears.flash.disputeResolved", () -> ledger.resolveDispute(id, owedOfDisputed, user));
     }
 
     @PostMapping("/workbench/arrears/{id}/follow-up")
     @PreAuthorize("hasAuthority('arrears:verify')")
     String followUp(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "已发起回头看，已询问企业是否实际收到款项", () -> ledger.startFollowUp(id, user));
+        return act(id, redirect, "arrears.flash.followUpStarted", () -> ledger.startFollowUp(id, user));
     }
 
     @PostMapping("/workbench/arrears/{id}/supervise")
@@ -195,7 +195,7 @@ class WorkbenchArrearsPages {
     String supervise(@PathVariable long id, @RequestParam(defaultValue = "REMINDER") String kind,
                      @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInUser user,
                      RedirectAttributes redirect) {
-        return act(id, redirect, "ORDER".equals(kind) ? "已发出督办" : "已催办", () -> {
+        return act(id, redirect, "ORDER".equals(kind) ? "arrears.flash.ordered" : "arrears.flash.reminded", () -> {
             ledger.supervise(id, kind, note, user);
             return null;
         });
@@ -205,13 +205,18 @@ class WorkbenchArrearsPages {
     @PreAuthorize("hasAuthority('arrears:manage')")
     String expose(@PathVariable long id, @RequestParam(defaultValue = "") String exposureNote,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "已在信息公开中曝光", () -> ledger.expose(id, exposureNote, user));
+        return act(id, redirect, "arrears.flash.exposed", () -> ledger.expose(id, exposureNote, user));
     }
 
-    private String act(long id, RedirectAttributes redirect, String done, Supplier<Object> action) {
+    /** A flash message in the reader's language (the bundle through the MessageSource); numbers given as plain text. */
+    private String shown(String key, Object... args) {
+        return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    private String act(long id, RedirectAttributes redirect, String doneKey, Supplier<Object> action) {
         try {
             action.get();
-            redirect.addFlashAttribute("flash", done);
+            redirect.addFlashAttribute("flash", shown(doneKey));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
         }
@@ -241,7 +246,7 @@ class WorkbenchArrearsPages {
     String addPayer(@ModelAttribute PayerRegister.PayerForm payerForm, RedirectAttributes redirect) {
         try {
             Payer payer = payers.add(payerForm);
-            redirect.addFlashAttribute("flash", "已登记付款方：" + payer.name());
+            redirect.addFlashAttribute("flash", shown("arrears.flash.payerRegistered", payer.name()));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
             redirect.addFlashAttribute("payerForm", payerForm);
@@ -299,7 +304,7 @@ class WorkbenchArrearsPages {
     String publish(@RequestParam int year, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
             int n = publication.publish(year, ledger.today(), user.username());
-            redirect.addFlashAttribute("flash", "已在信息公开发布 " + year + " 年度 " + n + " 家机关、事业单位的逾期账款情况");
+            redirect.addFlashAttribute("flash", shown("arrears.flash.published", String.valueOf(year), String.valueOf(n)));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
         }
@@ -310,7 +315,7 @@ class WorkbenchArrearsPages {
     @PreAuthorize("hasAuthority('arrears:manage')")
     String runWatch(RedirectAttributes redirect) {
         int steps = watch.check(ledger.today());
-        redirect.addFlashAttribute("flash", "已完成逾期检查，新发出 " + steps + " 项催办、上报或信用推送");
+        redirect.addFlashAttribute("flash", shown("arrears.flash.watched", String.valueOf(steps)));
         return "redirect:/workbench/arrears";
     }
 }

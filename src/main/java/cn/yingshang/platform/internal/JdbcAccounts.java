@@ -87,6 +87,12 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public List<AccountView> enabledIn(cn.yingshang.platform.DepartmentId department, Role role) {
+        return jdbc.sql("SELECT * FROM platform_account WHERE department_id = :d AND role = :r AND enabled ORDER BY id")
+                .param("d", department.value()).param("r", role.name()).query(JdbcAccounts::view).list();
+    }
+
+    @Override
     public List<AccountView> ofEntity(String creditCode) {
         return jdbc.sql("SELECT * FROM platform_account WHERE credit_code = :c ORDER BY username")
                 .param("c", creditCode).query(JdbcAccounts::view).list();

@@ -64,13 +64,13 @@ class AppealJobsTest {
         String code = TestCodes.enterprise("650102");
         long id = submit("ARREARS", code);
         appeals.accept(id, office());
-        assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId() == id))
+        assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId().value() == id))
                 .singleElement().satisfies(e -> assertThat(e.trackingNumber()).startsWith("SQ"));
-        assertThat(intake.arrearsReport(id)).hasValueSatisfying(r -> {
+        assertThat(intake.arrearsReport(cn.yingshang.appeal.AppealId.of(id))).hasValueSatisfying(r -> {
             assertThat(r.requesterCreditCode()).isEqualTo(code);
             assertThat(r.requesterName()).isEqualTo("某建筑公司");
         });
-        assertThat(intake.arrearsReport(submit("OTHER", code))).isEmpty();
+        assertThat(intake.arrearsReport(cn.yingshang.appeal.AppealId.of(submit("OTHER", code)))).isEmpty();
     }
 
     @Test
