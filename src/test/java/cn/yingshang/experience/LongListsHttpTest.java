@@ -58,6 +58,33 @@ class LongListsHttpTest {
         assertThat(office.get("/workbench/inspections/plans?sort=nonsense").status()).isEqualTo(400);
     }
 
+    @Test
+    @DisplayName("双公示: a day with 120 licences is shown 50 at a time, searchable by the party, in a table that scrolls on a phone")
+    void disclosuresArePaged() {
+        String tag = "分页相对人" + UUID.randomUUID().toString().substring(0, 6);
+        java.time.LocalDate day = java.time.LocalDate.of(2019, 3, 4).plusDays(new java.util.Random().nextInt(300));
+        for (int i = 1; i <= 120; i++) {
+            jdbc.sql("""
+                            INSERT INTO publication_decision (kind, source, source_id, credit_code, region_code, decided_on, due_on,
+                                                              published_on, fields, changed_at)
+                            VALUES ('LICENSING', 'test-paging', :sid, '91650102MA00000000', '650102', :d, :d, :d,
+                                    jsonb_build_object('subjectName', CAST(:name AS TEXT), 'content', '分页测试许可', 'authority', '测试机关'), now())""")
+                    .param("sid", tag + "-" + i).param("d", day).param("name", tag + String.format("-%03d", i)).update();
+        }
+        WebUser office = WebUser.demo(port, "office");
+        String first = office.get("/workbench/disclosures?day=" + day).body();
+        assertThat(first).contains("共 120 条").contains("class=\"table-wrap\"");
+        assertThat(count(first, tag)).isEqualTo(50);
+        assertThat(count(office.get("/workbench/disclosures?day=" + day + "&page=3").body(), tag)).isEqualTo(20);
+        String found = office.get("/workbench/disclosures?day=" + day + "&q=" + tag + "-007").body();
+        assertThat(found).contains("共 1 条").contains(tag + "-007");
+        assertThat(office.get("/workbench/disclosures?day=" + day + "&kind=PENALTY").body()).contains("共 0 条");
+    }
+
+    private static int count(String page, String text) {
+        return page.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+    }
+
     private static java.util.List<String> titles(String page) {
         java.util.List<String> out = new java.util.ArrayList<>();
         Matcher m = PLAN_LINK.matcher(page);

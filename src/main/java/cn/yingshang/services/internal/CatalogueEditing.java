@@ -66,6 +66,15 @@ class CatalogueEditing {
         return all.stream().filter(g -> g.department().equals(mine)).toList();
     }
 
+    /** One page of the items the user may edit (the office: all; a department: its own), searched by words. */
+    cn.yingshang.platform.PageOf<Guide> editable(SignedInUser user, String query, cn.yingshang.platform.ListPage page) {
+        if (isOffice(user)) {
+            return guides.page(query, null, page);
+        }
+        String mine = cases.departmentOf(user);
+        return mine == null ? new cn.yingshang.platform.PageOf<>(List.of(), 0, page) : guides.page(query, mine, page);
+    }
+
     Guide editableItem(long id, SignedInUser user) {
         Guide g = guides.guide(id).orElseThrow(this::notFound);
         if (!isOffice(user) && !g.department().equals(cases.departmentOf(user))) {
