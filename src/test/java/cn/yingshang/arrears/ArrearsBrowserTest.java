@@ -63,13 +63,13 @@ class ArrearsBrowserTest {
             browser.waitForText("已确权，已通知企业");
             pay(browser, "40000");
             browser.waitForText("已确权，部分清偿");
-            assertThat(browser.find(By.id("claim-outstanding")).getText()).isEqualTo("60,000.00");
+            assertThat(browser.find(By.id("claim-outstanding")).getText()).isEqualTo("6 万元");
             pay(browser, "60000");
             browser.waitForText("已清偿，待回头看");
             browser.find(By.id("start-follow-up")).click();
             browser.waitForText("已发起回头看");
             assertThat(browser.find(By.id("claim-status")).getText()).isEqualTo("回头看：待企业确认");
-            assertThat(browser.find(By.id("payments")).getText()).contains("40,000.00").contains("60,000.00");
+            assertThat(browser.find(By.id("payments")).getText()).contains("4 万元").contains("6 万元");
 
             signInAs(browser, "enterprise1");
             browser.open("/enterprise/arrears/" + id);

@@ -217,7 +217,7 @@ class ArrearsLedgerTest {
         register(office, payee, payer, "33000", "0", LocalDate.of(year, 3, 3));
 
         String draft = office.get("/workbench/arrears/publicity?year=" + year).body();
-        assertThat(draft).contains(name).contains("33,000.00");
+        assertThat(draft).contains(name).contains("3.3 万元");
         office.postForm("/workbench/arrears/publicity", Map.of("year", Integer.toString(year)));
         assertThat(WebUser.anonymous(port).get("/public/arrears?year=" + year).body())
                 .contains(year + " 年度机关、事业单位逾期未支付中小企业款项情况");

@@ -32,7 +32,7 @@ class DownloadsBrowserTest {
 
     /** Links that hand out a file; each must be marked {@code download} and not boosted. */
     private static final java.util.regex.Pattern FILE_LINK = java.util.regex.Pattern.compile(
-            "\\.(xlsx|csv|txt|pdf)(\\?|$)|/export(\\?|$)|/attachments/\\d+$");
+            "\\.(xlsx|csv|txt|pdf)(\\?|$)|/export(\\?|$)|/download(\\?|$)|/attachments/\\d+$|/materials/\\d+$");
 
     @LocalServerPort
     int port;
@@ -43,7 +43,14 @@ class DownloadsBrowserTest {
     @DisplayName("office, department handler, enterprise and the public each click every export and attachment link and get the file")
     void everyDownloadLinkSavesTheFile() throws Exception {
         long appeal = appealWithAttachment();
-        long draw = jdbc.sql("SELECT d.plan_id FROM inspection_draw d JOIN inspection_pool_snapshot s ON s.plan_id = d.plan_id ORDER BY 1 LIMIT 1").query(Long.class).optional().orElse(-1L);
+        long draw = drawWithFrozenPool();
+        long serviceCase = jdbc.sql("SELECT min(case_id) FROM svc_case_material_file").query(Long.class).single();
+        String applicant = jdbc.sql("""
+                        SELECT a.username FROM svc_case c JOIN platform_account a ON a.credit_code = c.credit_code
+                        WHERE c.id = :c ORDER BY a.id LIMIT 1""").param("c", serviceCase).query(String.class).single();
+        String window = jdbc.sql("""
+                        SELECT a.username FROM svc_case c JOIN platform_account a ON a.department_id = c.department_id
+                        WHERE c.id = :c AND a.role = 'HANDLER' ORDER BY a.id LIMIT 1""").param("c", serviceCase).query(String.class).single();
         String catalogue = "/public/catalogues";
         List<String> saved = new ArrayList<>();
         Path dir = Files.createTempDirectory("downloads");
@@ -53,7 +60,7 @@ class DownloadsBrowserTest {
             browser.login("office", "Demo@2025");
             for (String page : List.of("/workbench/appeals", "/cockpit/appeals", "/workbench/arrears/figures",
                     "/workbench/credit/import", "/workbench/entities/import", "/cockpit/map", "/cockpit/alerts", "/cockpit/tasks",
-                    "/cockpit/case-reviews", "/workbench/catalogues")) {
+                    "/cockpit/case-reviews", "/workbench/catalogues", "/workbench/disclosures")) {
                 saved.addAll(clickEveryDownload(browser, page, dir));
             }
             saved.addAll(clickEveryDownload(browser, "/workbench/appeals/" + appeal, dir));
@@ -61,23 +68,26 @@ class DownloadsBrowserTest {
             saved.addAll(clickEveryDownload(browser, "/workbench/appeals", dir));
             signInAs(browser, "enterprise1");
             saved.addAll(clickEveryDownload(browser, "/enterprise/appeals/" + appeal, dir));
+            // the services window's case with the applicant's material files, as the window and as the applicant
+            signInAs(browser, window);
+            saved.addAll(clickEveryDownload(browser, "/workbench/services/cases/" + serviceCase, dir));
+            signInAs(browser, applicant);
+            saved.addAll(clickEveryDownload(browser, "/enterprise/services/cases/" + serviceCase, dir));
             browser.driver().manage().deleteAllCookies();
             browser.open(catalogue);
             String first = browser.driver().findElements(By.cssSelector("main a[href^='/public/catalogues/']")).stream()
                     .map(a -> a.getAttribute("href")).filter(h -> !h.contains("check")).findFirst().orElseThrow();
             saved.addAll(clickEveryDownload(browser, first.replaceFirst("^https?://[^/]+", ""), dir));
-            if (draw > 0) {
-                saved.addAll(clickEveryDownload(browser, "/public/inspections/draws/" + draw, dir));
-            }
+            saved.addAll(clickEveryDownload(browser, "/public/inspections/draws/" + draw, dir));
         }
         assertThat(saved).as("files saved").anyMatch(n -> n.startsWith("诉求清单") && n.endsWith(".xlsx"))
                 .anyMatch(n -> n.startsWith("诉求办理指标")).anyMatch(n -> n.startsWith("清欠统计-"))
                 .anyMatch(n -> n.equals("信用记录导入模板.csv")).anyMatch(n -> n.equals("经营主体导入模板.csv"))
                 .anyMatch(n -> n.startsWith("工作台账")).anyMatch(n -> n.equals("营业执照扫描件.pdf"))
                 .anyMatch(n -> n.contains("第") && n.endsWith("版.xlsx"));
-        if (draw > 0) {
-            assertThat(saved).anyMatch(n -> n.startsWith("抽查名录库快照-"));
-        }
+        assertThat(saved).anyMatch(n -> n.startsWith("抽查名录库快照-")).anyMatch(n -> n.startsWith("双公示-") && n.endsWith(".csv"))
+                .anyMatch(n -> n.equals("印章印模.pdf"));
+        assertThat(saved.stream().filter(n -> n.equals("印章印模.pdf")).count()).as("window and applicant").isGreaterThanOrEqualTo(2);
     }
 
     /** Opens the page, checks every file link is a plain download, clicks each and waits for its file. */
@@ -140,6 +150,26 @@ class DownloadsBrowserTest {
     private static void signInAs(Browser browser, String username) {
         browser.driver().manage().deleteAllCookies();
         browser.login(username, "Demo@2025");
+    }
+
+    /**
+     * A plan whose draw froze its pool: an existing one, or the demo joint plan committed and drawn now
+     * through the API as the office would, so the public draw page always offers the pool file.
+     */
+    private long drawWithFrozenPool() {
+        var existing = jdbc.sql("SELECT d.plan_id FROM inspection_draw d JOIN inspection_pool_snapshot s ON s.plan_id = d.plan_id ORDER BY 1 LIMIT 1")
+                .query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long plan = jdbc.sql("""
+                        SELECT min(p.id) FROM inspection_plan p
+                        WHERE NOT EXISTS (SELECT 1 FROM inspection_draw d WHERE d.plan_id = p.id)
+                          AND EXISTS (SELECT 1 FROM inspection_plan_item i WHERE i.plan_id = p.id)""").query(Long.class).single();
+        WebUser office = WebUser.demo(port, "office");
+        assertThat(office.postJson("/api/v1/inspections/plans/" + plan + "/commit", "{}").status()).isLessThan(300);
+        assertThat(office.postJson("/api/v1/inspections/plans/" + plan + "/draw", "{}").status()).isLessThan(300);
+        return plan;
     }
 
     /** An enterprise appeal with a scanned licence attached, dispatched to nobody yet: visible to office and requester. */

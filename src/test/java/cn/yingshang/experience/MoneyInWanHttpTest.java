@@ -59,4 +59,25 @@ class MoneyInWanHttpTest {
         String page = WebUser.anonymous(port).get("/public/policies/payouts/" + batch + "?size=5").body();
         assertThat(page).contains("<td>5</td>").doesNotContainPattern("<td>[0-9,]+\\.0+</td>");
     }
+
+    @Test
+    @DisplayName("arrears list and detail and a court case show money with its unit, 万元 when large, never 1,234.00 元 columns")
+    void arrearsAndLegalMoney() {
+        WebUser office = WebUser.demo(port, "office");
+        String list = office.get("/workbench/arrears").body();
+        assertThat(list).containsPattern("[0-9.]+ 万元").doesNotContainPattern("[0-9],[0-9]{3}\\.[0-9]{2}")
+                .doesNotContain("金额（元）");
+        long claim = jdbc.sql("SELECT id FROM arrears_claim WHERE amount >= 10000 ORDER BY id LIMIT 1").query(Long.class).single();
+        java.math.BigDecimal amount = jdbc.sql("SELECT amount FROM arrears_claim WHERE id = :id").param("id", claim)
+                .query(java.math.BigDecimal.class).single();
+        String detail = office.get("/workbench/arrears/" + claim).body();
+        assertThat(detail).contains(cn.yingshang.platform.Numbers.wan(amount) + " 万元")
+                .doesNotContainPattern("[0-9],[0-9]{3}\\.[0-9]{2}");
+        Long court = jdbc.sql("""
+                        SELECT c.id FROM legal_court_case c JOIN platform_account a ON a.username = 'court.clerk'
+                        WHERE c.amount >= 10000 AND c.court_id = a.department_id ORDER BY c.id LIMIT 1""")
+                .query(Long.class).single();
+        assertThat(WebUser.demo(port, "court.clerk").get("/workbench/legal/cases/" + court).body())
+                .containsPattern("[0-9.]+ 万元").doesNotContainPattern("[0-9],[0-9]{3}\\.[0-9]{2}");
+    }
 }

@@ -62,9 +62,14 @@ class PageCrawlerTest {
     int port;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"anonymous", "enterprise1", "scj.handler", "scj.leader", "office", "supervisor", "inspector1", "admin"})
+    @ValueSource(strings = {"anonymous", "enterprise1", "enterprise2", "scj.handler", "scj.leader", "office", "supervisor", "inspector1",
+            "admin", "court.clerk", "procurator", "police.officer", "bank1", "xm.steward", "gaj.handler", "gaj.leader",
+            "ga.handler", "gjj.handler", "sfj.handler", "power.handler", "rsj.handler", "tax.handler"})
     @DisplayName("every page a role reaches by links speaks Chinese: no English error, JSON, key, internal citation, enum constant or UTC time")
     void crawl(String role) {
+        // -Dcrawler.roles=a,b runs only those roles (a quick re-check after a fix); the suite runs them all
+        String only = System.getProperty("crawler.roles", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(role));
         WebUser user = "anonymous".equals(role) ? WebUser.anonymous(port) : WebUser.demo(port, role);
         Set<String> constants = singleWordConstants();
         Deque<String[]> queue = new ArrayDeque<>();

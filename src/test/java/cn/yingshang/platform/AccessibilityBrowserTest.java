@@ -30,15 +30,50 @@ class AccessibilityBrowserTest {
     static final Map<String, List<String>> PAGES = new java.util.LinkedHashMap<>();
 
     static {
-        PAGES.put("", List.of("/login", "/public", "/public/appeals/new", "/public/policies"));
-        PAGES.put("enterprise1", List.of("/enterprise", "/enterprise/appeals", "/enterprise/policies"));
-        PAGES.put("scj.handler", List.of("/workbench", "/workbench/appeals"));
-        PAGES.put("office", List.of("/workbench", "/workbench/appeals", "/cockpit", "/cockpit/map"));
+        PAGES.put("", List.of("/login", "/public", "/public/appeals/new", "/public/policies",
+                // services: catalogue, a guide, the guide search, the e-licence check (empty and with a result)
+                "/public/services", "/public/services/{svc_implementation}", "/public/services?q=%E5%8D%B0%E7%AB%A0",
+                "/public/e-licences", "/public/e-licences?code={svc_e_licence.code}", "/public/services/changes",
+                "/public/services/ratings", "/public/arrears", "/public/inspections"));
+        PAGES.put("enterprise1", List.of("/enterprise", "/enterprise/appeals", "/enterprise/policies", "/enterprise/services",
+                "/enterprise/services/bundles", "/enterprise/services/help", "/enterprise/legal", "/enterprise/legal/new",
+                "/enterprise/finance", "/enterprise/arrears"));
+        PAGES.put("scj.handler", List.of("/workbench", "/workbench/appeals", "/workbench/arrears", "/workbench/inspections/plans",
+                "/workbench/finance/confirmations"));
+        PAGES.put("office", List.of("/workbench", "/workbench/appeals", "/cockpit", "/cockpit/map", "/workbench/disclosures",
+                "/workbench/services", "/workbench/services/catalogue", "/workbench/services/bad-ratings", "/workbench/projects",
+                "/workbench/projects/figures", "/workbench/finance/figures", "/workbench/finance/banks", "/cockpit/legal",
+                "/workbench/arrears/figures"));
         PAGES.put("admin", List.of("/workbench/accounts"));
+        PAGES.put("gaj.handler", List.of("/workbench", "/workbench/services", "/workbench/services/window",
+                "/workbench/services/cases/{svc_case}", "/workbench/services/cover", "/workbench/services/help",
+                "/workbench/services/bundles"));
+        PAGES.put("court.clerk", List.of("/workbench", "/workbench/legal/cases", "/workbench/legal/cases/{legal_court_case}",
+                "/workbench/legal/judgments"));
+        PAGES.put("procurator", List.of("/workbench", "/workbench/legal/stalled", "/workbench/legal/seizures"));
+        PAGES.put("police.officer", List.of("/workbench", "/workbench/legal/seizures", "/workbench/legal/seizures/new",
+                "/workbench/legal/stalled"));
+        PAGES.put("xm.steward", List.of("/workbench", "/workbench/projects", "/workbench/projects/{prj_project}",
+                "/workbench/projects/new"));
+        PAGES.put("bank1", List.of("/workbench", "/workbench/finance/bank", "/workbench/finance/bank/products"));
     }
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A page with {table} (its lowest id) or {table.column} (that column of its lowest id) filled from the demo data. */
+    String resolve(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z_]+)(?:\\.([a-z_]+))?}").matcher(page);
+        if (!m.find()) {
+            return page;
+        }
+        String column = m.group(2) == null ? "id" : m.group(2);
+        String value = jdbc.sql("SELECT CAST(" + column + " AS TEXT) FROM " + m.group(1) + " ORDER BY 1 LIMIT 1")
+                .query(String.class).single();
+        return page.substring(0, m.start()) + value + page.substring(m.end());
+    }
 
     static String axeSource() throws IOException {
         try (InputStream in = AccessibilityBrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
@@ -80,7 +115,8 @@ class AccessibilityBrowserTest {
                 if (!who.getKey().isEmpty()) {
                     browser.login(who.getKey(), "Demo@2025");
                 }
-                for (String page : who.getValue()) {
+                for (String listed : who.getValue()) {
+                    String page = resolve(listed);
                     browser.open(page);
                     for (String v : violations(browser, axe)) {
                         found.add((who.getKey().isEmpty() ? "public" : who.getKey()) + " " + page + " → " + v);
@@ -111,7 +147,8 @@ class AccessibilityBrowserTest {
                         browser.login(who.getKey(), "Demo@2025");
                     }
                     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-                    for (String page : who.getValue()) {
+                    for (String listed : who.getValue()) {
+                        String page = resolve(listed);
                         browser.open(page);
                         long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
                         long screen = ((Number) js.executeScript("return window.innerHeight")).longValue();

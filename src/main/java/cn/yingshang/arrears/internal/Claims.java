@@ -55,6 +55,34 @@ class Claims {
                 .query((rs, n) -> map(rs)).list().stream().toList();
     }
 
+    /**
+     * One page of the ledger in the scope, narrowed by status and by the payee's or payer's name or
+     * credit code, sorted by a whitelisted column (newest first by default).
+     */
+    cn.yingshang.platform.PageOf<Claim> page(Scope scope, String status, String search, cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = """
+                 FROM arrears_claim
+                WHERE (CAST(:dept AS BIGINT) IS NULL OR supervising_department_id = :dept OR registering_department_id = :dept)
+                  AND (CAST(:payee AS TEXT) IS NULL OR payee_credit_code = :payee)
+                  AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+                  AND (:q = '' OR payee_credit_code = :exact OR payer_credit_code = :exact
+                       OR payee_name ILIKE :like ESCAPE '\\' OR payer_name ILIKE :like ESCAPE '\\' OR contract_name ILIKE :like ESCAPE '\\')""";
+        String st = status == null || status.isBlank() ? null : status;
+        String exact = q.toUpperCase(java.util.Locale.ROOT);
+        long total = jdbc.sql("SELECT count(*)" + where).param("dept", scope.departmentId()).param("payee", scope.payeeCreditCode())
+                .param("status", st).param("q", q).param("exact", exact).param("like", like).query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("amount", "amount", "due", "due_on", "payee", "payee_name", "reported", "reported_on"),
+                "id DESC");
+        List<Claim> rows = jdbc.sql("SELECT *" + where + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                .param("dept", scope.departmentId()).param("payee", scope.payeeCreditCode())
+                .param("status", st).param("q", q).param("exact", exact).param("like", like)
+                .param("l", page.size()).param("o", page.offset())
+                .query((rs, n) -> map(rs)).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
     /** Every claim still owed, with its payments (two queries, however many claims: the daily check reads them all). */
     List<Claim> openWithDueDate() {
         java.util.Map<Long, List<Claim.Payment>> payments = new java.util.HashMap<>();

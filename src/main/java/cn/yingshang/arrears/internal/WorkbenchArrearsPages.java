@@ -61,8 +61,12 @@ class WorkbenchArrearsPages {
 
     @GetMapping("/workbench/arrears")
     @PreAuthorize("hasAuthority('arrears:read')")
-    String list(@RequestParam(defaultValue = "") String status, @AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("claims", claims.list(pages.scopeOf(user), status, 300));
+    String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, @AuthenticationPrincipal SignedInUser user, Model model) {
+        var found = claims.page(pages.scopeOf(user), status, q, page);
+        model.addAttribute("claimPage", found);
+        model.addAttribute("claims", found.rows());
+        model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", pages.statuses());
         model.addAttribute("today", ledger.today());

@@ -41,8 +41,13 @@ class ConfirmationPages {
 
     @GetMapping("/workbench/finance/confirmations")
     @PreAuthorize("hasAuthority('finance:confirm')")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("confirmations", confirmations.forOfficial(user));
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
+        var found = confirmations.forOfficial(user, q, page);
+        model.addAttribute("confirmationPage", found);
+        model.addAttribute("confirmations", found.rows());
+        model.addAttribute("q", q);
         model.addAttribute("today", LocalDate.now(clock));
         return "finance/confirmations";
     }

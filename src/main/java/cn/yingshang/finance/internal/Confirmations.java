@@ -40,15 +40,25 @@ class Confirmations {
                 .query(Confirmations::confirmation).list();
     }
 
-    /** {@code departments} null: every request (the office). */
-    List<Confirmation> forDepartments(List<Long> departments, int limit) {
-        if (departments == null) {
-            return jdbc.sql("SELECT * FROM fin_confirmation ORDER BY status DESC, due_on LIMIT :limit").param("limit", limit)
-                    .query(Confirmations::confirmation).list();
-        }
-        return jdbc.sql("SELECT * FROM fin_confirmation WHERE department_id = ANY(:departments) ORDER BY status DESC, due_on LIMIT :limit")
-                .param("departments", departments.toArray(Long[]::new)).param("limit", limit)
-                .query(Confirmations::confirmation).list();
+    /**
+     * One page of the requests ({@code departments} null: every request, for the office), unanswered
+     * first by due date, searched by the enterprise's or payer's name or credit code.
+     */
+    cn.yingshang.platform.PageOf<Confirmation> forDepartments(List<Long> departments, String search, cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = " FROM fin_confirmation WHERE (CAST(:all AS BOOLEAN) OR department_id = ANY(:departments))"
+                + " AND (:q = '' OR credit_code = :exact OR entity_name ILIKE :like ESCAPE '\\' OR payer_name ILIKE :like ESCAPE '\\')";
+        Long[] scope = departments == null ? new Long[0] : departments.toArray(Long[]::new);
+        String exact = q.toUpperCase(java.util.Locale.ROOT);
+        long total = jdbc.sql("SELECT count(*)" + where).param("all", departments == null).param("departments", scope)
+                .param("q", q).param("exact", exact).param("like", like).query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("due", "due_on", "amount", "amount", "entity", "entity_name"), "status DESC, due_on, id");
+        List<Confirmation> rows = jdbc.sql("SELECT *" + where + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                .param("all", departments == null).param("departments", scope)
+                .param("q", q).param("exact", exact).param("like", like)
+                .param("l", page.size()).param("o", page.offset()).query(Confirmations::confirmation).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     void answer(long id, String to, LocalDate on, String reason) {

@@ -97,10 +97,10 @@ class ReceivableConfirmations {
         return c;
     }
 
-    List<Confirmation> forOfficial(SignedInUser user) {
+    cn.yingshang.platform.PageOf<Confirmation> forOfficial(SignedInUser user, String search, cn.yingshang.platform.ListPage page) {
         List<Long> scope = user.role() == Role.OFFICE || user.role() == Role.ADMIN ? null
                 : departments.actedForBy(user).stream().map(DepartmentId::value).toList();
-        return confirmations.forDepartments(scope, 300);
+        return confirmations.forDepartments(scope, search, page);
     }
 
     @Transactional

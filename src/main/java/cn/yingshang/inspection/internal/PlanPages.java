@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Workbench pages: plans and joint plans, commitment and draw. */
@@ -53,13 +54,18 @@ class PlanPages {
 
     @GetMapping("/workbench/inspections/plans")
     @PreAuthorize("hasAuthority('inspection:read')")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String state,
+                cn.yingshang.platform.ListPage page, Model model) {
         if (!model.containsAttribute("form")) {
             InspectionSettings.Settings s = settings.current();
             model.addAttribute("form", new Forms.PlanForm("", LocalDate.now(clock).getYear(), java.util.List.of(), s.ratios().a(),
                     s.ratios().b(), s.ratios().c(), s.ratios().d(), s.exclusionDays()));
         }
-        model.addAttribute("plans", scope.visiblePlans(user));
+        Plans.PlanFilter filter = new Plans.PlanFilter(q, year, state);
+        model.addAttribute("filter", filter);
+        model.addAttribute("years", plans.years());
+        model.addAttribute("plans", scope.visiblePlans(user, filter, page));
         model.addAttribute("publishedItems", catalogue.published());
         return "inspection/plans";
     }
@@ -74,7 +80,7 @@ class PlanPages {
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return list(user, model);
+            return list(user, "", null, "", cn.yingshang.platform.ListPage.first(), model);
         }
     }
 

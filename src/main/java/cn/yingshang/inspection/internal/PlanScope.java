@@ -34,11 +34,12 @@ class PlanScope {
         return seesEveryPlan(user) || user.departmentId() == null ? Optional.empty() : Optional.of(user.departmentId().value());
     }
 
-    List<Plans.PlanRow> visiblePlans(SignedInUser user) {
+    cn.yingshang.platform.PageOf<Plans.PlanRow> visiblePlans(SignedInUser user, Plans.PlanFilter filter,
+                                                            cn.yingshang.platform.ListPage page) {
         if (!seesEveryPlan(user) && user.departmentId() == null) {
-            return List.of();
+            return new cn.yingshang.platform.PageOf<>(List.of(), 0, page);
         }
-        return plans.all(departmentOf(user));
+        return plans.page(departmentOf(user), filter, page);
     }
 
     boolean sees(Plans.Plan plan, SignedInUser user) {

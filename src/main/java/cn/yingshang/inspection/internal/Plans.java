@@ -106,20 +106,58 @@ class Plans {
     record PlanRow(long id, String title, int year, long leadDepartmentId, int departments, String drawState) {
     }
 
-    /** Every plan, or (with a department) the plans that department leads or has items in. */
-    List<PlanRow> all(java.util.Optional<Long> department) {
-        return jdbc.sql("""
-                        SELECT p.id, p.title, p.plan_year, p.lead_department_id,
-                               (SELECT count(DISTINCT i.department_id) FROM inspection_plan_item pi JOIN inspection_item i ON i.id = pi.item_id
-                                WHERE pi.plan_id = p.id) AS departments,
-                               CASE WHEN d.drawn_at IS NOT NULL THEN 'DRAWN' WHEN d.plan_id IS NOT NULL THEN 'COMMITTED' ELSE 'DRAFT' END AS state
-                        FROM inspection_plan p LEFT JOIN inspection_draw d ON d.plan_id = p.id
-                        WHERE CAST(:department AS BIGINT) IS NULL OR p.lead_department_id = :department
-                           OR EXISTS (SELECT 1 FROM inspection_plan_item pi JOIN inspection_item i ON i.id = pi.item_id
-                                      WHERE pi.plan_id = p.id AND i.department_id = :department)
-                        ORDER BY p.id DESC LIMIT 200""")
-                .param("department", department.orElse(null), java.sql.Types.BIGINT)
+    /** What the plan list is narrowed to: words of the title, a year, a draw state (DRAFT, COMMITTED, DRAWN); blank means any. */
+    record PlanFilter(String search, Integer year, String state) {
+        static final java.util.Set<String> STATES = java.util.Set.of("DRAFT", "COMMITTED", "DRAWN");
+
+        PlanFilter {
+            search = search == null ? "" : search.strip();
+            state = state == null || !STATES.contains(state) ? "" : state;
+        }
+    }
+
+    private static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+            "title", "p.title", "year", "p.plan_year", "departments", "p.departments", "state", "p.state");
+
+    /**
+     * One page of the plans (with a department: the plans that department leads or has items in),
+     * searched by title, narrowed by year and draw state, sorted by a whitelisted column.
+     */
+    cn.yingshang.platform.PageOf<PlanRow> page(java.util.Optional<Long> department, PlanFilter filter,
+                                               cn.yingshang.platform.ListPage page) {
+        String like = "%" + filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String from = """
+                FROM (SELECT p.id, p.title, p.plan_year, p.lead_department_id,
+                             (SELECT count(DISTINCT i.department_id) FROM inspection_plan_item pi JOIN inspection_item i ON i.id = pi.item_id
+                              WHERE pi.plan_id = p.id) AS departments,
+                             CASE WHEN d.drawn_at IS NOT NULL THEN 'DRAWN' WHEN d.plan_id IS NOT NULL THEN 'COMMITTED' ELSE 'DRAFT' END AS state
+                      FROM inspection_plan p LEFT JOIN inspection_draw d ON d.plan_id = p.id
+                      WHERE (CAST(:department AS BIGINT) IS NULL OR p.lead_department_id = :department
+                             OR EXISTS (SELECT 1 FROM inspection_plan_item pi JOIN inspection_item i ON i.id = pi.item_id
+                                        WHERE pi.plan_id = p.id AND i.department_id = :department))
+                        AND (:search = '' OR p.title ILIKE :like ESCAPE '\\')
+                        AND (CAST(:year AS INTEGER) IS NULL OR p.plan_year = :year)) p
+                WHERE (:state = '' OR p.state = :state)""";
+        long total = bind(jdbc.sql("SELECT count(*) " + from), department, filter, like).query(Long.class).single();
+        String order = page.orderBy(SORTABLE, "p.id DESC");
+        List<PlanRow> rows = bind(jdbc.sql("SELECT p.id, p.title, p.plan_year, p.lead_department_id, p.departments, p.state "
+                        + from + " ORDER BY " + order + " LIMIT :l OFFSET :o"), department, filter, like)
+                .param("l", page.size()).param("o", page.offset())
                 .query((rs, n) -> new PlanRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
                         rs.getString(6))).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
+    /** The years plans exist for, newest first: the year filter's choices. */
+    List<Integer> years() {
+        return jdbc.sql("SELECT DISTINCT plan_year FROM inspection_plan ORDER BY plan_year DESC").query(Integer.class).list();
+    }
+
+    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
+            org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql, java.util.Optional<Long> department,
+            PlanFilter filter, String like) {
+        return sql.param("department", department.orElse(null), java.sql.Types.BIGINT)
+                .param("search", filter.search()).param("like", like)
+                .param("year", filter.year(), java.sql.Types.INTEGER).param("state", filter.state());
     }
 }

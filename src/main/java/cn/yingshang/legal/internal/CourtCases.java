@@ -49,13 +49,25 @@ class CourtCases {
                 .param("code", creditCode).query(CourtCases::row).list();
     }
 
-    /** The court's queue: priority cases first, then the nearest review deadline. */
-    List<CourtCase> ofCourt(long courtId) {
-        return jdbc.sql("""
-                        SELECT * FROM legal_court_case WHERE court_id = :court
-                        ORDER BY status IN ('CLOSED', 'REFUSED', 'MEDIATED'), (case_type = 'ARREARS' OR private_enterprise) DESC,
-                                 review_due, id LIMIT 200""")
-                .param("court", courtId).query(CourtCases::row).list();
+    /**
+     * One page of the court's queue: open cases before closed ones, priority cases (arrears, private
+     * enterprises) first, then the nearest review deadline; searched by the enterprise's name or
+     * credit code or the case reference.
+     */
+    cn.yingshang.platform.PageOf<CourtCase> ofCourt(long courtId, String search, cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = " FROM legal_court_case WHERE court_id = :court"
+                + " AND (:q = '' OR credit_code = :exact OR reference = :exact OR enterprise_name ILIKE :like ESCAPE '\\')";
+        String exact = q.toUpperCase(java.util.Locale.ROOT);
+        long total = jdbc.sql("SELECT count(*)" + where).param("court", courtId).param("q", q).param("exact", exact)
+                .param("like", like).query(Long.class).single();
+        List<CourtCase> rows = jdbc.sql("SELECT *" + where + """
+                         ORDER BY status IN ('CLOSED', 'REFUSED', 'MEDIATED'), (case_type = 'ARREARS' OR private_enterprise) DESC,
+                                 review_due, id LIMIT :l OFFSET :o""")
+                .param("court", courtId).param("q", q).param("exact", exact).param("like", like)
+                .param("l", page.size()).param("o", page.offset()).query(CourtCases::row).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     /** Applies a change guarded by the expected status; a concurrent decision makes it a conflict. */

@@ -46,10 +46,15 @@ class CourtPages {
     }
 
     @GetMapping("/workbench/legal/cases")
-    String queue(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String queue(@AuthenticationPrincipal SignedInUser user,
+                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                 cn.yingshang.platform.ListPage page, Model model) {
         Department court = bodies.bodyOf(user, Set.of(DepartmentFunction.COURT));
         model.addAttribute("court", court);
-        model.addAttribute("cases", cases.ofCourt(court.id().value()).stream().map(views::summary).toList());
+        var found = cases.ofCourt(court.id().value(), q, page);
+        model.addAttribute("casePage", found);
+        model.addAttribute("q", q);
+        model.addAttribute("cases", found.rows().stream().map(views::summary).toList());
         return "legal/court-queue";
     }
 

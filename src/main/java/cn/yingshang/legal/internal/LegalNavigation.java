@@ -1,18 +1,32 @@
 package cn.yingshang.legal.internal;
 
+import cn.yingshang.platform.DepartmentFunction;
+import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.NavigationItem;
 import cn.yingshang.platform.NavigationItems;
 import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 @Component
 class LegalNavigation implements NavigationItems {
 
-    private final LegalMessages messages;
+    /** Which kinds of body work each workbench page (the pages check the same and answer 403 otherwise). */
+    private static final Map<String, Set<DepartmentFunction>> WORKED_BY = Map.of(
+            "/workbench/legal/cases", Set.of(DepartmentFunction.COURT),
+            "/workbench/legal/judgments", Set.of(DepartmentFunction.COURT),
+            "/workbench/legal/seizures", PoliticalLegalBodies.MEASURE_TAKERS,
+            "/workbench/legal/stalled", Set.of(DepartmentFunction.PUBLIC_SECURITY, DepartmentFunction.PROCURATORATE));
 
-    LegalNavigation(LegalMessages messages) {
+    private final LegalMessages messages;
+    private final Departments departments;
+
+    LegalNavigation(LegalMessages messages, Departments departments) {
         this.messages = messages;
+        this.departments = departments;
     }
 
     @Override
@@ -30,5 +44,15 @@ class LegalNavigation implements NavigationItems {
                 new NavigationItem(Portal.PUBLIC, 871, messages.text("legal.nav.bankruptcyPublic"), "/public/bankruptcy", null),
                 new NavigationItem(Portal.PUBLIC, 870, messages.text("legal.nav.appraisalCheck"), "/public/appraisals", null),
                 new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"));
+    }
+
+    /** A court officer is not offered the stalled-case ledger, a police officer not the court's filings. */
+    @Override
+    public List<NavigationItem> itemsFor(SignedInUser user) {
+        if (user == null || user.departmentId() == null || !user.can("legal:handle")) {
+            return items();
+        }
+        DepartmentFunction function = departments.require(user.departmentId()).function();
+        return items().stream().filter(i -> !WORKED_BY.containsKey(i.href()) || WORKED_BY.get(i.href()).contains(function)).toList();
     }
 }

@@ -119,7 +119,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
         Map<Portal, List<List<NavigationItem>>> groups = new EnumMap<>(Portal.class);
         for (Portal portal : allowed) {
             List<List<NavigationItem>> ofPortal = contributions.stream()
-                    .map(c -> c.items().stream().filter(i -> i.portal() == portal && i.visibleTo(user))
+                    .map(c -> c.itemsFor(user).stream().filter(i -> i.portal() == portal && i.visibleTo(user))
                             .sorted(Comparator.comparingInt(NavigationItem::order)).toList())
                     .filter(g -> !g.isEmpty())
                     .sorted(Comparator.comparingInt(g -> g.get(0).order()))
@@ -130,7 +130,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     private Map<Portal, List<NavigationItem>> nav(SignedInUser user, Set<Portal> allowed) {
-        return contributions.stream().flatMap(c -> c.items().stream())
+        return contributions.stream().flatMap(c -> c.itemsFor(user).stream())
                 .filter(i -> allowed.contains(i.portal()) && i.visibleTo(user))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .collect(Collectors.groupingBy(NavigationItem::portal, () -> new EnumMap<>(Portal.class), Collectors.toList()));

@@ -46,11 +46,19 @@ class ProjectPages {
 
     @GetMapping("/workbench/projects")
     @PreAuthorize("hasAuthority('projects:read')")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        var list = projects.list(access.scope(user), user.accountId(), 300);
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String stage,
+                cn.yingshang.platform.ListPage page, Model model) {
+        String knownStage = java.util.Arrays.stream(ProjectStage.values()).map(Enum::name).anyMatch(stage::equals) ? stage : "";
         LocalDate today = ledger.today();
-        model.addAttribute("rows", list.stream()
-                .map(p -> new Row(p, HoldUp.of(projects.approvals(p.id()), today).orElse(null))).toList());
+        var found = projects.page(access.scope(user), user.accountId(), knownStage, q, page)
+                .map(p -> new Row(p, HoldUp.of(projects.approvals(p.id()), today).orElse(null)));
+        model.addAttribute("rows", found.rows());
+        model.addAttribute("projectPage", found);
+        model.addAttribute("q", q);
+        model.addAttribute("stage", knownStage);
+        model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("mayRegister", user.can("projects:manage") && user.departmentId() != null);
         return "projects/list";
     }

@@ -60,6 +60,34 @@ class Projects {
                 .param("limit", limit).query(Projects::project).list();
     }
 
+    /**
+     * One page of the projects in the scope ({@code departments} null: every project), narrowed by
+     * stage and by the project's or investor's name or credit code, sorted by a whitelisted column.
+     */
+    cn.yingshang.platform.PageOf<Project> page(List<Long> departments, long stewardAccountId, String stage, String search,
+                                               cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String st = stage == null || stage.isBlank() ? null : stage;
+        String where = """
+                 FROM prj_project
+                WHERE (CAST(:all AS BOOLEAN) OR department_id = ANY(:departments) OR steward_account_id = :steward)
+                  AND (CAST(:stage AS TEXT) IS NULL OR stage = :stage)
+                  AND (:q = '' OR investor_credit_code = :exact OR name ILIKE :like ESCAPE '\\' OR investor_name ILIKE :like ESCAPE '\\')""";
+        Long[] scope = departments == null ? new Long[0] : departments.toArray(Long[]::new);
+        String exact = q.toUpperCase(java.util.Locale.ROOT);
+        long total = jdbc.sql("SELECT count(*)" + where).param("all", departments == null).param("departments", scope)
+                .param("steward", stewardAccountId).param("stage", st).param("q", q).param("exact", exact).param("like", like)
+                .query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("name", "name", "investor", "investor_name", "stage", "stage",
+                "attracted", "attracted_on"), "id DESC");
+        List<Project> rows = jdbc.sql("SELECT *" + where + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                .param("all", departments == null).param("departments", scope)
+                .param("steward", stewardAccountId).param("stage", st).param("q", q).param("exact", exact).param("like", like)
+                .param("l", page.size()).param("o", page.offset()).query(Projects::project).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
     /** Moves the project on from the stage it is in; a second click or another official's move first is a conflict. */
     void advance(long id, ProjectStage from, ProjectStage to, LocalDate on, String note) {
         ConflictingChange.unlessOne(jdbc.sql("UPDATE prj_project SET stage = :to, stage_since = :on WHERE id = :id AND stage = :from")

@@ -66,6 +66,26 @@ class DecisionFeed implements PublicationFigures {
                 .param("k", kind.name()).param("d", day).query(this::map).list();
     }
 
+    /**
+     * One page of a day's published decisions of one kind, searched by the party's name or credit code
+     * (a busy day of a prefecture publishes hundreds; the page shows them 50 at a time).
+     */
+    cn.yingshang.platform.PageOf<Decision> publishedOn(DecisionKind kind, LocalDate day, String search,
+                                                       cn.yingshang.platform.ListPage page) {
+        String q = search == null ? "" : search.strip();
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = " FROM publication_decision WHERE kind = :k AND published_on = :d"
+                + (q.isEmpty() ? "" : " AND (credit_code = :exact OR fields->>'subjectName' ILIKE :like ESCAPE '\\')");
+        long total = jdbc.sql("SELECT count(*)" + where).param("k", kind.name()).param("d", day)
+                .param("exact", q.toUpperCase(java.util.Locale.ROOT)).param("like", like).query(Long.class).single();
+        String order = page.orderBy(java.util.Map.of("decided", "decided_on", "due", "due_on", "subject", "fields->>'subjectName'"),
+                "change_seq");
+        List<Decision> rows = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                .param("k", kind.name()).param("d", day).param("exact", q.toUpperCase(java.util.Locale.ROOT)).param("like", like)
+                .param("l", page.size()).param("o", page.offset()).query(this::map).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
     @Override
     public OnTime onTime(LocalDate from, LocalDate to) {
         return jdbc.sql("""

@@ -43,14 +43,16 @@ class DisclosurePages implements NavigationItems {
     @GetMapping("/workbench/disclosures")
     @PreAuthorize("hasAuthority('publication:read')")
     String page(@RequestParam(value = "day", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                Model model) {
+                @RequestParam(value = "kind", defaultValue = "LICENSING") DecisionKind kind,
+                @RequestParam(value = "q", defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate shown = day == null ? today : day;
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("day", shown);
         model.addAttribute("onTime", feed.onTime(today.withDayOfYear(1), today));
-        model.addAttribute("licensing", feed.publishedOn(DecisionKind.LICENSING, shown));
-        model.addAttribute("penalties", feed.publishedOn(DecisionKind.PENALTY, shown));
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
+        model.addAttribute("decisions", feed.publishedOn(kind, shown, q, page));
         return "publication/disclosures";
     }
 

@@ -56,14 +56,13 @@ class CatalogueEditing {
         return user.can("services:configure");
     }
 
-    /** The items this user maintains: the office every item, a department its own. */
-    List<Guide> editable(SignedInUser user) {
-        List<Guide> all = guides.search("", 10_000);
+    /** One page of the items the user may edit (the office: all; a department: its own), searched by words. */
+    cn.yingshang.platform.PageOf<Guide> editable(SignedInUser user, String query, cn.yingshang.platform.ListPage page) {
         if (isOffice(user)) {
-            return all;
+            return guides.page(query, null, page);
         }
         String mine = cases.departmentOf(user);
-        return all.stream().filter(g -> g.department().equals(mine)).toList();
+        return mine == null ? new cn.yingshang.platform.PageOf<>(List.of(), 0, page) : guides.page(query, mine, page);
     }
 
     Guide editableItem(long id, SignedInUser user) {

@@ -38,8 +38,13 @@ class CataloguePages {
     }
 
     @GetMapping("/workbench/services/catalogue")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("items", editing.editable(user));
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
+        var found = editing.editable(user, q, page);
+        model.addAttribute("itemPage", found);
+        model.addAttribute("items", found.rows());
+        model.addAttribute("q", q);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CatalogueEditing.ItemForm("", "", "LICENSING", "", 20, 10, false, "", null));
         }
@@ -52,7 +57,7 @@ class CataloguePages {
         if (binding.hasErrors()) {
             FormErrors.show(model, FormErrors.of(binding));
             model.addAttribute("form", new CatalogueEditing.ItemForm("", "", "LICENSING", "", 20, 10, false, "", null));
-            return list(user, model);
+            return list(user, "", cn.yingshang.platform.ListPage.first(), model);
         }
         try {
             CatalogueEditing.Saved saved = editing.create(form, user);
@@ -60,7 +65,7 @@ class CataloguePages {
             return "redirect:/workbench/services/catalogue/" + saved.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return list(user, model);
+            return list(user, "", cn.yingshang.platform.ListPage.first(), model);
         }
     }
 

@@ -36,10 +36,12 @@ class PublicServicePages {
     }
 
     @GetMapping("/public/services")
-    String search(@RequestParam(defaultValue = "") String q, Model model) {
+    String search(@RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("q", q);
-        model.addAttribute("guides", guides.search(q, 200));
+        var found = guides.page(q, null, page);
+        model.addAttribute("guidePage", found);
+        model.addAttribute("guides", found.rows());
         return "services/index";
     }
 
@@ -56,9 +58,9 @@ class PublicServicePages {
     }
 
     @GetMapping("/public/services/changes")
-    String changes(Model model) {
+    String changes(cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("changes", guides.changes());
+        model.addAttribute("changes", cn.yingshang.platform.PageOf.slice(guides.changes(), page));
         return "services/changes";
     }
 

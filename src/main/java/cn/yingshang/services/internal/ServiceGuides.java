@@ -42,6 +42,37 @@ class ServiceGuides {
                 .query((rs, n) -> guide(rs)).optional();
     }
 
+    /**
+     * One page of the guides whose search text contains every word of the query, optionally of one
+     * department (by name), in catalogue order.
+     */
+    cn.yingshang.platform.PageOf<Guide> page(String query, String department, cn.yingshang.platform.ListPage page) {
+        StringBuilder where = new StringBuilder(" FROM svc_implementation WHERE TRUE");
+        if (department != null) {
+            where.append(" AND department = :department");
+        }
+        List<String> words = words(query);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" AND search_text LIKE :w").append(i);
+        }
+        String order = page.orderBy(java.util.Map.of("code", "item_code", "name", "name", "department", "department"),
+                "item_code, level, region_code, id");
+        JdbcClient.StatementSpec count = jdbc.sql("SELECT count(*)" + where);
+        JdbcClient.StatementSpec select = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY " + order + " LIMIT :l OFFSET :o");
+        if (department != null) {
+            count = count.param("department", department);
+            select = select.param("department", department);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String like = "%" + escape(words.get(i)) + "%";
+            count = count.param("w" + i, like);
+            select = select.param("w" + i, like);
+        }
+        long total = count.query(Long.class).single();
+        List<Guide> rows = select.param("l", page.size()).param("o", page.offset()).query((rs, n) -> guide(rs)).list();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
+    }
+
     List<Material> materials(long implementationId) {
         return jdbc.sql("""
                         SELECT seq, name, original, copies, deficiency_allowed, promise_replaces, shared_source

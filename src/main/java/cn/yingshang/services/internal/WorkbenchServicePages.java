@@ -67,9 +67,13 @@ class WorkbenchServicePages {
 
     @GetMapping("/workbench/services")
     @PreAuthorize("hasAnyAuthority('services:handle', 'services:configure')")
-    String queue(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<ServiceCase> open = access.isOffice(user) ? cases.allOpen(300) : cases.queue(access.queueDepartments(user), 300);
-        model.addAttribute("rows", page.rows(open));
+    String queue(@AuthenticationPrincipal SignedInUser user,
+                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                 cn.yingshang.platform.ListPage slice, Model model) {
+        var open = cases.openPage(access.isOffice(user) ? null : access.queueDepartments(user), q, slice);
+        model.addAttribute("rows", page.rows(open.rows()));
+        model.addAttribute("casePage", open);
+        model.addAttribute("q", q);
         model.addAttribute("today", page.today());
         return "services/queue";
     }
