@@ -19,7 +19,9 @@ class LegalNavigation implements NavigationItems {
             "/workbench/legal/cases", Set.of(DepartmentFunction.COURT),
             "/workbench/legal/judgments", Set.of(DepartmentFunction.COURT),
             "/workbench/legal/seizures", PoliticalLegalBodies.MEASURE_TAKERS,
-            "/workbench/legal/stalled", Set.of(DepartmentFunction.PUBLIC_SECURITY, DepartmentFunction.PROCURATORATE));
+            "/workbench/legal/stalled", Set.of(DepartmentFunction.PUBLIC_SECURITY, DepartmentFunction.PROCURATORATE),
+            "/workbench/legal/compliance", Set.of(DepartmentFunction.PROCURATORATE),
+            "/workbench/legal/bankruptcy", Set.of(DepartmentFunction.COURT));
 
     private final LegalMessages messages;
     private final Departments departments;
