@@ -4,38 +4,36 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
- * User-visible text by key, for code that has no {@link MessageSource} at hand: enum labels, records,
- * notifications and audit steps written from deep inside a use case. The text lives in the module's
- * bundle ({@code i18n/<module>.properties}, the key's first segment names it), never in Java.
+ * User-visible text by key, for code that has no {@link org.springframework.context.MessageSource} at
+ * hand: enum labels, records, notifications and audit steps written from deep inside a use case. The text
+ * lives in the module's bundle ({@code i18n/<module>.properties}, the key's first segment names it; platform
+ * keys in {@code i18n/messages.properties}), never in Java.
  *
- * <p>Inside the running application the context's message source answers (with the request's locale and
- * the citation rendering every message gets); before it exists, or in plain unit tests, the bundle itself
- * does. Numbers are passed as they would have been concatenated (no grouping: years, ids and counts read
- * "2025", not "2,025").
+ * <p>It reads the same bundles the context's message source is built from (spring.messages.basename), in
+ * the request's locale with the Chinese base as fallback, and formats like it (no MessageFormat pass when
+ * there are no arguments), but holds no reference to the context: the result is the same in a unit test, at
+ * start-up and in a request, and, like {@code DomainViolation.of}, leaves seed citations in their internal
+ * form for the page's {@code #cite} to render. Numbers are passed as they would have been concatenated (no
+ * grouping: years, ids and counts read "2025", not "2,025").
  */
 public final class Text {
 
-    private static volatile MessageSource source;
+    private static final ResourceBundle.Control NO_SYSTEM_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Text() {
     }
 
     /** The text of {@code key} with {@code args} filling its {0}, {1} …. */
     public static String of(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
         Object[] plain = plain(args);
-        MessageSource messages = source;
-        if (messages != null) {
-            return messages.getMessage(key, plain, LocaleContextHolder.getLocale());
-        }
-        String pattern = bundle(key).getString(key);
-        return plain.length == 0 ? pattern : new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(plain);
+        String pattern = bundle(key, locale).getString(key);
+        return plain.length == 0 ? pattern : new MessageFormat(pattern, locale).format(plain);
     }
-
     /** Joins items with the list separator of the platform bundle ("、"). */
     public static String list(Iterable<?> items) {
         StringBuilder out = new StringBuilder();
@@ -59,24 +57,16 @@ public final class Text {
         return out;
     }
 
-    private static ResourceBundle bundle(String key) {
-        ResourceBundle platform = ResourceBundle.getBundle("i18n/messages", Locale.SIMPLIFIED_CHINESE);
+    private static ResourceBundle bundle(String key, Locale locale) {
+        ResourceBundle platform = ResourceBundle.getBundle("i18n/messages", locale, NO_SYSTEM_LOCALE);
         int dot = key.indexOf('.');
         if (platform.containsKey(key) || dot < 0) {
             return platform;
         }
         try {
-            return ResourceBundle.getBundle("i18n/" + key.substring(0, dot), Locale.SIMPLIFIED_CHINESE);
+            return ResourceBundle.getBundle("i18n/" + key.substring(0, dot), locale, NO_SYSTEM_LOCALE);
         } catch (MissingResourceException e) {
             return platform;
-        }
-    }
-
-    /** Hands the context's message source to {@link Text} once the context has made it. */
-    @Component
-    static class Installer {
-        Installer(MessageSource messages) {
-            source = messages;
         }
     }
 }
