@@ -1,24 +1,30 @@
 package cn.yingshang.credit;
 
+import cn.yingshang.platform.Text;
 /** The kinds of credit record the platform keeps. */
 public enum CreditRecordKind {
-    LICENCE("行政许可"),
-    PENALTY("行政处罚"),
-    INSPECTION_RESULT("检查结果"),
-    JUDGMENT_DEFAULTER("失信被执行人"),
-    TAX_LEVEL("纳税信用等级"),
-    TAX_ARREARS("欠税"),
-    SUBSIDY_MISUSE("骗取、挪用补贴"),
-    COMMITMENT_BREACH("违背信用承诺"),
-    HONOUR("表彰荣誉");
+    LICENCE("credit.creditRecordKind.LICENCE"),
+    PENALTY("credit.creditRecordKind.PENALTY"),
+    INSPECTION_RESULT("credit.creditRecordKind.INSPECTION_RESULT"),
+    JUDGMENT_DEFAULTER("credit.creditRecordKind.JUDGMENT_DEFAULTER"),
+    TAX_LEVEL("credit.creditRecordKind.TAX_LEVEL"),
+    TAX_ARREARS("credit.creditRecordKind.TAX_ARREARS"),
+    SUBSIDY_MISUSE("credit.creditRecordKind.SUBSIDY_MISUSE"),
+    COMMITMENT_BREACH("credit.creditRecordKind.COMMITMENT_BREACH"),
+    HONOUR("credit.creditRecordKind.HONOUR");
 
-    private final String label;
+    private final String key;
 
-    CreditRecordKind(String label) {
-        this.label = label;
+    CreditRecordKind(String key) {
+        this.key = key;
     }
 
+    public String key() {
+        return key;
+    }
+
+    /** The label in the request's language. */
     public String label() {
-        return label;
+        return Text.of(key);
     }
 }

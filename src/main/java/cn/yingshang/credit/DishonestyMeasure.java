@@ -1,19 +1,25 @@
 package cn.yingshang.credit;
 
+import cn.yingshang.platform.Text;
 /** Measures a dishonesty list imposes (003 §37, 000 §54). */
 public enum DishonestyMeasure {
-    EXCLUDED_FROM_AUTO_GRANT("不得享受免申即享政策"),
-    EXCLUDED_FROM_SUBSIDIES("不得申请同类财政补贴"),
-    RAISED_INSPECTION_RATIO("提高抽查比例和频次"),
-    RESTRICTED_FROM_TENDERS("限制参与政府采购和招标投标");
+    EXCLUDED_FROM_AUTO_GRANT("credit.dishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT"),
+    EXCLUDED_FROM_SUBSIDIES("credit.dishonestyMeasure.EXCLUDED_FROM_SUBSIDIES"),
+    RAISED_INSPECTION_RATIO("credit.dishonestyMeasure.RAISED_INSPECTION_RATIO"),
+    RESTRICTED_FROM_TENDERS("credit.dishonestyMeasure.RESTRICTED_FROM_TENDERS");
 
-    private final String label;
+    private final String key;
 
-    DishonestyMeasure(String label) {
-        this.label = label;
+    DishonestyMeasure(String key) {
+        this.key = key;
     }
 
+    public String key() {
+        return key;
+    }
+
+    /** The label in the request's language. */
     public String label() {
-        return label;
+        return Text.of(key);
     }
 }

@@ -1,25 +1,24 @@
 package cn.yingshang.review;
 
-/** The four groups of review standards (公平竞争审查条例 Art. 8–11). */
+import cn.yingshang.platform.Text;
+
+/** The four groups of review standards (公平竞争审查条例 Art. 8–11); labels and articles in i18n/review.properties. */
 public enum ReviewGroup {
-    MARKET_ACCESS("限制市场准入和退出", "第八条"),
-    FREE_FLOW("限制商品、要素自由流动", "第九条"),
-    PRODUCTION_COST("影响生产经营成本", "第十条"),
-    PRODUCTION_CONDUCT("影响生产经营行为", "第十一条");
+    MARKET_ACCESS,
+    FREE_FLOW,
+    PRODUCTION_COST,
+    PRODUCTION_CONDUCT;
 
-    private final String label;
-    private final String article;
-
-    ReviewGroup(String label, String article) {
-        this.label = label;
-        this.article = article;
+    /** The bundle key of the group's label; its article is under {@code <key>.article}. */
+    public String key() {
+        return "review.reviewGroup." + name();
     }
 
     public String label() {
-        return label;
+        return Text.of(key());
     }
 
     public String article() {
-        return article;
+        return Text.of(key() + ".article");
     }
 }

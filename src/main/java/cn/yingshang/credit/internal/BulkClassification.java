@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditClassChanged;
 import cn.yingshang.shared.CreditRiskClass;
 import java.io.IOException;
@@ -158,21 +159,21 @@ public class BulkClassification {
                 out.write(line.toString().getBytes(StandardCharsets.UTF_8));
             }
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("风险分类批量写入失败：" + e.getMessage(), e);
+            throw new IllegalStateException(Text.of("credit.bulkClassification.text", e.getMessage()), e);
         }
         jdbc.execute("ANALYZE credit_profile_new");
         List<CreditClassChanged> changes = new ArrayList<>();
         jdbc.query("""
                 INSERT INTO credit_class_change (credit_code, from_class, to_class, score, changed_on, cause)
                 SELECT COALESCE(n.credit_code, o.credit_code), COALESCE(o.risk_class, 'B'), COALESCE(n.risk_class, 'B'),
-                       COALESCE(n.score, 0), ?, '重新计算（评分卡或公示期变化）'
+                       COALESCE(n.score, 0), ?, ?
                 FROM credit_profile o FULL JOIN credit_profile_new n ON n.credit_code = o.credit_code
                 WHERE COALESCE(o.risk_class, 'B') <> COALESCE(n.risk_class, 'B')
                 RETURNING credit_code, from_class, to_class""",
                 rs -> {
                     changes.add(new CreditClassChanged(rs.getString(1), CreditRiskClass.valueOf(rs.getString(2)),
                             CreditRiskClass.valueOf(rs.getString(3))));
-                }, asOf);
+                }, asOf, Text.of("credit.bulkClassification.recomputeCause"));
         jdbc.update("DELETE FROM credit_profile o WHERE NOT EXISTS (SELECT 1 FROM credit_profile_new n WHERE n.credit_code = o.credit_code)");
         jdbc.update("""
                 INSERT INTO credit_profile (credit_code, risk_class, score, indicators, computed_on, stale_on)

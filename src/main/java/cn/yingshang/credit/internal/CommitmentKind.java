@@ -1,22 +1,28 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 /** The six kinds of credit commitment of 004 #50 (“六型”信用承诺). */
 @cn.yingshang.shared.DomainType
 enum CommitmentKind {
-    PROACTIVE_DISCLOSURE("主动公示型"),
-    APPROVAL_SUBSTITUTE("审批替代型"),
-    INDUSTRY_SELF_DISCIPLINE("行业自律型"),
-    CREDIT_REPAIR("信用修复型"),
-    TOLERANCE_ACCEPTANCE("容缺受理型"),
-    CERTIFICATE_NOTIFICATION("证明事项告知型");
+    PROACTIVE_DISCLOSURE("credit.commitmentKind.PROACTIVE_DISCLOSURE"),
+    APPROVAL_SUBSTITUTE("credit.commitmentKind.APPROVAL_SUBSTITUTE"),
+    INDUSTRY_SELF_DISCIPLINE("credit.commitmentKind.INDUSTRY_SELF_DISCIPLINE"),
+    CREDIT_REPAIR("credit.commitmentKind.CREDIT_REPAIR"),
+    TOLERANCE_ACCEPTANCE("credit.commitmentKind.TOLERANCE_ACCEPTANCE"),
+    CERTIFICATE_NOTIFICATION("credit.commitmentKind.CERTIFICATE_NOTIFICATION");
 
-    private final String label;
+    private final String key;
 
-    CommitmentKind(String label) {
-        this.label = label;
+    CommitmentKind(String key) {
+        this.key = key;
     }
 
+    public String key() {
+        return key;
+    }
+
+    /** The label in the request's language. */
     public String label() {
-        return label;
+        return Text.of(key);
     }
 }

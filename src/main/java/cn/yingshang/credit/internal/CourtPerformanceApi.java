@@ -36,7 +36,7 @@ class CourtPerformanceApi {
     record Outcome(long recordId, LocalDate repairedOn, boolean changed) {
     }
 
-    @Operation(summary = "法院确认失信被执行人已履行义务：当日删除失信信息并予以信用修复（002 #37，3日内）；重复报送不重复处理")
+    @Operation(summary = "credit.courtPerformanceApi.api.operation.summary")
     @PostMapping
     @PreAuthorize("hasAuthority('credit:record')")
     @cn.yingshang.platform.ApiScope("credit:record")
@@ -44,7 +44,7 @@ class CourtPerformanceApi {
         String own = names.codeOf(user).orElse(null);
         boolean mayReportForOthers = user.role() == Role.ADMIN || user.role() == Role.OFFICE;
         if (body.courtCode() == null || (!mayReportForOthers && !body.courtCode().equals(own))) {
-            throw new DomainViolation("courtCode", "只能报送本法院作出的记录");
+            throw DomainViolation.of("courtCode", "credit.courtPerformanceApi.courtCode");
         }
         var changed = repairs.recordCourtPerformance(body.courtCode(), body.sourceRecordId(), body.performedOn(), user.displayName());
         var record = changed.orElseGet(() -> repairs.courtRecord(body.courtCode(), body.sourceRecordId()));

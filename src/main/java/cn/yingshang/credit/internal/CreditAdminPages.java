@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.GovernmentDishonestyKind;
 import cn.yingshang.credit.NewGovernmentIntegrityRecord;
 import cn.yingshang.credit.Severity;
@@ -71,7 +72,7 @@ class CreditAdminPages {
             return rules(model);
         }
         var result = bulk.recomputeAll(LocalDate.now(clock));
-        redirect.addFlashAttribute("flash", "已保存评分卡，并重新计算分类：" + result.entities() + "户有记录的主体，" + result.changed() + "户分类变化");
+        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text", result.entities(), result.changed()));
         return "redirect:/workbench/credit/rules";
     }
 
@@ -91,7 +92,7 @@ class CreditAdminPages {
             FormErrors.show(model, FormErrors.of(e));
             return rules(model);
         }
-        redirect.addFlashAttribute("flash", "已保存公示期限与办理时限（适用于此后录入的记录和申请）");
+        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text2"));
         return "redirect:/workbench/credit/rules";
     }
 
@@ -99,7 +100,7 @@ class CreditAdminPages {
         try {
             return Integer.parseInt(params.getOrDefault(key, "").strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation(key, "请填写整数");
+            throw DomainViolation.of(key, "credit.creditAdminPages.violation");
         }
     }
 
@@ -134,7 +135,7 @@ class CreditAdminPages {
             FormErrors.show(model, FormErrors.of(e));
             return government(model, request);
         }
-        redirect.addFlashAttribute("flash", "已记录政务失信信息，并在信息公开栏目公示");
+        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text3"));
         return "redirect:/workbench/credit/government";
     }
 
@@ -142,7 +143,7 @@ class CreditAdminPages {
     @PreAuthorize("hasAuthority('credit:government')")
     String resolve(@org.springframework.web.bind.annotation.PathVariable long id, RedirectAttributes redirect) {
         government.resolveById(id, LocalDate.now(clock));
-        redirect.addFlashAttribute("flash", "已标记为已纠正");
+        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text4"));
         return "redirect:/workbench/credit/government";
     }
 }

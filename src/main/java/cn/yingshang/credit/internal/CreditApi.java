@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-@Tag(name = "credit", description = "信用记录、风险分类、失信名单（来源部门报送）")
+@Tag(name = "credit", description = "credit.creditApi.api.tag.description")
 @RestController
 @RequestMapping("/api/v1/credit")
 class CreditApi {
@@ -52,7 +53,7 @@ class CreditApi {
     record RecordedJson(long id, boolean created) {
     }
 
-    @Operation(summary = "来源部门报送一条信用记录（按来源部门+来源记录编号幂等：重复报送返回原记录，200；新记录201）")
+    @Operation(summary = "credit.creditApi.api.operation.summary")
     @PostMapping("/records")
     @PreAuthorize("hasAuthority('credit:record')")
     @cn.yingshang.platform.ApiScope("credit:record")
@@ -61,7 +62,7 @@ class CreditApi {
         String department = body.sourceDepartmentCode() == null || body.sourceDepartmentCode().isBlank() ? own : body.sourceDepartmentCode();
         boolean mayReportForOthers = user.role() == Role.ADMIN || user.role() == Role.OFFICE;
         if (!mayReportForOthers && (own == null || !own.equals(department))) {
-            throw new DomainViolation("sourceDepartmentCode", "只能报送本部门（" + (own == null ? "无" : own) + "）作出的记录");
+            throw DomainViolation.of("sourceDepartmentCode", "credit.creditApi.ownDepartmentOnly", own == null ? Text.of("credit.creditApi.text") : own);
         }
         var outcome = recording.recordReporting(new NewCreditRecord(body.creditCode(), body.kind(), department, body.sourceRecordId(),
                 body.basis(), body.decidedOn(), body.severity(), body.summary()));
@@ -69,12 +70,12 @@ class CreditApi {
                 .body(new RecordedJson(outcome.id(), outcome.created()));
     }
 
-    @Operation(summary = "批量导入信用记录（CSV或XLSX；逐行报告被拒绝的行及原因；重复的来源记录编号不重复登记）")
+    @Operation(summary = "credit.creditApi.api.operation.summary2")
     @PostMapping("/records/imports")
     @PreAuthorize("hasAuthority('credit:record')")
     @cn.yingshang.platform.ApiScope("credit:record")
     RecordImport.ImportReport importFile(@AuthenticationPrincipal SignedInUser user, @RequestPart("file") MultipartFile file) throws IOException {
-        String department = names.codeOf(user).orElseThrow(() -> new DomainViolation("file", "只有部门账号可以导入信用记录"));
+        String department = names.codeOf(user).orElseThrow(() -> DomainViolation.of("file", "credit.creditApi.file"));
         return RecordImport.ImportReport.of(recordImport.importFile(department, file.getOriginalFilename(), file.getBytes()));
     }
 
@@ -90,7 +91,7 @@ class CreditApi {
                        List<String> measures, List<RecordJson> records) {
     }
 
-    @Operation(summary = "经营主体的信用档案：风险分类及产生分类的指标、失信状态与措施、全部记录")
+    @Operation(summary = "credit.creditApi.api.operation.summary3")
     @GetMapping("/entities/{code}")
     @PreAuthorize("hasAuthority('credit:read')")
     @cn.yingshang.platform.ApiScope("credit:read")

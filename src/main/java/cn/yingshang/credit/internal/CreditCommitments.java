@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
@@ -59,22 +60,22 @@ class CreditCommitments {
     @Transactional
     Commitment make(String creditCode, CommitmentKind kind, String matter, String content, String departmentCode) {
         if (kind == null) {
-            throw new DomainViolation("kind", "请选择承诺类型");
+            throw DomainViolation.of("kind", "credit.creditCommitments.kind");
         }
         if (matter == null || matter.isBlank()) {
-            throw new DomainViolation("matter", "请填写承诺事项（如办理的许可或申请的事项）");
+            throw DomainViolation.of("matter", "credit.creditCommitments.matter");
         }
         if (matter.strip().length() > MAX_MATTER) {
-            throw new DomainViolation("matter", "承诺事项不能超过" + MAX_MATTER + "字");
+            throw DomainViolation.of("matter", "credit.creditCommitments.matter2", MAX_MATTER);
         }
         if (content == null || content.strip().length() < 4) {
-            throw new DomainViolation("content", "请填写承诺内容");
+            throw DomainViolation.of("content", "credit.creditCommitments.content");
         }
         if (content.strip().length() > MAX_CONTENT) {
-            throw new DomainViolation("content", "承诺内容不能超过" + MAX_CONTENT + "字");
+            throw DomainViolation.of("content", "credit.creditCommitments.content2", MAX_CONTENT);
         }
         if (departmentCode == null || departmentCode.isBlank()) {
-            throw new DomainViolation("departmentCode", "请选择受理承诺的部门");
+            throw DomainViolation.of("departmentCode", "credit.creditCommitments.departmentCode");
         }
         return insert(creditCode, kind, matter.strip(), content.strip(), departmentCode, LocalDate.now(clock));
     }
@@ -85,9 +86,9 @@ class CreditCommitments {
      */
     Commitment makeForRepair(String creditCode, String departmentCode, CreditRecord record, String content, LocalDate on) {
         if (content.length() > MAX_CONTENT) {
-            throw new DomainViolation("commitment", "信用承诺不能超过" + MAX_CONTENT + "字");
+            throw DomainViolation.of("commitment", "credit.creditCommitments.commitment", MAX_CONTENT);
         }
-        return insert(creditCode, CommitmentKind.CREDIT_REPAIR, "申请修复" + record.kind().label() + "信息",
+        return insert(creditCode, CommitmentKind.CREDIT_REPAIR, Text.of("credit.creditCommitments.text", record.kind().label()),
                 content, departmentCode, on);
     }
 
@@ -106,28 +107,28 @@ class CreditCommitments {
     /** The department that received the commitment finds it broken: a COMMITMENT_BREACH record follows. */
     @Transactional
     Commitment breach(long id, String departmentCode, Severity severity, String finding) {
-        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException("信用承诺不存在：" + id));
+        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditCommitments.text2", id)));
         if (!c.departmentCode().equals(departmentCode)) {
-            throw new DomainViolation("commitment", "只有受理该承诺的部门可以认定违诺");
+            throw DomainViolation.of("commitment", "credit.creditCommitments.commitment2");
         }
         if (c.status() != Status.APPROVED) {
-            throw new DomainViolation("commitment", "该承诺未经审核公示，不能认定违诺");
+            throw DomainViolation.of("commitment", "credit.creditCommitments.commitment3");
         }
         if (c.breachedOn() != null) {
-            throw new DomainViolation("commitment", "该承诺已于" + c.breachedOn() + "认定违诺");
+            throw DomainViolation.of("commitment", "credit.creditCommitments.commitment4", c.breachedOn());
         }
         if (severity == null) {
-            throw new DomainViolation("severity", "请选择失信程度");
+            throw DomainViolation.of("severity", "credit.creditCommitments.severity");
         }
         if (finding == null || finding.isBlank()) {
-            throw new DomainViolation("finding", "请说明违诺事实");
+            throw DomainViolation.of("finding", "credit.creditCommitments.finding");
         }
         LocalDate today = LocalDate.now(clock);
         // claim the breach first (status guard), so two officials at once cannot record two credit records
         cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql("UPDATE credit_commitment SET breached_on = :on WHERE id = :id AND breached_on IS NULL")
                 .param("on", today).param("id", id).update());
         long recordId = recording.record(new NewCreditRecord(c.creditCode(), CreditRecordKind.COMMITMENT_BREACH, departmentCode,
-                "commitment-" + id, "违背" + c.kind().label() + "信用承诺：" + c.matter(), today, severity, finding.strip()));
+                "commitment-" + id, Text.of("credit.creditCommitments.text3", c.kind().label(), c.matter()), today, severity, finding.strip()));
         jdbc.sql("UPDATE credit_commitment SET breach_record_id = :r WHERE id = :id")
                 .param("r", recordId).param("id", id).update();
         Commitment after = find(id).orElseThrow();
@@ -146,18 +147,18 @@ class CreditCommitments {
     Commitment reject(long id, String departmentCode, String reviewer, String reason) {
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
-            throw new DomainViolation("reason", "不予公示须写明理由");
+            throw DomainViolation.of("reason", "credit.creditCommitments.reason");
         }
         if (r.length() > MAX_REASON) {
-            throw new DomainViolation("reason", "理由不能超过" + MAX_REASON + "字");
+            throw DomainViolation.of("reason", "credit.creditCommitments.reason2", MAX_REASON);
         }
         return review(id, departmentCode, reviewer, Status.REJECTED, r);
     }
 
     private Commitment review(long id, String departmentCode, String reviewer, Status to, String reason) {
-        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException("信用承诺不存在：" + id));
+        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditCommitments.text2", id)));
         if (!c.departmentCode().equals(departmentCode)) {
-            throw new org.springframework.security.access.AccessDeniedException("只有受理该承诺的部门可以审核");
+            throw new org.springframework.security.access.AccessDeniedException(Text.of("credit.creditCommitments.text4"));
         }
         // status-guarded: two reviewers at once, or a second click, change it once
         int changed = jdbc.sql("""
@@ -166,7 +167,7 @@ class CreditCommitments {
                 .param("to", to.name()).param("on", LocalDate.now(clock)).param("by", reviewer).param("reason", reason)
                 .param("id", id).update();
         if (changed == 0) {
-            throw new DomainViolation("commitment", "该承诺已审核，不能重复审核");
+            throw DomainViolation.of("commitment", "credit.creditCommitments.commitment5");
         }
         Commitment after = find(id).orElseThrow();
         audit.record("credit.commitment." + (to == Status.APPROVED ? "approve" : "reject"), "credit-commitment",

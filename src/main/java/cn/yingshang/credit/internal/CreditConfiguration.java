@@ -86,7 +86,7 @@ class CreditConfiguration {
         Scorecard before = scorecard();
         for (Scorecard.Indicator i : indicators) {
             if (i.cap() < 1) {
-                throw new DomainViolation("cap-" + i.code(), "“" + i.label() + "”的计数上限须至少为1");
+                throw DomainViolation.of("cap-" + i.code(), "credit.creditConfiguration.violation", i.label());
             }
             jdbc.sql("UPDATE credit_indicator SET weight = :w, cap = :c WHERE code = :code")
                     .param("w", i.weight()).param("c", i.cap()).param("code", i.code()).update();
@@ -102,7 +102,7 @@ class CreditConfiguration {
         for (var e : periods.entrySet()) {
             PublicityPeriods.Period p = e.getValue();
             if (p.shortestMonths() < 0 || p.longestMonths() < 1 || p.shortestMonths() > p.longestMonths()) {
-                throw new DomainViolation("period-" + e.getKey().name(), e.getKey().label() + "：最短公示期须不超过最长公示期，且最长公示期至少1个月");
+                throw DomainViolation.of("period-" + e.getKey().name(), "credit.creditConfiguration.violation2", e.getKey().label());
             }
             jdbc.sql("UPDATE credit_publicity_period SET shortest_months = :s, longest_months = :l WHERE severity = :sev")
                     .param("s", p.shortestMonths()).param("l", p.longestMonths()).param("sev", e.getKey().name()).update();
@@ -113,7 +113,7 @@ class CreditConfiguration {
     @Transactional
     void changeSetting(String key, int value) {
         if (value < 1 || value > 60) {
-            throw new DomainViolation(key, "时限须在1至60天之间");
+            throw DomainViolation.of(key, "credit.creditConfiguration.violation3");
         }
         int before = setting(key);
         jdbc.sql("UPDATE credit_setting SET value = :v WHERE key = :k").param("v", value).param("k", key).update();

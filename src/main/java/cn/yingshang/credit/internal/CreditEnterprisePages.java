@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -41,7 +42,7 @@ class CreditEnterprisePages {
 
     static String ownCode(SignedInUser user) {
         if (user == null || user.creditCode() == null) {
-            throw new NoSuchElementException("账号未绑定经营主体");
+            throw new NoSuchElementException(Text.of("credit.creditEnterprisePages.text"));
         }
         return user.creditCode();
     }
@@ -67,9 +68,9 @@ class CreditEnterprisePages {
     String repairForm(@AuthenticationPrincipal SignedInUser user, @RequestParam long record, Model model) {
         String code = ownCode(user);
         CreditRecord r = records.find(record).filter(x -> x.creditCode().equals(code))
-                .orElseThrow(() -> new NoSuchElementException("未找到本单位的该条信用记录"));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditEnterprisePages.text2")));
         model.addAttribute("form", new CreditRepairs.Application(record, "",
-                "本单位承诺已纠正上述失信行为、履行相关义务，所提交材料真实有效；如违背承诺，愿意承担相应责任，并同意将承诺及履约情况公开。"));
+                Text.of("credit.creditEnterprisePages.text3")));
         return showRepairForm(r, model);
     }
 
@@ -86,12 +87,12 @@ class CreditEnterprisePages {
         String code = ownCode(user);
         try {
             RepairApplication app = repairs.apply(code, form, user.displayName());
-            redirect.addFlashAttribute("flash", "已提交信用修复申请，认定部门将于" + app.dueOn() + "前作出决定");
+            redirect.addFlashAttribute("flash", Text.of("credit.creditEnterprisePages.text4", app.dueOn()));
             return "redirect:/enterprise/credit#repairs";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             CreditRecord r = records.find(form.recordId()).filter(x -> x.creditCode().equals(code))
-                    .orElseThrow(() -> new NoSuchElementException("未找到本单位的该条信用记录"));
+                    .orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditEnterprisePages.text2")));
             return showRepairForm(r, model);
         }
     }
@@ -105,7 +106,7 @@ class CreditEnterprisePages {
         try {
             CommitmentKind kind = form.kind() == null || form.kind().isBlank() ? null : CommitmentKind.valueOf(form.kind());
             commitments.make(code, kind, form.matter(), form.content(), form.departmentCode());
-            redirect.addFlashAttribute("flash", "已提交信用承诺，受理部门审核通过后在信息公开栏目公示");
+            redirect.addFlashAttribute("flash", Text.of("credit.creditEnterprisePages.text5"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }

@@ -53,7 +53,7 @@ class CreditHandlingApi {
     @PostMapping("/api/v1/credit/repairs/{id}/approval")
     @PreAuthorize("hasAuthority('credit:repair')")
     @ApiScope("credit:repair")
-    @Operation(operationId = "approveCreditRepair", summary = "准予信用修复：记录停止公示，相关惩戒措施解除（作出决定的部门）")
+    @Operation(operationId = "approveCreditRepair", summary = "credit.creditHandlingApi.api.operation.summary")
     RepairApplication approveRepair(@PathVariable long id, @Valid @RequestBody CreditRepairApproval body,
                                     @AuthenticationPrincipal SignedInUser user) {
         return repairs.approve(id, user, body.note() == null ? "" : body.note());
@@ -62,7 +62,7 @@ class CreditHandlingApi {
     @PostMapping("/api/v1/credit/repairs/{id}/refusal")
     @PreAuthorize("hasAuthority('credit:repair')")
     @ApiScope("credit:repair")
-    @Operation(operationId = "refuseCreditRepair", summary = "不予信用修复，写明理由（作出决定的部门）")
+    @Operation(operationId = "refuseCreditRepair", summary = "credit.creditHandlingApi.api.operation.summary2")
     RepairApplication refuseRepair(@PathVariable long id, @Valid @RequestBody CreditRepairRefusal body,
                                    @AuthenticationPrincipal SignedInUser user) {
         return repairs.refuse(id, user, body.reasons());
@@ -71,7 +71,7 @@ class CreditHandlingApi {
     @PostMapping("/api/v1/credit/commitments/{id}/review")
     @PreAuthorize("hasAuthority('credit:record')")
     @ApiScope("credit:record")
-    @Operation(operationId = "reviewCreditCommitment", summary = "审核信用承诺：通过后公示，退回须写明理由（受理部门）")
+    @Operation(operationId = "reviewCreditCommitment", summary = "credit.creditHandlingApi.api.operation.summary3")
     CreditCommitments.Commitment review(@PathVariable long id, @Valid @RequestBody CreditCommitmentReview body,
                                         @AuthenticationPrincipal SignedInUser user) {
         String department = names.codeOf(user).orElse("");
@@ -82,7 +82,7 @@ class CreditHandlingApi {
     @PostMapping("/api/v1/credit/commitments/{id}/breach")
     @PreAuthorize("hasAuthority('credit:record')")
     @ApiScope("credit:record")
-    @Operation(operationId = "findCreditCommitmentBreach", summary = "认定违背信用承诺，形成失信记录（受理部门）")
+    @Operation(operationId = "findCreditCommitmentBreach", summary = "credit.creditHandlingApi.api.operation.summary4")
     CreditCommitments.Commitment breach(@PathVariable long id, @Valid @RequestBody CreditCommitmentBreach body,
                                         @AuthenticationPrincipal SignedInUser user) {
         return commitments.breach(id, names.codeOf(user).orElse(""), body.severity(), body.finding());

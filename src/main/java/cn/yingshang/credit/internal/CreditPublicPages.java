@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Portal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class CreditPublicPages {
     String profile(@PathVariable String code, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("profile", publicCredit.profile(code, LocalDate.now(clock))
-                .orElseThrow(() -> new NoSuchElementException("统一社会信用代码无效：" + code)));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditPublicPages.text", code))));
         return "credit/public-profile";
     }
 

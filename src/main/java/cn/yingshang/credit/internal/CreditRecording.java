@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.CreditRecords;
 import cn.yingshang.credit.NewCreditRecord;
@@ -75,7 +76,7 @@ class CreditRecording implements CreditRecords {
                 created.sourceDepartmentCode(), created.sourceRecordId(), created.basis(), created.decidedOn(), created.severity(),
                 created.summary(), created.publicUntil()));
         lists.onRecorded(created, today);
-        classification.recompute(code, today, "新增记录：" + r.kind().label() + "（" + r.basis().strip() + "）");
+        classification.recompute(code, today, Text.of("credit.creditRecording.text", r.kind().label(), r.basis().strip()));
         return new Outcome(created.id(), true);
     }
 
@@ -85,28 +86,28 @@ class CreditRecording implements CreditRecords {
             throw new DomainViolation("creditCode", check.reason());
         }
         if (r.kind() == null) {
-            throw new DomainViolation("kind", "请选择记录类别");
+            throw DomainViolation.of("kind", "credit.creditRecording.kind");
         }
         if (r.sourceDepartmentCode() == null || r.sourceDepartmentCode().isBlank()) {
-            throw new DomainViolation("sourceDepartmentCode", "请填写来源部门");
+            throw DomainViolation.of("sourceDepartmentCode", "credit.creditRecording.sourceDepartmentCode");
         }
         if (r.sourceRecordId() == null || r.sourceRecordId().isBlank() || r.sourceRecordId().length() > 100) {
-            throw new DomainViolation("sourceRecordId", "请填写来源记录编号（不超过100字）");
+            throw DomainViolation.of("sourceRecordId", "credit.creditRecording.sourceRecordId");
         }
         if (r.basis() == null || r.basis().isBlank()) {
-            throw new DomainViolation("basis", "请填写依据（决定文书号或法律依据）");
+            throw DomainViolation.of("basis", "credit.creditRecording.basis");
         }
         if (r.decidedOn() == null) {
-            throw new DomainViolation("decidedOn", "请填写决定日期");
+            throw DomainViolation.of("decidedOn", "credit.creditRecording.decidedOn");
         }
         if (r.decidedOn().isAfter(today)) {
-            throw new DomainViolation("decidedOn", "决定日期不能晚于今天");
+            throw DomainViolation.of("decidedOn", "credit.creditRecording.decidedOn2");
         }
         if (NEGATIVE.contains(r.kind()) && r.severity() == null) {
-            throw new DomainViolation("severity", r.kind().label() + "须注明失信程度（轻微、一般、严重）");
+            throw DomainViolation.of("severity", "credit.creditRecording.severity", r.kind().label());
         }
         if (POSITIVE.contains(r.kind()) && r.severity() != null) {
-            throw new DomainViolation("severity", r.kind().label() + "不是失信记录，不应注明失信程度");
+            throw DomainViolation.of("severity", "credit.creditRecording.severity2", r.kind().label());
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditRepaired;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
@@ -88,28 +89,28 @@ class CreditRepairs {
         LocalDate today = LocalDate.now(clock);
         CreditRecord record = records.find(form.recordId())
                 .filter(r -> r.creditCode().equals(creditCode))
-                .orElseThrow(() -> new DomainViolation("recordId", "未找到本单位的该条信用记录"));
+                .orElseThrow(() -> DomainViolation.of("recordId", "credit.creditRepairs.recordId"));
         if (!record.isNegative()) {
-            throw new DomainViolation("recordId", "该记录不是失信记录，无需修复");
+            throw DomainViolation.of("recordId", "credit.creditRepairs.recordId2");
         }
         // 003 §37: a list entry barring the same kind of policy outlasts the record's publicity until repaired.
         boolean stillListed = record.repairedOn() == null && lists.inForceForRecord(record.id(), today);
         if (!record.isPublicOn(today) && !stillListed) {
-            throw new DomainViolation("recordId", "该记录已不再公示，无需修复");
+            throw DomainViolation.of("recordId", "credit.creditRepairs.recordId3");
         }
         // 002 #37: a court entry is repaired on performance, not after a publicity period.
         if (!record.isCourtEntry() && (record.repairableFrom() == null || today.isBefore(record.repairableFrom()))) {
-            throw new DomainViolation("recordId", "最短公示期未满，可于" + record.repairableFrom() + "起申请信用修复");
+            throw DomainViolation.of("recordId", "credit.creditRepairs.recordId4", record.repairableFrom());
         }
         if (form.evidence() == null || form.evidence().strip().length() < 4) {
-            throw new DomainViolation("evidence", "请说明已纠正失信行为、履行相关义务的情况，并列明证明材料");
+            throw DomainViolation.of("evidence", "credit.creditRepairs.evidence");
         }
         if (form.commitment() == null || form.commitment().strip().length() < 4) {
-            throw new DomainViolation("commitment", "请填写信用承诺");
+            throw DomainViolation.of("commitment", "credit.creditRepairs.commitment");
         }
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM credit_repair_application WHERE record_id = :r AND status = 'SUBMITTED')")
                 .param("r", record.id()).query(Boolean.class).single()) {
-            throw new DomainViolation("recordId", "该记录已有待决定的修复申请");
+            throw DomainViolation.of("recordId", "credit.creditRepairs.recordId5");
         }
         // 谁处罚、谁修复: a court entry goes to the court, which decides by recording the performance
         // (recordCourtPerformance); other records to the department that imposed them.
@@ -129,11 +130,11 @@ class CreditRepairs {
                 .param("r", record.id()).param("c", creditCode).param("d", deciderCode).param("e", form.evidence().strip())
                 .param("m", form.commitment().strip()).param("on", today).param("due", due).query(Long.class).optional()
                 .orElseThrow(ConflictingChange::duplicate);
-        step(id, actor, "提交申请", "申请修复“" + record.kind().label() + "（" + record.basis() + "）”；由" + deciderName + "于" + due + "前决定");
+        step(id, actor, Text.of("credit.creditRepairs.text"), Text.of("credit.creditRepairs.text2", record.kind().label(), record.basis(), deciderName, due));
         commitments.makeForRepair(creditCode, deciderCode, record, form.commitment().strip(), today);
         if (decider != null) {
-            notifications.toDepartment(decider.id(), "信用修复申请待决定（" + due + "前）",
-                    "依据“" + record.basis() + "”的记录申请信用修复", "/workbench/credit/repairs/" + id);
+            notifications.toDepartment(decider.id(), Text.of("credit.creditRepairs.text3", due),
+                    Text.of("credit.creditRepairs.text4", record.basis()), "/workbench/credit/repairs/" + id);
         }
         RepairApplication created = find(id).orElseThrow();
         audit.record("credit.repair.apply", "credit-repair-application", String.valueOf(id), null, created);
@@ -151,10 +152,10 @@ class CreditRepairs {
                 .param("on", today).param("by", user.displayName()).param("n", note == null ? "" : note.strip()).param("id", id).update());
         records.markRepaired(record.id(), today);
         lists.removeForRepair(record.id(), today);
-        step(id, user.displayName(), "准予修复", "记录自" + today + "起停止公示，相关惩戒措施解除" + (note == null || note.isBlank() ? "" : "。" + note.strip()));
-        classification.recompute(record.creditCode(), today, "信用修复：" + record.basis());
+        step(id, user.displayName(), Text.of("credit.creditRepairs.text5"), Text.of("credit.creditRepairs.approvedStep", today, note == null || note.isBlank() ? "" : Text.of("credit.creditRepairs.text6", note.strip())));
+        classification.recompute(record.creditCode(), today, Text.of("credit.creditRepairs.text7", record.basis()));
         events.publishEvent(new CreditRepaired(record.creditCode(), record.id(), record.kind(), record.sourceDepartmentCode(), today));
-        notifications.toEntity(record.creditCode(), "信用修复已完成", "“" + record.basis() + "”的记录已停止公示，相关惩戒措施已解除。",
+        notifications.toEntity(record.creditCode(), Text.of("credit.creditRepairs.text8"), Text.of("credit.creditRepairs.text9", record.basis()),
                 "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.approve", "credit-repair-application", String.valueOf(id), app, after);
@@ -171,12 +172,12 @@ class CreditRepairs {
     Optional<CreditRecord> recordCourtPerformance(String courtCode, String sourceRecordId, LocalDate performedOn, String actor) {
         LocalDate today = LocalDate.now(clock);
         CreditRecord record = records.findBySource(courtCode, sourceRecordId)
-                .orElseThrow(() -> new DomainViolation("sourceRecordId", "未找到该法院报送的失信被执行人记录：" + sourceRecordId));
+                .orElseThrow(() -> DomainViolation.of("sourceRecordId", "credit.creditRepairs.sourceRecordId", sourceRecordId));
         if (!record.isCourtEntry()) {
-            throw new DomainViolation("sourceRecordId", "只有失信被执行人记录可由法院确认履行后删除");
+            throw DomainViolation.of("sourceRecordId", "credit.creditRepairs.sourceRecordId2");
         }
         if (performedOn == null || performedOn.isAfter(today)) {
-            throw new DomainViolation("performedOn", "请填写已履行的日期（不晚于今天）");
+            throw DomainViolation.of("performedOn", "credit.creditRepairs.performedOn");
         }
         if (record.repairedOn() != null || !record.isPublicOn(today)) {
             return Optional.empty();
@@ -192,14 +193,14 @@ class CreditRepairs {
         for (Long pending : jdbc.sql("""
                         UPDATE credit_repair_application SET status = 'APPROVED', decided_on = :on, decided_by = :by,
                         reasons = :n WHERE record_id = :r AND status = 'SUBMITTED' RETURNING id""")
-                .param("on", today).param("by", court).param("n", "法院确认已于" + performedOn + "履行义务")
+                .param("on", today).param("by", court).param("n", Text.of("credit.creditRepairs.text10", performedOn))
                 .param("r", record.id()).query(Long.class).list()) {
-            step(pending, court, "准予修复", "法院确认已于" + performedOn + "履行义务；记录自" + today + "起删除，相关惩戒措施解除");
+            step(pending, court, Text.of("credit.creditRepairs.text5"), Text.of("credit.creditRepairs.text11", performedOn, today));
         }
-        classification.recompute(record.creditCode(), today, "法院确认履行：" + record.basis());
+        classification.recompute(record.creditCode(), today, Text.of("credit.creditRepairs.text12", record.basis()));
         events.publishEvent(new CreditRepaired(record.creditCode(), record.id(), record.kind(), record.sourceDepartmentCode(), today));
-        notifications.toEntity(record.creditCode(), "失信被执行人信息已删除",
-                court + "确认贵单位已履行“" + record.basis() + "”确定的义务，失信信息已删除并予以信用修复。", "/enterprise/credit");
+        notifications.toEntity(record.creditCode(), Text.of("credit.creditRepairs.text13"),
+                Text.of("credit.creditRepairs.text14", court, record.basis()), "/enterprise/credit");
         audit.record("credit.court.performance", "credit-record", String.valueOf(record.id()), record,
                 Map.of("performedOn", performedOn, "repairedOn", today, "actor", actor));
         return records.find(record.id());
@@ -207,22 +208,22 @@ class CreditRepairs {
 
     CreditRecord courtRecord(String courtCode, String sourceRecordId) {
         return records.findBySource(courtCode, sourceRecordId)
-                .orElseThrow(() -> new DomainViolation("sourceRecordId", "未找到该法院报送的失信被执行人记录：" + sourceRecordId));
+                .orElseThrow(() -> DomainViolation.of("sourceRecordId", "credit.creditRepairs.sourceRecordId", sourceRecordId));
     }
 
     @Transactional
     RepairApplication refuse(long id, SignedInUser user, String reasons) {
         RepairApplication app = open(id, user);
         if (reasons == null || reasons.strip().length() < 4) {
-            throw new DomainViolation("reasons", "不予修复须说明理由");
+            throw DomainViolation.of("reasons", "credit.creditRepairs.reasons");
         }
         LocalDate today = LocalDate.now(clock);
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE credit_repair_application SET status = 'REFUSED', decided_on = :on, decided_by = :by, reasons = :r
                         WHERE id = :id AND status = 'SUBMITTED'""")
                 .param("on", today).param("by", user.displayName()).param("r", reasons.strip()).param("id", id).update());
-        step(id, user.displayName(), "不予修复", reasons.strip());
-        notifications.toEntity(app.creditCode(), "信用修复申请未获准予", "理由：" + reasons.strip() + "。您可补正后重新申请。", "/enterprise/credit");
+        step(id, user.displayName(), Text.of("credit.creditRepairs.text15"), reasons.strip());
+        notifications.toEntity(app.creditCode(), Text.of("credit.creditRepairs.text16"), Text.of("credit.creditRepairs.text17", reasons.strip()), "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.refuse", "credit-repair-application", String.valueOf(id), app, after);
         return after;
@@ -230,12 +231,12 @@ class CreditRepairs {
 
     /** 谁处罚、谁修复: only the department that imposed the record (or an administrator) decides. */
     private RepairApplication open(long id, SignedInUser user) {
-        RepairApplication app = find(id).orElseThrow(() -> new NoSuchElementException("修复申请不存在：" + id));
+        RepairApplication app = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditRepairs.text18", id)));
         if (!maySee(app, user)) {
-            throw new AccessDeniedException("只有作出该记录的部门可以决定信用修复");
+            throw new AccessDeniedException(Text.of("credit.creditRepairs.text19"));
         }
         if (app.status() != RepairApplication.Status.SUBMITTED) {
-            throw new ConflictingChange("该申请已决定（" + app.status().label() + "）");
+            throw new ConflictingChange(Text.of("credit.creditRepairs.text20", app.status().label()));
         }
         return app;
     }
@@ -258,7 +259,7 @@ class CreditRepairs {
                 .orElse(DishonestyLists.regionOf(record.creditCode()));
         return departments.responsibleFor(region, DepartmentFunction.DEVELOPMENT_REFORM)
                 .or(() -> departments.responsibleFor(Regions.XINJIANG, DepartmentFunction.DEVELOPMENT_REFORM))
-                .orElseThrow(() -> new IllegalStateException("部门树缺少发展和改革委员会"));
+                .orElseThrow(() -> new IllegalStateException(Text.of("credit.creditRepairs.text21")));
     }
 
     Optional<RepairApplication> find(long id) {

@@ -3,6 +3,7 @@ package cn.yingshang.credit.internal;
 import cn.yingshang.platform.TabularImports;
 import org.springframework.http.ResponseEntity;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
@@ -136,14 +137,14 @@ class CreditWorkbenchPages {
                         RedirectAttributes redirect) {
         String dept = names.codeOf(user).orElse(null);
         if (dept == null) {
-            FormErrors.show(model, java.util.Map.of("_form", "只有部门账号可以录入信用记录（来源部门即本部门）"));
+            FormErrors.show(model, java.util.Map.of("_form", Text.of("credit.creditWorkbenchPages.text")));
             return "credit/record-form";
         }
         try {
             Severity severity = CreditRecording.POSITIVE.contains(form.kind()) ? null : form.severity();
             var outcome = recording.recordReporting(new NewCreditRecord(form.creditCode() == null ? null : form.creditCode().strip().toUpperCase(),
                     form.kind(), dept, form.sourceRecordId(), form.basis(), form.decidedOn(), severity, form.summary()));
-            redirect.addFlashAttribute("flash", outcome.created() ? "已录入信用记录" : "该来源记录编号已录入，未重复登记");
+            redirect.addFlashAttribute("flash", outcome.created() ? Text.of("credit.creditWorkbenchPages.text2") : Text.of("credit.creditWorkbenchPages.text3"));
             return "redirect:/workbench/credit/entities/" + CreditCode.of(form.creditCode().strip().toUpperCase()).value();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -163,9 +164,9 @@ class CreditWorkbenchPages {
     @GetMapping("/workbench/credit/repairs/{id}")
     @PreAuthorize("hasAuthority('credit:repair')")
     String repair(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        RepairApplication app = repairs.find(id).orElseThrow(() -> new NoSuchElementException("修复申请不存在：" + id));
+        RepairApplication app = repairs.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditWorkbenchPages.text4", id)));
         if (!repairs.maySee(app, user)) {
-            throw new AccessDeniedException("只有作出该记录的部门可以办理信用修复");
+            throw new AccessDeniedException(Text.of("credit.creditWorkbenchPages.text5"));
         }
         CreditRecord r = records.find(app.recordId()).orElseThrow();
         model.addAttribute("app", app);
@@ -179,7 +180,7 @@ class CreditWorkbenchPages {
     String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String note,
                    RedirectAttributes redirect) {
         repairs.approve(id, user, note);
-        redirect.addFlashAttribute("flash", "已准予信用修复，记录停止公示，相关惩戒措施解除");
+        redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text6"));
         return "redirect:/workbench/credit/repairs/" + id;
     }
 
@@ -193,7 +194,7 @@ class CreditWorkbenchPages {
             FormErrors.show(model, FormErrors.of(e));
             return repair(user, id, model);
         }
-        redirect.addFlashAttribute("flash", "已作出不予修复决定，理由已告知申请单位");
+        redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text7"));
         return "redirect:/workbench/credit/repairs/" + id;
     }
 
@@ -207,14 +208,14 @@ class CreditWorkbenchPages {
     @PostMapping("/workbench/credit/dishonesty/{id}/fulfilment")
     @PreAuthorize("hasAuthority('credit:record')")
     String fulfil(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-        DishonestyEntry entry = lists.find(id).orElseThrow(() -> new NoSuchElementException("名单记录不存在：" + id));
+        DishonestyEntry entry = lists.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditWorkbenchPages.text8", id)));
         CreditRecord r = records.find(entry.recordId()).orElseThrow();
         if (user.role() != Role.ADMIN && !repairs.decidingDepartment(r).code().equals(names.codeOf(user).orElse(""))) {
-            throw new AccessDeniedException("只有作出该记录的部门可以确认履行");
+            throw new AccessDeniedException(Text.of("credit.creditWorkbenchPages.text9"));
         }
         try {
             lists.fulfilInGrace(id, LocalDate.now(clock));
-            redirect.addFlashAttribute("flash", "已确认宽限期内履行，不列入名单");
+            redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text10"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }
@@ -239,12 +240,12 @@ class CreditWorkbenchPages {
         try {
             if ("APPROVE".equals(decision)) {
                 commitments.approve(id, dept, user.username());
-                redirect.addFlashAttribute("flash", "已审核通过，承诺已在信息公开栏目公示");
+                redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text11"));
             } else if ("REJECT".equals(decision)) {
                 commitments.reject(id, dept, user.username(), reason);
-                redirect.addFlashAttribute("flash", "已退回承诺，企业可见退回理由");
+                redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text12"));
             } else {
-                throw new DomainViolation("decision", "请选择审核结果");
+                throw DomainViolation.of("decision", "credit.creditWorkbenchPages.decision");
             }
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
@@ -256,10 +257,10 @@ class CreditWorkbenchPages {
     @PreAuthorize("hasAuthority('credit:record')")
     String breach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(required = false) Severity severity,
                   @RequestParam(defaultValue = "") String finding, RedirectAttributes redirect) {
-        var c = commitments.find(id).orElseThrow(() -> new NoSuchElementException("信用承诺不存在：" + id));
+        var c = commitments.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditWorkbenchPages.text13", id)));
         try {
             commitments.breach(id, names.codeOf(user).orElse(""), severity, finding);
-            redirect.addFlashAttribute("flash", "已认定违背信用承诺，并形成失信记录");
+            redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text14"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.SignedInUser;
@@ -20,7 +21,7 @@ class DepartmentNames {
 
     public String nameOf(String code) {
         return find(code).map(Department::name).orElse(switch (code) {
-            case String c when c.endsWith("-COURT") -> "人民法院（" + c.substring(0, 6) + "）";
+            case String c when c.endsWith("-COURT") -> Text.of("credit.departmentNames.text", c.substring(0, 6));
             default -> code;
         });
     }

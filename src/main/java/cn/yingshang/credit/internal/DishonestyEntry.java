@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.credit.Severity;
 import java.time.LocalDate;
@@ -24,17 +25,22 @@ record DishonestyEntry(long id, String creditCode, long recordId, String listNam
     }
 
     enum Status {
-        WARNING("信用预警（宽限期内）"), IN_FORCE("列入名单"), FULFILLED_IN_GRACE("宽限期内已履行，未列入"),
-        REMOVED("已移出"), EXPIRED("公示期满移出");
+        WARNING("credit.status.WARNING"), IN_FORCE("credit.status.IN_FORCE"), FULFILLED_IN_GRACE("credit.status.FULFILLED_IN_GRACE"),
+        REMOVED("credit.status.REMOVED"), EXPIRED("credit.status.EXPIRED");
 
-        private final String label;
+        private final String key;
 
-        Status(String label) {
-            this.label = label;
+        Status(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.credit.DishonestyStatusChanged;
 import cn.yingshang.credit.Severity;
@@ -87,8 +88,8 @@ class DishonestyLists {
         DishonestyEntry entry = find(id).orElseThrow();
         audit.record("credit.dishonesty.enter", "credit-dishonesty-entry", String.valueOf(id), null, entry);
         if (warnedOn != null && today.isBefore(effectiveOn)) {
-            notifications.toEntity(record.creditCode(), "信用预警：宽限期至" + effectiveOn.minusDays(1),
-                    "依据“" + record.basis() + "”，贵单位如在宽限期内履行义务，将不列入" + r.listName() + "。",
+            notifications.toEntity(record.creditCode(), Text.of("credit.dishonestyLists.text", effectiveOn.minusDays(1)),
+                    Text.of("credit.dishonestyLists.text2", record.basis(), r.listName()),
                     "/enterprise/credit");
         }
         announceDue(today);
@@ -98,14 +99,14 @@ class DishonestyLists {
     /** 002 #37: the entity fulfilled during the grace period, so it is never included. */
     @Transactional
     void fulfilInGrace(long entryId, LocalDate on) {
-        DishonestyEntry entry = find(entryId).orElseThrow(() -> new NoSuchElementException("名单记录不存在：" + entryId));
+        DishonestyEntry entry = find(entryId).orElseThrow(() -> new NoSuchElementException(Text.of("credit.dishonestyLists.text3", entryId)));
         if (!entry.inGraceOn(on)) {
-            throw new DomainViolation("entry", "该记录不在宽限期内（当前状态：" + entry.statusOn(on).label() + "）");
+            throw DomainViolation.of("entry", "credit.dishonestyLists.entry", entry.statusOn(on).label());
         }
         int fulfilled = jdbc.sql("""
-                        UPDATE credit_dishonesty_entry SET removed_on = :on, removal_reason = '宽限期内履行义务',
+                        UPDATE credit_dishonesty_entry SET removed_on = :on, removal_reason = :reason,
                         announced_in = TRUE, announced_out = TRUE WHERE id = :id AND removed_on IS NULL""")
-                .param("on", on).param("id", entryId).update();
+                .param("on", on).param("reason", Text.of("credit.dishonestyLists.fulfilledInGrace")).param("id", entryId).update();
         cn.yingshang.shared.ConflictingChange.unlessOne(fulfilled);
         audit.record("credit.dishonesty.fulfil-in-grace", "credit-dishonesty-entry", String.valueOf(entryId), entry, find(entryId));
     }
@@ -114,9 +115,9 @@ class DishonestyLists {
     @Transactional
     void removeForRepair(long recordId, LocalDate on) {
         jdbc.sql("""
-                        UPDATE credit_dishonesty_entry SET removed_on = :on, removal_reason = '信用修复'
+                        UPDATE credit_dishonesty_entry SET removed_on = :on, removal_reason = :reason
                         WHERE record_id = :r AND (removed_on IS NULL OR removed_on > :on)""")
-                .param("on", on).param("r", recordId).update();
+                .param("on", on).param("reason", Text.of("credit.dishonestyLists.repaired")).param("r", recordId).update();
         announceDue(on);
     }
 
@@ -139,7 +140,7 @@ class DishonestyLists {
                 continue;
             }
             events.publishEvent(new DishonestyStatusChanged(e.creditCode(), true, measuresInForce(e.creditCode(), e.effectiveOn()), e.effectiveOn()));
-            notifications.toEntity(e.creditCode(), "已列入" + e.listName(), "依据：" + e.basis() + "。惩戒措施：" + labels(e.measures()), "/enterprise/credit");
+            notifications.toEntity(e.creditCode(), Text.of("credit.dishonestyLists.text4", e.listName()), Text.of("credit.dishonestyLists.text5", e.basis(), labels(e.measures())), "/enterprise/credit");
             published++;
         }
         List<DishonestyEntry> ended = jdbc.sql("SELECT " + COLUMNS + """
@@ -218,7 +219,7 @@ class DishonestyLists {
     }
 
     static String labels(Set<DishonestyMeasure> measures) {
-        return String.join("；", measures.stream().map(DishonestyMeasure::label).toList());
+        return String.join(Text.of("credit.dishonestyLists.text6"), measures.stream().map(DishonestyMeasure::label).toList());
     }
 
     static DishonestyEntry map(ResultSet rs, int row) throws SQLException {

@@ -99,25 +99,25 @@ class GovernmentIntegrity implements GovernmentIntegrityRecords {
 
     private void validate(NewGovernmentIntegrityRecord r) {
         if (r.bodyName() == null || r.bodyName().isBlank()) {
-            throw new DomainViolation("bodyName", "请填写失信的机关或事业单位名称");
+            throw DomainViolation.of("bodyName", "credit.governmentIntegrity.bodyName");
         }
         if (r.region() == null) {
-            throw new DomainViolation("region", "请填写行政区划");
+            throw DomainViolation.of("region", "credit.governmentIntegrity.region");
         }
         if (r.kind() == null) {
-            throw new DomainViolation("kind", "请选择政务失信类别");
+            throw DomainViolation.of("kind", "credit.governmentIntegrity.kind");
         }
         if (r.source() == null || r.source().isBlank() || r.sourceRef() == null || r.sourceRef().isBlank()) {
-            throw new DomainViolation("sourceRef", "请填写来源及来源编号");
+            throw DomainViolation.of("sourceRef", "credit.governmentIntegrity.sourceRef");
         }
         if (r.basis() == null || r.basis().isBlank()) {
-            throw new DomainViolation("basis", "请填写依据");
+            throw DomainViolation.of("basis", "credit.governmentIntegrity.basis");
         }
         if (r.occurredOn() == null || r.occurredOn().isAfter(LocalDate.now(clock))) {
-            throw new DomainViolation("occurredOn", "请填写发生日期（不晚于今天）");
+            throw DomainViolation.of("occurredOn", "credit.governmentIntegrity.occurredOn");
         }
         if (r.amount() != null && r.amount().signum() < 0) {
-            throw new DomainViolation("amount", "金额不能为负数");
+            throw DomainViolation.of("amount", "credit.governmentIntegrity.amount");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "public-credit", description = "信息公开：信用查询（仅公示中的记录，不含个人信息）")
+@Tag(name = "public-credit", description = "credit.publicCreditApi.api.tag.description")
 @RestController
 @RequestMapping("/api/v1/public/credit")
 class PublicCreditApi {
@@ -25,15 +26,15 @@ class PublicCreditApi {
         this.clock = clock;
     }
 
-    @Operation(summary = "按名称或统一社会信用代码查询经营主体")
+    @Operation(summary = "credit.publicCreditApi.api.operation.summary")
     @GetMapping
     List<PublicCredit.Match> search(@RequestParam(defaultValue = "") String q) {
         return publicCredit.search(q);
     }
 
-    @Operation(summary = "经营主体公示中的信用记录、失信名单与信用承诺")
+    @Operation(summary = "credit.publicCreditApi.api.operation.summary2")
     @GetMapping("/{code}")
     PublicCredit.PublicProfile profile(@PathVariable String code) {
-        return publicCredit.profile(code, LocalDate.now(clock)).orElseThrow(() -> new NoSuchElementException("统一社会信用代码无效：" + code));
+        return publicCredit.profile(code, LocalDate.now(clock)).orElseThrow(() -> new NoSuchElementException(Text.of("credit.publicCreditApi.text", code)));
     }
 }

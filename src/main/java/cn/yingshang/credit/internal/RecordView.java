@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import java.time.LocalDate;
 
 /** A record as a page shows it on a given day. */
@@ -8,15 +9,15 @@ record RecordView(CreditRecord record, String departmentName, boolean publicNow,
     static RecordView of(CreditRecord r, String departmentName, LocalDate today) {
         String status;
         if (r.repairedOn() != null && !r.repairedOn().isAfter(today)) {
-            status = "已信用修复（" + r.repairedOn() + "起停止公示）";
+            status = Text.of("credit.recordView.text", r.repairedOn());
         } else if (r.decidedOn().isAfter(today)) {
-            status = "尚未生效";
+            status = Text.of("credit.recordView.text2");
         } else if (r.publicUntil() != null && !today.isBefore(r.publicUntil())) {
-            status = "公示期满（" + r.publicUntil() + "起停止公示）";
+            status = Text.of("credit.recordView.text3", r.publicUntil());
         } else if (r.publicUntil() != null) {
-            status = "公示中，至" + r.publicUntil().minusDays(1);
+            status = Text.of("credit.recordView.text4", r.publicUntil().minusDays(1));
         } else {
-            status = "公示中";
+            status = Text.of("credit.recordView.text5");
         }
         return new RecordView(r, departmentName, r.isPublicOn(today), r.repairableOn(today), status);
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,16 +12,21 @@ record RepairApplication(long id, long recordId, String creditCode, String decid
                          String decidedBy, String reasons, List<Step> steps) {
 
     enum Status {
-        SUBMITTED("待认定部门决定"), APPROVED("已修复"), REFUSED("不予修复");
+        SUBMITTED("credit.status.SUBMITTED"), APPROVED("credit.status.APPROVED"), REFUSED("credit.status.REFUSED");
 
-        private final String label;
+        private final String key;
 
-        Status(String label) {
-            this.label = label;
+        Status(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditClassChanged;
 import cn.yingshang.credit.CreditProfiles;
 import cn.yingshang.credit.CreditRecordKind;
@@ -66,7 +67,7 @@ class RiskClassification implements CreditProfiles {
         }
         LocalDate staleOn = (LocalDate) stored.get()[1];
         if (staleOn != null && !staleOn.isAfter(today)) {
-            return recompute(code.value(), today, "公示期届满或名单状态变化").riskClass();
+            return recompute(code.value(), today, Text.of("credit.riskClassification.text")).riskClass();
         }
         return (CreditRiskClass) stored.get()[0];
     }
@@ -122,7 +123,7 @@ class RiskClassification implements CreditProfiles {
     int refreshStale(LocalDate asOf) {
         List<String> stale = jdbc.sql("SELECT credit_code FROM credit_profile WHERE stale_on <= :asOf")
                 .param("asOf", asOf).query(String.class).list();
-        stale.forEach(code -> recompute(code, asOf, "公示期届满或名单状态变化"));
+        stale.forEach(code -> recompute(code, asOf, Text.of("credit.riskClassification.text")));
         return stale.size();
     }
 

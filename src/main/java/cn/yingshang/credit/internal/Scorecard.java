@@ -20,13 +20,13 @@ record Scorecard(List<Indicator> indicators, Thresholds thresholds) {
     record Thresholds(int aMax, int cMin, int dMin) {
         Thresholds {
             if (aMax >= 0) {
-                throw new DomainViolation("aMax", "A类上限须小于0（无记录的主体为B类）");
+                throw DomainViolation.of("aMax", "credit.scorecard.aMax");
             }
             if (cMin <= 0) {
-                throw new DomainViolation("cMin", "C类下限须大于0（无记录的主体为B类）");
+                throw DomainViolation.of("cMin", "credit.scorecard.cMin");
             }
             if (dMin <= cMin) {
-                throw new DomainViolation("dMin", "D类下限须大于C类下限");
+                throw DomainViolation.of("dMin", "credit.scorecard.dMin");
             }
         }
 

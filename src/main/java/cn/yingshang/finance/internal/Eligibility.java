@@ -1,5 +1,6 @@
 package cn.yingshang.finance.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.shared.EnterpriseSize;
 import java.util.ArrayList;
@@ -34,13 +35,13 @@ final class Eligibility {
     static Verdict check(LoanProduct product, Borrower borrower) {
         List<Criterion> criteria = new ArrayList<>();
         if (!product.sizes().isEmpty()) {
-            String sizes = product.sizes().stream().sorted().map(EnterpriseSize::label).collect(Collectors.joining("、"));
+            String sizes = product.sizes().stream().sorted().map(EnterpriseSize::label).collect(Collectors.joining(Text.of("platform.list.separator")));
             criteria.add(new Criterion("finance.criterion.size",
                     new Object[]{sizes, borrower.size() == null ? "—" : borrower.size().label()},
                     borrower.size() != null && product.sizes().contains(borrower.size())));
         }
         if (!product.creditClasses().isEmpty()) {
-            String classes = product.creditClasses().stream().sorted().map(CreditRiskClass::name).collect(Collectors.joining("、"));
+            String classes = product.creditClasses().stream().sorted().map(CreditRiskClass::name).collect(Collectors.joining(Text.of("platform.list.separator")));
             criteria.add(new Criterion("finance.criterion.creditClass", new Object[]{classes, borrower.creditClass().label()},
                     product.creditClasses().contains(borrower.creditClass())));
         }

@@ -1,5 +1,6 @@
 package cn.yingshang.finance.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.shared.EnterpriseSize;
 import java.math.BigDecimal;
@@ -17,10 +18,10 @@ record LoanProduct(long id, long bankId, String bankName, String name, boolean c
 
     /** "小型、微型", or "—" when the product lends to every size. */
     public String sizesLabel() {
-        return sizes.isEmpty() ? "—" : sizes.stream().map(EnterpriseSize::label).collect(java.util.stream.Collectors.joining("、"));
+        return sizes.isEmpty() ? "—" : sizes.stream().map(EnterpriseSize::label).collect(java.util.stream.Collectors.joining(Text.of("platform.list.separator")));
     }
 
     public String classesLabel() {
-        return creditClasses.isEmpty() ? "—" : creditClasses.stream().map(Enum::name).collect(java.util.stream.Collectors.joining("、"));
+        return creditClasses.isEmpty() ? "—" : creditClasses.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(Text.of("platform.list.separator")));
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
@@ -33,13 +34,13 @@ class Catalogue {
     record NewItem(long departmentId, String name, String basis, String method, ItemScope scope, boolean keySupervision) {
         NewItem {
             if (name == null || name.isBlank()) {
-                throw new DomainViolation("name", "请填写检查事项名称");
+                throw DomainViolation.of("name", "inspection.catalogue.name");
             }
             if (basis == null || basis.isBlank()) {
-                throw new DomainViolation("basis", "请填写检查依据");
+                throw DomainViolation.of("basis", "inspection.catalogue.basis");
             }
             if (method == null || method.isBlank()) {
-                throw new DomainViolation("method", "请填写检查方式");
+                throw DomainViolation.of("method", "inspection.catalogue.method");
             }
         }
     }
@@ -92,7 +93,7 @@ class Catalogue {
 
     InspectionItem require(long id) {
         return jdbc.sql("SELECT * FROM inspection_item WHERE id = ?").param(id).query(Catalogue::map).optional()
-                .orElseThrow(() -> new NoSuchElementException("检查事项不存在：" + id));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.catalogue.text", id)));
     }
 
     List<InspectionItem> byIds(Collection<Long> ids) {
@@ -107,7 +108,7 @@ class Catalogue {
     static void requirePublished(Collection<InspectionItem> items) {
         for (InspectionItem item : items) {
             if (!item.isPublished()) {
-                throw new DomainViolation("itemIds", "检查事项“" + item.name() + "”未公布，不得纳入计划、抽取或记录结果（003 §42）");
+                throw DomainViolation.of("itemIds", "inspection.catalogue.itemIds", item.name());
             }
         }
     }
@@ -132,7 +133,7 @@ class Catalogue {
             return;
         }
         if (user.departmentId() == null || user.departmentId().value() != departmentId) {
-            throw new DomainViolation("departmentId", "只能管理本部门的检查事项");
+            throw DomainViolation.of("departmentId", "inspection.catalogue.departmentId");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
@@ -73,7 +74,7 @@ class CataloguePages {
             List<EntityKind> kinds = form.scopeKinds() == null ? List.of() : form.scopeKinds().stream().map(EntityKind::valueOf).toList();
             catalogue.register(new Catalogue.NewItem(department, form.name(), form.basis(), form.method(),
                     new ItemScope(form.scopeRegion(), form.scopeIndustry(), java.util.Set.copyOf(kinds)), form.keySupervision()), user);
-            redirect.addFlashAttribute("flash", "已登记检查事项：" + form.name() + "（尚未公布）");
+            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text", form.name()));
             return "redirect:/workbench/inspections/items";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -85,7 +86,7 @@ class CataloguePages {
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         catalogue.publish(id, user);
-        redirect.addFlashAttribute("flash", "已向社会公布检查事项");
+        redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text2"));
         return "redirect:/workbench/inspections/items";
     }
 
@@ -93,7 +94,7 @@ class CataloguePages {
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         catalogue.withdraw(id, user);
-        redirect.addFlashAttribute("flash", "已撤回检查事项，撤回后不得据此检查");
+        redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text3"));
         return "redirect:/workbench/inspections/items";
     }
 
@@ -111,7 +112,7 @@ class CataloguePages {
                              @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             inspectors.register(username, certificateNo, user);
-            redirect.addFlashAttribute("flash", "已录入执法检查人员名录库：" + username);
+            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text4", username));
             return "redirect:/workbench/inspections/inspectors";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -125,7 +126,7 @@ class CataloguePages {
                   @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             inspectors.recuse(certificateNo, creditCode, reason, user);
-            redirect.addFlashAttribute("flash", "已登记回避关系");
+            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text5"));
             return "redirect:/workbench/inspections/inspectors";
         } catch (DomainViolation e) {
             FormErrors.show(model, Map.of(e.field() == null || e.field().equals("value") ? "creditCode" : e.field(), e.getMessage()));
@@ -146,7 +147,7 @@ class CataloguePages {
         try {
             settings.change(new InspectionSettings.Settings(new DrawAlgorithm.Ratios(orZero(form.ratioA()), orZero(form.ratioB()),
                     orZero(form.ratioC()), orZero(form.ratioD())), form.exclusionDays(), form.publicationWorkingDays()));
-            redirect.addFlashAttribute("flash", "已保存抽查参数（新建计划时采用）");
+            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text6"));
             return "redirect:/workbench/inspections/settings";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

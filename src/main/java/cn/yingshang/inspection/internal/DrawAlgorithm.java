@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.CreditRiskClass;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ final class DrawAlgorithm {
         Ratios {
             for (BigDecimal r : new BigDecimal[]{a, b, c, d}) {
                 if (r == null || r.signum() < 0 || r.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new cn.yingshang.shared.DomainViolation("ratio", "抽查比例须在0%到100%之间");
+                    throw new cn.yingshang.shared.DomainViolation("ratio", Text.of("inspection.drawAlgorithm.text"));
                 }
             }
         }
@@ -131,7 +132,7 @@ final class DrawAlgorithm {
         /** Checks a published pool text line by line (a verifier may be handed any file). */
         static Pool parse(byte[] canonical) {
             if (canonical.length % LINE != 0) {
-                throw new cn.yingshang.shared.DomainViolation("pool", "对象库文件格式错误：每行须为“统一社会信用代码,类别,标记”共23字节");
+                throw new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.drawAlgorithm.text2"));
             }
             int n = canonical.length / LINE;
             for (int i = 0; i < n; i++) {
@@ -149,14 +150,14 @@ final class DrawAlgorithm {
                     throw badLine(i);
                 }
                 if (i > 0 && Arrays.compare(canonical, at - LINE, at - LINE + CODE, canonical, at, at + CODE) >= 0) {
-                    throw new cn.yingshang.shared.DomainViolation("pool", "对象库文件须按统一社会信用代码升序且不重复：第" + (i + 1) + "行");
+                    throw new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.drawAlgorithm.text3", (i + 1)));
                 }
             }
             return new Pool(canonical);
         }
 
         private static RuntimeException badLine(int i) {
-            return new cn.yingshang.shared.DomainViolation("pool", "对象库文件第" + (i + 1) + "行格式错误");
+            return new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.drawAlgorithm.text4", (i + 1)));
         }
 
         /** Collects entries in any order; {@link #build} sorts them by credit code only if they arrived unsorted. */
@@ -345,7 +346,7 @@ final class DrawAlgorithm {
      */
     static Selection draw(String seed, Pool pool, Ratios ratios) {
         if (seed == null || !seed.matches("[0-9a-f]{64}")) {
-            throw new cn.yingshang.shared.DomainViolation("seed", "种子须为64位十六进制小写字符");
+            throw new cn.yingshang.shared.DomainViolation("seed", Text.of("inspection.drawAlgorithm.text5"));
         }
         int n = pool.size();
         int keyCount = 0;

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.shared.CreditCode;
@@ -143,7 +144,7 @@ class DrawnTasks {
     private static Visit visit(Context context, String code, Map<String, MarketEntity> registered, DrawAlgorithm.Hmac mac) {
         MarketEntity entity = registered.get(code);
         if (entity == null) {
-            throw new DomainViolation("plan", "对象库中的主体已不在登记库：" + code);
+            throw DomainViolation.of("plan", "inspection.drawnTasks.plan", code);
         }
         List<InspectionItem> applying = context.items().stream().filter(i -> i.scope().covers(entity)).toList();
         if (applying.isEmpty()) {
@@ -191,7 +192,7 @@ class DrawnTasks {
              Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
             body.write(out);
         } catch (SQLException e) {
-            throw new IllegalStateException("抽查任务写入失败：" + e.getMessage(), e);
+            throw new IllegalStateException(Text.of("inspection.drawnTasks.text", e.getMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

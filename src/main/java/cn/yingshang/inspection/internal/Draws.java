@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.platform.SignedInUser;
@@ -94,7 +95,7 @@ class Draws {
         // and failing on the draw record's key with a 500
         jdbc.sql("SELECT id FROM inspection_plan WHERE id = ? FOR UPDATE").param(planId).query(Long.class).single();
         if (find(planId).isPresent()) {
-            throw new DomainViolation("plan", "该计划已公布抽取承诺，不能重复冻结对象库");
+            throw DomainViolation.of("plan", "inspection.draws.plan");
         }
         List<InspectionItem> items = catalogue.byIds(plan.itemIds());
         Catalogue.requirePublished(items);
@@ -147,9 +148,9 @@ class Draws {
         // a second draw of the plan (a double click, two officers) waits here until the first has committed, then
         // finds it drawn, instead of creating every task again only to fail on the immutable draw record with a 500
         jdbc.sql("SELECT plan_id FROM inspection_draw WHERE plan_id = ? FOR UPDATE").param(planId).query(Long.class).optional();
-        Draw committed = find(planId).orElseThrow(() -> new DomainViolation("plan", "请先公布抽取承诺（种子哈希）并冻结对象库"));
+        Draw committed = find(planId).orElseThrow(() -> DomainViolation.of("plan", "inspection.draws.plan2"));
         if (committed.drawn()) {
-            throw new cn.yingshang.shared.ConflictingChange("该计划已抽取，抽取记录不可更改");
+            throw new cn.yingshang.shared.ConflictingChange(Text.of("inspection.draws.text"));
         }
         List<InspectionItem> items = catalogue.byIds(plan.itemIds());
         Catalogue.requirePublished(items);
@@ -178,7 +179,7 @@ class Draws {
                         "UPDATE inspection_draw SET drawn_at = ?, selection_hash = ?, selected_count = ? WHERE plan_id = ? AND drawn_at IS NULL")
                 .params(OffsetDateTime.now(clock), selection.hash(), selection.codes().size(), planId).update());
         for (Long account : notified) {
-            notifications.toAccount(account, "新的抽查任务：" + plan.title(), "您已被抽取为检查人员，请在任务列表查看并扫码入企。",
+            notifications.toAccount(account, Text.of("inspection.draws.text2", plan.title()), Text.of("inspection.draws.text3"),
                     "/workbench/inspections/tasks");
         }
         watch.stop();
@@ -191,9 +192,9 @@ class Draws {
 
     /** Recompute from the revealed seed (or one the caller supplies) and the frozen pool, and compare. */
     Verification verify(long planId, String seedOverride) {
-        Draw draw = find(planId).orElseThrow(() -> new NoSuchElementException("该计划尚未抽取"));
+        Draw draw = find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.draws.text4")));
         if (!draw.drawn()) {
-            throw new DomainViolation("seed", "抽取完成后才公开种子，届时可验证");
+            throw DomainViolation.of("seed", "inspection.draws.seed");
         }
         String seed = seedOverride == null || seedOverride.isBlank() ? draw.revealedSeed() : seedOverride.strip().toLowerCase();
         byte[] canonical = snapshot(planId);
@@ -249,7 +250,7 @@ class Draws {
 
     byte[] snapshot(long planId) {
         byte[] gz = jdbc.sql("SELECT snapshot FROM inspection_pool_snapshot WHERE plan_id = ?").param(planId).query(byte[].class).optional()
-                .orElseThrow(() -> new NoSuchElementException("该计划尚未冻结对象库"));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.draws.text5")));
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -40,7 +41,7 @@ class EnterpriseVisitPages {
                    RedirectAttributes redirect) {
         try {
             visits.confirm(id, present == null ? Set.of() : present, note, user);
-            redirect.addFlashAttribute("flash", "已确认本次入企检查");
+            redirect.addFlashAttribute("flash", Text.of("inspection.enterpriseVisitPages.text"));
             return "redirect:/enterprise/inspections";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -52,7 +53,7 @@ class EnterpriseVisitPages {
     String report(@RequestParam(defaultValue = "") String certificateNo, @RequestParam(defaultValue = "") String note,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         visits.reportUnregistered(certificateNo, note, user);
-        redirect.addFlashAttribute("flash", "已报告未登记的入企检查，监督员将核查");
+        redirect.addFlashAttribute("flash", Text.of("inspection.enterpriseVisitPages.text2"));
         return "redirect:/enterprise/inspections";
     }
 }

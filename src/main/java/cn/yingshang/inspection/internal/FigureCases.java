@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.inspection.InspectionFigures.CaseKind;
 import cn.yingshang.inspection.InspectionFigures.CaseList;
 import cn.yingshang.inspection.InspectionFigures.InspectionCase;
@@ -29,8 +30,8 @@ class FigureCases {
 
     CaseList cases(CaseKind kind, CreditRiskClass riskClass, YearMonth from, YearMonth to, RegionCode region, int offset, int limit) {
         return switch (kind) {
-            case POOL -> plans("r.pool_" + letter(riskClass), "名录内" + riskClass.label() + "主体", from, to, region, offset, limit);
-            case SPARED_BY_WINDOW -> plans("r.excluded_a + r.excluded_b + r.excluded_c + r.excluded_d", "因不重复检查未入名录的主体",
+            case POOL -> plans("r.pool_" + letter(riskClass), Text.of("inspection.figureCases.text", riskClass.label()), from, to, region, offset, limit);
+            case SPARED_BY_WINDOW -> plans("r.excluded_a + r.excluded_b + r.excluded_c + r.excluded_d", Text.of("inspection.figureCases.text2"),
                     from, to, region, offset, limit);
             case DRAWN -> tasks("t.drawn_on", "NOT t.key_supervision AND t.risk_class = '" + required(riskClass).name() + "'",
                     from, to, region, offset, limit);
@@ -44,7 +45,7 @@ class FigureCases {
 
     private static CreditRiskClass required(CreditRiskClass riskClass) {
         if (riskClass == null) {
-            throw new IllegalArgumentException("需要指明信用风险分类");
+            throw new IllegalArgumentException(Text.of("inspection.figureCases.text3"));
         }
         return riskClass;
     }
@@ -78,8 +79,8 @@ class FigureCases {
         }
         List<InspectionCase> items = rows.query((rs, n) -> {
             int departments = rs.getInt("departments_covered");
-            String title = rs.getString("entity_name") + "（" + rs.getString("title")
-                    + (departments > 1 ? "，联合检查覆盖" + departments + "个部门" : "") + "）";
+            String title = Text.of("inspection.figureCases.caseTitle", rs.getString("entity_name"), rs.getString("title"),
+                    departments > 1 ? Text.of("inspection.figureCases.text4", departments) : "");
             return new InspectionCase(rs.getString("code"), title, regionOf(rs.getString("region_code")),
                     Tasks.status(rs.getObject("published_on", LocalDate.class), rs.getObject("result_recorded_on", LocalDate.class),
                             rs.getObject("visit_ended_at", OffsetDateTime.class), rs.getObject("visit_started_at", OffsetDateTime.class)),
@@ -114,8 +115,8 @@ class FigureCases {
                 spec.param("codes", codes);
             }
         }
-        List<InspectionCase> items = rows.query((rs, n) -> new InspectionCase("计划" + rs.getLong("id"),
-                rs.getString("title") + "：" + what + rs.getLong("n") + "家", region, "已抽取", rs.getObject("day", LocalDate.class),
+        List<InspectionCase> items = rows.query((rs, n) -> new InspectionCase(Text.of("inspection.figureCases.text5", rs.getLong("id")),
+                Text.of("inspection.figureCases.text6", rs.getString("title"), what, rs.getLong("n")), region, Text.of("inspection.figureCases.text7"), rs.getObject("day", LocalDate.class),
                 "/workbench/inspections/plans/" + rs.getLong("id"))).list();
         return new CaseList(items, count.query(Long.class).single());
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Department;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +14,7 @@ final class Forms {
     record ItemForm(Long departmentId, String name, String basis, String method, String scopeRegion, String scopeIndustry,
                     List<String> scopeKinds, boolean keySupervision) {
         static ItemForm empty() {
-            return new ItemForm(null, "", "", "现场检查", "", "", List.of(), false);
+            return new ItemForm(null, "", "", Text.of("inspection.forms.text"), "", "", List.of(), false);
         }
     }
 

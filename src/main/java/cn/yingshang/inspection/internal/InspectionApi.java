@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "inspection", description = "涉企检查：检查事项、抽查计划、双随机抽取、扫码入企、一表通查")
+@Tag(name = "inspection", description = "inspection.inspectionApi.api.tag.description")
 @RestController
 @RequestMapping("/api/v1/inspections")
 class InspectionApi {
@@ -62,7 +62,7 @@ class InspectionApi {
         }
     }
 
-    @Operation(summary = "检查事项清单")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary")
     @GetMapping("/items")
     @PreAuthorize("hasAuthority('inspection:read')")
     @cn.yingshang.platform.ApiScope("inspection:read")
@@ -70,7 +70,7 @@ class InspectionApi {
         return catalogue.all().stream().map(ItemJson::of).toList();
     }
 
-    @Operation(summary = "登记检查事项（登记后须公布才可使用）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary2")
     @PostMapping("/items")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     @cn.yingshang.platform.ApiScope("inspection:catalogue")
@@ -90,7 +90,7 @@ class InspectionApi {
         }
     }
 
-    @Operation(summary = "公布检查事项")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary3")
     @PostMapping("/items/{id}/publish")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     @cn.yingshang.platform.ApiScope("inspection:catalogue")
@@ -99,7 +99,7 @@ class InspectionApi {
         return ItemJson.of(catalogue.require(id));
     }
 
-    @Operation(summary = "撤回检查事项（撤回后不得据此计划、抽取或记录）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary4")
     @PostMapping("/items/{id}/withdraw")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     @cn.yingshang.platform.ApiScope("inspection:catalogue")
@@ -111,7 +111,7 @@ class InspectionApi {
     record InspectorJson(String username, String certificateNo) {
     }
 
-    @Operation(summary = "录入执法检查人员（须为执法检查人员角色的账号）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary5")
     @PostMapping("/inspectors")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     @cn.yingshang.platform.ApiScope("inspection:catalogue")
@@ -122,7 +122,7 @@ class InspectionApi {
     record RecusalJson(String certificateNo, String creditCode, String reason) {
     }
 
-    @Operation(summary = "登记回避关系（该人员不会被抽取检查该主体）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary6")
     @PostMapping("/recusals")
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     @cn.yingshang.platform.ApiScope("inspection:catalogue")
@@ -138,7 +138,7 @@ class InspectionApi {
     record PlanCreated(long id) {
     }
 
-    @Operation(summary = "建立抽查计划（事项来自多个部门即为联合抽查计划）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary7")
     @PostMapping("/plans")
     @PreAuthorize("hasAuthority('inspection:plan')")
     @cn.yingshang.platform.ApiScope("inspection:plan")
@@ -148,7 +148,7 @@ class InspectionApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(new PlanCreated(plans.create(form.toNewPlan(), user, null)));
     }
 
-    @Operation(summary = "冻结检查对象库并公布种子承诺（SHA-256）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary8")
     @PostMapping("/plans/{id}/commit")
     @PreAuthorize("hasAuthority('inspection:plan')")
     @cn.yingshang.platform.ApiScope("inspection:plan")
@@ -156,7 +156,7 @@ class InspectionApi {
         return draws.commit(id, user);
     }
 
-    @Operation(summary = "抽取检查对象和检查人员，并公开种子")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary9")
     @PostMapping("/plans/{id}/draw")
     @PreAuthorize("hasAuthority('inspection:plan')")
     @cn.yingshang.platform.ApiScope("inspection:plan")
@@ -164,7 +164,7 @@ class InspectionApi {
         return draws.draw(id, user);
     }
 
-    @Operation(summary = "计划的检查任务")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary10")
     @GetMapping("/plans/{id}/tasks")
     @PreAuthorize("hasAuthority('inspection:read')")
     @cn.yingshang.platform.ApiScope("inspection:read")
@@ -172,7 +172,7 @@ class InspectionApi {
         return tasks.ofPlan(scope.requirePlan(id, user).id(), Integer.MAX_VALUE);
     }
 
-    @Operation(summary = "检查任务详情")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary11")
     @GetMapping("/tasks/{id}")
     @PreAuthorize("hasAuthority('inspection:read')")
     @cn.yingshang.platform.ApiScope("inspection:read")
@@ -183,7 +183,7 @@ class InspectionApi {
     record CheckinJson(String code, String action) {
     }
 
-    @Operation(summary = "扫码入企登记（action = start 或 end）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary12")
     @PostMapping("/checkins")
     @PreAuthorize("hasAuthority('inspection:inspect')")
     @cn.yingshang.platform.ApiScope("inspection:inspect")
@@ -194,7 +194,7 @@ class InspectionApi {
     record ResultJson(List<Results.Entry> entries) {
     }
 
-    @Operation(summary = "录入一表通查检查结果")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary13")
     @PostMapping("/tasks/{id}/results")
     @PreAuthorize("hasAuthority('inspection:record')")
     @cn.yingshang.platform.ApiScope("inspection:record")
@@ -202,7 +202,7 @@ class InspectionApi {
         return results.record(id, body.entries() == null ? List.of() : body.entries(), user);
     }
 
-    @Operation(summary = "公示检查结果（同时报送信用模块）")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary14")
     @PostMapping("/tasks/{id}/publish")
     @PreAuthorize("hasAuthority('inspection:record')")
     @cn.yingshang.platform.ApiScope("inspection:record")
@@ -210,7 +210,7 @@ class InspectionApi {
         return results.publish(id, user);
     }
 
-    @Operation(summary = "驾驶舱指标：各信用类别覆盖率、联合检查和免检窗口减少的入企次数、按时公示率")
+    @Operation(summary = "inspection.inspectionApi.api.operation.summary15")
     @GetMapping("/figures")
     @PreAuthorize("hasAuthority('inspection:read')")
     @cn.yingshang.platform.ApiScope("inspection:read")

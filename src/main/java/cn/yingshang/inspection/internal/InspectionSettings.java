@@ -16,10 +16,10 @@ class InspectionSettings {
     record Settings(DrawAlgorithm.Ratios ratios, int exclusionDays, int publicationWorkingDays) {
         Settings {
             if (exclusionDays < 0 || exclusionDays > 1095) {
-                throw new DomainViolation("exclusionDays", "免检窗口须在0到1095天之间");
+                throw DomainViolation.of("exclusionDays", "inspection.inspectionSettings.exclusionDays");
             }
             if (publicationWorkingDays < 1 || publicationWorkingDays > 60) {
-                throw new DomainViolation("publicationWorkingDays", "公示时限须在1到60个工作日之间");
+                throw DomainViolation.of("publicationWorkingDays", "inspection.inspectionSettings.publicationWorkingDays");
             }
         }
     }

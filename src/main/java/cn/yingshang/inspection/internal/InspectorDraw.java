@@ -46,8 +46,7 @@ final class InspectorDraw {
         ranked.sort(Comparator.comparingLong(Ranked::score).thenComparing(r -> r.candidate().certificateNo()));
         List<Candidate> eligible = ranked.stream().map(Ranked::candidate).toList();
         if (eligible.size() < MINIMUM) {
-            throw new DomainViolation("inspectors", "可抽取的检查人员不足" + MINIMUM + "名（已排除回避人员和上次检查人员）："
-                    + entityName + "（" + creditCode + "）");
+            throw DomainViolation.of("inspectors", "inspection.inspectorDraw.inspectors", MINIMUM, entityName, creditCode);
         }
         LinkedHashSet<Candidate> chosen = new LinkedHashSet<>();
         for (Long department : departments.stream().sorted().toList()) {

@@ -49,12 +49,12 @@ class InspectorPool {
     @Transactional
     Inspector register(String username, String certificateNo, SignedInUser user) {
         if (certificateNo == null || !certificateNo.strip().matches("[0-9A-Za-z-]{6,32}")) {
-            throw new DomainViolation("certificateNo", "请填写有效的执法证件号（6至32位字母、数字或连字符）");
+            throw DomainViolation.of("certificateNo", "inspection.inspectorPool.certificateNo");
         }
         Accounts.AccountView account = accounts.byUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new DomainViolation("username", "账号不存在：" + username));
+                .orElseThrow(() -> DomainViolation.of("username", "inspection.inspectorPool.username", username));
         if (account.role() != Role.INSPECTOR || account.departmentId() == null) {
-            throw new DomainViolation("username", "只有执法检查人员角色的账号可以录入名录库");
+            throw DomainViolation.of("username", "inspection.inspectorPool.username2");
         }
         Catalogue.requireOwnDepartment(user, account.departmentId().value());
         Department department = departments.require(account.departmentId());
@@ -62,7 +62,7 @@ class InspectorPool {
         Optional<Long> owner = jdbc.sql("SELECT account_id FROM inspection_inspector WHERE certificate_no = ?").param(cert)
                 .query(Long.class).optional();
         if (owner.isPresent() && owner.get() != account.id()) {
-            throw new DomainViolation("certificateNo", "该执法证件号已登记给其他人员");
+            throw DomainViolation.of("certificateNo", "inspection.inspectorPool.certificateNo2");
         }
         jdbc.sql("""
                         INSERT INTO inspection_inspector (account_id, username, display_name, certificate_no, department_id, region_code)
@@ -78,11 +78,11 @@ class InspectorPool {
     /** 回避: the inspector is linked to the entity (kin, former employer, shareholding...). */
     @Transactional
     void recuse(String certificateNo, String creditCode, String reason, SignedInUser user) {
-        Inspector inspector = byCertificate(certificateNo).orElseThrow(() -> new DomainViolation("certificateNo", "执法证件号未登记"));
+        Inspector inspector = byCertificate(certificateNo).orElseThrow(() -> DomainViolation.of("certificateNo", "inspection.inspectorPool.certificateNo3"));
         Catalogue.requireOwnDepartment(user, inspector.departmentId());
         CreditCode code = CreditCode.of(creditCode);
         if (reason == null || reason.isBlank()) {
-            throw new DomainViolation("reason", "请填写回避原因");
+            throw DomainViolation.of("reason", "inspection.inspectorPool.reason");
         }
         jdbc.sql("""
                         INSERT INTO inspection_recusal (account_id, credit_code, reason) VALUES (?, ?, ?)

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.registry.EntityKind;
 import cn.yingshang.registry.EntityStatus;
 import cn.yingshang.registry.MarketEntity;
@@ -18,10 +19,10 @@ record ItemScope(String region, String industry, Set<EntityKind> kinds) {
         industry = industry == null ? "" : industry.strip().toUpperCase();
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(kinds);
         if (!region.matches("\\d{0,6}")) {
-            throw new DomainViolation("scopeRegion", "区划范围须为行政区划代码或其前缀（数字）");
+            throw DomainViolation.of("scopeRegion", "inspection.itemScope.scopeRegion");
         }
         if (!industry.matches("[A-T]?\\d{0,4}")) {
-            throw new DomainViolation("scopeIndustry", "行业范围须为国民经济行业代码或其前缀，如 H、F51");
+            throw DomainViolation.of("scopeIndustry", "inspection.itemScope.scopeIndustry");
         }
     }
 
@@ -37,8 +38,8 @@ record ItemScope(String region, String industry, Set<EntityKind> kinds) {
     }
 
     public String label() {
-        String k = kinds.isEmpty() ? "各类主体" : kinds.stream().map(EntityKind::label).sorted().collect(Collectors.joining("、"));
-        return (region.isEmpty() ? "全区" : "区划 " + region + "*") + " · " + (industry.isEmpty() ? "各行业" : "行业 " + industry + "*")
+        String k = kinds.isEmpty() ? Text.of("inspection.itemScope.text") : kinds.stream().map(EntityKind::label).sorted().collect(Collectors.joining(Text.of("inspection.itemScope.text2")));
+        return (region.isEmpty() ? Text.of("inspection.itemScope.text3") : Text.of("inspection.itemScope.text4", region)) + " · " + (industry.isEmpty() ? Text.of("inspection.itemScope.text5") : Text.of("inspection.itemScope.text6", industry))
                 + " · " + k;
     }
 

@@ -1,18 +1,24 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 /** One row of the one-form checklist (一表通查), in increasing weight. */
 @cn.yingshang.shared.DomainType
 enum Outcome {
-    COMPLIANT("未发现问题"), PROBLEM_FOUND("发现问题"), RECTIFICATION_ORDERED("责令整改"), REFERRED("移送处理");
+    COMPLIANT("inspection.outcome.COMPLIANT"), PROBLEM_FOUND("inspection.outcome.PROBLEM_FOUND"), RECTIFICATION_ORDERED("inspection.outcome.RECTIFICATION_ORDERED"), REFERRED("inspection.outcome.REFERRED");
 
-    private final String label;
+    private final String key;
 
-    Outcome(String label) {
-        this.label = label;
+    Outcome(String key) {
+        this.key = key;
     }
 
+    public String key() {
+        return key;
+    }
+
+    /** The label in the request's language. */
     public String label() {
-        return label;
+        return Text.of(key);
     }
 
     boolean isViolation() {

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
@@ -76,7 +77,7 @@ class PlanPages {
                   RedirectAttributes redirect) {
         try {
             long id = plans.create(form.toNewPlan(), user, null);
-            redirect.addFlashAttribute("flash", "已建立抽查计划");
+            redirect.addFlashAttribute("flash", Text.of("inspection.planPages.text"));
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -101,7 +102,7 @@ class PlanPages {
     String commit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             draws.commit(id, user);
-            redirect.addFlashAttribute("flash", "已冻结检查对象库并公布种子承诺");
+            redirect.addFlashAttribute("flash", Text.of("inspection.planPages.text2"));
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -114,7 +115,7 @@ class PlanPages {
     String draw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             Draws.Draw draw = draws.draw(id, user);
-            redirect.addFlashAttribute("flash", "已抽取 " + draw.selectedCount() + " 户检查对象，种子已公开");
+            redirect.addFlashAttribute("flash", Text.of("inspection.planPages.text3", draw.selectedCount()));
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

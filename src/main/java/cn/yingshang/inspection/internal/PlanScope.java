@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
 import java.util.List;
@@ -57,7 +58,7 @@ class PlanScope {
     Plans.Plan requirePlan(long planId, SignedInUser user) {
         Plans.Plan plan = plans.require(planId);
         if (!sees(plan, user)) {
-            throw new AccessDeniedException("只能查看本部门参与的抽查计划");
+            throw new AccessDeniedException(Text.of("inspection.planScope.text"));
         }
         return plan;
     }
@@ -65,7 +66,7 @@ class PlanScope {
     Tasks.Task requireTask(long taskId, SignedInUser user) {
         Tasks.Task task = tasks.require(taskId);
         if (!task.assigned(user.accountId()) && !sees(plans.require(task.planId()), user)) {
-            throw new AccessDeniedException("只能查看本部门参与的抽查任务");
+            throw new AccessDeniedException(Text.of("inspection.planScope.text2"));
         }
         return task;
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
@@ -47,26 +48,26 @@ class Plans {
     @Transactional
     long create(NewPlan plan, SignedInUser user, Long leadDepartmentOverride) {
         if (plan.title() == null || plan.title().isBlank()) {
-            throw new DomainViolation("title", "请填写计划名称");
+            throw DomainViolation.of("title", "inspection.plans.title");
         }
         int year = plan.year() == null ? LocalDate.now(clock).getYear() : plan.year();
         if (year < 2000 || year > 2100) {
-            throw new DomainViolation("year", "年度不正确");
+            throw DomainViolation.of("year", "inspection.plans.year2");
         }
         Set<Long> ids = plan.itemIds() == null ? Set.of() : new LinkedHashSet<>(plan.itemIds());
         if (ids.isEmpty()) {
-            throw new DomainViolation("itemIds", "请至少选择一个检查事项");
+            throw DomainViolation.of("itemIds", "inspection.plans.itemIds");
         }
         List<InspectionItem> items = catalogue.byIds(ids);
         if (items.size() != ids.size()) {
-            throw new DomainViolation("itemIds", "检查事项不存在");
+            throw DomainViolation.of("itemIds", "inspection.plans.itemIds2");
         }
         Catalogue.requirePublished(items);
         InspectionSettings.Settings defaults = settings.current();
         DrawAlgorithm.Ratios ratios = plan.ratios() == null ? defaults.ratios() : plan.ratios();
         int window = plan.exclusionDays() == null ? defaults.exclusionDays() : plan.exclusionDays();
         if (window < 0 || window > 1095) {
-            throw new DomainViolation("exclusionDays", "免检窗口须在0到1095天之间");
+            throw DomainViolation.of("exclusionDays", "inspection.plans.exclusionDays");
         }
         Set<Long> departments = items.stream().map(InspectionItem::departmentId).collect(Collectors.toSet());
         boolean coordinator = user == null || user.role() == Role.OFFICE || user.role() == Role.ADMIN;
@@ -75,7 +76,7 @@ class Plans {
                 ? user.departmentId().value()
                 : coordinator ? items.getFirst().departmentId() : -1;
         if (!departments.contains(lead)) {
-            throw new DomainViolation("itemIds", "牵头部门须有本部门的检查事项纳入计划");
+            throw DomainViolation.of("itemIds", "inspection.plans.itemIds3");
         }
         long id = jdbc.sql("""
                         INSERT INTO inspection_plan (title, plan_year, lead_department_id, ratio_a, ratio_b, ratio_c, ratio_d,
@@ -100,7 +101,7 @@ class Plans {
                         rs.getLong("lead_department_id"), new DrawAlgorithm.Ratios(rs.getBigDecimal("ratio_a"),
                         rs.getBigDecimal("ratio_b"), rs.getBigDecimal("ratio_c"), rs.getBigDecimal("ratio_d")),
                         rs.getInt("exclusion_days"), rs.getString("created_by"), items)).optional()
-                .orElseThrow(() -> new NoSuchElementException("抽查计划不存在：" + id));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.plans.text", id)));
     }
 
     record PlanRow(long id, String title, int year, long leadDepartmentId, int departments, String drawState) {

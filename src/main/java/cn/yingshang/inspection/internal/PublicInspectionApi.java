@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.NoSuchElementException;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "inspection-public", description = "双随机抽取公示与验证（无需登录）")
+@Tag(name = "inspection-public", description = "inspection.publicInspectionApi.api.tag.description")
 @RestController
 @RequestMapping("/api/v1/public/inspections")
 class PublicInspectionApi {
@@ -25,21 +26,21 @@ class PublicInspectionApi {
     record DrawJson(Draws.Draw draw, java.util.List<String> selected, String poolUrl) {
     }
 
-    @Operation(summary = "抽取记录：种子承诺、对象库哈希、（抽取后）种子与抽取结果")
+    @Operation(summary = "inspection.publicInspectionApi.api.operation.summary")
     @GetMapping("/draws/{planId}")
     DrawJson draw(@PathVariable long planId) {
-        Draws.Draw draw = draws.find(planId).orElseThrow(() -> new NoSuchElementException("该计划尚未公布抽取承诺"));
+        Draws.Draw draw = draws.find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.publicInspectionApi.text")));
         return new DrawJson(draw, draw.drawn() ? draws.selectedCodes(planId) : java.util.List.of(),
                 "/public/inspections/draws/" + planId + "/pool.txt");
     }
 
-    @Operation(summary = "由服务器按公开算法重新计算抽取结果并比对（可传入自备的种子）")
+    @Operation(summary = "inspection.publicInspectionApi.api.operation.summary2")
     @GetMapping("/draws/{planId}/verify")
     Draws.Verification verify(@PathVariable long planId, @RequestParam(defaultValue = "") String seed) {
         return draws.verify(planId, seed);
     }
 
-    @Operation(summary = "核验检查人员是否被指派执行某检查任务")
+    @Operation(summary = "inspection.publicInspectionApi.api.operation.summary3")
     @GetMapping("/assignment")
     Visits.Assignment assignment(@RequestParam String certificateNo, @RequestParam String taskCode) {
         return visits.assignment(certificateNo, taskCode);

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.inspection.InspectionFigures;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.shared.DomainViolation;
@@ -56,7 +57,7 @@ class PublicInspectionPages {
         model.addAttribute("portal", Portal.PUBLIC);
         Plans.Plan plan = plans.require(planId);
         model.addAttribute("plan", plan);
-        model.addAttribute("draw", draws.find(planId).orElseThrow(() -> new NoSuchElementException("该计划尚未公布抽取承诺")));
+        model.addAttribute("draw", draws.find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.publicInspectionPages.text"))));
         model.addAttribute("selected", draws.selectedCodes(planId));
         model.addAttribute("hasSnapshot", draws.hasSnapshot(planId));
         model.addAttribute("algorithm", DrawAlgorithm.NAME);

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.inspection.InspectionResultPublished;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Departments;
@@ -69,25 +70,25 @@ class Results {
         Tasks.Task task = tasks.require(taskId);
         requireRecorder(task, user);
         if (task.visitStartedAt() == null) {
-            throw new DomainViolation("task", "未扫码入企登记的检查不得录入结果（003 §42）");
+            throw DomainViolation.of("task", "inspection.results.task");
         }
         if (task.publishedOn() != null) {
-            throw new DomainViolation("task", "结果已公示，不能修改");
+            throw DomainViolation.of("task", "inspection.results.task2");
         }
         Map<Long, Tasks.TaskItem> items = task.items().stream().collect(Collectors.toMap(Tasks.TaskItem::itemId, i -> i));
         if (entries.size() != items.size() || !entries.stream().map(Entry::itemId).collect(Collectors.toSet()).equals(items.keySet())) {
-            throw new DomainViolation("items", "请为检查表中的每一个事项填写检查结果（一表通查）");
+            throw DomainViolation.of("items", "inspection.results.items");
         }
         for (Entry entry : entries) {
             Tasks.TaskItem item = items.get(entry.itemId());
             if (!item.published()) {
-                throw new DomainViolation("items", "检查事项“" + item.name() + "”未公布，不得记录检查结果（003 §42）");
+                throw DomainViolation.of("items", "inspection.results.items2", item.name());
             }
             if (entry.outcome() == null) {
-                throw new DomainViolation("outcome-" + entry.itemId(), "请选择“" + item.name() + "”的检查结果");
+                throw DomainViolation.of("outcome-" + entry.itemId(), "inspection.results.violation", item.name());
             }
             if (entry.outcome() != Outcome.COMPLIANT && (entry.note() == null || entry.note().isBlank())) {
-                throw new DomainViolation("note-" + entry.itemId(), "请说明“" + item.name() + "”发现的问题");
+                throw DomainViolation.of("note-" + entry.itemId(), "inspection.results.violation2", item.name());
             }
         }
         Optional<PublishedCatalogues.PublishedList> list = noPenaltyList();
@@ -95,7 +96,7 @@ class Results {
             String code = entry.outcome().isViolation() && entry.noPenaltyCode() != null && !entry.noPenaltyCode().isBlank()
                     ? entry.noPenaltyCode().strip() : null;
             if (code != null && list.flatMap(l -> l.item(code)).isEmpty()) {
-                throw new DomainViolation("rule-" + entry.itemId(), "“" + code + "”不在现行《首次轻微违法行为不罚清单》中（000 §55）");
+                throw DomainViolation.of("rule-" + entry.itemId(), "inspection.results.violation3", code);
             }
         }
         for (Entry entry : entries) {
@@ -132,7 +133,7 @@ class Results {
         Tasks.Task task = tasks.require(taskId);
         requireRecorder(task, user);
         if (task.resultRecordedOn() == null) {
-            throw new DomainViolation("task", "请先录入检查结果");
+            throw DomainViolation.of("task", "inspection.results.task3");
         }
         if (task.publishedOn() != null) {
             return task;
@@ -144,9 +145,9 @@ class Results {
         Outcome worst = task.worstOutcome();
         boolean notPunished = task.items().stream().filter(i -> i.outcome() != null && i.outcome().isViolation())
                 .allMatch(Tasks.TaskItem::notToBePunished) && worst != Outcome.REFERRED;
-        String summary = task.items().stream().map(i -> i.name() + "：" + i.outcome().label()
-                        + (i.notToBePunished() ? "（首次轻微违法，依法不予处罚）" : ""))
-                .collect(Collectors.joining("；"));
+        String summary = task.items().stream().map(i -> Text.of("inspection.results.itemOutcome", i.name(), i.outcome().label(),
+                        i.notToBePunished() ? Text.of("inspection.results.text") : ""))
+                .collect(Collectors.joining(Text.of("inspection.results.text2")));
         String departmentCode = departments.byId(DepartmentId.of(plans.require(task.planId()).leadDepartmentId()))
                 .map(d -> d.code()).orElse("inspection");
         events.publishEvent(new InspectionResultPublished(taskId, task.code(), task.creditCode(), departmentCode, worst.name(),
@@ -157,13 +158,13 @@ class Results {
 
     private static void requireRecorder(Tasks.Task task, SignedInUser user) {
         if (user == null) {
-            throw new DomainViolation("task", "请先登录");
+            throw DomainViolation.of("task", "inspection.results.task4");
         }
         boolean assigned = task.assigned(user.accountId());
         boolean departmentStaff = (user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null
                 && task.inspectors().stream().anyMatch(i -> i.departmentId() == user.departmentId().value());
         if (!assigned && !departmentStaff) {
-            throw new org.springframework.security.access.AccessDeniedException("只有被指派的检查人员或其部门可以录入和公示检查结果");
+            throw new org.springframework.security.access.AccessDeniedException(Text.of("inspection.results.text3"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditRecordKind;
 import cn.yingshang.credit.CreditRecords;
 import cn.yingshang.credit.NewCreditRecord;
@@ -28,7 +29,7 @@ class ResultsToCredit {
     @ApplicationModuleListener
     void on(InspectionResultPublished event) {
         creditRecords.record(new NewCreditRecord(event.creditCode(), CreditRecordKind.INSPECTION_RESULT, event.departmentCode(),
-                "inspection-task-" + event.taskId(), "双随机、一公开抽查（任务 " + event.taskCode() + "）", event.inspectedOn(),
+                "inspection-task-" + event.taskId(), Text.of("inspection.resultsToCredit.text", event.taskCode()), event.inspectedOn(),
                 severity(event), event.summary()));
         jdbc.sql("UPDATE inspection_task SET credit_sent = TRUE WHERE id = ?").param(event.taskId()).update();
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
@@ -65,7 +66,7 @@ class TaskPages {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/workbench/inspections/checkin")
                 .queryParam("code", task.code()).toUriString();
         model.addAttribute("checkinUrl", url);
-        model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(url, "任务二维码"));
+        model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(url, Text.of("inspection.taskPages.text")));
         return "inspection/task";
     }
 
@@ -83,7 +84,7 @@ class TaskPages {
                    Model model, RedirectAttributes redirect) {
         try {
             Tasks.Task task = "end".equals(action) ? visits.checkOut(code, user) : visits.checkIn(code, user);
-            redirect.addFlashAttribute("flash", "end".equals(action) ? "已登记离企" : "已扫码登记入企：" + task.entityName());
+            redirect.addFlashAttribute("flash", "end".equals(action) ? Text.of("inspection.taskPages.text2") : Text.of("inspection.taskPages.text3", task.entityName()));
             return "redirect:/workbench/inspections/tasks/" + task.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -97,7 +98,7 @@ class TaskPages {
                   Model model, RedirectAttributes redirect) {
         try {
             results.record(id, entries(tasks.require(id), params), user);
-            redirect.addFlashAttribute("flash", "已录入检查结果，请在时限内公示");
+            redirect.addFlashAttribute("flash", Text.of("inspection.taskPages.text4"));
             return "redirect:/workbench/inspections/tasks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -121,7 +122,7 @@ class TaskPages {
     String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             results.publish(id, user);
-            redirect.addFlashAttribute("flash", "检查结果已在信息公开栏公示");
+            redirect.addFlashAttribute("flash", Text.of("inspection.taskPages.text5"));
             return "redirect:/workbench/inspections/tasks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

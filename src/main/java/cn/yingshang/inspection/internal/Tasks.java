@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -46,18 +47,18 @@ class Tasks {
 
     static String status(LocalDate publishedOn, LocalDate resultRecordedOn, OffsetDateTime visitEndedAt, OffsetDateTime visitStartedAt) {
         if (publishedOn != null) {
-            return "已公示";
+            return Text.of("inspection.tasks.text");
         }
         if (resultRecordedOn != null) {
-            return "待公示";
+            return Text.of("inspection.tasks.text2");
         }
         if (visitEndedAt != null) {
-            return "已完成入企";
+            return Text.of("inspection.tasks.text3");
         }
         if (visitStartedAt != null) {
-            return "检查中";
+            return Text.of("inspection.tasks.text4");
         }
-        return "待检查";
+        return Text.of("inspection.tasks.text5");
     }
 
     private final JdbcClient jdbc;
@@ -67,7 +68,7 @@ class Tasks {
     }
 
     Task require(long id) {
-        return find("t.id = ?", id).orElseThrow(() -> new NoSuchElementException("检查任务不存在：" + id));
+        return find("t.id = ?", id).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.tasks.text6", id)));
     }
 
     Optional<Task> byCode(String code) {

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.DepartmentId;
@@ -59,7 +60,7 @@ class Visits {
                 .params(now, task.id(), user.accountId()).update();
         jdbc.sql("UPDATE inspection_task SET visit_started_at = COALESCE(visit_started_at, ?) WHERE id = ?").params(now, task.id()).update();
         audit.record("inspection.visit.checkin", "inspection_task", Long.toString(task.id()), null, Map.of("inspector", user.username()));
-        notifications.toEntity(task.creditCode(), "检查人员已扫码入企", "任务 " + task.code() + "：请在企业服务中确认到场人员。",
+        notifications.toEntity(task.creditCode(), Text.of("inspection.visits.text"), Text.of("inspection.visits.text2", task.code()),
                 "/enterprise/inspections");
         return tasks.require(task.id());
     }
@@ -68,7 +69,7 @@ class Visits {
         Tasks.Task task = requireAssigned(code, user);
         boolean in = task.inspectors().stream().anyMatch(i -> i.accountId() == user.accountId() && i.checkedInAt() != null);
         if (!in) {
-            throw new DomainViolation("code", "请先扫码登记入企，再登记离企");
+            throw DomainViolation.of("code", "inspection.visits.code");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("UPDATE inspection_task_inspector SET checked_out_at = ? WHERE task_id = ? AND account_id = ?")
@@ -82,13 +83,13 @@ class Visits {
     Tasks.Task confirm(long taskId, Set<Long> present, String note, SignedInUser user) {
         Tasks.Task task = tasks.require(taskId);
         if (user == null || !user.isEnterpriseOf(task.creditCode())) {
-            throw new DomainViolation("task", "只能确认本企业的检查");
+            throw DomainViolation.of("task", "inspection.visits.task");
         }
         if (task.visitStartedAt() == null) {
-            throw new DomainViolation("task", "检查人员尚未扫码入企，无法确认");
+            throw DomainViolation.of("task", "inspection.visits.task2");
         }
         if (task.confirmedAt() != null) {
-            throw new cn.yingshang.shared.ConflictingChange("已确认过本次检查");
+            throw new cn.yingshang.shared.ConflictingChange(Text.of("inspection.visits.text3"));
         }
         String cleanNote = note == null ? "" : note.strip();
         // the status guard first: a double submit confirms (and flags absent inspectors) once
@@ -100,7 +101,7 @@ class Visits {
             jdbc.sql("UPDATE inspection_task_inspector SET confirmed_present = ? WHERE task_id = ? AND account_id = ?")
                     .params(came, taskId, i.accountId()).update();
             if (i.checkedInAt() != null && !came) {
-                flag(task.code(), task.creditCode(), i.certificateNo(), "企业未确认该检查人员到场（已扫码登记）", user.username());
+                flag(task.code(), task.creditCode(), i.certificateNo(), Text.of("inspection.visits.text4"), user.username());
             }
         }
         audit.record("inspection.visit.confirm", "inspection_task", Long.toString(taskId), null, Map.of("present", present, "note", cleanNote));
@@ -110,9 +111,9 @@ class Visits {
     /** An enterprise reports a visit no task explains (检查未登记). */
     void reportUnregistered(String certificateNo, String note, SignedInUser user) {
         if (user == null || user.creditCode() == null) {
-            throw new DomainViolation("certificateNo", "只有企业用户可以报告未登记的检查");
+            throw DomainViolation.of("certificateNo", "inspection.visits.certificateNo");
         }
-        String reason = "企业报告未登记的入企检查" + (note == null || note.isBlank() ? "" : "：" + note.strip());
+        String reason = Text.of("inspection.visits.unregisteredReport") + (note == null || note.isBlank() ? "" : Text.of("inspection.visits.text5", note.strip()));
         flag(null, user.creditCode(), certificateNo == null ? null : certificateNo.strip().toUpperCase(), reason, user.username());
     }
 
@@ -120,14 +121,14 @@ class Visits {
         Optional<InspectorPool.Inspector> inspector = inspectors.byCertificate(certificateNo);
         Optional<Tasks.Task> task = tasks.byCode(taskCode);
         if (inspector.isEmpty()) {
-            return new Assignment(false, "该执法证件号不在执法检查人员名录库中", null, null, null, null, null);
+            return new Assignment(false, Text.of("inspection.visits.text6"), null, null, null, null, null);
         }
         String department = departments.byId(DepartmentId.of(inspector.get().departmentId())).map(d -> d.name()).orElse("");
         if (task.isEmpty()) {
-            return new Assignment(false, "未找到该检查任务编码", inspector.get().displayName(), department, null, null, null);
+            return new Assignment(false, Text.of("inspection.visits.text7"), inspector.get().displayName(), department, null, null, null);
         }
         boolean assigned = task.get().assigned(inspector.get().accountId());
-        return new Assignment(assigned, assigned ? "该检查人员已被指派执行本次检查任务" : "该检查人员未被指派执行本次检查任务，请拒绝检查并报告",
+        return new Assignment(assigned, assigned ? Text.of("inspection.visits.text8") : Text.of("inspection.visits.text9"),
                 inspector.get().displayName(), department, task.get().entityName(), task.get().creditCode(), task.get().status());
     }
 
@@ -140,17 +141,17 @@ class Visits {
 
     private Tasks.Task requireAssigned(String code, SignedInUser user) {
         if (user == null || user.role() != Role.INSPECTOR) {
-            throw new DomainViolation("code", "只有执法检查人员可以扫码入企");
+            throw DomainViolation.of("code", "inspection.visits.code2");
         }
         String certificate = inspectors.byAccount(user.accountId()).map(InspectorPool.Inspector::certificateNo).orElse(null);
         Optional<Tasks.Task> task = tasks.byCode(code);
         if (task.isEmpty()) {
-            flag(code, null, certificate, "无检查任务入企（任务编码不存在）", user.username());
-            throw new DomainViolation("code", "没有该检查任务，不得入企检查；已登记为无任务入企");
+            flag(code, null, certificate, Text.of("inspection.visits.text10"), user.username());
+            throw DomainViolation.of("code", "inspection.visits.code3");
         }
         if (!task.get().assigned(user.accountId())) {
-            flag(task.get().code(), task.get().creditCode(), certificate, "非指派人员扫码入企", user.username());
-            throw new DomainViolation("code", "您未被指派执行该检查任务，不得入企检查；已登记");
+            flag(task.get().code(), task.get().creditCode(), certificate, Text.of("inspection.visits.text11"), user.username());
+            throw DomainViolation.of("code", "inspection.visits.code4");
         }
         return task.get();
     }
@@ -162,7 +163,7 @@ class Visits {
                 .params(OffsetDateTime.now(clock), taskCode, creditCode, certificateNo, reason, reportedBy).update();
         audit.record("inspection.visit.flag", "inspection_visit_flag", taskCode == null ? "-" : taskCode, null,
                 Map.of("reason", reason, "by", reportedBy));
-        notifications.toRole(Role.SUPERVISOR, "入企检查异常", reason + (taskCode == null ? "" : "（任务 " + taskCode + "）"),
+        notifications.toRole(Role.SUPERVISOR, Text.of("inspection.visits.text12"), reason + (taskCode == null ? "" : Text.of("inspection.visits.text13", taskCode)),
                 "/cockpit/inspections");
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.legal.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.reference.WorkingCalendars;
@@ -52,7 +53,7 @@ class ReviewingFiling {
         if (!c.supplementMaterials().isEmpty()) {
             List<String> added = materials.stream().filter(m -> !c.supplementMaterials().contains(m)).toList();
             if (!added.isEmpty()) {
-                throw messages.violation("materials", "legal.supplement.notInFirstNotice", String.join("、", added),
+                throw messages.violation("materials", "legal.supplement.notInFirstNotice", String.join(Text.of("platform.list.separator"), added),
                         c.supplementRequestedOn());
             }
         }
@@ -63,7 +64,7 @@ class ReviewingFiling {
                 "supplement_materials = :materials, supplement_requested_on = coalesce(supplement_requested_on, :today), supply_by = :supplyBy",
                 Map.of("materials", notice.toArray(String[]::new), "today", today, "supplyBy", supplyBy));
         cases.step(id, clock.instant(), bodies.name(c.courtId()), "SUPPLEMENT_REQUESTED",
-                messages.text("legal.step.supplement.detail", String.join("、", materials), supplyBy));
+                messages.text("legal.step.supplement.detail", String.join(Text.of("platform.list.separator"), materials), supplyBy));
         audit.record("legal.case.supplement", "legal_court_case", String.valueOf(id), c.status().name(), materials);
     }
 

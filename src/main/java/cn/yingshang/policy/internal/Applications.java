@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FileKind;
 
 import cn.yingshang.platform.AuditLog;
@@ -68,9 +69,9 @@ class Applications {
 
         public String statusLabel() {
             return switch (status) {
-                case "SUBMITTED" -> "审核中";
-                case "GRANTED" -> "已通过并兑现";
-                case "REJECTED" -> "未通过";
+                case "SUBMITTED" -> Text.of("policy.applications.text");
+                case "GRANTED" -> Text.of("policy.applications.text2");
+                case "REJECTED" -> Text.of("policy.applications.text3");
                 default -> status;
             };
         }
@@ -78,34 +79,34 @@ class Applications {
 
     @Transactional
     Application apply(long policyId, String creditCode, String entityName, String statement, List<Material> materials) {
-        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException("政策不存在"));
+        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.applications.text4")));
         LocalDate today = LocalDate.now(clock);
         if (policy.mode() == GrantMode.AUTO_GRANT) {
-            throw new DomainViolation("免申即享政策无需申请，符合条件的企业经审核后直接兑现");
+            throw DomainViolation.of(null, "policy.applications.violation");
         }
         if (!policy.inForceOn(today)) {
-            throw new DomainViolation("该政策不在有效期内");
+            throw DomainViolation.of(null, "policy.applications.violation2");
         }
         // 003 §37, 000 §54: the dishonesty measures apply whatever the policy's rule says.
         exclusions.barred(creditCode, policy, today).ifPresent(why -> {
             throw new DomainViolation(why);
         });
         if (find(policyId, creditCode).filter(a -> !"REJECTED".equals(a.status())).isPresent()) {
-            throw new DomainViolation("本企业已申请该政策，请查看办理进度");
+            throw DomainViolation.of(null, "policy.applications.violation3");
         }
         for (String needed : policy.materials()) {
             if (materials.stream().noneMatch(m -> m.name().equals(needed) && m.content().length > 0)) {
-                throw new DomainViolation("material", "请上传：" + needed);
+                throw DomainViolation.of("material", "policy.applications.material", needed);
             }
         }
         for (Material m : materials) {
             FileKind.require("material", m.filename(), m.content(), MATERIAL_KINDS);
         }
-        EntityFacts facts = matching.facts(creditCode).orElseThrow(() -> new NoSuchElementException("经营主体不存在"));
+        EntityFacts facts = matching.facts(creditCode).orElseThrow(() -> new NoSuchElementException(Text.of("policy.applications.text5")));
         Rule rule = policy.effective(Policy.versionOn(store.versions(policyId), today).orElseThrow().rule());
         RuleEvaluator.Explanation explanation = RuleEvaluator.explain(rule, facts, today);
         if (explanation.eligible() == Boolean.FALSE) {
-            throw new DomainViolation("本企业不符合该政策条件：" + describe(explanation.failed()));
+            throw DomainViolation.of(null, "policy.applications.violation4", describe(explanation.failed()));
         }
         BigDecimal amount = policy.amount().amountFor(facts.revenue(), facts.assets());
         boolean instant = policy.mode() == GrantMode.INSTANT_ON_APPLY && explanation.eligible() == Boolean.TRUE
@@ -119,9 +120,9 @@ class Applications {
                         ON CONFLICT (policy_id, credit_code) WHERE status <> 'REJECTED' DO NOTHING RETURNING id""")
                 .param("p", policyId).param("c", creditCode).param("n", entityName).param("pre", json.writeValueAsString(prefill(facts, today)))
                 .param("s", statement == null ? "" : statement.strip()).param("status", instant ? "GRANTED" : "SUBMITTED")
-                .param("today", today).param("due", due).param("by", instant ? "即申即享（系统核验）" : null)
+                .param("today", today).param("due", due).param("by", instant ? Text.of("policy.applications.text6") : null)
                 .param("decided", instant ? today : null)
-                .param("reason", instant ? "经共享数据核验符合全部条件，即时兑现" : null).param("amount", amount)
+                .param("reason", instant ? Text.of("policy.applications.text7") : null).param("amount", amount)
                 .query(Long.class).optional().orElseThrow(ConflictingChange::duplicate);
         for (Material m : materials) {
             jdbc.sql("INSERT INTO policy_application_material (application_id, name, filename, content) VALUES (:a, :n, :f, :c)")
@@ -130,8 +131,8 @@ class Applications {
         if (instant) {
             grants.recordPayout(policyId, creditCode, entityName, amount, id);
         } else if (policy.departmentId() != null) {
-            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()), "新的政策申请：" + policy.title(),
-                    entityName + " 提交申请，请于 " + due + " 前办结", "/workbench/policies/applications/" + id);
+            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()), Text.of("policy.applications.text8", policy.title()),
+                    Text.of("policy.applications.text9", entityName, due), "/workbench/policies/applications/" + id);
         }
         audit.record("policy.application.submit", "policy_application", String.valueOf(id), null,
                 Map.of("policy", policyId, "creditCode", creditCode, "status", instant ? "GRANTED" : "SUBMITTED"));
@@ -140,12 +141,12 @@ class Applications {
 
     @Transactional
     Application decide(long id, boolean grant, String reason, String actor) {
-        Application a = byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
+        Application a = byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.applications.text10")));
         if (!"SUBMITTED".equals(a.status())) {
-            throw new ConflictingChange("该申请已办结");
+            throw new ConflictingChange(Text.of("policy.applications.text11"));
         }
         if (!grant && (reason == null || reason.isBlank())) {
-            throw new DomainViolation("reason", "不予通过须写明理由");
+            throw DomainViolation.of("reason", "policy.applications.reason");
         }
         Policy policy = store.find(a.policyId()).orElseThrow();
         if (grant) {
@@ -155,7 +156,7 @@ class Applications {
             });
         }
         String status = grant ? "GRANTED" : "REJECTED";
-        String why = reason == null || reason.isBlank() ? "审核通过" : reason.strip();
+        String why = reason == null || reason.isBlank() ? Text.of("policy.applications.text12") : reason.strip();
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE policy_application SET status = :s, decided_by = :by, decided_on = :on, reason = :r
                         WHERE id = :id AND status = 'SUBMITTED'""")
@@ -163,7 +164,7 @@ class Applications {
         if (grant) {
             grants.recordPayout(a.policyId(), a.creditCode(), a.entityName(), a.amount(), id);
         }
-        notifications.toEntity(a.creditCode(), "政策申请" + (grant ? "已通过" : "未通过") + "：" + policy.title(), why,
+        notifications.toEntity(a.creditCode(), Text.of("policy.applications.decidedTitle", grant ? Text.of("policy.applications.text13") : Text.of("policy.applications.text3"), policy.title()), why,
                 "/enterprise/policies/" + policy.id());
         audit.record("policy.application.decide", "policy_application", String.valueOf(id), Map.of("status", a.status()),
                 Map.of("status", status, "reason", why));
@@ -171,7 +172,7 @@ class Applications {
     }
 
     static String describe(List<RuleEvaluator.Condition> conditions) {
-        return String.join("；", conditions.stream().map(PolicyText::condition).toList());
+        return String.join(Text.of("policy.applications.text14"), conditions.stream().map(PolicyText::condition).toList());
     }
 
     /** The registry's values copied into the application, so nobody types them again. */

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditProfiles;
 import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.shared.CreditCode;
@@ -33,11 +34,10 @@ class DishonestyExclusions {
     Optional<String> barred(String creditCode, Policy policy, LocalDate on) {
         Set<DishonestyMeasure> measures = credit.measuresInForce(CreditCode.of(creditCode), on);
         if (FISCAL.contains(policy.benefitType()) && measures.contains(DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES)) {
-            return Optional.of("本单位列入失信名单（" + DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES.label()
-                    + "），信用修复前不得享受同类政策（003 §37）");
+            return Optional.of(Text.of("policy.dishonestyExclusions.text", DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES.label()));
         }
         if (policy.mode() == Policy.GrantMode.AUTO_GRANT && measures.contains(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT)) {
-            return Optional.of("列入失信名单（" + DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT.label() + "，000 §54）");
+            return Optional.of(Text.of("policy.dishonestyExclusions.text2", DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT.label()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -54,7 +55,7 @@ class EnterprisePolicyPages {
 
     private List<Card> cards(String code) {
         LocalDate today = LocalDate.now(clock);
-        EntityFacts facts = matching.facts(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在"));
+        EntityFacts facts = matching.facts(code).orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text")));
         List<Card> out = new ArrayList<>();
         for (Policy p : store.published()) {
             if (!p.inForceOn(today)) {
@@ -93,7 +94,7 @@ class EnterprisePolicyPages {
     String policy(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         String code = own(user);
         Policy p = store.find(id).filter(x -> Policy.PUBLISHED.equals(x.status()))
-                .orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text2", id)));
         LocalDate today = LocalDate.now(clock);
         EntityFacts facts = matching.facts(code).orElseThrow();
         Policy.versionOn(store.versions(id), today)
@@ -111,7 +112,7 @@ class EnterprisePolicyPages {
                  MultipartHttpServletRequest request, @AuthenticationPrincipal SignedInUser user, Model model,
                  RedirectAttributes redirect) throws IOException {
         String code = own(user);
-        Policy p = store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+        Policy p = store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text2", id)));
         List<Applications.Material> materials = new ArrayList<>();
         for (int i = 0; i < p.materials().size(); i++) {
             var file = request.getFile("material" + i);
@@ -122,8 +123,8 @@ class EnterprisePolicyPages {
         try {
             Applications.Application a = applications.apply(id, code, user.displayName(), statement, materials);
             redirect.addFlashAttribute("flash", "GRANTED".equals(a.status())
-                    ? "即申即享：已核验通过并兑现 " + a.amount().stripTrailingZeros().toPlainString() + " 万元"
-                    : "已提交申请，将于 " + a.dueOn() + " 前办结");
+                    ? Text.of("policy.enterprisePolicyPages.text3", a.amount().stripTrailingZeros().toPlainString())
+                    : Text.of("policy.enterprisePolicyPages.text4", a.dueOn()));
             return "redirect:/enterprise/policies/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -133,7 +134,7 @@ class EnterprisePolicyPages {
 
     private static String own(SignedInUser user) {
         if (user.creditCode() == null) {
-            throw new NoSuchElementException("账号未绑定经营主体");
+            throw new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text5"));
         }
         return user.creditCode();
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.reference.WorkingCalendars;
@@ -120,9 +121,9 @@ class Grants {
     Batch approve(long batchId, Policy policy, String actor) {
         // a batch exists only under its own policy: approved under another, its payouts would land there
         Batch batch = batch(batchId).filter(b -> b.policyId() == policy.id())
-                .orElseThrow(() -> new NoSuchElementException("批次不存在：" + batchId));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.grants.text", batchId)));
         if (!"PENDING".equals(batch.status())) {
-            throw new cn.yingshang.shared.ConflictingChange("该批次已审核，不能重复审批");
+            throw new cn.yingshang.shared.ConflictingChange(Text.of("policy.grants.text2"));
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate until = calendars.deadline(RegionCode.of(policy.regionScope()), today, OBJECTION_PERIOD);
@@ -134,9 +135,8 @@ class Grants {
         cn.yingshang.shared.ConflictingChange.unlessOne(approved);
         List<Item> items = items(batchId);
         for (Item i : items) {
-            notifications.toEntity(i.creditCode(), "已列入免申即享兑现名单：" + policy.title(),
-                    "拟兑现金额 " + i.amount().stripTrailingZeros().toPlainString() + " 万元，名单公示至 " + until
-                            + "，公示期满无异议后兑现。", "/enterprise/policies/" + policy.id());
+            notifications.toEntity(i.creditCode(), Text.of("policy.grants.text3", policy.title()),
+                    Text.of("policy.grants.text4", i.amount().stripTrailingZeros().toPlainString(), until), "/enterprise/policies/" + policy.id());
         }
         audit.record("policy.batch.approve", "policy_grant_batch", String.valueOf(batchId), batch,
                 Map.of("status", "APPROVED", "items", items.size(), "objectionUntil", until.toString()));
@@ -180,8 +180,7 @@ class Grants {
             if (inserted == 1) {
                 events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, code, (String) d[3], (BigDecimal) d[4], "AUTO_GRANT", today));
             }
-            notifications.toEntity(code, "免申即享已兑现", "公示期满无异议，兑现金额 "
-                    + ((BigDecimal) d[4]).stripTrailingZeros().toPlainString() + " 万元。", "/enterprise/policies/" + policyId);
+            notifications.toEntity(code, Text.of("policy.grants.text5"), Text.of("policy.grants.text6", ((BigDecimal) d[4]).stripTrailingZeros().toPlainString()), "/enterprise/policies/" + policyId);
         }
         return paid;
     }

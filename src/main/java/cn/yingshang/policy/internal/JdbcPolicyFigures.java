@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.policy.PolicyFigures;
 import cn.yingshang.shared.RegionCode;
 import cn.yingshang.shared.Regions;
@@ -55,10 +56,8 @@ class JdbcPolicyFigures implements PolicyFigures {
                 + (measure == Measure.GRANTED_WITHOUT_APPLICATION ? " AND x.source = 'AUTO_GRANT'" : ""))
                 + " AND " + REGION + " LIKE :region" + (departmentId == null ? "" : " AND p.department_id = :dept");
         String columns = matches
-                ? "x.credit_code, '' AS entity_name, p.id AS policy_id, p.title, CAST(x.matched_at AS date) AS day, '符合条件' AS detail"
-                : "x.credit_code, x.entity_name, p.id AS policy_id, p.title, x.paid_on AS day,"
-                + " CASE x.source WHEN 'AUTO_GRANT' THEN '免申即享' ELSE '依申请' END || ' ' || x.amount || ' 元，发布后 '"
-                + " || GREATEST(0, x.paid_on - CAST(p.published_at AT TIME ZONE 'Asia/Shanghai' AS date)) || ' 天兑现' AS detail";
+                ? Text.of("policy.jdbcPolicyFigures.text")
+                : Text.of("policy.jdbcPolicyFigures.text2");
         var count = jdbc.sql("SELECT count(*)" + where);
         var rows = jdbc.sql("SELECT " + columns + where + " ORDER BY day DESC, x.credit_code LIMIT :limit OFFSET :offset")
                 .param("limit", size).param("offset", page * size);

@@ -1,27 +1,34 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import java.util.Optional;
 
 /** Leaf operators of the rule format; {@code between} includes both ends. */
 @cn.yingshang.shared.DomainType
 public enum Op {
-    EQ("eq", "等于"), IN("in", "属于其一"), PREFIX("prefix", "以…开头（含下级）"), GTE("gte", "不少于"),
-    LTE("lte", "不超过"), BETWEEN("between", "介于（含两端）"), HAS("has", "具有");
+    EQ("eq", "policy.op.EQ"), IN("in", "policy.op.IN"), PREFIX("prefix", "policy.op.PREFIX"), GTE("gte", "policy.op.GTE"),
+    LTE("lte", "policy.op.LTE"), BETWEEN("between", "policy.op.BETWEEN"), HAS("has", "policy.op.HAS");
 
     private final String key;
-    private final String label;
+    private final String labelKey;
 
     Op(String key, String label) {
         this.key = key;
-        this.label = label;
+        this.labelKey = label;
     }
 
     public String key() {
         return key;
     }
 
+    /** The bundle key of the label. */
+    public String labelKey() {
+        return labelKey;
+    }
+
+    /** The label in the request's language. */
     public String label() {
-        return label;
+        return Text.of(labelKey);
     }
 
     public static Optional<Op> byKey(String key) {

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.appeal.AppealIntake;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.DepartmentId;
@@ -70,29 +71,28 @@ class PayoutObjections {
      */
     @Transactional
     Raised raise(long batchId, Form form, Policy policy, Long accountId) {
-        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.payoutObjections.text")));
         if (!batch.objectionOpen(LocalDate.now(clock))) {
-            throw new DomainViolation("公示期已结束，不再受理异议");
+            throw DomainViolation.of(null, "policy.payoutObjections.violation");
         }
         String reason = form.reason() == null ? "" : form.reason().strip();
         if (reason.length() < 5 || reason.length() > MAX_REASON) {
-            throw new DomainViolation("reason", "请写明异议理由（5至" + MAX_REASON + "字）");
+            throw DomainViolation.of("reason", "policy.payoutObjections.reason", MAX_REASON);
         }
         String subject = blankToNull(form.subjectCode());
         if (subject != null) {
             subject = subject.toUpperCase(Locale.ROOT);
             CreditCode.Check check = CreditCode.check(subject);
             if (!check.valid()) {
-                throw new DomainViolation("subjectCode", "涉及主体的统一社会信用代码无效：" + check.reason());
+                throw DomainViolation.of("subjectCode", "policy.payoutObjections.subjectCode", check.reason());
             }
         }
-        String content = reason + "\n\n异议对象：" + policy.title() + "（" + policy.documentNumber() + "）兑现名单，公示期 "
-                + batch.noticeFrom() + " 至 " + batch.objectionUntil()
-                + (subject == null ? "" : "\n涉及主体：" + subject)
-                + "\n公示名单：/public/policies/payouts/" + batchId;
+        String content = Text.of("policy.payoutObjections.appealContent", reason, policy.title(), policy.documentNumber(),
+                batch.noticeFrom(), batch.objectionUntil(),
+                subject == null ? "" : Text.of("policy.payoutObjections.text2", subject), String.valueOf(batchId));
         AppealIntake.Receipt receipt = appeals.submit(new AppealIntake.NewAppeal(AppealIntake.Source.POLICY_OBJECTION,
                 "COMPLAINT", "OTHER", title(policy), content, form.name(), form.phone(), form.creditCode(),
-                RegionCode.of(policy.regionScope()), accountId), "异议人");
+                RegionCode.of(policy.regionScope()), accountId), Text.of("policy.payoutObjections.text3"));
         UUID token = UUID.randomUUID();
         long id = jdbc.sql("""
                         INSERT INTO policy_objection (batch_id, credit_code, reason, status, created_at, appeal_id,
@@ -105,8 +105,8 @@ class PayoutObjections {
                 Map.of("batch", batchId, "appeal", receipt.trackingNumber()));
         // the appeal module dispatches the appeal; the policy's department hears of it at once because its list is questioned
         if (policy.departmentId() != null) {
-            notifications.toDepartment(new DepartmentId(policy.departmentId()), "兑现名单收到异议：" + policy.title(),
-                    "已转为诉求 " + receipt.trackingNumber() + "：" + reason, "/workbench/policies/" + policy.id());
+            notifications.toDepartment(new DepartmentId(policy.departmentId()), Text.of("policy.payoutObjections.text4", policy.title()),
+                    Text.of("policy.payoutObjections.text5", receipt.trackingNumber(), reason), "/workbench/policies/" + policy.id());
         }
         return new Raised(byToken(token).orElseThrow(), receipt.publicCode(), receipt.accessCode());
     }
@@ -121,13 +121,13 @@ class PayoutObjections {
     Objection decide(long policyId, long objectionId, boolean upheld, String reason, String actor) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 4) {
-            throw new DomainViolation("reason", "请写明处理异议的理由");
+            throw DomainViolation.of("reason", "policy.payoutObjections.reason2");
         }
         Objection o = jdbc.sql("""
                         SELECT o.* FROM policy_objection o JOIN policy_grant_batch b ON b.id = o.batch_id
                         WHERE o.id = :id AND b.policy_id = :p""")
                 .param("id", objectionId).param("p", policyId).query(this::objection)
-                .optional().orElseThrow(() -> new NoSuchElementException("异议不存在"));
+                .optional().orElseThrow(() -> new NoSuchElementException(Text.of("policy.payoutObjections.text6")));
         LocalDate today = LocalDate.now(clock);
         int changed = jdbc.sql("""
                         UPDATE policy_objection SET decision = :d, decision_reason = :r, decided_by = :a, decided_on = :on
@@ -135,18 +135,18 @@ class PayoutObjections {
                 .param("d", upheld ? "UPHELD" : "DISMISSED").param("r", why).param("a", actor).param("on", today)
                 .param("id", objectionId).update();
         if (changed == 0) {
-            throw new DomainViolation("该异议已处理");
+            throw DomainViolation.of(null, "policy.payoutObjections.violation2");
         }
         if (upheld) {
             List<String> codes = o.subjectCode() != null ? List.of(o.subjectCode())
                     : grants.items(o.batchId()).stream().map(Grants.Item::creditCode).toList();
-            String record = "异议成立（" + (o.trackingNumber() == null ? "" : "诉求 " + o.trackingNumber() + "，") + actor + "）：" + why;
+            String record = Text.of("policy.payoutObjections.upheldRecord", o.trackingNumber() == null ? "" : Text.of("policy.payoutObjections.text7", o.trackingNumber()), actor, why);
             for (String code : codes) {
                 boolean reversed = grants.reverse(o.batchId(), code, today, record);
                 boolean withheld = !reversed && grants.withhold(o.batchId(), code, today, record);
                 if (reversed || withheld) {
-                    notifications.toEntity(code, reversed ? "免申即享兑现已撤销，款项将予追回" : "免申即享兑现暂不发放",
-                            "公示期内的异议经核实成立：" + why, "/enterprise/policies");
+                    notifications.toEntity(code, reversed ? Text.of("policy.payoutObjections.text8") : Text.of("policy.payoutObjections.text9"),
+                            Text.of("policy.payoutObjections.text10", why), "/enterprise/policies");
                 }
             }
         }
@@ -156,7 +156,7 @@ class PayoutObjections {
     }
 
     private static String title(Policy policy) {
-        String t = "对兑现名单公示的异议：" + policy.title();
+        String t = Text.of("policy.payoutObjections.text11", policy.title());
         return t.length() > 100 ? t.substring(0, 99) + "…" : t;
     }
 

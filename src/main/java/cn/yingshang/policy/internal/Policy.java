@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -37,30 +38,40 @@ record Policy(long id, String title, String issuingDepartment, Long departmentId
     }
 
     enum BenefitType {
-        SUBSIDY("补贴"), REWARD("奖励"), INTEREST_DISCOUNT("贷款贴息"), TAX_FEE_RELIEF("税费减免"), QUALIFICATION("资格认定");
+        SUBSIDY("policy.benefitType.SUBSIDY"), REWARD("policy.benefitType.REWARD"), INTEREST_DISCOUNT("policy.benefitType.INTEREST_DISCOUNT"), TAX_FEE_RELIEF("policy.benefitType.TAX_FEE_RELIEF"), QUALIFICATION("policy.benefitType.QUALIFICATION");
 
-        private final String label;
+        private final String key;
 
-        BenefitType(String label) {
-            this.label = label;
+        BenefitType(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
     enum GrantMode {
-        AUTO_GRANT("免申即享"), INSTANT_ON_APPLY("即申即享"), APPLICATION("申报审核");
+        AUTO_GRANT("policy.grantMode.AUTO_GRANT"), INSTANT_ON_APPLY("policy.grantMode.INSTANT_ON_APPLY"), APPLICATION("policy.grantMode.APPLICATION");
 
-        private final String label;
+        private final String key;
 
-        GrantMode(String label) {
-            this.label = label;
+        GrantMode(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
@@ -84,10 +95,10 @@ record Policy(long id, String title, String issuingDepartment, Long departmentId
 
         public String label() {
             if (FIXED.equals(kind)) {
-                return "定额 " + fixed.stripTrailingZeros().toPlainString() + " 万元";
+                return Text.of("policy.policy.text", fixed.stripTrailingZeros().toPlainString());
             }
-            return ("assets".equals(attribute) ? "资产总额" : "营业收入") + "的 " + percent.stripTrailingZeros().toPlainString()
-                    + "%" + (cap == null ? "" : "，最高 " + cap.stripTrailingZeros().toPlainString() + " 万元");
+            return Text.of("policy.policy.percentOf", "assets".equals(attribute) ? Text.of("policy.policy.text2") : Text.of("policy.policy.text3"),
+                    percent.stripTrailingZeros().toPlainString(), cap == null ? "" : Text.of("policy.policy.text4", cap.stripTrailingZeros().toPlainString()));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.Role;
@@ -55,25 +56,25 @@ class PolicyAccess {
 
     void requireRead(SignedInUser user, Policy policy) {
         if (!mayRead(user, policy)) {
-            throw new AccessDeniedException("只能查看本部门发布的政策");
+            throw new AccessDeniedException(Text.of("policy.policyAccess.text"));
         }
     }
 
     void requireDecide(SignedInUser user, Policy policy) {
         if (!mayDecide(user, policy)) {
-            throw new AccessDeniedException("只能办理本部门政策的申请");
+            throw new AccessDeniedException(Text.of("policy.policyAccess.text2"));
         }
     }
 
     void requirePublishVersion(SignedInUser user, Policy policy) {
         if (!mayPublishVersion(user, policy)) {
-            throw new AccessDeniedException("只能修订本部门发布的政策");
+            throw new AccessDeniedException(Text.of("policy.policyAccess.text3"));
         }
     }
 
     void requireApprove(SignedInUser user, Policy policy) {
         if (!mayApprove(user, policy)) {
-            throw new AccessDeniedException("只能审批本部门政策的兑现批次，且审批人不能是规则发布人");
+            throw new AccessDeniedException(Text.of("policy.policyAccess.text4"));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.policy.internal.EntityFacts.CreditStatus;
 import cn.yingshang.policy.internal.Policy.GrantMode;
@@ -213,8 +214,8 @@ class PolicyMatching {
         store.lockPolicy(policy.id());
         List<String> added = store.applyDifference(policy.id(), candidates, lost);
         for (String code : added) {
-            notifications.toEntity(code, "有一项惠企政策适用于本企业：" + policy.title(),
-                    policy.mode() == GrantMode.AUTO_GRANT ? "免申即享：无需申报，审核通过后直接兑现。" : "请查看匹配理由并按需申请。",
+            notifications.toEntity(code, Text.of("policy.policyMatching.text", policy.title()),
+                    policy.mode() == GrantMode.AUTO_GRANT ? Text.of("policy.policyMatching.text2") : Text.of("policy.policyMatching.text3"),
                     "/enterprise/policies/" + policy.id());
         }
         if (policy.mode() == GrantMode.AUTO_GRANT) {

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.NavigationItem;
 import cn.yingshang.platform.NavigationItems;
 import cn.yingshang.platform.Portal;
@@ -12,9 +13,9 @@ class PolicyNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 300, "惠企政策", "/workbench/policies", "policy:read"),
-                new NavigationItem(Portal.WORKBENCH, 310, "发布政策", "/workbench/policies/new", "policy:publish"),
-                new NavigationItem(Portal.ENTERPRISE, 200, "为您匹配的政策", "/enterprise/policies", null),
-                new NavigationItem(Portal.PUBLIC, 200, "惠企政策与兑现公示", "/public/policies", null));
+                new NavigationItem(Portal.WORKBENCH, 300, Text.of("policy.policyNavigation.text"), "/workbench/policies", "policy:read"),
+                new NavigationItem(Portal.WORKBENCH, 310, Text.of("policy.policyNavigation.text2"), "/workbench/policies/new", "policy:publish"),
+                new NavigationItem(Portal.ENTERPRISE, 200, Text.of("policy.policyNavigation.text3"), "/enterprise/policies", null),
+                new NavigationItem(Portal.PUBLIC, 200, Text.of("policy.policyNavigation.text4"), "/public/policies", null));
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
@@ -113,7 +114,7 @@ class PolicyPages {
             Rule rule = RuleForm.read(form);
             if ("publish".equals(action)) {
                 long id = publishing.publish(draft, rule, user.username());
-                redirect.addFlashAttribute("flash", "已发布：" + draft.title() + "（匹配 " + store.matchCount(id) + " 户）");
+                redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text", draft.title(), store.matchCount(id)));
                 return "redirect:/workbench/policies/" + id;
             }
             PolicyPublishing.validate(draft);
@@ -153,7 +154,7 @@ class PolicyPages {
         Policy policy = policy(id);
         access.requireApprove(user, policy);
         Grants.Batch batch = grants.approve(batchId, policy, user.username());
-        redirect.addFlashAttribute("flash", "已审批 " + batch.items() + " 户，名单公示至 " + batch.objectionUntil() + "，公示期满无异议后兑现");
+        redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text2", batch.items(), batch.objectionUntil()));
         return "redirect:/workbench/policies/" + id;
     }
 
@@ -184,7 +185,7 @@ class PolicyPages {
             LocalDate from = date(form, "validFrom", true);
             if ("publish".equals(action)) {
                 int version = publishing.publishVersion(id, rule, from, user.username());
-                redirect.addFlashAttribute("flash", "已发布第 " + version + " 版规则，自 " + from + " 起适用");
+                redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text3", version, from));
                 return "redirect:/workbench/policies/" + id;
             }
             List<Policy.RuleVersion> versions = store.versions(id);
@@ -199,7 +200,7 @@ class PolicyPages {
     @GetMapping("/workbench/policies/applications/{id}")
     @PreAuthorize("hasAuthority('policy:decide')")
     String application(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Applications.Application a = applications.byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
+        Applications.Application a = applications.byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text4")));
         Policy policy = policy(a.policyId());
         access.requireDecide(user, policy);
         model.addAttribute("submission", a);
@@ -212,11 +213,11 @@ class PolicyPages {
     @PreAuthorize("hasAuthority('policy:decide')")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(defaultValue = "") String reason,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, Model model) {
-        Applications.Application submitted = applications.byId(id).orElseThrow(() -> new NoSuchElementException("申请不存在"));
+        Applications.Application submitted = applications.byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text4")));
         access.requireDecide(user, policy(submitted.policyId()));
         try {
             Applications.Application a = applications.decide(id, "GRANT".equals(decision), reason, user.username());
-            redirect.addFlashAttribute("flash", "已办结：" + a.statusLabel());
+            redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text5", a.statusLabel()));
             return "redirect:/workbench/policies/" + a.policyId();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -225,24 +226,24 @@ class PolicyPages {
     }
 
     private Policy policy(long id) {
-        return store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+        return store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text6", id)));
     }
 
     private Policy draft(Map<String, String> f, SignedInUser user) {
         String amountKind = "PERCENT".equals(f.get("amountKind")) ? AmountRule.PERCENT : AmountRule.FIXED;
         AmountRule amount = new AmountRule(amountKind, decimal(f, "amountFixed"), blankToNull(f.get("amountAttribute")),
                 decimal(f, "amountPercent"), decimal(f, "amountCap"));
-        GrantMode mode = enumOf(GrantMode.class, f.get("mode"), "mode", "请选择兑现方式");
-        BenefitType type = enumOf(BenefitType.class, f.get("benefitType"), "benefitType", "请选择政策类型");
+        GrantMode mode = enumOf(GrantMode.class, f.get("mode"), "mode", Text.of("policy.policyPages.text7"));
+        BenefitType type = enumOf(BenefitType.class, f.get("benefitType"), "benefitType", Text.of("policy.policyPages.text8"));
         String scope = f.getOrDefault("regionScope", "");
         if (Regions.find(scope).isEmpty()) {
-            throw new DomainViolation("regionScope", "请选择适用地区");
+            throw DomainViolation.of("regionScope", "policy.policyPages.regionScope");
         }
         int days;
         try {
             days = Integer.parseInt(f.getOrDefault("decisionDays", "").strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation("decisionDays", "办理时限应为整数（工作日）");
+            throw DomainViolation.of("decisionDays", "policy.policyPages.decisionDays");
         }
         List<String> materials = Arrays.stream(f.getOrDefault("materials", "").split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
@@ -268,7 +269,7 @@ class PolicyPages {
         try {
             return new BigDecimal(v.strip());
         } catch (NumberFormatException e) {
-            throw new DomainViolation(field, "应为数字");
+            throw DomainViolation.of(field, "policy.policyPages.violation");
         }
     }
 
@@ -276,14 +277,14 @@ class PolicyPages {
         String v = f.get(field);
         if (v == null || v.isBlank()) {
             if (required) {
-                throw new DomainViolation(field, "请填写日期");
+                throw DomainViolation.of(field, "policy.policyPages.violation2");
             }
             return null;
         }
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainViolation(field, "日期格式应为 YYYY-MM-DD");
+            throw DomainViolation.of(field, "policy.policyPages.violation3");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.policy.internal.Policy.GrantMode;
 import cn.yingshang.policy.internal.Policy.RuleVersion;
@@ -61,14 +62,14 @@ class PolicyPublishing {
 
     /** A new rule version from {@code from}; the one before ends the day before. */
     int publishVersion(long policyId, Rule rule, LocalDate from, String actor) {
-        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException("政策不存在"));
+        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPublishing.text")));
         List<RuleVersion> versions = store.versions(policyId);
         RuleVersion last = versions.get(versions.size() - 1);
         if (from == null || !from.isAfter(last.validFrom())) {
-            throw new DomainViolation("validFrom", "新版本的生效日期须晚于上一版本的生效日期（" + last.validFrom() + "）");
+            throw DomainViolation.of("validFrom", "policy.policyPublishing.validFrom", last.validFrom());
         }
         if (policy.validTo() != null && from.isAfter(policy.validTo())) {
-            throw new DomainViolation("validFrom", "新版本的生效日期不能晚于政策有效期截止日");
+            throw DomainViolation.of("validFrom", "policy.policyPublishing.validFrom2");
         }
         store.closeVersion(policyId, last.version(), from.minusDays(1));
         int version = last.version() + 1;
@@ -80,33 +81,33 @@ class PolicyPublishing {
     }
 
     static void validate(Policy p) {
-        require(p.title(), "title", "请填写政策名称");
-        require(p.issuingDepartment(), "issuingDepartment", "请填写发文单位");
-        require(p.documentNumber(), "documentNumber", "请填写文号");
-        require(p.legalBasis(), "legalBasis", "请填写政策依据");
+        require(p.title(), "title", Text.of("policy.policyPublishing.text2"));
+        require(p.issuingDepartment(), "issuingDepartment", Text.of("policy.policyPublishing.text3"));
+        require(p.documentNumber(), "documentNumber", Text.of("policy.policyPublishing.text4"));
+        require(p.legalBasis(), "legalBasis", Text.of("policy.policyPublishing.text5"));
         if (p.validFrom() == null) {
-            throw new DomainViolation("validFrom", "请填写生效日期");
+            throw DomainViolation.of("validFrom", "policy.policyPublishing.validFrom3");
         }
         if (p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
-            throw new DomainViolation("validTo", "截止日期不能早于生效日期");
+            throw DomainViolation.of("validTo", "policy.policyPublishing.validTo");
         }
         if (p.decisionDays() < 1 || p.decisionDays() > 60) {
-            throw new DomainViolation("decisionDays", "办理时限应为 1 至 60 个工作日");
+            throw DomainViolation.of("decisionDays", "policy.policyPublishing.decisionDays");
         }
         Policy.AmountRule a = p.amount();
         if (Policy.AmountRule.FIXED.equals(a.kind())) {
             if (a.fixed() == null || a.fixed().signum() <= 0) {
-                throw new DomainViolation("amountFixed", "请填写大于 0 的定额（万元）");
+                throw DomainViolation.of("amountFixed", "policy.policyPublishing.amountFixed");
             }
         } else {
             if (a.percent() == null || a.percent().signum() <= 0 || a.percent().doubleValue() > 100) {
-                throw new DomainViolation("amountPercent", "比例应在 0 至 100 之间");
+                throw DomainViolation.of("amountPercent", "policy.policyPublishing.amountPercent");
             }
             if (!"revenue".equals(a.attribute()) && !"assets".equals(a.attribute())) {
-                throw new DomainViolation("amountAttribute", "请选择按营业收入或资产总额计算");
+                throw DomainViolation.of("amountAttribute", "policy.policyPublishing.amountAttribute");
             }
             if (a.cap() == null || a.cap().signum() <= 0) {
-                throw new DomainViolation("amountCap", "按比例计算须设封顶金额（万元）");
+                throw DomainViolation.of("amountCap", "policy.policyPublishing.amountCap");
             }
         }
     }

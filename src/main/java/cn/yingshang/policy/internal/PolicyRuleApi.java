@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.CreditCode;
 import cn.yingshang.shared.DomainViolation;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The explain API: why a rule holds, fails or is unknown for an entity, as of a date. */
-@Tag(name = "policy", description = "惠企政策：规则核验与匹配解释")
+@Tag(name = "policy", description = "policy.policyRuleApi.api.tag.description")
 @RestController
 class PolicyRuleApi {
 
@@ -45,7 +46,7 @@ class PolicyRuleApi {
     record RuleEvaluationRequest(Object rule, Map<String, Object> entity, String asOf) {
     }
 
-    @Operation(summary = "核验一条规则（公开）：rule 为 all/any/not/条件 的 JSON 树，entity 的属性名同规则目录，asOf 为评估日期")
+    @Operation(summary = "policy.policyRuleApi.api.operation.summary")
     @PostMapping("/api/v1/policy-rules/evaluations")
     EvaluationJson evaluate(@RequestBody RuleEvaluationRequest body) {
         Rule rule = RuleFormat.parse(body.rule());
@@ -56,19 +57,19 @@ class PolicyRuleApi {
     record PolicyEvaluationRequest(String creditCode, String asOf) {
     }
 
-    @Operation(summary = "已发布政策对已登记主体的匹配解释（企业用户仅限本企业；政府人员需 policy:read）")
+    @Operation(summary = "policy.policyRuleApi.api.operation.summary2")
     @PostMapping("/api/v1/policies/{id}/evaluations")
     EvaluationJson evaluatePolicy(@PathVariable long id, @RequestBody PolicyEvaluationRequest body,
                                   @AuthenticationPrincipal SignedInUser user) {
         CreditCode code = CreditCode.of(body.creditCode());
         if (!(user.can("policy:read") || user.isEnterpriseOf(code.value()))) {
-            throw new AccessDeniedException("只能查询本企业");
+            throw new AccessDeniedException(Text.of("policy.policyRuleApi.text"));
         }
-        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException("政策不存在：" + id));
+        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyRuleApi.text2", id)));
         LocalDate asOf = asOf(body.asOf());
         Policy.RuleVersion version = Policy.versionOn(store.versions(id), asOf)
-                .orElseThrow(() -> new DomainViolation("asOf", "该日期没有有效的规则版本"));
-        EntityFacts facts = matching.facts(code.value()).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+                .orElseThrow(() -> DomainViolation.of("asOf", "policy.policyRuleApi.asOf"));
+        EntityFacts facts = matching.facts(code.value()).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyRuleApi.text3", code.value())));
         return EvaluationJson.of(RuleEvaluator.explain(policy.effective(version.rule()), facts, asOf));
     }
 
@@ -79,7 +80,7 @@ class PolicyRuleApi {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DomainViolation("asOf", "日期格式应为 YYYY-MM-DD");
+            throw DomainViolation.of("asOf", "policy.policyRuleApi.asOf2");
         }
     }
 
@@ -92,7 +93,7 @@ class PolicyRuleApi {
                     num(e, "revenue"), num(e, "assets"), labels(e, "qualifications"), labels(e, "tags"),
                     str(e, "creditClass"), e.get("dishonest") == null ? null : (Boolean) e.get("dishonest"), true);
         } catch (ClassCastException | java.time.DateTimeException | NumberFormatException ex) {
-            throw new DomainViolation("entity", "entity 的属性类型不正确：" + ex.getMessage());
+            throw DomainViolation.of("entity", "policy.policyRuleApi.entity", ex.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -90,14 +91,14 @@ class PublicPolicyPages {
 
     private Grants.Batch publishedBatch(long batchId) {
         return grants.batch(batchId).filter(b -> "APPROVED".equals(b.status()))
-                .orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.publicPolicyPages.text")));
     }
 
     /** The objection becomes an appeal; the objector is sent to a page that follows it. */
     @PostMapping("/public/policies/payouts/{batchId}/objections")
     String object(@PathVariable long batchId, @RequestParam Map<String, String> fields, @AuthenticationPrincipal SignedInUser user,
                   Model model, RedirectAttributes redirect) {
-        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException("公示名单不存在"));
+        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.publicPolicyPages.text")));
         PayoutObjections.Form form = new PayoutObjections.Form(fields.get("name"), fields.get("phone"), fields.get("creditCode"),
                 fields.get("subjectCode"), fields.get("reason"));
         try {
@@ -116,7 +117,7 @@ class PublicPolicyPages {
     /** The objector's view: what they objected to and where the appeal stands (no identity shown). */
     @GetMapping("/public/policies/objections/{token}")
     String objection(@PathVariable UUID token, Model model) {
-        PayoutObjections.Objection o = objections.byToken(token).orElseThrow(() -> new NoSuchElementException("异议不存在"));
+        PayoutObjections.Objection o = objections.byToken(token).orElseThrow(() -> new NoSuchElementException(Text.of("policy.publicPolicyPages.text2")));
         Grants.Batch batch = grants.batch(o.batchId()).orElseThrow();
         model.addAttribute("objection", o);
         model.addAttribute("batch", batch);

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,16 +19,16 @@ final class RuleDisplay {
     private static void add(Rule rule, String indent, List<String> out) {
         switch (rule) {
             case Rule.All a -> {
-                out.add(indent + "以下全部满足：");
-                a.children().forEach(c -> add(c, indent + "　　", out));
+                out.add(Text.of("policy.ruleDisplay.text", indent));
+                a.children().forEach(c -> add(c, Text.of("policy.ruleDisplay.text2", indent), out));
             }
             case Rule.Any a -> {
-                out.add(indent + "以下满足其一：");
-                a.children().forEach(c -> add(c, indent + "　　", out));
+                out.add(Text.of("policy.ruleDisplay.text3", indent));
+                a.children().forEach(c -> add(c, Text.of("policy.ruleDisplay.text2", indent), out));
             }
             case Rule.Not n -> {
-                out.add(indent + "不满足：");
-                add(n.child(), indent + "　　", out);
+                out.add(Text.of("policy.ruleDisplay.text4", indent));
+                add(n.child(), Text.of("policy.ruleDisplay.text2", indent), out);
             }
             case Rule.Leaf l -> out.add(indent + l.attr().label() + " " + l.op().label() + " "
                     + PolicyText.value(l.attr(), RuleFormat.plainValue(l)));

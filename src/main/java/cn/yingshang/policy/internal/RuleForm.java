@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.DomainViolation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ final class RuleForm {
                     continue;
                 }
                 String op = form.getOrDefault(prefix + "op", "").strip();
-                String where = "第" + (g + 1) + "组第" + (r + 1) + "行";
-                Attribute a = Attribute.byKey(attr).orElseThrow(() -> new DomainViolation("rule", where + "：未知属性"));
+                String where = Text.of("policy.ruleForm.text", (g + 1), (r + 1));
+                Attribute a = Attribute.byKey(attr).orElseThrow(() -> DomainViolation.of("rule", "policy.ruleForm.rule", where));
                 if (a == Attribute.OWNERSHIP) {
-                    throw new DomainViolation("rule", where + "：不得以所有制作为享受政策的条件（003 §11 平等享受政策）");
+                    throw DomainViolation.of("rule", "policy.ruleForm.rule2", where);
                 }
                 if (value.isEmpty()) {
-                    throw new DomainViolation("rule", where + "：请填写值");
+                    throw DomainViolation.of("rule", "policy.ruleForm.rule3", where);
                 }
                 Map<String, Object> leaf = new LinkedHashMap<>();
                 leaf.put("attr", attr);
@@ -55,7 +56,7 @@ final class RuleForm {
             }
         }
         if (groups.isEmpty()) {
-            throw new DomainViolation("rule", "请至少填写一个条件");
+            throw DomainViolation.of("rule", "policy.ruleForm.rule4");
         }
         try {
             return RuleFormat.parse(Map.of("all", groups));
@@ -67,28 +68,32 @@ final class RuleForm {
     private static Object value(Attribute a, String op, String text, String where) {
         try {
             return switch (op) {
-                case "in" -> Arrays.stream(text.split("[,，、\\s]+")).filter(s -> !s.isEmpty()).map(s -> code(a, s)).toList();
+                case "in" -> Arrays.stream(text.split(Text.of("policy.ruleForm.text2"))).filter(s -> !s.isEmpty()).map(s -> code(a, s)).toList();
                 case "between" -> {
-                    String[] parts = text.split("[,，、~\\-\\s]+");
+                    String[] parts = text.split(Text.of("policy.ruleForm.listSeparators"));
                     if (parts.length != 2) {
-                        throw new DomainViolation("rule", where + "：“介于”请填写两个数，如 10,300");
+                        throw DomainViolation.of("rule", "policy.ruleForm.rule5", where);
                     }
                     yield List.of(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
                 }
                 case "gte", "lte" -> new BigDecimal(text);
                 case "eq" -> switch (a) {
                     case AGE_YEARS, HEADCOUNT, REVENUE, ASSETS -> new BigDecimal(text);
-                    case DISHONEST -> switch (text) {
-                        case "是", "true" -> Boolean.TRUE;
-                        case "否", "false" -> Boolean.FALSE;
-                        default -> throw new DomainViolation("rule", where + "：请填写“是”或“否”");
-                    };
+                    case DISHONEST -> {
+                        if (text.equals(Text.of("policy.ruleForm.text4")) || text.equals("true")) {
+                            yield Boolean.TRUE;
+                        }
+                        if (text.equals(Text.of("policy.ruleForm.text5")) || text.equals("false")) {
+                            yield Boolean.FALSE;
+                        }
+                        throw DomainViolation.of("rule", "policy.ruleForm.rule6", where);
+                    }
                     default -> code(a, text);
                 };
                 default -> code(a, text);
             };
         } catch (NumberFormatException e) {
-            throw new DomainViolation("rule", where + "：“" + text + "”不是数字");
+            throw DomainViolation.of("rule", "policy.ruleForm.rule7", where, text);
         }
     }
 
@@ -120,7 +125,7 @@ final class RuleForm {
                     continue;
                 }
                 out.put(p + "value", v instanceof List<?> list ? String.join(",", list.stream().map(x -> label(l.attr(), x)).toList())
-                        : v instanceof Boolean b ? (b ? "是" : "否") : label(l.attr(), v));
+                        : v instanceof Boolean b ? (b ? Text.of("policy.ruleForm.text4") : Text.of("policy.ruleForm.text5")) : label(l.attr(), v));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.CreditRiskClass;
 import cn.yingshang.shared.DomainViolation;
 import cn.yingshang.shared.EnterpriseSize;
@@ -29,18 +30,18 @@ public final class RuleFormat {
 
     private static Rule parse(Object node, String path) {
         if (!(node instanceof Map<?, ?> map)) {
-            throw refuse(path, "应为对象（all、any、not 或条件）");
+            throw refuse(path, Text.of("policy.ruleFormat.text"));
         }
         if (map.containsKey("all") || map.containsKey("any")) {
             String key = map.containsKey("all") ? "all" : "any";
             if (map.size() != 1) {
-                throw refuse(path, "组合节点只能有一个键“" + key + "”");
+                throw refuse(path, Text.of("policy.ruleFormat.text2", key));
             }
             if (!(map.get(key) instanceof List<?> list)) {
-                throw refuse(path, "“" + key + "”应为数组");
+                throw refuse(path, Text.of("policy.ruleFormat.text3", key));
             }
             if (list.isEmpty()) {
-                throw refuse(path, "“" + key + "”不能为空组");
+                throw refuse(path, Text.of("policy.ruleFormat.text4", key));
             }
             List<Rule> children = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -50,7 +51,7 @@ public final class RuleFormat {
         }
         if (map.containsKey("not")) {
             if (map.size() != 1) {
-                throw refuse(path, "“not”节点只能有一个键");
+                throw refuse(path, Text.of("policy.ruleFormat.text5"));
             }
             return new Rule.Not(parse(map.get("not"), path + ".not"));
         }
@@ -59,26 +60,26 @@ public final class RuleFormat {
 
     private static Rule.Leaf leaf(Map<?, ?> map, String path) {
         if (!(map.get("attr") instanceof String attrKey)) {
-            throw refuse(path, "条件缺少“attr”（或不是 all/any/not 节点）");
+            throw refuse(path, Text.of("policy.ruleFormat.text6"));
         }
-        Attribute attr = Attribute.byKey(attrKey).orElseThrow(() -> refuse(path, "未知属性“" + attrKey + "”"));
+        Attribute attr = Attribute.byKey(attrKey).orElseThrow(() -> refuse(path, Text.of("policy.ruleFormat.text7", attrKey)));
         if (attr == Attribute.OWNERSHIP) {
-            throw refuse(path, "不得以所有制作为享受政策的条件（003 §11 平等享受政策）");
+            throw refuse(path, Text.of("policy.ruleFormat.text8"));
         }
         if (!(map.get("op") instanceof String opKey)) {
-            throw refuse(path, "条件缺少“op”");
+            throw refuse(path, Text.of("policy.ruleFormat.text9"));
         }
-        Op op = Op.byKey(opKey).orElseThrow(() -> refuse(path, "未知运算“" + opKey + "”"));
+        Op op = Op.byKey(opKey).orElseThrow(() -> refuse(path, Text.of("policy.ruleFormat.text10", opKey)));
         if (!attr.ops().contains(op)) {
-            throw refuse(path, "属性“" + attrKey + "”不支持运算“" + opKey + "”");
+            throw refuse(path, Text.of("policy.ruleFormat.text11", attrKey, opKey));
         }
         for (Object key : map.keySet()) {
             if (!List.of("attr", "op", "value").contains(key)) {
-                throw refuse(path, "条件含未知键“" + key + "”");
+                throw refuse(path, Text.of("policy.ruleFormat.text12", key));
             }
         }
         if (!map.containsKey("value") || map.get("value") == null) {
-            throw refuse(path, "条件缺少“value”");
+            throw refuse(path, Text.of("policy.ruleFormat.text13"));
         }
         return new Rule.Leaf(attr, op, value(attr, op, map.get("value"), path));
     }
@@ -87,7 +88,7 @@ public final class RuleFormat {
         return switch (op) {
             case IN -> {
                 if (!(raw instanceof List<?> list) || list.isEmpty()) {
-                    throw refuse(path, "“in”的值应为非空数组");
+                    throw refuse(path, Text.of("policy.ruleFormat.text14"));
                 }
                 List<String> values = new ArrayList<>();
                 for (Object v : list) {
@@ -97,29 +98,29 @@ public final class RuleFormat {
             }
             case PREFIX -> {
                 if (!(raw instanceof String s) || s.isEmpty()) {
-                    throw refuse(path, "“prefix”的值应为非空字符串");
+                    throw refuse(path, Text.of("policy.ruleFormat.text15"));
                 }
                 boolean ok = attr == Attribute.REGION ? REGION_PREFIX.matcher(s).matches() : INDUSTRY.matcher(s).matches();
                 if (!ok) {
-                    throw refuse(path, "“" + s + "”不是有效的" + attr.label() + "前缀");
+                    throw refuse(path, Text.of("policy.ruleFormat.text16", s, attr.label()));
                 }
                 yield s;
             }
             case GTE, LTE -> number(raw, path);
             case BETWEEN -> {
                 if (!(raw instanceof List<?> list) || list.size() != 2) {
-                    throw refuse(path, "“between”的值应为两个数的数组 [下限, 上限]");
+                    throw refuse(path, Text.of("policy.ruleFormat.text17"));
                 }
                 double lo = number(list.get(0), path);
                 double hi = number(list.get(1), path);
                 if (lo > hi) {
-                    throw refuse(path, "“between”的下限大于上限");
+                    throw refuse(path, Text.of("policy.ruleFormat.text18"));
                 }
                 yield new double[] {lo, hi};
             }
             case HAS -> {
                 if (!(raw instanceof String s) || s.isBlank()) {
-                    throw refuse(path, "“has”的值应为非空字符串");
+                    throw refuse(path, Text.of("policy.ruleFormat.text19"));
                 }
                 yield s.strip();
             }
@@ -127,7 +128,7 @@ public final class RuleFormat {
                 case NUMBER -> number(raw, path);
                 case BOOLEAN -> {
                     if (!(raw instanceof Boolean b)) {
-                        throw refuse(path, "“" + attr.key() + "”的值应为 true 或 false");
+                        throw refuse(path, Text.of("policy.ruleFormat.text20", attr.key()));
                     }
                     yield b;
                 }
@@ -138,7 +139,7 @@ public final class RuleFormat {
 
     private static String scalar(Attribute attr, Object raw, String path) {
         if (!(raw instanceof String s)) {
-            throw refuse(path, "“" + attr.key() + "”的值应为字符串");
+            throw refuse(path, Text.of("policy.ruleFormat.text21", attr.key()));
         }
         boolean ok = switch (attr.type()) {
             case REGION -> REGION.matcher(s).matches();
@@ -149,7 +150,7 @@ public final class RuleFormat {
             default -> true;
         };
         if (!ok) {
-            throw refuse(path, "“" + s + "”不是有效的" + attr.label());
+            throw refuse(path, Text.of("policy.ruleFormat.text22", s, attr.label()));
         }
         return s;
     }
@@ -167,11 +168,11 @@ public final class RuleFormat {
         if (raw instanceof Number n && !(raw instanceof Double d && (d.isNaN() || d.isInfinite()))) {
             return n.doubleValue();
         }
-        throw refuse(path, "值应为数字");
+        throw refuse(path, Text.of("policy.ruleFormat.text23"));
     }
 
     private static DomainViolation refuse(String path, String message) {
-        return new DomainViolation("rule", "规则节点 " + path + "：" + message);
+        return DomainViolation.of("rule", "policy.ruleFormat.rule", path, message);
     }
 
     /** Back to the JSON tree (Map/List), the stored and exchanged form. */

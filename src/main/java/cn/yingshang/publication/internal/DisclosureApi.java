@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with a later cursor, so the reader replaces it by (source, sourceId).
  */
 @RestController
-@Tag(name = "双公示", description = "行政许可和行政处罚信息（国家数据标准字段），按变更游标分页")
+@Tag(name = "publication.disclosureApi.api.tag.name", description = "publication.disclosureApi.api.tag.description")
 class DisclosureApi {
 
     static final int MAX_LIMIT = 500;
@@ -46,7 +46,7 @@ class DisclosureApi {
 
     @GetMapping("/api/v1/disclosures")
     @PreAuthorize("hasAuthority('publication:read')")
-    @Operation(summary = "双公示数据：行政许可和行政处罚决定（after 为上次返回的 nextCursor，limit 不超过500）")
+    @Operation(summary = "publication.disclosureApi.api.operation.summary")
     DisclosurePage page(@RequestParam(value = "after", required = false) String after,
                         @RequestParam(value = "limit", defaultValue = "100") int limit) {
         long cursor;
@@ -67,7 +67,7 @@ class DisclosureApi {
 
     @GetMapping("/api/v1/disclosures/on-time")
     @PreAuthorize("hasAuthority('publication:read')")
-    @Operation(summary = "双公示按期公示情况（决定日期在 from 至 to 之间的决定中，7个工作日内上网公示的数量）")
+    @Operation(summary = "publication.disclosureApi.api.operation.summary2")
     PublicationFigures.OnTime onTime(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return feed.onTime(from, to);

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class ClauseSplitter {
 
+    /** The clause-ending characters, from review/clause-ends.txt (data, not UI text). */
+    private static final String ENDINGS = String.join("", ReviewData.lines("clause-ends.txt"));
+
     private ClauseSplitter() {
     }
 
@@ -22,8 +25,7 @@ final class ClauseSplitter {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean end = c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?'
-                    || c == '\n' || c == '\r';
+            boolean end = ENDINGS.indexOf(c) >= 0 || c == '\n' || c == '\r';
             if (end) {
                 add(clauses, text, start, c == '\n' || c == '\r' ? i : i + 1);
                 start = i + 1;

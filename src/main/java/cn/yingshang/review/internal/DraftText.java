@@ -42,7 +42,7 @@ final class DraftText {
         } catch (DomainViolation e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DomainViolation("file", "无法读取文件内容，请确认文件未损坏：" + filename);
+            throw DomainViolation.of("file", "review.draftText.file", filename);
         }
     }
 

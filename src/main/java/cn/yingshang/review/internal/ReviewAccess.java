@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.Role;
@@ -56,19 +57,19 @@ class ReviewAccess {
 
     void requireRead(SignedInUser user, Draft draft, Record record) {
         if (!mayRead(user, draft, record)) {
-            throw new AccessDeniedException("只能查看本部门提交审查的文件");
+            throw new AccessDeniedException(Text.of("review.reviewAccess.text"));
         }
     }
 
     void requireDecide(SignedInUser user, Draft draft) {
         if (!mayDecide(user, draft)) {
-            throw new AccessDeniedException("只能审查本部门的文件，且起草人不能审查自己的文件");
+            throw new AccessDeniedException(Text.of("review.reviewAccess.text2"));
         }
     }
 
     void requireIssue(SignedInUser user, Draft draft) {
         if (!mayIssue(user, draft)) {
-            throw new AccessDeniedException("只能出台本部门的文件，且须由起草人以外的人确认");
+            throw new AccessDeniedException(Text.of("review.reviewAccess.text3"));
         }
     }
 

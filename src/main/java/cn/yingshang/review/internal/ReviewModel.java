@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.review.ReviewGroup;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,78 +12,103 @@ public final class ReviewModel {
     }
 
     public enum DocumentKind {
-        POLICY("政策措施"), RULE("规范性文件"), TENDER("招标采购文件");
+        POLICY("review.documentKind.POLICY"), RULE("review.documentKind.RULE"), TENDER("review.documentKind.TENDER");
 
-        private final String label;
+        private final String key;
 
-        DocumentKind(String label) {
-            this.label = label;
+        DocumentKind(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
     public enum DocumentStatus {
-        UNDER_REVIEW("审查中"), REVIEWED("已审查"), ISSUED("已出台");
+        UNDER_REVIEW("review.documentStatus.UNDER_REVIEW"), REVIEWED("review.documentStatus.REVIEWED"), ISSUED("review.documentStatus.ISSUED");
 
-        private final String label;
+        private final String key;
 
-        DocumentStatus(String label) {
-            this.label = label;
+        DocumentStatus(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
     public enum Decision {
-        PENDING("待确认"), CONFIRMED("确认违反"), DISMISSED("排除");
+        PENDING("review.decision.PENDING"), CONFIRMED("review.decision.CONFIRMED"), DISMISSED("review.decision.DISMISSED");
 
-        private final String label;
+        private final String key;
 
-        Decision(String label) {
-            this.label = label;
+        Decision(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
     public enum Conclusion {
-        COMPLIANT("符合审查标准，可以出台"),
-        EXCEPTION("适用例外规定，可以出台"),
-        NON_COMPLIANT("不符合审查标准，不得出台，应修改后重新审查");
+        COMPLIANT("review.conclusion.COMPLIANT"),
+        EXCEPTION("review.conclusion.EXCEPTION"),
+        NON_COMPLIANT("review.conclusion.NON_COMPLIANT");
 
-        private final String label;
+        private final String key;
 
-        Conclusion(String label) {
-            this.label = label;
+        Conclusion(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
     /** 公平竞争审查条例 Art. 12. */
     public enum ExceptionGround {
-        NATIONAL_SECURITY("维护国家安全和发展利益"),
-        INNOVATION("促进科学技术进步、增强国家自主创新能力"),
-        PUBLIC_INTEREST("实现节约能源资源、保护生态环境、维护公共卫生健康安全、救灾救助等社会公共利益"),
-        OTHER_BY_LAW("法律、行政法规规定的其他情形");
+        NATIONAL_SECURITY("review.exceptionGround.NATIONAL_SECURITY"),
+        INNOVATION("review.exceptionGround.INNOVATION"),
+        PUBLIC_INTEREST("review.exceptionGround.PUBLIC_INTEREST"),
+        OTHER_BY_LAW("review.exceptionGround.OTHER_BY_LAW");
 
-        private final String label;
+        private final String key;
 
-        ExceptionGround(String label) {
-            this.label = label;
+        ExceptionGround(String key) {
+            this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
+        /** The label in the request's language. */
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 

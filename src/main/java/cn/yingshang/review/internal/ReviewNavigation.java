@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.NavigationItem;
 import cn.yingshang.platform.NavigationItems;
 import cn.yingshang.platform.Portal;
@@ -12,9 +13,9 @@ class ReviewNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 800, "公平竞争审查", "/workbench/reviews", "review:submit"),
-                new NavigationItem(Portal.WORKBENCH, 810, "审查标准", "/workbench/review/standards", "review:decide"),
-                new NavigationItem(Portal.PUBLIC, 810, "公平竞争审查结论", "/public/reviews", null),
-                new NavigationItem(Portal.PUBLIC, 820, "政策文本自查", "/public/review/screen", null));
+                new NavigationItem(Portal.WORKBENCH, 800, Text.of("review.reviewNavigation.text"), "/workbench/reviews", "review:submit"),
+                new NavigationItem(Portal.WORKBENCH, 810, Text.of("review.reviewNavigation.text2"), "/workbench/review/standards", "review:decide"),
+                new NavigationItem(Portal.PUBLIC, 810, Text.of("review.reviewNavigation.text3"), "/public/reviews", null),
+                new NavigationItem(Portal.PUBLIC, 820, Text.of("review.reviewNavigation.text4"), "/public/review/screen", null));
     }
 }

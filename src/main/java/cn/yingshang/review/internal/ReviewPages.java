@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -68,7 +69,7 @@ class ReviewPages {
                 }
             }
             long id = reviews.submit(title, kind, body, filename, user);
-            redirect.addFlashAttribute("flash", "已提交审查，系统已完成初筛");
+            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text"));
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -106,7 +107,7 @@ class ReviewPages {
         access.requireDecide(user, reviews.get(id));
         try {
             reviews.decide(id, findingId, decision, note, user);
-            redirect.addFlashAttribute("flash", "已记录认定");
+            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text2"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }
@@ -126,7 +127,7 @@ class ReviewPages {
         try {
             reviews.sign(id, new Signing(opinion, invokeException, exceptionGround, exceptionJustification, exceptionUntil,
                     publish), user);
-            redirect.addFlashAttribute("flash", "审查记录已签署");
+            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text3"));
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -142,7 +143,7 @@ class ReviewPages {
         access.requireIssue(user, reviews.get(id));
         try {
             reviews.issue(id, user);
-            redirect.addFlashAttribute("flash", "已标记为出台");
+            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text4"));
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -36,21 +36,21 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
     static ReviewStandard of(String code, ReviewGroup group, String title, String article, String reason, String context,
                              List<String> patterns, List<String> unless, ReviewTerms terms) {
         if (code == null || !code.matches("[A-Z]{2}\\d{1,2}")) {
-            throw new DomainViolation("code", "标准编号格式应为两位大写字母加数字，如 MA1");
+            throw DomainViolation.of("code", "review.reviewStandard.code");
         }
         if (group == null) {
-            throw new DomainViolation("group", "请选择审查标准所属类别");
+            throw DomainViolation.of("group", "review.reviewStandard.group");
         }
         if (title == null || title.isBlank()) {
-            throw new DomainViolation("title", "请填写审查标准名称");
+            throw DomainViolation.of("title", "review.reviewStandard.title");
         }
         if (article == null || article.isBlank()) {
-            throw new DomainViolation("article", "请填写应引用的条款");
+            throw DomainViolation.of("article", "review.reviewStandard.article");
         }
         List<String> ps = clean(patterns);
         List<String> us = clean(unless);
         if (ps.isEmpty()) {
-            throw new DomainViolation("patterns", "至少需要一条匹配规则");
+            throw DomainViolation.of("patterns", "review.reviewStandard.patterns");
         }
         String ctx = context == null || context.isBlank() ? null : context.strip();
         List<String> expanded = ps.stream().map(p -> terms.expand("patterns", p)).toList();
@@ -71,7 +71,7 @@ public record ReviewStandard(String code, ReviewGroup group, String title, Strin
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new DomainViolation(field, "规则不是有效的正则表达式：" + regex + "（" + e.getDescription() + "）");
+            throw DomainViolation.of(field, "review.reviewStandard.violation", regex, e.getDescription());
         }
     }
 

@@ -36,21 +36,21 @@ public record ReviewTerms(Map<String, List<String>> byName) {
     /** Validates one term: a short name and at least one alternative, each a valid regex without term references. */
     static List<String> term(String name, List<String> alternatives) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new DomainViolation("name", "词表名称应为 1–20 个汉字或字母，如“本地”");
+            throw DomainViolation.of("name", "review.reviewTerms.name");
         }
         List<String> clean = alternatives == null ? List.of()
                 : alternatives.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (clean.isEmpty()) {
-            throw new DomainViolation("alternatives", "词表“" + name + "”至少需要一个词");
+            throw DomainViolation.of("alternatives", "review.reviewTerms.alternatives", name);
         }
         for (String a : clean) {
             if (REFERENCE.matcher(a).find()) {
-                throw new DomainViolation("alternatives", "词表中的词不能再引用词表：" + a);
+                throw DomainViolation.of("alternatives", "review.reviewTerms.alternatives2", a);
             }
             try {
                 Pattern.compile(a);
             } catch (PatternSyntaxException e) {
-                throw new DomainViolation("alternatives", "不是有效的正则表达式：" + a + "（" + e.getDescription() + "）");
+                throw DomainViolation.of("alternatives", "review.reviewTerms.alternatives3", a, e.getDescription());
             }
         }
         return clean;
@@ -63,7 +63,7 @@ public record ReviewTerms(Map<String, List<String>> byName) {
         while (m.find()) {
             List<String> words = byName.get(m.group(1));
             if (words == null) {
-                throw new DomainViolation(field, "规则引用了不存在的词表 {" + m.group(1) + "}：" + regex);
+                throw DomainViolation.of(field, "review.reviewTerms.violation", m.group(1), regex);
             }
             m.appendReplacement(out, Matcher.quoteReplacement("(?:" + String.join("|", words) + ")"));
         }

@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.review.ReviewGroup;
@@ -53,16 +54,16 @@ class Reviews {
     @Transactional
     long submit(String title, String kind, String text, String filename, SignedInUser by) {
         if (title == null || title.isBlank()) {
-            throw new DomainViolation("title", "请填写文件名称");
+            throw DomainViolation.of("title", "review.reviews.title");
         }
         DocumentKind documentKind;
         try {
             documentKind = DocumentKind.valueOf(kind);
         } catch (RuntimeException e) {
-            throw new DomainViolation("kind", "请选择文件类型");
+            throw DomainViolation.of("kind", "review.reviews.kind");
         }
         if (text == null || text.isBlank()) {
-            throw new DomainViolation("text", "请粘贴文件正文或上传 DOCX、PDF 文件");
+            throw DomainViolation.of("text", "review.reviews.text");
         }
         long id = jdbc.sql("""
                         INSERT INTO review_document (title, kind, department_id, submitted_by, submitted_at, source_filename, body, status)
@@ -91,7 +92,7 @@ class Reviews {
     }
 
     Draft get(long id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException("审查文件不存在：" + id));
+        return find(id).orElseThrow(() -> new NoSuchElementException(Text.of("review.reviews.text2", id)));
     }
 
     List<Draft> latest(int limit) {
@@ -141,22 +142,22 @@ class Reviews {
     void decide(long documentId, long findingId, String decision, String note, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() != DocumentStatus.UNDER_REVIEW) {
-            throw new DomainViolation("_form", "审查记录已签署，不能再修改认定");
+            throw DomainViolation.of("_form", "review.reviews.form");
         }
         Decision d;
         try {
             d = Decision.valueOf(decision);
         } catch (RuntimeException e) {
-            throw new DomainViolation("decision", "请选择确认或排除");
+            throw DomainViolation.of("decision", "review.reviews.decision");
         }
         if (d == Decision.PENDING) {
-            throw new DomainViolation("decision", "请选择确认或排除");
+            throw DomainViolation.of("decision", "review.reviews.decision");
         }
         if (d == Decision.DISMISSED && (note == null || note.isBlank())) {
-            throw new DomainViolation("note", "排除疑似问题须说明理由");
+            throw DomainViolation.of("note", "review.reviews.note");
         }
         Finding before = findings(documentId).stream().filter(f -> f.id() == findingId).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("疑似问题不存在：" + findingId));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("review.reviews.text3", findingId)));
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE review_finding SET decision = :d, decision_note = :note, decided_by = :by, decided_at = :at
                         WHERE id = :id AND document_id = :doc
@@ -171,7 +172,7 @@ class Reviews {
     Record sign(long documentId, Signing signing, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() != DocumentStatus.UNDER_REVIEW) {
-            throw new ConflictingChange("该文件的审查记录已签署");
+            throw new ConflictingChange(Text.of("review.reviews.text4"));
         }
         List<Finding> findings = findings(documentId);
         Conclusion conclusion = ReviewRules.conclude(findings, signing, LocalDate.now(clock));
@@ -202,7 +203,7 @@ class Reviews {
     void issue(long documentId, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() == DocumentStatus.ISSUED) {
-            throw new ConflictingChange("该文件已标记为出台");
+            throw new ConflictingChange(Text.of("review.reviews.text5"));
         }
         ReviewRules.requireIssuable(record(documentId).orElse(null));
         ConflictingChange.unlessOne(jdbc.sql("""

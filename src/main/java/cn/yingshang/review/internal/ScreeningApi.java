@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "review", description = "公平竞争审查")
+@Tag(name = "review", description = "review.screeningApi.api.tag.description")
 @RestController
 @RequestMapping("/api/v1/review")
 class ScreeningApi {
@@ -41,7 +41,7 @@ class ScreeningApi {
     record ScreeningResult(List<FindingJson> findings) {
     }
 
-    @Operation(summary = "公平竞争审查初筛：逐条比对审查标准，返回疑似问题（无需登录）")
+    @Operation(summary = "review.screeningApi.api.operation.summary")
     @PostMapping("/screenings")
     ScreeningResult screen(@RequestBody ScreeningRequest request) {
         return new ScreeningResult(pool.screen(request == null ? null : request.text()).stream().map(FindingJson::of).toList());
@@ -59,7 +59,7 @@ class ScreeningApi {
                         List<String> patterns, List<String> unless) {
     }
 
-    @Operation(summary = "现行审查标准（规则数据）")
+    @Operation(summary = "review.screeningApi.api.operation.summary2")
     @GetMapping("/standards")
     List<StandardJson> standards() {
         return standards.standards().standards().stream().map(s -> new StandardJson(s.code(), s.group().name(), s.title(),

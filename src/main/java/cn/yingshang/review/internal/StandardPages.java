@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -41,7 +42,7 @@ class StandardPages {
     String editTerm(@PathVariable String name, Model model) {
         List<String> words = "new".equals(name) ? List.of() : store.standards().terms().byName().get(name);
         if (words == null) {
-            throw new java.util.NoSuchElementException("词表不存在：" + name);
+            throw new java.util.NoSuchElementException(Text.of("review.standardPages.text", name));
         }
         return termForm(model, "new".equals(name), "new".equals(name) ? "" : name, String.join("\n", words));
     }
@@ -53,7 +54,7 @@ class StandardPages {
                     Model model, RedirectAttributes redirect) {
         try {
             store.saveTerm(name.strip(), lines(alternatives), user);
-            redirect.addFlashAttribute("flash", "词表 {" + name.strip() + "} 已保存，立即生效");
+            redirect.addFlashAttribute("flash", Text.of("review.standardPages.text2", name.strip()));
             return "redirect:/workbench/review/standards";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -72,7 +73,7 @@ class StandardPages {
     @GetMapping("/workbench/review/standards/{code}")
     @PreAuthorize("hasAuthority('review:standards')")
     String edit(@PathVariable String code, Model model) {
-        ReviewStandard s = "new".equals(code) ? null : store.find(code).orElseThrow(() -> new java.util.NoSuchElementException("审查标准不存在：" + code));
+        ReviewStandard s = "new".equals(code) ? null : store.find(code).orElseThrow(() -> new java.util.NoSuchElementException(Text.of("review.standardPages.text3", code)));
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("groups", ReviewGroup.values());
         model.addAttribute("creating", s == null);
@@ -99,11 +100,11 @@ class StandardPages {
             try {
                 g = ReviewGroup.valueOf(group);
             } catch (RuntimeException e) {
-                throw new DomainViolation("group", "请选择审查标准所属类别");
+                throw DomainViolation.of("group", "review.standardPages.group");
             }
             store.save(ReviewStandard.of(form.code(), g, title, article, reason, context, lines(patterns), lines(unless),
                     store.standards().terms()), user);
-            redirect.addFlashAttribute("flash", "审查标准 " + form.code() + " 已保存，立即生效");
+            redirect.addFlashAttribute("flash", Text.of("review.standardPages.text4", form.code()));
             return "redirect:/workbench/review/standards";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

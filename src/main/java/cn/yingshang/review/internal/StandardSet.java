@@ -1,5 +1,6 @@
 package cn.yingshang.review.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.review.ReviewGroup;
 import cn.yingshang.review.ScreeningFinding;
 import cn.yingshang.shared.ChineseText;
@@ -66,7 +67,7 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
                 String matched = standard.match(normalised, index.present(s, found, present[s]));
                 if (matched != null) {
                     findings.add(new ScreeningFinding(standard.group(), standard.code(), standard.title(), clause,
-                            "含“" + matched + "”：" + standard.reason(), standard.article()));
+                            Text.of("review.standardSet.text", matched, standard.reason()), standard.article()));
                 }
             }
             if (model != null) {

@@ -1,5 +1,6 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.reference.WorkingCalendars;
@@ -53,7 +54,7 @@ class AcceptingWithDeficiency {
                 .map(Material::name).toList();
         List<String> key = missing.stream().filter(m -> !allowed.contains(m)).toList();
         if (!key.isEmpty()) {
-            throw messages.violation("missing", "services.deficiency.keyMaterial", String.join("、", key));
+            throw messages.violation("missing", "services.deficiency.keyMaterial", String.join(Text.of("platform.list.separator"), key));
         }
         Guide guide = guides.guide(c.implementationId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.reference.WorkingCalendars;
 import cn.yingshang.shared.RegionCode;
@@ -90,7 +91,7 @@ class CasePage {
 
     /** 001 §38: the written notice shown before the applicant signs: duty, what is to be proven, liability. */
     String promiseNotice(Guide guide, List<Material> listed) {
-        String proven = listed.stream().filter(Material::promiseReplaces).map(Material::name).collect(Collectors.joining("、"));
+        String proven = listed.stream().filter(Material::promiseReplaces).map(Material::name).collect(Collectors.joining(Text.of("platform.list.separator")));
         return proven.isEmpty() ? null : messages.text("services.promise.terms", guide.name(), guide.conditions(), proven);
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.Departments;
@@ -129,7 +130,7 @@ class CatalogueEditing {
             // Someone saved the item after this form was loaded: the version published above rolls back with this.
             throw new ConflictingChange(messages.text("services.catalogue.conflict"));
         }
-        return saved(id, version, "CHANGED", String.join("；", changed), user);
+        return saved(id, version, "CHANGED", String.join(Text.of("services.catalogue.changeSeparator"), changed), user);
     }
 
     private Saved saved(long id, int version, String change, String summary, SignedInUser user) {

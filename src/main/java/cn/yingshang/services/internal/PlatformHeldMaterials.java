@@ -1,5 +1,6 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.shared.CreditCode;
 import java.util.List;
@@ -22,8 +23,6 @@ class PlatformHeldMaterials {
         }
     }
 
-    private static final String BUSINESS_LICENCE = "营业执照";
-
     private final JdbcClient jdbc;
     private final MarketEntities registry;
 
@@ -41,8 +40,8 @@ class PlatformHeldMaterials {
         if (licence.isPresent()) {
             return new Slot(m, CaseMaterials.Source.E_LICENCE, licence.get());
         }
-        if (m.name().contains(BUSINESS_LICENCE)) {
-            Optional<String> entity = registry.find(CreditCode.of(creditCode)).map(e -> e.name() + "（" + creditCode + "）");
+        if (m.name().contains(Text.of("services.material.businessLicence"))) {
+            Optional<String> entity = registry.find(CreditCode.of(creditCode)).map(e -> Text.of("services.material.heldEntity", e.name(), creditCode));
             if (entity.isPresent()) {
                 return new Slot(m, CaseMaterials.Source.REGISTRY, entity.get());
             }

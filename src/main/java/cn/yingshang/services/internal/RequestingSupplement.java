@@ -1,5 +1,6 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.reference.WorkingCalendars;
@@ -52,14 +53,14 @@ class RequestingSupplement {
                 .map(Material::name).toList();
         List<String> unknown = materials.stream().filter(m -> !listed.contains(m)).toList();
         if (!unknown.isEmpty()) {
-            throw messages.violation("materials", "services.notice.notInGuide", String.join("、", unknown));
+            throw messages.violation("materials", "services.notice.notInGuide", String.join(Text.of("platform.list.separator"), unknown));
         }
         Optional<OneTimeNotice> first = cases.notice(caseId);
         if (first.isPresent()) {
             OneTimeNotice notice = first.get();
             if (notice.furtherRequest(materials) == OneTimeNotice.Outcome.REFUSED_NOT_IN_FIRST_NOTICE) {
                 throw messages.violation("materials", "services.notice.refused",
-                        String.join("、", notice.notNamed(materials)));
+                        String.join(Text.of("platform.list.separator"), notice.notNamed(materials)));
             }
             if (!cases.move(caseId, CaseStatus.SUBMITTED, CaseStatus.SUPPLEMENT_REQUESTED)) {
                 throw messages.violation(null, "services.case.moved");

@@ -1,5 +1,6 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import java.util.List;
@@ -38,7 +39,7 @@ class SupplyingNoticeMaterials {
         Set<String> given = supplied == null ? Set.of() : Set.copyOf(supplied);
         List<String> lacking = notice.materials().stream().filter(m -> !given.contains(m)).toList();
         if (!lacking.isEmpty()) {
-            throw messages.violation("materials", "services.notice.supplyAll", String.join("、", lacking));
+            throw messages.violation("materials", "services.notice.supplyAll", String.join(Text.of("platform.list.separator"), lacking));
         }
         if (!cases.move(caseId, CaseStatus.SUPPLEMENT_REQUESTED, CaseStatus.SUBMITTED)) {
             throw messages.violation(null, "services.notice.notOpen");
