@@ -119,6 +119,8 @@ class UyghurBrowserTest {
             browser.open("/enterprise/appeals");
             inUyghur(browser);
             assertThat(browser.find(By.tagName("main")).getText()).contains(title);
+            // dates in the Uyghur form (CLDR), not the ISO form the Chinese pages show
+            assertThat(browser.find(By.tagName("main")).getText()).containsPattern("\\d+-\\p{IsArabic}+، \\d{4}").doesNotContainPattern("\\b20\\d\\d-\\d\\d-\\d\\d\\b");
             browser.screenshot("uyghur-enterprise-appeals");
 
             // back to Chinese with the switch, and that too is remembered
