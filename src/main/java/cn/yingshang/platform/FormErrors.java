@@ -27,7 +27,7 @@ public final class FormErrors {
     }
 
     public static Map<String, String> of(DomainViolation violation) {
-        return Map.of(violation.field() == null ? "_form" : violation.field(), violation.getMessage());
+        return Map.of(violation.field() == null ? "_form" : violation.field(), ViolationText.of(violation));
     }
 
     public static void show(Model model, Map<String, String> errors) {

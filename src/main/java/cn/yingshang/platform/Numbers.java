@@ -18,6 +18,22 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** {@link #figure(Object)} with the separators of {@code locale} (Chinese and Uyghur both write "1,718.5"). */
+    public static String figure(Object value, Locale locale) {
+        BigDecimal n = decimal(value);
+        return n == null ? "—" : pattern("#,##0.##", locale).format(n.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** {@link #wan(Object)} with the separators of {@code locale}. */
+    public static String wan(Object value, Locale locale) {
+        BigDecimal n = decimal(value);
+        if (n == null) {
+            return "—";
+        }
+        return n.abs().compareTo(TEN_THOUSAND) < 0 ? pattern("#,##0.00", locale).format(n)
+                : pattern("#,##0.##", locale).format(n.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
+    }
+
     /** "36", "1,718", "12.5"; null is "—". */
     public static String figure(Object value) {
         BigDecimal n = decimal(value);
@@ -64,6 +80,10 @@ public final class Numbers {
     }
 
     private static DecimalFormat pattern(String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.SIMPLIFIED_CHINESE));
+        return pattern(pattern, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static DecimalFormat pattern(String pattern, Locale locale) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
     }
 }

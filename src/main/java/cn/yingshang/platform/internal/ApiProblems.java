@@ -147,12 +147,14 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.server"));
     }
 
+    /** The detail in the caller's language (a cookie or Accept-Language does not reach the API: Chinese). */
     @ExceptionHandler(DomainViolation.class)
-    ProblemDetail violation(DomainViolation e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    ProblemDetail violation(DomainViolation e, java.util.Locale locale) {
+        String detail = cn.yingshang.platform.ViolationText.of(e, messages, locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         problem.setTitle("请求未通过业务校验");
         if (e.field() != null) {
-            problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+            problem.setProperty("errors", Map.of(e.field(), detail));
         }
         return problem;
     }

@@ -54,6 +54,21 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
         };
     }
 
+    /** The Uyghur forms (CLDR: "4-دېكابىر، 2026"), on the Beijing wall clock like the Chinese ones. */
+    private static final java.time.format.DateTimeFormatter UYGHUR_DATE = java.time.format.DateTimeFormatter
+            .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(PortalLocale.UYGHUR);
+    private static final java.time.format.DateTimeFormatter UYGHUR_MINUTES = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(PortalLocale.UYGHUR);
+
+    /** The request's language (PortalLocale answers Chinese outside the translated portals). */
+    private static Locale requestLocale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    }
+
+    private static boolean uyghur() {
+        return "ug".equals(requestLocale().getLanguage());
+    }
+
     /** What a template calls; every method takes Instant, OffsetDateTime, LocalDateTime, LocalDate or null. */
     public static final class Formats {
 
@@ -71,10 +86,16 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
         }
 
         public String date(Object value) {
+            if (value != null && uyghur() && BeijingTime.local(value) != null) {
+                return UYGHUR_DATE.format(BeijingTime.local(value));
+            }
             return value == null ? "—" : BeijingTime.date(value);
         }
 
         public String minutes(Object value) {
+            if (value != null && uyghur() && BeijingTime.local(value) != null) {
+                return UYGHUR_MINUTES.format(BeijingTime.local(value));
+            }
             return value == null ? "—" : BeijingTime.minutes(value);
         }
 
@@ -89,13 +110,13 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
         /** Seconds and the zone: "2026-12-04 01:30:00（北京时间）". */
         public String evidence(Object value) {
             return value == null ? "—" : messages.getMessage("clock.evidence", new Object[] {BeijingTime.seconds(value)},
-                    Locale.SIMPLIFIED_CHINESE);
+                    requestLocale());
         }
 
         /** Minutes and the zone. */
         public String evidenceMinutes(Object value) {
             return value == null ? "—" : messages.getMessage("clock.evidence", new Object[] {BeijingTime.minutes(value)},
-                    Locale.SIMPLIFIED_CHINESE);
+                    requestLocale());
         }
     }
 
@@ -103,11 +124,11 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
     public static final class NumberFormats {
 
         public String figure(Object value) {
-            return cn.yingshang.platform.Numbers.figure(value);
+            return cn.yingshang.platform.Numbers.figure(value, requestLocale());
         }
 
         public String wan(Object value) {
-            return cn.yingshang.platform.Numbers.wan(value);
+            return cn.yingshang.platform.Numbers.wan(value, requestLocale());
         }
 
         public boolean inWan(Object value) {

@@ -58,6 +58,7 @@ class LayoutModel implements HandlerInterceptor, WebMvcConfigurer {
         view.addObject("navGroups", groups(user, portals));
         view.addObject("unread", user == null ? 0 : notifications.unreadCount(user));
         view.addObject("currentPath", request.getRequestURI());
+        view.addObject("translatedPage", PortalLocale.translated(request.getRequestURI()));
         if (!view.getModel().containsKey("portal")) {
             view.addObject("portal", portalOfPath(request.getRequestURI()));
         }

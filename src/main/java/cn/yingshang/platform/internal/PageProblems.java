@@ -1,5 +1,6 @@
 package cn.yingshang.platform.internal;
 
+import cn.yingshang.platform.ViolationText;
 import cn.yingshang.shared.DomainViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What a page controller did not catch itself. A refused action on a form (a lost race, a rule)
- * goes back to the page it came from with the Chinese message as a flash; malformed input shows
+ * goes back to the page it came from with its message (in the reader's language) as a flash; malformed input shows
  * the 400 page in Chinese. Neither is a 500. Ordered before Spring's own problem-details advice
  * (which would answer a page with English JSON) and after {@link ApiProblems}, which answers the API.
  */
@@ -35,10 +36,11 @@ class PageProblems {
     ModelAndView refused(DomainViolation e, HttpServletRequest request, HttpServletResponse response) {
         String back = sameOriginReferer(request);
         if ("POST".equals(request.getMethod()) && back != null) {
-            RequestContextUtils.getOutputFlashMap(request).put("flash", e.getMessage());
+            RequestContextUtils.getOutputFlashMap(request).put("flash", ViolationText.of(e, messages, RequestContextUtils.getLocale(request)));
             return new ModelAndView("redirect:" + back);
         }
-        return page(response, e instanceof cn.yingshang.shared.ConflictingChange ? 409 : 400, e.getMessage());
+        return page(response, e instanceof cn.yingshang.shared.ConflictingChange ? 409 : 400,
+                ViolationText.of(e, messages, RequestContextUtils.getLocale(request)));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, java.time.DateTimeException.class, ArithmeticException.class,
