@@ -66,7 +66,7 @@ class RegistryActionsApiTest {
 
         // the page's guard: nothing left to remove → problem+json with the Chinese reason, not a second removal
         var again = WebUser.demo(port, "office").postJson("/api/v1/entities/" + code + "/abnormal-removals", body);
-        assertThat(again.status()).as(again.body()).isBetween(400, 422);
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
         assertThat(again.contentType()).contains("application/problem+json");
         assertThat(again.body()).contains("未被列入经营异常名录");
     }
@@ -82,7 +82,8 @@ class RegistryActionsApiTest {
         assertThat(reviews(code)).isZero();
 
         var missing = WebUser.demo(port, "office").postJson("/api/v1/entities/" + code + "/dormant-reviews", "{\"note\":\"x\"}");
-        assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.contentType()).contains("application/problem+json");
         assertThat(missing.body()).contains("请选择排查结论");
         assertThat(reviews(code)).isZero();
 
