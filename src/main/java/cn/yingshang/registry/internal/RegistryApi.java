@@ -168,4 +168,44 @@ class RegistryApi {
     List<EntityJson> dormant(@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
         return store.dormantCandidates(LocalDate.now(clock), Math.min(limit, 1000)).stream().map(EntityJson::of).toList();
     }
+    // ---- api17: the page actions "abnormal removal" and "dormant review" as API operations ----
+
+    record AbnormalRemovalJson(LocalDate removedOn) {
+    }
+
+    @Operation(summary = "api.registry.abnormal-removal")
+    @PostMapping("/{code}/abnormal-removals")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    @cn.yingshang.platform.ApiScope("registry:edit")
+    List<AbnormalPeriod> removeAbnormal(@PathVariable String code, @RequestBody(required = false) AbnormalRemovalJson body) {
+        CreditCode creditCode = CreditCode.of(code);
+        // same default as the page: no date given means today (the status guard sits in removeFromAbnormal)
+        LocalDate removedOn = body == null || body.removedOn() == null ? LocalDate.now(clock) : body.removedOn();
+        registration.removeFromAbnormal(creditCode, removedOn);
+        return store.abnormalPeriods(creditCode);
+    }
+
+    enum DormantDecision { REVOKE, KEEP }
+
+    record DormantReviewJson(DormantDecision decision, String note) {
+    }
+
+    record DormantReviewedJson(String creditCode, DormantDecision decision, String note, String reviewer) {
+    }
+
+    @Operation(summary = "api.registry.dormant-review")
+    @PostMapping("/{code}/dormant-reviews")
+    @PreAuthorize("hasAuthority('registry:edit')")
+    @cn.yingshang.platform.ApiScope("registry:edit")
+    ResponseEntity<DormantReviewedJson> reviewDormant(@PathVariable String code, @RequestBody DormantReviewJson body,
+                                                      @AuthenticationPrincipal SignedInUser user) {
+        if (body == null || body.decision() == null) {
+            throw cn.yingshang.shared.DomainViolation.of("decision", "registry.api.dormant.decision-required");
+        }
+        CreditCode creditCode = CreditCode.of(code);
+        String note = body.note() == null ? "" : body.note();
+        registration.reviewDormant(creditCode, user.username(), body.decision().name(), note);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new DormantReviewedJson(creditCode.value(), body.decision(), note, user.username()));
+    }
 }
