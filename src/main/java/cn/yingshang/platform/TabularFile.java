@@ -106,7 +106,7 @@ public final class TabularFile {
         } catch (DomainViolation e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new DomainViolation("file", "无法读取 XLSX 文件：" + e.getMessage());
+            throw DomainViolation.of("file", "tabular-file.unreadable", String.valueOf(e.getMessage()));
         }
         return lines;
     }

@@ -29,6 +29,7 @@ public final class ChineseText {
     private static final char MYRIAD = TABLES.getProperty("myriad").charAt(0);
     private static final char HUNDRED_MILLION = TABLES.getProperty("hundred-million").charAt(0);
     private static final String MULTIPLIERS = "" + TEN + HUNDRED + THOUSAND + MYRIAD + HUNDRED_MILLION;
+    private static final String ARTICLE_DIGITS = TABLES.getProperty("article-digits");
     private static final String UNITS = TABLES.getProperty("units");
     private static final String WORD_FORMERS = TABLES.getProperty("word-formers");
     private static final String FINANCIAL = TABLES.getProperty("financial");
@@ -203,6 +204,24 @@ public final class ChineseText {
             }
         }
         return total + section + current;
+    }
+
+    /** Chinese numerals as articles are numbered: 5 五, 10 十, 15 十五, 51 五十一, 105 一百零五. */
+    public static String numeral(int n) {
+        if (n < 10) {
+            return String.valueOf(ARTICLE_DIGITS.charAt(n));
+        }
+        if (n < 100) {
+            int tens = n / 10;
+            int ones = n % 10;
+            return (tens == 1 ? "" : String.valueOf(ARTICLE_DIGITS.charAt(tens))) + TEN
+                    + (ones == 0 ? "" : String.valueOf(ARTICLE_DIGITS.charAt(ones)));
+        }
+        int hundreds = n / 100;
+        int rest = n % 100;
+        String tail = rest == 0 ? "" : rest < 10 ? ARTICLE_DIGITS.charAt(0) + String.valueOf(ARTICLE_DIGITS.charAt(rest))
+                : (rest < 20 ? String.valueOf(ARTICLE_DIGITS.charAt(1)) : "") + numeral(rest);
+        return ARTICLE_DIGITS.charAt(hundreds) + String.valueOf(HUNDRED) + tail;
     }
 
     private static int digit(char c) {
