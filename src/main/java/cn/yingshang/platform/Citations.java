@@ -87,18 +87,6 @@ public class Citations {
 
     /** Chinese numerals as articles are numbered: 5 五, 10 十, 15 十五, 51 五十一, 105 一百零五. */
     static String numeral(int n) {
-        String digits = "零一二三四五六七八九";
-        if (n < 10) {
-            return String.valueOf(digits.charAt(n));
-        }
-        if (n < 100) {
-            int tens = n / 10;
-            int ones = n % 10;
-            return (tens == 1 ? "" : String.valueOf(digits.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(digits.charAt(ones)));
-        }
-        int hundreds = n / 100;
-        int rest = n % 100;
-        String tail = rest == 0 ? "" : rest < 10 ? "零" + digits.charAt(rest) : (rest < 20 ? "一" : "") + numeral(rest);
-        return digits.charAt(hundreds) + "百" + tail;
+        return cn.yingshang.shared.ChineseText.numeral(n);
     }
 }

@@ -20,7 +20,8 @@ public final class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : result.getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.isBindingFailure()
-                    ? "格式不正确：“" + error.getRejectedValue() + "”" : error.getDefaultMessage());
+                    ? cn.yingshang.shared.ChineseBundle.text("i18n/messages", "form.format.invalid", String.valueOf(error.getRejectedValue()))
+                    : error.getDefaultMessage());
         }
         result.getGlobalErrors().forEach(e -> errors.putIfAbsent("_form", e.getDefaultMessage()));
         return errors;

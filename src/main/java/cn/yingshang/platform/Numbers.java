@@ -43,7 +43,7 @@ public final class Numbers {
         return pattern("#,##0.##").format(n.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** Money in yuan: "9,800.00" below ten thousand, "38.65万" from there on (the unit word follows from the bundle). */
+    /** Money in yuan: 9,800.00 below ten thousand, 38.65万 from there on (the unit word follows from the bundle). */
     public static String wan(Object value) {
         BigDecimal n = decimal(value);
         if (n == null) {

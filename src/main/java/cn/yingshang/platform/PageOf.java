@@ -8,7 +8,7 @@ import org.springframework.web.util.UriComponents;
 
 /**
  * One page of a list with the total behind it, as the {@code fragments/ui :: pager} fragment shows
- * it: "第 2 / 35 页，共 1,718 条" and page links that keep every other query parameter (search,
+ * it: 「第 2 / 35 页，共 1,718 条」 and page links that keep every other query parameter (search,
  * filters, sort) of the current request.
  */
 public record PageOf<T>(List<T> rows, long total, ListPage request) {

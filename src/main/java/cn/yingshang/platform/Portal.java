@@ -1,22 +1,22 @@
 package cn.yingshang.platform;
 
-/** The four portals of the web shell. */
-public enum Portal {
-    ENTERPRISE("企业服务", "/enterprise"),
-    WORKBENCH("政府工作台", "/workbench"),
-    COCKPIT("监督驾驶舱", "/cockpit"),
-    PUBLIC("信息公开", "/public");
+import cn.yingshang.shared.Labelled;
 
-    private final String label;
+/** The four portals of the web shell. */
+public enum Portal implements Labelled {
+    ENTERPRISE("/enterprise"),
+    WORKBENCH("/workbench"),
+    COCKPIT("/cockpit"),
+    PUBLIC("/public");
     private final String home;
 
-    Portal(String label, String home) {
-        this.label = label;
+    Portal(String home) {
         this.home = home;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "portal." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String home() {

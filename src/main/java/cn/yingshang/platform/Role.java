@@ -1,26 +1,26 @@
 package cn.yingshang.platform;
 
+import cn.yingshang.shared.Labelled;
+
 /** Who a signed-in person acts as. The public needs no account. Permission codes per role are data. */
-public enum Role {
-    ENTERPRISE("企业用户"),
-    HANDLER("部门经办人"),
-    LEADER("部门负责人"),
-    OFFICE("营商办"),
-    SUPERVISOR("监督员"),
-    INSPECTOR("执法检查人员"),
-    LEGAL_OFFICER("政法机关工作人员"),
-    ADMIN("系统管理员"),
+public enum Role implements Labelled {
+    ENTERPRISE,
+    HANDLER,
+    LEADER,
+    OFFICE,
+    SUPERVISOR,
+    INSPECTOR,
+    LEGAL_OFFICER,
+    ADMIN,
     /** A bank officer: sees only the credit profiles enterprises have consented to show its bank. */
-    BANK("金融机构");
+    BANK;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
+    Role() {
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "role." + name();
     }
 
     public boolean isGovernment() {

@@ -1,15 +1,17 @@
 package cn.yingshang.registry;
 
-public enum EntityKind {
-    ENTERPRISE("企业"), INDIVIDUAL("个体工商户"), COOPERATIVE("农民专业合作社");
+import cn.yingshang.shared.Labelled;
 
-    private final String label;
+public enum EntityKind implements Labelled {
+    ENTERPRISE, INDIVIDUAL, COOPERATIVE;
 
-    EntityKind(String label) {
-        this.label = label;
+    @Override
+    public String messageKey() {
+        return "registry.entity-kind." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String bundle() {
+        return "i18n/registry";
     }
 }

@@ -1,15 +1,17 @@
 package cn.yingshang.registry;
 
-public enum EntityStatus {
-    ACTIVE("存续"), REVOKED("吊销"), CANCELLED("注销");
+import cn.yingshang.shared.Labelled;
 
-    private final String label;
+public enum EntityStatus implements Labelled {
+    ACTIVE, REVOKED, CANCELLED;
 
-    EntityStatus(String label) {
-        this.label = label;
+    @Override
+    public String messageKey() {
+        return "registry.entity-status." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String bundle() {
+        return "i18n/registry";
     }
 }

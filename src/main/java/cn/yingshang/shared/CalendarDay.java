@@ -13,7 +13,7 @@ public record CalendarDay(LocalDate date, boolean offDay, String name) {
     public CalendarDay {
         Objects.requireNonNull(date, "date");
         if (name == null || name.isBlank()) {
-            throw new DomainViolation("name", "节假日名称不能为空");
+            throw DomainViolation.of("name", "calendar-day.name.required");
         }
     }
 

@@ -1,5 +1,13 @@
 package cn.yingshang.shared;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+
 /**
  * One canonical form of Chinese official text, so that rules and searches match however a drafter
  * typed it: full-width letters, digits and punctuation become half-width (，→, （→( ３→3), letters
@@ -11,8 +19,27 @@ package cn.yingshang.shared;
  */
 public final class ChineseText {
 
-    private static final String DIGITS = "零〇一二两三四五六七八九";
-    private static final String UNITS = "年个家项元万亿名人次倍日天月级台套份周岁辆吨米层栋强分期届所座条折%";
+    /** The character tables live in {@code text/chinese-numerals.properties}: data, not code. */
+    private static final Properties TABLES = load("/text/chinese-numerals.properties");
+    private static final String DIGITS = TABLES.getProperty("digits");
+    private static final String DIGIT_VALUES = TABLES.getProperty("digit-values");
+    private static final char TEN = TABLES.getProperty("ten").charAt(0);
+    private static final char HUNDRED = TABLES.getProperty("hundred").charAt(0);
+    private static final char THOUSAND = TABLES.getProperty("thousand").charAt(0);
+    private static final char MYRIAD = TABLES.getProperty("myriad").charAt(0);
+    private static final char HUNDRED_MILLION = TABLES.getProperty("hundred-million").charAt(0);
+    private static final String MULTIPLIERS = "" + TEN + HUNDRED + THOUSAND + MYRIAD + HUNDRED_MILLION;
+    private static final String ARTICLE_DIGITS = TABLES.getProperty("article-digits");
+    private static final String UNITS = TABLES.getProperty("units");
+    private static final String WORD_FORMERS = TABLES.getProperty("word-formers");
+    private static final String FINANCIAL = TABLES.getProperty("financial");
+    private static final String PLAIN = TABLES.getProperty("plain");
+    private static final char POINT = TABLES.getProperty("point").charAt(0);
+    private static final char ORDINAL = TABLES.getProperty("ordinal").charAt(0);
+    private static final String PERCENT_OF = TABLES.getProperty("percent-of");
+    /** 分之 of 百分之: the per-cent marker after its 百. */
+    private static final String PARTS_OF = PERCENT_OF.substring(1);
+    private static final String ONE = DIGITS.substring(DIGIT_VALUES.indexOf('1'), DIGIT_VALUES.indexOf('1') + 1);
 
     private ChineseText() {
     }
@@ -66,12 +93,8 @@ public final class ChineseText {
         return out.toString();
     }
 
-    private static final String WORD_FORMERS = "统唯同划逐专单均";
-    private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億";
-    private static final String PLAIN = "一二二三三四五六六七八九十百千万亿";
-
     private static boolean isNumeral(char c) {
-        return DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿'
+        return DIGITS.indexOf(c) >= 0 || MULTIPLIERS.indexOf(c) >= 0
                 || FINANCIAL.indexOf(c) >= 0;
     }
 
@@ -87,9 +110,9 @@ public final class ChineseText {
     }
 
     /** Appends the Arabic form of text[start,end) when it is a quantity; false when it is part of a word. */
-    /** The end of "点" + single digits followed by a unit (点二五元), or -1 when there is none. */
+    /** The end of 点 + single digits followed by a unit (点二五元), or -1 when there is none. */
     private static int decimals(String text, int end) {
-        if (end >= text.length() || text.charAt(end) != '点') {
+        if (end >= text.length() || text.charAt(end) != POINT) {
             return -1;
         }
         int k = end + 1;
@@ -102,26 +125,26 @@ public final class ChineseText {
     private static boolean convertRun(String text, int start, int end, StringBuilder out, boolean beforeDecimals) {
         String run = plain(text.substring(start, end));
         char before = start > 0 ? text.charAt(start - 1) : 0;
-        if (run.equals("一") && WORD_FORMERS.indexOf(before) >= 0) {
+        if (run.equals(ONE) && WORD_FORMERS.indexOf(before) >= 0) {
             return false; // 统一分配, 唯一, 同一: a word, not one 分 or one 次
         }
-        if (run.startsWith("百分之") || (run.equals("百") && text.startsWith("分之", end))) {
+        if (run.startsWith(PERCENT_OF) || (run.equals(String.valueOf(HUNDRED)) && text.startsWith(PARTS_OF, end))) {
             return false;
         }
         char next = end < text.length() ? text.charAt(end) : 0;
         char prev = start > 0 ? text.charAt(start - 1) : 0;
-        boolean afterPercentOf = start >= 3 && text.startsWith("百分之", start - 3);
-        boolean quantity = beforeDecimals || UNITS.indexOf(next) >= 0 || prev == '第' || afterPercentOf || next == '%'
+        boolean afterPercentOf = start >= PERCENT_OF.length() && text.startsWith(PERCENT_OF, start - PERCENT_OF.length());
+        boolean quantity = beforeDecimals || UNITS.indexOf(next) >= 0 || prev == ORDINAL || afterPercentOf || next == '%'
                 || (next >= '0' && next <= '9');
         // a trailing 万/亿 of the run is itself the unit (五千万 + 元)
         String suffix = "";
         String body = run;
-        if (body.length() > 1 && (body.endsWith("万") || body.endsWith("亿"))) {
+        if (body.length() > 1 && (body.charAt(body.length() - 1) == MYRIAD || body.charAt(body.length() - 1) == HUNDRED_MILLION)) {
             suffix = body.substring(body.length() - 1);
             body = body.substring(0, body.length() - 1);
             quantity = true;
         }
-        if (!quantity || body.isEmpty() || body.equals("万") || body.equals("亿") || body.equals("千")) {
+        if (!quantity || body.isEmpty() || (body.length() == 1 && (body.charAt(0) == MYRIAD || body.charAt(0) == HUNDRED_MILLION || body.charAt(0) == THOUSAND))) {
             return false;
         }
         long value = parse(body);
@@ -130,7 +153,7 @@ public final class ChineseText {
         }
         if (afterPercentOf) {
             // drop the 百分之 already written
-            out.setLength(out.length() - 3);
+            out.setLength(out.length() - PERCENT_OF.length());
             out.append(value).append(suffix).append('%');
             return true;
         }
@@ -142,7 +165,7 @@ public final class ChineseText {
     static long parse(String s) {
         boolean positional = true;
         for (int i = 0; i < s.length(); i++) {
-            if ("十百千万亿".indexOf(s.charAt(i)) >= 0) {
+            if (MULTIPLIERS.indexOf(s.charAt(i)) >= 0) {
                 positional = false;
                 break;
             }
@@ -163,51 +186,56 @@ public final class ChineseText {
             if (d >= 0) {
                 current = d;
             } else {
-                switch (c) {
-                    case '十' -> {
-                        section += (current == 0 ? 1 : current) * 10;
-                        current = 0;
-                    }
-                    case '百' -> {
-                        section += (current == 0 ? 1 : current) * 100;
-                        current = 0;
-                    }
-                    case '千' -> {
-                        section += (current == 0 ? 1 : current) * 1000;
-                        current = 0;
-                    }
-                    case '万' -> {
-                        total += (section + current) * 10_000;
-                        section = 0;
-                        current = 0;
-                    }
-                    case '亿' -> {
-                        total = (total + section + current) * 100_000_000;
-                        section = 0;
-                        current = 0;
-                    }
-                    default -> {
-                        return -1;
-                    }
+                if (c == TEN || c == HUNDRED || c == THOUSAND) {
+                    int power = c == TEN ? 10 : c == HUNDRED ? 100 : 1000;
+                    section += (current == 0 ? 1 : current) * power;
+                    current = 0;
+                } else if (c == MYRIAD) {
+                    total += (section + current) * 10_000;
+                    section = 0;
+                    current = 0;
+                } else if (c == HUNDRED_MILLION) {
+                    total = (total + section + current) * 100_000_000;
+                    section = 0;
+                    current = 0;
+                } else {
+                    return -1;
                 }
             }
         }
         return total + section + current;
     }
 
+    /** Chinese numerals as articles are numbered: 5 五, 10 十, 15 十五, 51 五十一, 105 一百零五. */
+    public static String numeral(int n) {
+        if (n < 10) {
+            return String.valueOf(ARTICLE_DIGITS.charAt(n));
+        }
+        if (n < 100) {
+            int tens = n / 10;
+            int ones = n % 10;
+            return (tens == 1 ? "" : String.valueOf(ARTICLE_DIGITS.charAt(tens))) + TEN
+                    + (ones == 0 ? "" : String.valueOf(ARTICLE_DIGITS.charAt(ones)));
+        }
+        int hundreds = n / 100;
+        int rest = n % 100;
+        String tail = rest == 0 ? "" : rest < 10 ? ARTICLE_DIGITS.charAt(0) + String.valueOf(ARTICLE_DIGITS.charAt(rest))
+                : (rest < 20 ? String.valueOf(ARTICLE_DIGITS.charAt(1)) : "") + numeral(rest);
+        return ARTICLE_DIGITS.charAt(hundreds) + String.valueOf(HUNDRED) + tail;
+    }
+
     private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+        int at = DIGITS.indexOf(c);
+        return at < 0 ? -1 : DIGIT_VALUES.charAt(at) - '0';
+    }
+
+    private static Properties load(String resource) {
+        try (InputStream in = ChineseText.class.getResourceAsStream(resource)) {
+            Properties tables = new Properties();
+            tables.load(new InputStreamReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8));
+            return tables;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

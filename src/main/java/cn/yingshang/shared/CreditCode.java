@@ -17,6 +17,7 @@ public record CreditCode(String value) {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int MODULUS = 31;
     private static final int LENGTH = 18;
+    private static final String BUNDLE = "i18n/messages";
     private static final int[] VALUE_OF = new int[128];
 
     static {
@@ -54,7 +55,7 @@ public record CreditCode(String value) {
     public static char checkCharacter(String first17) {
         String body = CodeText.normalise(first17);
         if (body == null || body.length() != LENGTH - 1) {
-            throw new DomainViolation("creditCode", "前17位长度应为17位，实为" + (body == null ? 0 : body.length()) + "位");
+            throw DomainViolation.of("creditCode", "credit-code.first17.length", body == null ? 0 : body.length());
         }
         String reason = illegalCharacter(body, LENGTH - 1);
         if (reason != null) {
@@ -99,10 +100,10 @@ public record CreditCode(String value) {
 
     private static String problemWith(String code) {
         if (code == null || code.isEmpty()) {
-            return "统一社会信用代码不能为空";
+            return ChineseBundle.text(BUNDLE, "credit-code.required");
         }
         if (code.length() != LENGTH) {
-            return "统一社会信用代码长度应为18位，实为" + code.length() + "位";
+            return ChineseBundle.text(BUNDLE, "credit-code.length", code.length());
         }
         String illegal = illegalCharacter(code, LENGTH);
         if (illegal != null) {
@@ -111,13 +112,13 @@ public record CreditCode(String value) {
         for (int i = 2; i < 8; i++) {
             char c = code.charAt(i);
             if (c < '0' || c > '9') {
-                return "第3–8位（登记管理机关行政区划码）应为数字，第" + (i + 1) + "位为'" + c + "'";
+                return ChineseBundle.text(BUNDLE, "credit-code.region.digit", i + 1, String.valueOf(c));
             }
         }
         char expected = checkCharacterOf(code);
         char actual = code.charAt(LENGTH - 1);
         if (expected != actual) {
-            return "校验码错误：第18位应为" + expected + "，实为" + actual;
+            return ChineseBundle.text(BUNDLE, "credit-code.check-character", String.valueOf(expected), String.valueOf(actual));
         }
         return null;
     }
@@ -126,7 +127,7 @@ public record CreditCode(String value) {
         for (int i = 0; i < length; i++) {
             char c = code.charAt(i);
             if (c >= VALUE_OF.length || VALUE_OF[c] < 0) {
-                return "含有非法字符'" + c + "'（第" + (i + 1) + "位）";
+                return ChineseBundle.text(BUNDLE, "credit-code.illegal-character", String.valueOf(c), i + 1);
             }
         }
         return null;

@@ -4,20 +4,15 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** 企业规模 under 工信部联企业〔2011〕300号《中小企业划型标准规定》. */
-public enum EnterpriseSize {
-    LARGE("大型"),
-    MEDIUM("中型"),
-    SMALL("小型"),
-    MICRO("微型");
+public enum EnterpriseSize implements Labelled {
+    LARGE,
+    MEDIUM,
+    SMALL,
+    MICRO;
 
-    private final String label;
-
-    EnterpriseSize(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "enterprise-size." + name();
     }
 
     /** Small, medium and micro enterprises are the ones the SME rules protect (e.g. 国令802号). */

@@ -14,54 +14,53 @@ import static cn.yingshang.shared.EnterpriseSizeStandard.Measure.REVENUE;
  *
  * <p>How the article reads, and so how {@link #classify} decides:
  * <ul>
- *   <li>"X以下或Y以下的为中小微型企业": an enterprise at or above both ceilings is large;</li>
- *   <li>"X及以上，且Y及以上的为中型/小型企业": medium and small need both floors of their band;</li>
- *   <li>"X以下或Y以下的为微型企业": one figure under the small floor makes it micro.</li>
+ *   <li>「X以下或Y以下的为中小微型企业」: an enterprise at or above both ceilings is large;</li>
+ *   <li>「X及以上，且Y及以上的为中型/小型企业」: medium and small need both floors of their band;</li>
+ *   <li>「X以下或Y以下的为微型企业」: one figure under the small floor makes it micro.</li>
  * </ul>
  * An enterprise below a ceiling that misses the medium floors drops to small, and so on down:
  * the same reading as 国家统计局《统计上大中小微型企业划分办法（2017）》.
  *
  * <p>The standard was written on GB/T 4754-2011; its groups are mapped to 2017 codes by what
- * they covered then: 工业 is B, C and D; 交通运输业 is "不含铁路运输业" (so G53 falls to
+ * they covered then: 工业 is B, C and D; 交通运输业 is 「不含铁路运输业」 (so G53 falls to
  * {@link #OTHER}) and keeps 装卸搬运 (G591), which moved from division 58 to 59 in 2017;
  * 仓储业 is the rest of G59; 信息传输业 is I63 and I64. Finance (J) has its own standard
  * (银发〔2015〕309号) and falls to {@link #OTHER} here, as everything unlisted does.
  */
-public enum EnterpriseSizeStandard {
+public enum EnterpriseSizeStandard implements Labelled {
 
-    AGRICULTURE("农、林、牧、渔业", band(REVENUE, 20000, 500, 50), null),
-    INDUSTRY("工业", band(HEADCOUNT, 1000, 300, 20), band(REVENUE, 40000, 2000, 300)),
-    CONSTRUCTION("建筑业", band(REVENUE, 80000, 6000, 300), band(ASSETS, 80000, 5000, 300)),
-    WHOLESALE("批发业", band(HEADCOUNT, 200, 20, 5), band(REVENUE, 40000, 5000, 1000)),
-    RETAIL("零售业", band(HEADCOUNT, 300, 50, 10), band(REVENUE, 20000, 500, 100)),
-    TRANSPORT("交通运输业", band(HEADCOUNT, 1000, 300, 20), band(REVENUE, 30000, 3000, 200)),
-    WAREHOUSING("仓储业", band(HEADCOUNT, 200, 100, 20), band(REVENUE, 30000, 1000, 100)),
-    POSTAL("邮政业", band(HEADCOUNT, 1000, 300, 20), band(REVENUE, 30000, 2000, 100)),
-    ACCOMMODATION("住宿业", band(HEADCOUNT, 300, 100, 10), band(REVENUE, 10000, 2000, 100)),
-    CATERING("餐饮业", band(HEADCOUNT, 300, 100, 10), band(REVENUE, 10000, 2000, 100)),
-    INFORMATION_TRANSMISSION("信息传输业", band(HEADCOUNT, 2000, 100, 10), band(REVENUE, 100000, 1000, 100)),
-    SOFTWARE_AND_IT_SERVICES("软件和信息技术服务业", band(HEADCOUNT, 300, 100, 10), band(REVENUE, 10000, 1000, 50)),
-    REAL_ESTATE_DEVELOPMENT("房地产开发经营", band(REVENUE, 200000, 1000, 100), band(ASSETS, 10000, 5000, 2000)),
-    PROPERTY_MANAGEMENT("物业管理", band(HEADCOUNT, 1000, 300, 100), band(REVENUE, 5000, 1000, 500)),
-    LEASING_AND_BUSINESS_SERVICES("租赁和商务服务业", band(HEADCOUNT, 300, 100, 10), band(ASSETS, 120000, 8000, 100)),
-    OTHER("其他未列明行业", band(HEADCOUNT, 300, 100, 10), null);
+    AGRICULTURE(band(REVENUE, 20000, 500, 50), null),
+    INDUSTRY(band(HEADCOUNT, 1000, 300, 20), band(REVENUE, 40000, 2000, 300)),
+    CONSTRUCTION(band(REVENUE, 80000, 6000, 300), band(ASSETS, 80000, 5000, 300)),
+    WHOLESALE(band(HEADCOUNT, 200, 20, 5), band(REVENUE, 40000, 5000, 1000)),
+    RETAIL(band(HEADCOUNT, 300, 50, 10), band(REVENUE, 20000, 500, 100)),
+    TRANSPORT(band(HEADCOUNT, 1000, 300, 20), band(REVENUE, 30000, 3000, 200)),
+    WAREHOUSING(band(HEADCOUNT, 200, 100, 20), band(REVENUE, 30000, 1000, 100)),
+    POSTAL(band(HEADCOUNT, 1000, 300, 20), band(REVENUE, 30000, 2000, 100)),
+    ACCOMMODATION(band(HEADCOUNT, 300, 100, 10), band(REVENUE, 10000, 2000, 100)),
+    CATERING(band(HEADCOUNT, 300, 100, 10), band(REVENUE, 10000, 2000, 100)),
+    INFORMATION_TRANSMISSION(band(HEADCOUNT, 2000, 100, 10), band(REVENUE, 100000, 1000, 100)),
+    SOFTWARE_AND_IT_SERVICES(band(HEADCOUNT, 300, 100, 10), band(REVENUE, 10000, 1000, 50)),
+    REAL_ESTATE_DEVELOPMENT(band(REVENUE, 200000, 1000, 100), band(ASSETS, 10000, 5000, 2000)),
+    PROPERTY_MANAGEMENT(band(HEADCOUNT, 1000, 300, 100), band(REVENUE, 5000, 1000, 500)),
+    LEASING_AND_BUSINESS_SERVICES(band(HEADCOUNT, 300, 100, 10), band(ASSETS, 120000, 8000, 100)),
+    OTHER(band(HEADCOUNT, 300, 100, 10), null);
 
     /** A figure the standard measures an enterprise by. */
     enum Measure { HEADCOUNT, REVENUE, ASSETS }
 
-    private final String label;
     private final Band first;
     private final Band second;
 
     /** {@code second} is null for the two groups measured by one figure only. */
-    EnterpriseSizeStandard(String label, Band first, Band second) {
-        this.label = label;
+    EnterpriseSizeStandard(Band first, Band second) {
         this.first = first;
         this.second = second;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "enterprise-size-standard." + name();
     }
 
     /**
@@ -137,13 +136,13 @@ public enum EnterpriseSizeStandard {
 
         Figures {
             if (headcount != null && headcount < 0) {
-                throw new DomainViolation("headcount", "从业人员数不能为负数");
+                throw DomainViolation.of("headcount", "enterprise-size.headcount.negative");
             }
             if (revenueWan != null && revenueWan.signum() < 0) {
-                throw new DomainViolation("revenue", "营业收入不能为负数");
+                throw DomainViolation.of("revenue", "enterprise-size.revenue.negative");
             }
             if (assetsWan != null && assetsWan.signum() < 0) {
-                throw new DomainViolation("assets", "资产总额不能为负数");
+                throw DomainViolation.of("assets", "enterprise-size.assets.negative");
             }
         }
 

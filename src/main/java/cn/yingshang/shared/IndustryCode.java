@@ -76,33 +76,33 @@ public record IndustryCode(String code) {
     private static String canonical(String raw) {
         String code = CodeText.normalise(raw);
         if (code == null || code.isEmpty()) {
-            throw new DomainViolation("industryCode", "行业代码不能为空");
+            throw DomainViolation.of("industryCode", "industry-code.required");
         }
         if (code.length() >= 2 && code.length() <= 4 && allDigits(code, 0)) {
             char section = IndustryTable.sectionOfDivision(code);
             if (section == 0) {
-                throw new DomainViolation("industryCode", "行业大类不存在：" + code.substring(0, 2));
+                throw DomainViolation.of("industryCode", "industry-code.division.unknown", code.substring(0, 2));
             }
             return section + code;
         }
         char section = code.charAt(0);
         int digits = code.length() - 1;
         if (section < 'A' || section > 'Z' || digits == 1 || digits > 4 || !allDigits(code, 1)) {
-            throw new DomainViolation("industryCode", "行业代码应为门类字母加2、3或4位数字（如C1311），实为：" + code);
+            throw DomainViolation.of("industryCode", "industry-code.shape", code);
         }
         if (!IndustryTable.hasSection(section)) {
-            throw new DomainViolation("industryCode", "行业门类不存在：" + section);
+            throw DomainViolation.of("industryCode", "industry-code.section.unknown", String.valueOf(section));
         }
         if (digits >= 2) {
             String division = code.substring(1, 3);
             char owner = IndustryTable.sectionOfDivision(division);
             if (owner == 0) {
-                throw new DomainViolation("industryCode", "行业大类不存在：" + division);
+                throw DomainViolation.of("industryCode", "industry-code.division.unknown", division);
             }
             if (owner != section) {
-                throw new DomainViolation("industryCode", "行业大类" + division + "不属于门类" + section + "（"
-                        + IndustryTable.name(String.valueOf(section)) + "），而属于门类" + owner + "（"
-                        + IndustryTable.name(String.valueOf(owner)) + "）");
+                throw DomainViolation.of("industryCode", "industry-code.division.other-section", division,
+                        String.valueOf(section), IndustryTable.name(String.valueOf(section)),
+                        String.valueOf(owner), IndustryTable.name(String.valueOf(owner)));
             }
         }
         return code;

@@ -1,26 +1,24 @@
 package cn.yingshang.shared;
 
 /** The four levels of GB/T 4754-2017, told apart by the number of digits after the section letter. */
-public enum IndustryLevel {
+public enum IndustryLevel implements Labelled {
     /** 门类: a letter, e.g. C. */
-    SECTION("门类", 0),
+    SECTION(0),
     /** 大类: two digits, e.g. C13. */
-    DIVISION("大类", 2),
+    DIVISION(2),
     /** 中类: three digits, e.g. C131. */
-    GROUP("中类", 3),
+    GROUP(3),
     /** 小类: four digits, e.g. C1311. */
-    CLASS("小类", 4);
-
-    private final String label;
+    CLASS(4);
     private final int digits;
 
-    IndustryLevel(String label, int digits) {
-        this.label = label;
+    IndustryLevel(int digits) {
         this.digits = digits;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "industry-level." + name();
     }
 
     static IndustryLevel ofDigits(int digits) {

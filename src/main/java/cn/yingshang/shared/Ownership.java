@@ -1,16 +1,11 @@
 package cn.yingshang.shared;
 
 /** 所有制. Readable on every entity, never a condition for a benefit (003 §11). */
-public enum Ownership {
-    PRIVATE("民营"), STATE("国有"), FOREIGN("外资"), COLLECTIVE("集体"), MIXED("混合所有制");
+public enum Ownership implements Labelled {
+    PRIVATE, STATE, FOREIGN, COLLECTIVE, MIXED;
 
-    private final String label;
-
-    Ownership(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String messageKey() {
+        return "ownership." + name();
     }
 }

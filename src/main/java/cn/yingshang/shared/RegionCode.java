@@ -15,13 +15,13 @@ public record RegionCode(String code) {
     public RegionCode {
         code = code == null ? null : code.strip();
         if (code == null || code.isEmpty()) {
-            throw new DomainViolation("regionCode", "行政区划代码不能为空");
+            throw DomainViolation.of("regionCode", "region-code.required");
         }
         if (!isSixDigits(code)) {
-            throw new DomainViolation("regionCode", "行政区划代码应为6位数字：" + code);
+            throw DomainViolation.of("regionCode", "region-code.shape", code);
         }
         if (RegionTable.row(code) == null) {
-            throw new DomainViolation("regionCode", "行政区划代码不存在：" + code);
+            throw DomainViolation.of("regionCode", "region-code.unknown", code);
         }
     }
 

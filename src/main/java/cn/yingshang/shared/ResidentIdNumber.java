@@ -15,6 +15,7 @@ import java.time.LocalDate;
 public record ResidentIdNumber(String value) {
 
     private static final int LENGTH = 18;
+    private static final String BUNDLE = "i18n/messages";
     /** 2^(18−i) mod 11 for positions 1–17 (GB 11643-1999, 7.1). */
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     /** Check character for Σ mod 11 = 0…10. */
@@ -50,7 +51,7 @@ public record ResidentIdNumber(String value) {
     public static char checkCharacter(String first17) {
         String body = CodeText.normalise(first17);
         if (body == null || body.length() != LENGTH - 1 || !allDigits(body, LENGTH - 1)) {
-            throw new DomainViolation("idNumber", "前17位应为17位数字");
+            throw DomainViolation.of("idNumber", "id-number.first17.digits");
         }
         return checkCharacterOf(body);
     }
@@ -85,28 +86,28 @@ public record ResidentIdNumber(String value) {
 
     private static String problemWith(String number) {
         if (number == null || number.isEmpty()) {
-            return "身份证号码不能为空";
+            return ChineseBundle.text(BUNDLE, "id-number.required");
         }
         if (number.length() != LENGTH) {
-            return "身份证号码长度应为18位，实为" + number.length() + "位";
+            return ChineseBundle.text(BUNDLE, "id-number.length", number.length());
         }
         for (int i = 0; i < LENGTH - 1; i++) {
             char c = number.charAt(i);
             if (c < '0' || c > '9') {
-                return "前17位应为数字，第" + (i + 1) + "位为'" + c + "'";
+                return ChineseBundle.text(BUNDLE, "id-number.digit", i + 1, String.valueOf(c));
             }
         }
         char last = number.charAt(LENGTH - 1);
         if ((last < '0' || last > '9') && last != 'X') {
-            return "第18位应为数字或X，实为'" + last + "'";
+            return ChineseBundle.text(BUNDLE, "id-number.last", String.valueOf(last));
         }
         LocalDate birth = birthDateOf(number);
         if (birth == null || birth.getYear() < EARLIEST_BIRTH_YEAR) {
-            return "出生日期无效：" + number.substring(6, 14);
+            return ChineseBundle.text(BUNDLE, "id-number.birth-date", number.substring(6, 14));
         }
         char expected = checkCharacterOf(number);
         if (expected != last) {
-            return "校验码错误：第18位应为" + expected + "，实为" + last;
+            return ChineseBundle.text(BUNDLE, "id-number.check-character", String.valueOf(expected), String.valueOf(last));
         }
         return null;
     }

@@ -3,14 +3,14 @@ package cn.yingshang.shared;
 import java.util.Objects;
 
 /**
- * 时限: a number of working or natural days, as rules state them ("10个工作日内转交",
- * "30日内支付"). Where it ends is for {@link WorkingDayCalendar#deadline} to say.
+ * 时限: a number of working or natural days, as rules state them (10个工作日内转交,
+ * 30日内支付). Where it ends is for {@link WorkingDayCalendar#deadline} to say.
  */
 public record TimeLimit(int days, DayCount count) {
 
     public TimeLimit {
         if (days < 0) {
-            throw new DomainViolation("days", "时限天数不能为负数");
+            throw DomainViolation.of("days", "time-limit.days.negative");
         }
         Objects.requireNonNull(count, "count");
     }
@@ -23,9 +23,9 @@ public record TimeLimit(int days, DayCount count) {
         return new TimeLimit(days, DayCount.NATURAL);
     }
 
-    /** For people: "5个工作日", "30个自然日". */
+    /** For people: 5个工作日, 30个自然日. */
     public String label() {
-        return days + "个" + count.label();
+        return ChineseBundle.text("i18n/messages", "time-limit.label", days, count.label());
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class WorkingDayCalendar {
         Map<LocalDate, CalendarDay> byDate = new HashMap<>();
         for (CalendarDay day : days) {
             if (byDate.put(day.date(), day) != null) {
-                throw new DomainViolation("date", "节假日日期重复：" + day.date());
+                throw DomainViolation.of("date", "calendar-day.date.duplicate", day.date().toString());
             }
         }
         return new WorkingDayCalendar(byDate);

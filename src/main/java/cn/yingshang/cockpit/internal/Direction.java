@@ -1,17 +1,19 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.shared.Labelled;
+
 /** Whether a rising figure is good news (satisfaction) or bad news (overdue share). */
 @cn.yingshang.shared.DomainType
-enum Direction {
-    HIGHER_IS_BETTER("越高越好"), LOWER_IS_BETTER("越低越好");
+enum Direction implements Labelled {
+    HIGHER_IS_BETTER, LOWER_IS_BETTER;
 
-    private final String label;
-
-    Direction(String label) {
-        this.label = label;
+    @Override
+    public String messageKey() {
+        return "cockpit.direction." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String bundle() {
+        return "i18n/cockpit";
     }
 }

@@ -68,11 +68,11 @@ class AdministrationController {
             Role role = Role.valueOf(form.role());
             String code = form.creditCode() == null || form.creditCode().isBlank() ? null : CreditCode.of(form.creditCode()).value();
             if (role == Role.ENTERPRISE && code == null) {
-                throw new DomainViolation("creditCode", "企业用户须填写所绑定经营主体的统一社会信用代码");
+                throw DomainViolation.of("creditCode", "accounts.enterprise.credit-code.required");
             }
             DepartmentId department = form.departmentId() == null ? null : departments.require(DepartmentId.of(form.departmentId())).id();
             if (department == null && (role == Role.HANDLER || role == Role.LEADER || role == Role.INSPECTOR || role == Role.LEGAL_OFFICER)) {
-                throw new DomainViolation("departmentId", "部门人员须选择所在部门");
+                throw DomainViolation.of("departmentId", "accounts.department.required");
             }
             accounts.create(new NewAccount(form.username(), form.password(), form.displayName(), role, department, code,
                     form.phone()));
@@ -80,10 +80,10 @@ class AdministrationController {
             FormErrors.show(model, FormErrors.of(e));
             return accounts(model);
         } catch (IllegalArgumentException e) {
-            FormErrors.show(model, java.util.Map.of("role", "请选择角色"));
+            FormErrors.show(model, java.util.Map.of("role", messages.getMessage("accounts.role.required", null, java.util.Locale.CHINA)));
             return accounts(model);
         }
-        redirect.addFlashAttribute("flash", "已创建账号 " + form.username());
+        redirect.addFlashAttribute("flash", messages.getMessage("accounts.created", new Object[]{form.username()}, java.util.Locale.CHINA));
         return "redirect:/workbench/accounts";
     }
 
@@ -96,7 +96,7 @@ class AdministrationController {
             redirect.addFlashAttribute("flash", e.getMessage());
             return "redirect:/workbench/accounts";
         }
-        redirect.addFlashAttribute("flash", enabled ? "已启用账号" : "已停用账号");
+        redirect.addFlashAttribute("flash", messages.getMessage(enabled ? "accounts.enabled" : "accounts.disabled", null, java.util.Locale.CHINA));
         return "redirect:/workbench/accounts";
     }
 

@@ -54,7 +54,7 @@ class ApiDocumentation implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        api.info(new Info().title("营商通 Yingshang API").version("v1").description(text("api.description"))
+        api.info(new Info().title(text("api.title")).version("v1").description(text("api.description"))
                 .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")));
         // relative: the same document serves every deployment; a client is given its server's address
         api.servers(List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description(text("api.server"))));

@@ -152,7 +152,7 @@ class ApiProblems {
     ProblemDetail violation(DomainViolation e, java.util.Locale locale) {
         String detail = cn.yingshang.platform.ViolationText.of(e, messages, locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
-        problem.setTitle("请求未通过业务校验");
+        problem.setTitle(text("problem.violation.title"));
         if (e.field() != null) {
             problem.setProperty("errors", Map.of(e.field(), detail));
         }
@@ -166,15 +166,16 @@ class ApiProblems {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "请求内容有误：" + String.join("；", errors.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList()));
-        problem.setTitle("请求内容有误");
+                text("problem.invalid.detail", String.join(text("problem.invalid.separator"),
+                        errors.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())));
+        problem.setTitle(text("problem.invalid.title"));
         problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class})
     ProblemDetail missing(MissingServletRequestParameterException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "缺少参数：" + e.getParameterName());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.parameter.missing", e.getParameterName()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -184,12 +185,12 @@ class ApiProblems {
 
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ProblemDetail multipart(org.springframework.web.multipart.MultipartException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "上传内容不完整或格式错误");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.multipart"));
     }
 
     @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
     ProblemDetail missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "缺少上传文件：" + e.getRequestPartName());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.part.missing", e.getRequestPartName()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -203,7 +204,7 @@ class ApiProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "上传内容超过大小限制");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, text("problem.upload.too-large"));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -214,6 +215,6 @@ class ApiProblems {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail denied(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权访问该资源");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("problem.forbidden"));
     }
 }

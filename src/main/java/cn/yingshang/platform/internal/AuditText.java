@@ -8,8 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log as an official reads it: "诉求·查看诉求人身份", not {@code appeal.identity.view}; the
- * recorded state as "状态：已答复", not {@code {"status":"REPLIED"}}. Labels come from the platform bundle
+ * The audit log as an official reads it: 「诉求·查看诉求人身份」, not {@code appeal.identity.view}; the
+ * recorded state as 「状态：已答复」, not {@code {"status":"REPLIED"}}. Labels come from the platform bundle
  * ({@code audit.action.*} for whole codes, else {@code audit.module.*} and {@code audit.verb.*};
  * {@code audit.field.*}, {@code audit.value.*}); what has no label yet keeps its recorded value.
  */
@@ -47,7 +47,7 @@ class AuditText {
     record Part(String label, boolean labelIsCode, String value, boolean valueIsCode) {
     }
 
-    /** A recorded state (JSON object) as labelled parts: "状态：已答复". */
+    /** A recorded state (JSON object) as labelled parts: 「状态：已答复」. */
     List<Part> state(String recorded) {
         if (recorded == null || recorded.isBlank() || "null".equals(recorded)) {
             return List.of();

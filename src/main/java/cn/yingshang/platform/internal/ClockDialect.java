@@ -107,7 +107,7 @@ class ClockDialect extends AbstractDialect implements IExpressionObjectDialect {
             return value == null ? "—" : BeijingTime.clock(value);
         }
 
-        /** Seconds and the zone: "2026-12-04 01:30:00（北京时间）". */
+        /** Seconds and the zone: 2026-12-04 01:30:00（北京时间）. */
         public String evidence(Object value) {
             return value == null ? "—" : messages.getMessage("clock.evidence", new Object[] {BeijingTime.seconds(value)},
                     requestLocale());

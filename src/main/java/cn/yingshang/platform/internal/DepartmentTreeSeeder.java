@@ -61,7 +61,7 @@ class DepartmentTreeSeeder implements ApplicationRunner {
         Map<String, Long> ids = new HashMap<>();
         RegionCode xinjiang = Regions.XINJIANG;
         for (DepartmentFunction f : missing) {
-            ids.put(key(xinjiang, f), insert(xinjiang, f, "自治区" + f.label(), null));
+            ids.put(key(xinjiang, f), insert(xinjiang, f, cn.yingshang.shared.ChineseBundle.text("i18n/messages", "department.autonomous-region", f.label()), null));
         }
         for (RegionCode prefecture : Regions.prefectures()) {
             for (DepartmentFunction f : missing) {

@@ -50,13 +50,13 @@ class JdbcAccounts implements Accounts {
 
     private long insert(NewAccount account) {
         if (account.username() == null || !account.username().matches("[A-Za-z0-9_.-]{3,40}")) {
-            throw new DomainViolation("username", "用户名须为3至40位字母、数字、下划线、点或连字符");
+            throw DomainViolation.of("username", "accounts.username.shape");
         }
         if (byUsername(account.username()).isPresent()) {
-            throw new DomainViolation("username", "用户名已被使用：" + account.username());
+            throw DomainViolation.of("username", "accounts.username.taken", account.username());
         }
         if (account.role() == Role.ENTERPRISE && account.creditCode() == null) {
-            throw new DomainViolation("creditCode", "企业用户须绑定一个经营主体的统一社会信用代码");
+            throw DomainViolation.of("creditCode", "accounts.enterprise.credit-code.bound");
         }
         long id = jdbc.sql("""
                         INSERT INTO platform_account (username, password_hash, display_name, role, department_id, credit_code, phone)
@@ -104,7 +104,7 @@ class JdbcAccounts implements Accounts {
         int changed = jdbc.sql("UPDATE platform_account SET enabled = :e WHERE id = :id")
                 .param("e", enabled).param("id", accountId).update();
         if (changed == 0) {
-            throw new DomainViolation("账号不存在：" + accountId);
+            throw DomainViolation.of(null, "accounts.unknown", String.valueOf(accountId));
         }
         audit.record(enabled ? "account.enable" : "account.disable", "account", Long.toString(accountId),
                 java.util.Map.of("enabled", !enabled), java.util.Map.of("enabled", enabled));
@@ -120,7 +120,7 @@ class JdbcAccounts implements Accounts {
         int changed = jdbc.sql("UPDATE platform_account SET role = :role WHERE id = :id AND role = :from")
                 .param("role", role.name()).param("id", accountId).param("from", before.role().name()).update();
         if (changed == 0) {
-            throw new DomainViolation("账号不存在：" + accountId);
+            throw DomainViolation.of(null, "accounts.unknown", String.valueOf(accountId));
         }
         audit.record("account.role", "account", Long.toString(accountId), java.util.Map.of("role", before.role().name()),
                 java.util.Map.of("role", role.name()));
@@ -139,7 +139,7 @@ class JdbcAccounts implements Accounts {
                         WHERE id = :id""")
                 .param("hash", passwords.encode(temporaryPassword)).param("id", accountId).update();
         if (changed == 0) {
-            throw new DomainViolation("账号不存在：" + accountId);
+            throw DomainViolation.of(null, "accounts.unknown", String.valueOf(accountId));
         }
         audit.record("account.password-reset", "account", Long.toString(accountId), null,
                 java.util.Map.of("passwordChangeRequired", true, "secondFactorCleared", true));
@@ -149,7 +149,7 @@ class JdbcAccounts implements Accounts {
     private AccountView byId(long accountId) {
         return jdbc.sql("SELECT * FROM platform_account WHERE id = :id").param("id", accountId)
                 .query(JdbcAccounts::view).optional()
-                .orElseThrow(() -> new DomainViolation("账号不存在：" + accountId));
+                .orElseThrow(() -> DomainViolation.of(null, "accounts.unknown", String.valueOf(accountId)));
     }
 
     private String usernameOf(long accountId) {

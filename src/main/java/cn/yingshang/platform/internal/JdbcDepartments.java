@@ -53,7 +53,7 @@ class JdbcDepartments implements Departments {
 
     @Override
     public Department require(DepartmentId id) {
-        return byId(id).orElseThrow(() -> new DomainViolation("部门不存在：" + id));
+        return byId(id).orElseThrow(() -> DomainViolation.of(null, "department.unknown", String.valueOf(id)));
     }
 
     @Override

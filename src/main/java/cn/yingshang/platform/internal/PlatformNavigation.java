@@ -18,10 +18,9 @@ class PlatformNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 910, "账号管理", "/workbench/accounts", "account:manage"),
-                new NavigationItem(Portal.WORKBENCH, 915, messages.getMessage("service-accounts.title", null,
-                        java.util.Locale.SIMPLIFIED_CHINESE), "/workbench/service-accounts", "account:manage"),
-                new NavigationItem(Portal.WORKBENCH, 920, "部门", "/workbench/departments", "account:manage"),
-                new NavigationItem(Portal.WORKBENCH, 930, "操作日志", "/workbench/audit", "audit:read"));
+                new NavigationItem(Portal.WORKBENCH, 910, "nav.platform.accounts", "/workbench/accounts", "account:manage"),
+                new NavigationItem(Portal.WORKBENCH, 915, "service-accounts.title", "/workbench/service-accounts", "account:manage"),
+                new NavigationItem(Portal.WORKBENCH, 920, "nav.platform.departments", "/workbench/departments", "account:manage"),
+                new NavigationItem(Portal.WORKBENCH, 930, "nav.platform.audit", "/workbench/audit", "audit:read"));
     }
 }

@@ -78,7 +78,7 @@ class PortalController {
 
     private String landing(SignedInUser user, Portal portal, Model model) {
         if (!LayoutModel.portalsOf(user).contains(portal)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权进入" + portal.label());
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, cn.yingshang.shared.ChineseBundle.text("i18n/messages", "portal.forbidden", portal.label()));
         }
         model.addAttribute("portal", portal);
         model.addAttribute("todo", work.stream().flatMap(w -> w.waitingFor(user, portal).stream())

@@ -154,12 +154,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().access(fullySignedIn()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "problem.sign-in")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"))
+                        .authenticationEntryPoint(problem(HttpServletResponse.SC_UNAUTHORIZED, "problem.sign-in"))
                         .accessDeniedHandler(apiDenied()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
@@ -198,7 +198,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(PUBLIC_POST))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "请先登录"), api)
+                        .defaultAuthenticationEntryPointFor(problem(HttpServletResponse.SC_UNAUTHORIZED, "problem.sign-in"), api)
                         .accessDeniedHandler(denied(api)))
                 .headers(SecurityConfiguration::headers);
         return http.build();
@@ -284,14 +284,16 @@ class SecurityConfiguration {
         }
     }
 
-    private static AuthenticationEntryPoint problem(int status, String detail) {
-        return (request, response, e) -> writeProblem(response, status, detail);
+    /** {@code key}: the Chinese detail in the platform bundle (these handlers run before any MessageSource bean is at hand). */
+    private static AuthenticationEntryPoint problem(int status, String key) {
+        return (request, response, e) -> writeProblem(response, status, cn.yingshang.shared.ChineseBundle.text("i18n/messages", key));
     }
 
     private static AccessDeniedHandler apiDenied() {
         return (request, response, e) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
                 SignInSteps.pendingStep(SecurityContextHolder.getContext().getAuthentication()).isPresent()
-                        ? "该账号须先在网页完成登录步骤（动态验证码或修改密码）" : "无权访问该资源");
+                        ? cn.yingshang.shared.ChineseBundle.text("i18n/messages", "problem.sign-in.pending-step")
+                        : cn.yingshang.shared.ChineseBundle.text("i18n/messages", "problem.forbidden"));
     }
 
     /**

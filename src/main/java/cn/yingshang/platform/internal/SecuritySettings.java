@@ -29,7 +29,7 @@ record SecuritySettings(@DefaultValue Lockout lockout, @DefaultValue ClientBacko
 
     /** Roles that must sign in with a TOTP code after their password; any account may enrol. */
     record SecondFactor(@DefaultValue({"ADMIN", "OFFICE", "LEADER", "HANDLER", "INSPECTOR", "LEGAL_OFFICER", "BANK"}) Set<Role> requiredRoles,
-                        @DefaultValue("营商通") String issuer) {
+                        String issuer) {
     }
 
     enum CookieSecurity { ALWAYS, WHEN_HTTPS }

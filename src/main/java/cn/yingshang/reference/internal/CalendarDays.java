@@ -89,7 +89,7 @@ class CalendarDays implements WorkingCalendars {
     @Transactional
     public void put(RegionCode region, CalendarDay day) {
         if (day.name() == null || day.name().isBlank()) {
-            throw new DomainViolation("name", "请填写节日或调休的名称");
+            throw DomainViolation.of("name", "reference.calendar-day.name.required");
         }
         List<CalendarDay> before = jdbc.sql("SELECT day, off_day, name FROM reference_calendar_day WHERE region_code = :r AND day = :d")
                 .param("r", region.code()).param("d", day.date())

@@ -56,7 +56,7 @@ class ReferenceApi {
                       @RequestParam int days, @RequestParam(defaultValue = "WORKING") DayCount count,
                       @RequestParam(defaultValue = "650000") String region) {
         if (days < 0 || days > 3650) {
-            throw new DomainViolation("days", "天数须在0至3650之间");
+            throw DomainViolation.of("days", "reference.deadline.days.range");
         }
         if (start.getYear() < 1949 || start.getYear() > 9999) {
             throw DomainViolation.of("start", "input.year-range");

@@ -11,6 +11,6 @@ class ReferenceNavigation implements NavigationItems {
 
     @Override
     public List<NavigationItem> items() {
-        return List.of(new NavigationItem(Portal.WORKBENCH, 900, "工作日历", "/workbench/calendar", "calendar:manage"));
+        return List.of(new NavigationItem(Portal.WORKBENCH, 900, "nav.reference.workbench.calendar", "/workbench/calendar", "calendar:manage"));
     }
 }

@@ -12,9 +12,9 @@ class RegistryNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 100, "经营主体", "/workbench/entities", "registry:read"),
-                new NavigationItem(Portal.WORKBENCH, 110, "批量导入主体", "/workbench/entities/import", "registry:import"),
-                new NavigationItem(Portal.WORKBENCH, 120, "僵尸主体排查", "/workbench/entities/dormant", "registry:read"),
-                new NavigationItem(Portal.ENTERPRISE, 100, "本企业信息", "/enterprise/entity", null));
+                new NavigationItem(Portal.WORKBENCH, 100, "nav.registry.workbench.entities", "/workbench/entities", "registry:read"),
+                new NavigationItem(Portal.WORKBENCH, 110, "nav.registry.workbench.entities.import", "/workbench/entities/import", "registry:import"),
+                new NavigationItem(Portal.WORKBENCH, 120, "nav.registry.workbench.entities.dormant", "/workbench/entities/dormant", "registry:read"),
+                new NavigationItem(Portal.ENTERPRISE, 100, "nav.registry.enterprise.entity", "/enterprise/entity", null));
     }
 }
