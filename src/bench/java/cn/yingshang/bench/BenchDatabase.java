@@ -34,13 +34,17 @@ public final class BenchDatabase {
         return "jdbc:postgresql://127.0.0.1:5432/yingshang_bench";
     }
 
-    /** Starts the platform (no web, no demo data unless asked) and returns its context. */
+    /**
+     * Starts the platform (no demo data unless asked) and returns its context. It runs as a servlet
+     * application on a random local port: since Dec 2026 platform beans such as SecuritySettings need the
+     * web layer, so a non-web context no longer starts; the port is never used by the drivers.
+     */
     public static ConfigurableApplicationContext start(String... extraArgs) throws Exception {
         String[] base = {"--spring.datasource.url=" + url(), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN"};
+                "--spring.datasource.password=", "--yingshang.demo.enabled=false", "--logging.level.root=WARN", "--server.port=0", "--server.address=127.0.0.1"};
         String[] args = new String[base.length + extraArgs.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extraArgs, 0, args, base.length, extraArgs.length);
-        return new SpringApplicationBuilder(YingshangApplication.class).web(WebApplicationType.NONE).run(args);
+        return new SpringApplicationBuilder(YingshangApplication.class).web(WebApplicationType.SERVLET).run(args);
     }
 }
