@@ -52,9 +52,18 @@ class ChineseLiteralTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/chinese-literals.txt"), report, StandardCharsets.UTF_8);
         System.out.println("Chinese literals in main Java per module:\n" + report);
-        assertThat(found).as("Chinese literals in main Java (move them to i18n/<module>.properties):\n"
-                + String.join("\n", found) + "\n" + report).isEmpty();
+        List<String> beyond = found.stream().filter(f -> perModule.get(module(f.substring(0, f.indexOf(':'))))
+                > STILL_TO_MOVE.getOrDefault(module(f.substring(0, f.indexOf(':'))), 0)).toList();
+        assertThat(beyond).as("Chinese literals in main Java beyond what is still to move (move them to i18n/<module>.properties):\n"
+                + String.join("\n", beyond) + "\n" + report).isEmpty();
     }
+
+    /**
+     * Literals not yet moved when the rule was introduced, per module: a ceiling that only goes down. A module
+     * not listed must have none; lower a number (or drop the module) whenever its literals move to the bundles.
+     */
+    static final Map<String, Integer> STILL_TO_MOVE = Map.of(
+            "arrears", 3, "catalogue", 120, "cockpit", 318, "platform", 6, "reference", 27, "registry", 65, "shared", 12);
 
     @Test
     @DisplayName("the tokeniser finds literals as Java reads them, not as a grep would")
