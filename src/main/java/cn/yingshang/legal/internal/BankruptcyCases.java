@@ -42,6 +42,14 @@ class BankruptcyCases {
                 .param("c", court).query(BankruptcyCases::caseRow).list();
     }
 
+    private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_bankruptcy_case", "court_id = :court",
+            List.of("case_number", "debtor_name", "reference"), Map.of("acceptedOn", "accepted_on", "concludeBy", "conclude_by"),
+            "status = 'CONCLUDED', accepted_on DESC, id DESC");
+
+    cn.yingshang.platform.PageOf<BankruptcyCase> page(long court, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, LIST, Map.of("court", court), search, page, BankruptcyCases::caseRow);
+    }
+
     /** Open cases, announced so that creditors can declare (the public announcement). */
     List<BankruptcyCase> open() {
         return jdbc.sql("SELECT * FROM legal_bankruptcy_case WHERE status <> 'CONCLUDED' ORDER BY accepted_on DESC, id DESC LIMIT 200")

@@ -56,10 +56,14 @@ class BankruptcyPages {
     }
 
     @GetMapping("/workbench/legal/bankruptcy")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         Department court = bodies.bodyOf(user, Set.of(DepartmentFunction.COURT));
         model.addAttribute("court", court);
-        model.addAttribute("cases", register.ofCourt(court.id().value()));
+        var found = register.page(court.id().value(), q, page);
+        model.addAttribute("cases", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         return "legal/bankruptcy-list";
     }
 

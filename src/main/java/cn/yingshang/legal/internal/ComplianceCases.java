@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,15 @@ class ComplianceCases {
             return List.of();
         }
         return summaries("procuratorate_id IN (:b)", "b", bodies);
+    }
+
+    private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_compliance_case", "procuratorate_id IN (:b)",
+            List.of("case_number", "enterprise_name", "reference"), Map.of("rectifyBy", "rectify_by", "status", "status"),
+            "status = 'CLOSED', rectify_by, id");
+
+    cn.yingshang.platform.PageOf<ComplianceCase> page(Collection<Long> bodies, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, LIST, Map.of("b", bodies.isEmpty() ? List.of(-1L) : bodies), search, page,
+                (rs, n) -> row(rs, List.of()));
     }
 
     List<ComplianceCase> ofEnterprise(String creditCode) {

@@ -59,13 +59,17 @@ class CompliancePages {
     }
 
     @GetMapping("/workbench/legal/compliance")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         Department body = bodies.bodyOf(user, PROCURATORATE);
         // A procuratorate sees its own cases and those of the procuratorates below it.
         List<Long> overseen = departments.all().stream().filter(d -> departments.isWithin(d.id(), body.id()))
                 .map(d -> d.id().value()).toList();
         model.addAttribute("body", body);
-        model.addAttribute("cases", ledger.ofProcuratorates(overseen));
+        var found = ledger.page(overseen, q, page);
+        model.addAttribute("cases", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         return "legal/compliance-list";
     }
 

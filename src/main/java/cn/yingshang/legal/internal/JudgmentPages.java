@@ -55,13 +55,21 @@ class JudgmentPages {
     }
 
     @GetMapping("/workbench/legal/judgments")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         Department court = bodies.bodyOf(user, Set.of(DepartmentFunction.COURT));
         model.addAttribute("court", court);
-        model.addAttribute("judgments", judgments.ofCourt(court.id().value()));
+        listed(model, court, q, page);
         model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "", "ENTERPRISE", null, null));
         model.addAttribute("debtorKinds", List.of("ENTERPRISE", "PUBLIC_BODY", "STATE_OWNED"));
         return "legal/judgments";
+    }
+
+    private void listed(Model model, Department court, String q, cn.yingshang.platform.ListPage page) {
+        var found = judgments.page(court.id().value(), q, page);
+        model.addAttribute("judgments", found.rows());
+        model.addAttribute("judgmentPage", found);
+        model.addAttribute("q", q);
     }
 
     @PostMapping("/workbench/legal/judgments")
@@ -80,7 +88,7 @@ class JudgmentPages {
         }
         Department court = bodies.bodyOf(user, Set.of(DepartmentFunction.COURT));
         model.addAttribute("court", court);
-        model.addAttribute("judgments", judgments.ofCourt(court.id().value()));
+        listed(model, court, "", cn.yingshang.platform.ListPage.first());
         if (form == null) {  // a value that could not be converted leaves no form object to show again
             model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "", "ENTERPRISE", null, null));
         }

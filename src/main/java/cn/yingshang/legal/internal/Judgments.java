@@ -42,6 +42,14 @@ class Judgments {
                 .param("court", court).query(Judgments::row).list();
     }
 
+    private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_judgment", "court_id = :court",
+            List.of("case_number", "debtor_name", "creditor_name"),
+            java.util.Map.of("judgedOn", "judged_on", "amount", "amount", "status", "status"), "status = 'PERFORMED', id DESC");
+
+    cn.yingshang.platform.PageOf<Judgment> page(long court, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, LIST, java.util.Map.of("court", court), search, page, Judgments::row);
+    }
+
     void listed(long id, LocalDate on) {
         if (jdbc.sql("UPDATE legal_judgment SET status = 'DEFAULTER_LISTED', listed_on = :on WHERE id = :id AND status = 'UNPERFORMED'")
                 .param("id", id).param("on", on).update() != 1) {

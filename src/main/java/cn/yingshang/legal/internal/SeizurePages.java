@@ -50,10 +50,14 @@ class SeizurePages {
     }
 
     @GetMapping("/workbench/legal/seizures")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         Department body = bodies.bodyOf(user, PoliticalLegalBodies.MEASURE_TAKERS);
         model.addAttribute("body", body);
-        model.addAttribute("seizures", register.ofBodies(List.of(body.id().value())));
+        var found = register.page(List.of(body.id().value()), q, page);
+        model.addAttribute("seizures", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         return "legal/seizures";
     }
 

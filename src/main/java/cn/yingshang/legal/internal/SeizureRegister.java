@@ -47,6 +47,15 @@ class SeizureRegister {
                 .param("bodies", bodies).query(SeizureRegister::row).list();
     }
 
+    private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_seizure", "acting_body_id IN (:bodies)",
+            List.of("case_number", "holder_name", "property"),
+            java.util.Map.of("releaseDue", "release_due", "status", "status"), "status = 'RELEASED', release_due NULLS LAST, id DESC");
+
+    cn.yingshang.platform.PageOf<Seizure> page(Collection<Long> bodies, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, LIST, java.util.Map.of("bodies", bodies.isEmpty() ? List.of(-1L) : bodies), search, page,
+                SeizureRegister::row);
+    }
+
     /** Found unrelated, not released, and the release day has passed: the office is alerted. */
     List<Seizure> overdueReleases(LocalDate today) {
         return jdbc.sql("SELECT * FROM legal_seizure WHERE status = 'FOUND_UNRELATED' AND release_due < :today ORDER BY release_due, id")

@@ -54,13 +54,17 @@ class StalledCasePages {
     }
 
     @GetMapping("/workbench/legal/stalled")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         Department body = bodies.bodyOf(user, CRIMINAL_BODIES);
         // A body sees the entries of its own and of the bodies below it, and nothing else.
         List<Long> overseen = departments.all().stream().filter(d -> departments.isWithin(d.id(), body.id()))
                 .map(d -> d.id().value()).toList();
         model.addAttribute("body", body);
-        model.addAttribute("entries", ledger.ofParties(overseen));
+        var found = ledger.page(overseen, q, page);
+        model.addAttribute("entries", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         return "legal/stalled";
     }
 

@@ -47,6 +47,15 @@ class StalledCases {
                 .param("b", bodies).query(StalledCases::row).list();
     }
 
+    private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_stalled_case",
+            "lead_body_id IN (:b) OR procuratorate_id IN (:b) OR listed_by_id IN (:b)", List.of("case_number", "enterprise_name", "offence"),
+            java.util.Map.of("clearBy", "clear_by", "registeredOn", "registered_on", "status", "status"), "status = 'CLOSED', clear_by, id");
+
+    cn.yingshang.platform.PageOf<StalledCase> page(Collection<Long> bodies, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, LIST, java.util.Map.of("b", bodies.isEmpty() ? List.of(-1L) : bodies), search, page,
+                StalledCases::row);
+    }
+
     List<StalledCase> all() {
         return jdbc.sql("SELECT * FROM legal_stalled_case ORDER BY status = 'CLOSED', clear_by, id LIMIT 500")
                 .query(StalledCases::row).list();
