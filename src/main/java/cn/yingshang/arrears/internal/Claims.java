@@ -97,9 +97,13 @@ class Claims {
                 .map(c -> c.withPayments(List.copyOf(payments.getOrDefault(c.id(), List.of())))).toList();
     }
 
-    List<Claim> exposed() {
-        return jdbc.sql("SELECT * FROM arrears_claim WHERE exposed_on IS NOT NULL ORDER BY exposed_on DESC, id DESC LIMIT 200")
+    /** The exposed cases of malicious arrears, newest first, a page at a time (the public list only grows). */
+    cn.yingshang.platform.PageOf<Claim> exposed(cn.yingshang.platform.ListPage page) {
+        long total = jdbc.sql("SELECT count(*) FROM arrears_claim WHERE exposed_on IS NOT NULL").query(Long.class).single();
+        List<Claim> rows = jdbc.sql("SELECT * FROM arrears_claim WHERE exposed_on IS NOT NULL ORDER BY exposed_on DESC, id DESC LIMIT :l OFFSET :o")
+                .param("l", page.size()).param("o", page.offset())
                 .query((rs, n) -> map(rs)).list().stream().map(this::withPayments).toList();
+        return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
     record Supervision(String kind, String step, LocalDate issuedOn, String issuedBy, String note) {

@@ -19,14 +19,16 @@ class PublicArrearsPages {
     }
 
     @GetMapping("/public/arrears")
-    String show(@RequestParam(required = false) Integer year, Model model) {
+    String show(@RequestParam(required = false) Integer year, cn.yingshang.platform.ListPage page, Model model) {
         var years = publication.publishedYears();
         Integer y = year != null ? year : years.isEmpty() ? null : years.getFirst();
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("years", years);
         model.addAttribute("year", y);
         model.addAttribute("lines", y == null ? java.util.List.of() : publication.published(y));
-        model.addAttribute("exposed", claims.exposed());
+        var exposed = claims.exposed(page);
+        model.addAttribute("exposed", exposed.rows());
+        model.addAttribute("exposedPage", exposed);
         return "arrears/public";
     }
 }

@@ -143,18 +143,23 @@ class AdministrationController {
 
     @GetMapping("/workbench/audit")
     @PreAuthorize("hasAuthority('audit:read')")
-    String audit(@RequestParam(defaultValue = "") String target, Model model) {
-        List<AuditEntry> entries = jdbc.sql("""
-                        SELECT occurred_at, actor, action, target_type, target_id, before::text, after::text
-                        FROM platform_audit_log WHERE (:target = '' OR target_id = :target)
-                        ORDER BY occurred_at DESC, id DESC LIMIT 200""")
-                .param("target", target.strip())
+    String audit(@RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String actor,
+                 cn.yingshang.platform.ListPage page, Model model) {
+        // newest first; filtered by the object's number and by who acted, a page at a time (the log only grows)
+        String where = " FROM platform_audit_log WHERE (:target = '' OR target_id = :target) AND (:actor = '' OR actor = :actor)";
+        long total = jdbc.sql("SELECT count(*)" + where).param("target", target.strip()).param("actor", actor.strip())
+                .query(Long.class).single();
+        List<AuditEntry> entries = jdbc.sql("SELECT occurred_at, actor, action, target_type, target_id, before::text, after::text"
+                        + where + " ORDER BY occurred_at DESC, id DESC LIMIT :l OFFSET :o")
+                .param("target", target.strip()).param("actor", actor.strip()).param("l", page.size()).param("o", page.offset())
                 .query((rs, n) -> new AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         auditText.action(rs.getString(3)), auditText.target(rs.getString(4)), rs.getString(5),
                         auditText.state(rs.getString(6)), auditText.state(rs.getString(7))))
                 .list();
         model.addAttribute("entries", entries);
+        model.addAttribute("auditPage", new cn.yingshang.platform.PageOf<>(entries, total, page));
         model.addAttribute("target", target);
+        model.addAttribute("actor", actor);
         model.addAttribute("portal", Portal.WORKBENCH);
         return "platform/audit";
     }

@@ -214,7 +214,8 @@ class PublicTrackingHttpTest {
             assertThat(visitor.postForm("/public/appeals/track", lookup(s.code(), s.accessCode())).status()).isEqualTo(200);
         }
         for (int i = 0; i < 20; i++) {
-            String randomCode = "YS" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 12);
+            // twelve random digits (a UUID's digits alone are sometimes fewer than twelve)
+            String randomCode = "YS" + String.format("%012d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
             assertThat(visitor.postForm("/public/appeals/track", lookup(randomCode, "ABCD-2345")).status()).isEqualTo(200);
         }
         WebUser.Response refused = visitor.postForm("/public/appeals/track", lookup(s.code(), s.accessCode()));
