@@ -88,7 +88,7 @@ class JointInspectionBrowserTest {
                 field.clear();
                 field.sendKeys(ratio.getValue());
             }
-            browser.find(By.cssSelector("form[action$='/workbench/inspections/plans'] button[type=submit]")).click();
+            browser.find(By.cssSelector("form[method=post][action$='/workbench/inspections/plans'] button[type=submit]")).click();
             browser.waitForText("已建立抽查计划");
             String url = browser.driver().getCurrentUrl();
             long plan = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));

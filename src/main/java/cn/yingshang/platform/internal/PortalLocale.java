@@ -11,7 +11,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language a page is shown in: Chinese, or Uyghur ({@code ug-CN}, right to left) where the pages
@@ -41,12 +40,38 @@ class PortalLocale implements WebMvcConfigurer {
         return new Resolver();
     }
 
+    /**
+     * {@code ?lang=} is read from the query string only: Spring's LocaleChangeInterceptor asks for a request
+     * parameter, which makes the container parse a form body, and an oversized one then fails before the
+     * Chinese 413 page can answer it.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName(COOKIE);
-        change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String lang = queryParameter(request.getQueryString());
+                if (lang != null) {
+                    LocaleResolver resolver = org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request);
+                    if (resolver != null) {
+                        resolver.setLocale(request, response, Locale.forLanguageTag(lang.replace('_', '-')));
+                    }
+                }
+                return true;
+            }
+        });
+    }
+
+    static String queryParameter(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(COOKIE + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(COOKIE.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     static boolean translated(String path) {
