@@ -76,7 +76,12 @@ class CitationsTest {
         row("002 #25", "协作请求", "(?i)cooperation|协作|outside|area");
         row("002 #28", "挂案", "(?i)stalled|挂案|ledger");
         row("002 #29", "胜诉权益", "(?i)judgment|enforce|执行|perform");
-        row("002 #31", "拖欠中小微企业账款", "(?i)arrears|拖欠|priority|快");
+        row("002 #31", "拖欠中小微企业账款", "(?i)arrears|拖欠|priority|快|judgment|public bod|state-owned|裁判");
+        row("002 #14", "司法鉴定", "(?i)apprais|鉴定|report|commission");
+        row("002 #27", "合规", "(?i)compliance|合规|rectif|commitment|administrativ|procurat");
+        row("002 #32", "破产", "(?i)bankrupt|破产|coordination|府院");
+        row("004 #41", "破产", "(?i)bankrupt|simplified|破产");
+        row("004 #42", "破产管理人", "(?i)administrator|recommend|管理人");
         row("000 §11", "财产安全", "(?i)seiz|property|查封|扣押|冻结|legal");
         row("002 #35", "两张清单", "(?i)no-penalty|不罚|不予处罚|轻微|minor|catalogue");
         row("002 #37", "3日内删除失信信息", "(?i)dishonest|court|失信|repair|修复|grace|warning|宽限");
@@ -107,7 +112,7 @@ class CitationsTest {
         row("004 #32", "双随机", "(?i)inspect|joint|双随机|检查|ratio");
         row("000 §19", "容缺", "容缺|告知承诺|跨省|疆内|兵地|(?i)tongban|deficien|promise|hotline|12345|通办|政务服务|government service|一件事|网办|bundle|online");
         row("000 §20", "一窗受理", "(?i)window|窗口|一窗|service cent|政务服务|government service|帮办|办不成事|help|hard.case");
-        row("000 §30", "简易注销", "注销|(?i)deregist");
+        row("000 §30", "简易注销", "注销|(?i)deregist|bankrupt|破产");
         row("004 #1", "一网通办", "企业开办|一网通办|一件事|(?i)bundle|enterprise opening|identity check");
         row("000 §21", "电子证照", "(?i)shar|共享|e-licen|电子证照|obtain|never asked|免于提交|material|材料");
         row("000 §27", "不动产登记", "不动产|(?i)real estate|property|一窗|parallel");
