@@ -14,6 +14,12 @@ public interface Notifications {
 
     void toRole(Role role, String title, String body, String link);
 
+    /**
+     * The department no longer handles what {@code link} points to (an appeal returned or taken away): its earlier
+     * notices keep their text but stop linking to a page it may no longer open.
+     */
+    void unlink(DepartmentId department, String link);
+
     List<Notification> latestFor(SignedInUser user, int limit);
 
     long unreadCount(SignedInUser user);

@@ -539,12 +539,22 @@ class AppealService {
             jdbc.sql("UPDATE appeal SET lead_department_id = NULL, handler_account_id = NULL, clock_stage = 'DISPATCH', "
                             + "clock_start = :s, due_on = :due, warn_on = :warn, return_due_on = NULL WHERE id = :id")
                     .param("s", d.start()).param("due", d.due()).param("warn", d.warnOn()).param("id", id).update();
+            List<Long> assisting = jdbc.sql("SELECT department_id FROM appeal_assist WHERE appeal_id = :a").param("a", id)
+                    .query(Long.class).list();
             jdbc.sql("DELETE FROM appeal_assist WHERE appeal_id = :a").param("a", id).update();
+            // the departments no longer see the appeal: their notices about it stop linking to a page they cannot open
+            assisting.forEach(department -> notifications.unlink(DepartmentId.of(department), "/workbench/appeals/" + id));
+            if (lead != null) {
+                notifications.unlink(DepartmentId.of(lead), "/workbench/appeals/" + id);
+            }
         }
         setStatus(a, to);
         done(a, user, action, to, note == null || note.isBlank() ? null : note.strip());
-        if (lead != null) {
-            tellDepartment(lead, a, text(approve ? "appeal.notice.return.approved" : "appeal.notice.return.refused"));
+        if (lead != null && approve) {
+            notifications.toDepartment(DepartmentId.of(lead), text("appeal.notice.staff.title", text("appeal.notice.return.approved"),
+                    a.trackingNumber()), text("appeal.notice.staff.body", a.title(), text("appeal.notice.return.approved")), null);
+        } else if (lead != null) {
+            tellDepartment(lead, a, text("appeal.notice.return.refused"));
         }
     }
 

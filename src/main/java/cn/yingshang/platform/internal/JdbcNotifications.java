@@ -48,6 +48,12 @@ class JdbcNotifications implements Notifications {
         send("ROLE", role.name(), title, body, link);
     }
 
+    @Override
+    public void unlink(DepartmentId department, String link) {
+        jdbc.sql("UPDATE platform_notification SET link = NULL WHERE recipient_type = 'DEPARTMENT' AND recipient_key = :key AND link = :link")
+                .param("key", department.toString()).param("link", link).update();
+    }
+
     private void send(String type, String key, String title, String body, String link) {
         jdbc.sql("""
                         INSERT INTO platform_notification (recipient_type, recipient_key, title, body, link, created_at)
