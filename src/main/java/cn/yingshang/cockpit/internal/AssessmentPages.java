@@ -74,10 +74,12 @@ class AssessmentPages {
         Assessments.Scheme scheme = assessments.require(id);
         List<Assessments.Result> all = new java.util.ArrayList<>(assessments.results(id, "REGION"));
         all.addAll(assessments.results(id, "DEPARTMENT"));
-        cn.yingshang.platform.XlsxExport.write(response, scheme.year() + "年度考评.xlsx", "考评", List.of("类别", "对象", "得分", "排名", "低于合格线", "指标得分"),
-                all.stream().map(r -> List.<Object>of("REGION".equals(r.subjectKind()) ? "地区" : "部门", r.subjectName(), r.score(),
-                        r.rank(), r.belowBar() ? "是" : "", String.join("；", r.lines().stream()
-                                .map(l -> l.indicatorName() + " " + l.display() + " → " + (l.points() == null ? "不计" : l.points()))
+        cn.yingshang.platform.XlsxExport.write(response, cn.yingshang.platform.Text.of("cockpit.export.assessment.file", scheme.year()),
+                cn.yingshang.platform.Text.of("cockpit.export.assessment.sheet"), List.of(cn.yingshang.platform.Text.of("cockpit.export.assessment.headers").split(",")),
+                all.stream().map(r -> List.<Object>of(cn.yingshang.platform.Text.of("REGION".equals(r.subjectKind()) ? "cockpit.export.assessment.region"
+                                : "cockpit.export.assessment.department"), r.subjectName(), r.score(),
+                        r.rank(), r.belowBar() ? cn.yingshang.platform.Text.of("cockpit.export.assessment.below") : "", String.join(cn.yingshang.platform.Text.of("cockpit.export.assessment.separator"), r.lines().stream()
+                                .map(l -> l.indicatorName() + " " + l.display() + " → " + (l.points() == null ? cn.yingshang.platform.Text.of("cockpit.export.assessment.notCounted") : l.points()))
                                 .toList()))).toList());
     }
 

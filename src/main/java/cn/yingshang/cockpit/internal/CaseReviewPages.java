@@ -44,9 +44,10 @@ class CaseReviewPages {
     @PreAuthorize("hasAuthority('cockpit:manage')")
     void export(@RequestParam(required = false) String quarter, HttpServletResponse response) {
         CaseReviews.Quarter q = quarter(quarter);
-        cn.yingshang.platform.XlsxExport.write(response, "案件评查-" + q + ".xlsx", "评查", List.of("季度", "案件", "事项", "部门", "结论", "评查意见", "评查人"),
+        cn.yingshang.platform.XlsxExport.write(response, cn.yingshang.platform.Text.of("cockpit.export.caseReview.file", q), cn.yingshang.platform.Text.of("cockpit.export.caseReview.sheet"),
+                List.of(cn.yingshang.platform.Text.of("cockpit.export.caseReview.headers").split(",")),
                 reviews.of(q).stream().map(r -> List.<Object>of(r.quarter(), r.caseRef(), r.caseTitle(), r.department(),
-                        r.verdict() == null ? "待评查" : r.verdict().label(), r.finding() == null ? "" : r.finding(),
+                        r.verdict() == null ? cn.yingshang.platform.Text.of("cockpit.export.caseReview.pending") : r.verdict().label(), r.finding() == null ? "" : r.finding(),
                         r.reviewedBy() == null ? "" : r.reviewedBy())).toList());
     }
 

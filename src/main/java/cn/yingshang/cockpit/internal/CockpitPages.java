@@ -109,9 +109,9 @@ class CockpitPages {
 
     private static void figureSheet(HttpServletResponse response, String filename, Indicator i, List<FigureViews.Row> rows,
                                     boolean withDepartment) {
-        List<String> headings = List.of("统计期", "地区", "部门", "分子", "分母", "数值", "状态");
-        cn.yingshang.platform.XlsxExport.write(response, filename, "指标", headings, rows.stream().map(r -> List.<Object>of(r.period(),
-                r.regionName(), withDepartment ? r.departmentName() : "全部部门", r.numerator(),
+        List<String> headings = List.of(cn.yingshang.platform.Text.of("cockpit.export.figures.headers").split(","));
+        cn.yingshang.platform.XlsxExport.write(response, filename, cn.yingshang.platform.Text.of("cockpit.export.figures.sheet"), headings, rows.stream().map(r -> List.<Object>of(r.period(),
+                r.regionName(), withDepartment ? r.departmentName() : cn.yingshang.platform.Text.of("cockpit.export.figures.allDepartments"), r.numerator(),
                 r.denominator() == null ? "" : r.denominator(), r.display(), r.status().label())).toList());
     }
 
@@ -171,8 +171,8 @@ class CockpitPages {
         FigureSource.CasePage cases = computation.source(i.source()).cases(m, month, r, department, i.filterMap(), 0, EXPORT_LIMIT);
         audit.record("cockpit.cases.export", "indicator", i.code(), null,
                 java.util.Map.of("region", r.code(), "period", month.toString(), "measure", m, "rows", cases.rows().size()));
-        cn.yingshang.platform.XlsxExport.write(response, i.name() + "-" + r.name() + "-" + month + "-案件.xlsx", "案件",
-                List.of("编号", "事项", "地区", "部门", "状态", "日期"),
+        cn.yingshang.platform.XlsxExport.write(response, cn.yingshang.platform.Text.of("cockpit.export.cases.file", i.name(), r.name(), month),
+                cn.yingshang.platform.Text.of("cockpit.export.cases.sheet"), List.of(cn.yingshang.platform.Text.of("cockpit.export.cases.headers").split(",")),
                 cases.rows().stream().map(c -> List.<Object>of(c.reference(), c.title(), c.region(), c.department(), c.status(),
                         c.date() == null ? "" : c.date().toString())).toList());
     }
@@ -205,7 +205,8 @@ class CockpitPages {
     @PreAuthorize("hasAuthority('cockpit:read')")
     void alertsExport(@RequestParam(required = false) String period, HttpServletResponse response) {
         YearMonth month = figures.period(period);
-        cn.yingshang.platform.XlsxExport.write(response, "预警-" + month + ".xlsx", "预警", List.of("指标", "地区", "部门", "数值", "预警值", "样本"),
+        cn.yingshang.platform.XlsxExport.write(response, cn.yingshang.platform.Text.of("cockpit.export.alerts.file", month), cn.yingshang.platform.Text.of("cockpit.export.alerts.sheet"),
+                List.of(cn.yingshang.platform.Text.of("cockpit.export.alerts.headers").split(",")),
                 figures.alerts(month).stream().map(a -> List.<Object>of(a.indicator().name(), a.row().regionName(),
                         a.row().departmentName(), a.row().display(), a.indicator().format(a.indicator().breach()),
                         a.row().denominator() == null ? a.row().numerator() : a.row().denominator())).toList());

@@ -79,12 +79,12 @@ class TaskLedgerPages {
     @PreAuthorize("hasAuthority('cockpit:read')")
     void export(HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock);
-        cn.yingshang.platform.XlsxExport.write(response, "工作台账.xlsx", "工作台账",
-                List.of("方案", "序号", "领域", "任务", "内容", "牵头单位", "责任单位", "完成时限", "进度%", "状态", "逾期"),
+        cn.yingshang.platform.XlsxExport.write(response, cn.yingshang.platform.Text.of("cockpit.export.tasks.file"), cn.yingshang.platform.Text.of("cockpit.export.tasks.sheet"),
+                List.of(cn.yingshang.platform.Text.of("cockpit.export.tasks.headers").split(",")),
                 ledger.all().stream().map(t -> List.<Object>of(t.plan(), t.number(), t.area(), t.title(), t.summary(),
                         t.leadDepartmentName() == null ? "" : t.leadDepartmentName(), t.responsibleUnits(),
                         t.deadline() == null ? "" : t.deadline().toString(), t.percent() == null ? 0 : t.percent(),
-                        t.status().label(), t.isOverdue(today) ? "逾期" : "")).toList());
+                        t.status().label(), t.isOverdue(today) ? cn.yingshang.platform.Text.of("cockpit.export.tasks.overdue") : "")).toList());
     }
 
     @GetMapping("/cockpit/tasks/{id}")
