@@ -106,35 +106,6 @@ class ServiceCases {
                 .param("supplyBy", notice.supplyBy()).param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).update() == 1;
     }
 
-    /**
-     * One page of the open cases ({@code departmentIds} null: every department's, for the office),
-     * nearest deadline first, searched by the applicant's credit code or the case number.
-     */
-    cn.yingshang.platform.PageOf<ServiceCase> openPage(List<Long> departmentIds, String search, cn.yingshang.platform.ListPage page) {
-        if (departmentIds != null && departmentIds.isEmpty()) {
-            return new cn.yingshang.platform.PageOf<>(List.of(), 0, page);
-        }
-        String q = search == null ? "" : search.strip().toUpperCase(java.util.Locale.ROOT);
-        String where = " FROM svc_case WHERE status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')"
-                + (departmentIds == null ? "" : " AND department_id IN (:depts)")
-                + (q.isEmpty() ? "" : " AND (credit_code LIKE :prefix OR CAST(id AS TEXT) = :q)");
-        String order = page.orderBy(java.util.Map.of("due", "due_on", "no", "id"), "due_on NULLS FIRST, id");
-        var count = jdbc.sql("SELECT count(*)" + where);
-        var select = jdbc.sql("SELECT " + CASE_COLUMNS + where + " ORDER BY " + order + " LIMIT :l OFFSET :o");
-        if (departmentIds != null) {
-            count = count.param("depts", departmentIds);
-            select = select.param("depts", departmentIds);
-        }
-        if (!q.isEmpty()) {
-            String prefix = q.replace("\\", "").replace("%", "").replace("_", "") + "%";
-            count = count.param("prefix", prefix).param("q", q);
-            select = select.param("prefix", prefix).param("q", q);
-        }
-        long total = count.query(Long.class).single();
-        List<ServiceCase> rows = select.param("l", page.size()).param("o", page.offset()).query((rs, n) -> row(rs)).list();
-        return new cn.yingshang.platform.PageOf<>(rows, total, page);
-    }
-
     List<ServiceCase> ofEnterprise(String creditCode, int limit) {
         return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM svc_case WHERE credit_code = :credit ORDER BY id DESC LIMIT :limit")
                 .param("credit", creditCode).param("limit", limit).query((rs, n) -> row(rs)).list();

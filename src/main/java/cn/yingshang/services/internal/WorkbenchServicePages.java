@@ -39,11 +39,12 @@ class WorkbenchServicePages {
     private final RatingService ratings;
     private final EnteringAtWindow window;
     private final ServiceMessages messages;
+    private final CaseQueue queue;
 
     WorkbenchServicePages(ServiceCases cases, ServiceGuides guides, CaseAccess access, CasePage page, AcceptingCase accepting,
                           DecliningCase declining, RequestingSupplement supplement, AcceptingWithDeficiency deficiency,
                           DecidingCase deciding, FinishingCase finishing, PostCheckingPromise postChecking, RatingService ratings,
-                          EnteringAtWindow window, ServiceMessages messages) {
+                          EnteringAtWindow window, ServiceMessages messages, CaseQueue queue) {
         this.cases = cases;
         this.guides = guides;
         this.access = access;
@@ -58,6 +59,7 @@ class WorkbenchServicePages {
         this.ratings = ratings;
         this.window = window;
         this.messages = messages;
+        this.queue = queue;
     }
 
     @ModelAttribute
@@ -69,8 +71,8 @@ class WorkbenchServicePages {
     @PreAuthorize("hasAnyAuthority('services:handle', 'services:configure')")
     String queue(@AuthenticationPrincipal SignedInUser user,
                  @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
-                 cn.yingshang.platform.ListPage slice, Model model) {
-        var open = cases.openPage(access.isOffice(user) ? null : access.queueDepartments(user), q, slice);
+                 @RequestParam(required = false) String after, cn.yingshang.platform.ListPage slice, Model model) {
+        var open = queue.page(access.isOffice(user) ? null : access.queueDepartments(user), q, slice, CaseQueueCursor.parse(after));
         model.addAttribute("rows", page.rows(open.rows()));
         model.addAttribute("casePage", open);
         model.addAttribute("q", q);
