@@ -46,7 +46,8 @@ public final class ServicesQueryDriver {
                 .append("load average at start ").append(loadAverage()).append('\n');
         report.append("at: ").append(Instant.now()).append('\n');
         try (ConfigurableApplicationContext app = BenchDatabase.start("--logging.level.org.flywaydb=INFO",
-                "--yingshang.services.figure-refresh-delay=PT24H");
+                "--yingshang.services.figure-refresh-delay=PT24H", "--spring.datasource.hikari.maximum-pool-size=4",
+                "--spring.datasource.hikari.minimum-idle=1");
              Connection c = DriverManager.getConnection(BenchDatabase.url(), "postgres", "");
              Statement st = c.createStatement()) {
             ServicesBenchAccess services = new ServicesBenchAccess(app);
@@ -54,7 +55,7 @@ public final class ServicesQueryDriver {
             fill(st, items, cases, report);
             long t0 = System.nanoTime();
             int keys = services.refreshAll();
-            report.append(String.format("monthly figures built from scratch: %d (month, department) rows in %.1f s%n", keys,
+            emit(report, String.format("monthly figures built from scratch: %d (month, department) rows in %.1f s%n", keys,
                     (System.nanoTime() - t0) / 1e9));
             st.execute("VACUUM ANALYZE svc_case_month_figure");
             try (ResultSet rs = st.executeQuery("""
@@ -63,7 +64,7 @@ public final class ServicesQueryDriver {
                       (SELECT count(*) FROM svc_rating), (SELECT count(*) FROM svc_case_notice),
                       (SELECT count(*) FROM svc_case WHERE department_id = 900000 AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED'))""")) {
                 rs.next();
-                report.append(String.format("implementations: %d, cases: %d (open %d; busiest department open %d), ratings: %d, notices: %d%n",
+                emit(report, String.format("implementations: %d, cases: %d (open %d; busiest department open %d), ratings: %d, notices: %d%n",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(6), rs.getLong(4), rs.getLong(5)));
             }
             Random random = new Random(15);
@@ -72,56 +73,60 @@ public final class ServicesQueryDriver {
                     + "fees, since_version FROM svc_implementation WHERE TRUE AND search_text LIKE ? ORDER BY item_code, level, region_code LIMIT 200";
             String[] words = {"%刻章%", "%登记%", "%生成部门7%", "%许可%", "%bench-99%", "%公安局%"};
             int[] k = {0};
-            report.append(AppealQueryDriver.time(c, "guide search (one word, 200 rows max)", runs,
+            emit(report, AppealQueryDriver.time(c, "guide search (one word, 200 rows max)", runs,
                     ps -> ps.setString(1, words[k[0]++ % words.length]), search));
 
-            report.append(time("queue: department, first page of 50 by deadline, with capped total (CaseQueue)", runs,
+            emit(report, time("queue: department, first page of 50 by deadline, with capped total (CaseQueue)", runs,
                     () -> services.queue(List.of(department(random)), null, null)));
             List<String[]> cursors = new ArrayList<>();
             for (int d = 0; d < 12; d++) {
                 String after = null;
-                for (int p = 0; p < 5 && (p == 0 || after != null); p++) {
-                    after = services.queue(List.of(900000L + d), null, after);
+                for (int p = 0; p < 5; p++) {
+                    String next = services.queue(List.of(900000L + d), null, after);
+                    if (next == null) {
+                        break;
+                    }
+                    after = next;
                 }
                 if (after != null) {
                     cursors.add(new String[] {Long.toString(900000L + d), after});
                 }
             }
-            report.append(time("queue: department, sixth page by deadline (seek after the fifth's last row)", runs, () -> {
+            emit(report, time("queue: department, up to the sixth page by deadline (seek after the last row shown)", runs, () -> {
                 String[] cur = cursors.get(random.nextInt(cursors.size()));
                 return services.queue(List.of(Long.parseLong(cur[0])), null, cur[1]);
             }));
-            report.append(time("queue: department, first page by case number, newest first", runs,
+            emit(report, time("queue: department, first page by case number, newest first", runs,
                     () -> services.queue(List.of(department(random)), "no,desc", null)));
-            report.append(time("queue: office (every department), first page by deadline", runs,
+            emit(report, time("queue: office (every department), first page by deadline", runs,
                     () -> services.queue(null, null, null)));
             String offsetQueue = "SELECT id, implementation_id, department, region_code, credit_code, channel, status, applied_on, accepted_on, due_on, "
                     + "department_id, first_receiver, assignee, decided_on, decision_reason, finished_on, delivered_on, delivery, applicant_name "
                     + "FROM svc_case WHERE status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED') "
                     + "ORDER BY due_on NULLS FIRST, id LIMIT 50 OFFSET 5000";
             String offsetCount = "SELECT count(*) FROM svc_case WHERE status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')";
-            report.append(AppealQueryDriver.time(c, "  before (for comparison): office queue page 101 by OFFSET + count(*)", Math.max(10, runs / 5),
+            emit(report, AppealQueryDriver.time(c, "  before (for comparison): office queue page 101 by OFFSET + count(*)", Math.max(10, runs / 5),
                     ps -> { }, offsetQueue, offsetCount));
 
             String departmentMonths = "SELECT month, sum(cases), sum(online), sum(decided), sum(on_time), sum(first_time), sum(ratings), "
                     + "sum(good_ratings) FROM svc_case_month_figure WHERE department = ? GROUP BY month ORDER BY month";
-            report.append(AppealQueryDriver.time(c, "figures: one department, every month (on-time, online, 一次办结, 好评 rates)", runs,
+            emit(report, AppealQueryDriver.time(c, "figures: one department, every month (on-time, online, 一次办结, 好评 rates)", runs,
                     ps -> ps.setString(1, "生成部门" + (department(random) - 900000)), departmentMonths));
             YearMonth[] months = new YearMonth[23];
             for (int m = 0; m < months.length; m++) {
                 months[m] = YearMonth.of(2025, 1).plusMonths(m);
             }
-            report.append(time("cockpit: services indicators, one month, every measure, department and region (ServiceFigureSource)", runs,
+            emit(report, time("cockpit: services indicators, one month, every measure, department and region (ServiceFigureSource)", runs,
                     () -> cockpit.tallyAll(months[random.nextInt(months.length)])));
-            report.append(time("figures: one year, every department and region (ServiceFigures.tally)", Math.max(10, runs / 5),
+            emit(report, time("figures: one year, every department and region (ServiceFigures.tally)", Math.max(10, runs / 5),
                     () -> services.tally(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
-            report.append(time("  before (for comparison): one month counted from the cases", Math.max(10, runs / 5), () -> {
+            emit(report, time("  before (for comparison): one month counted from the cases", Math.max(10, runs / 5), () -> {
                 YearMonth m = months[random.nextInt(months.length)];
                 return services.countedTally(m.atDay(1), m.atEndOfMonth());
             }));
             // Keeping the figures current: a case is decided (its trigger notes the month), then the cockpit reads
             // the month, folding the change in first.
-            report.append(time("upkeep: a case decided, then the cockpit's month read (refreshing that department's month)", Math.max(10, runs / 5), () -> {
+            emit(report, time("upkeep: a case decided, then the cockpit's month read (refreshing that department's month)", Math.max(10, runs / 5), () -> {
                 try (Statement u = c.createStatement()) {
                     u.executeUpdate("UPDATE svc_case SET status = 'GRANTED', decided_on = coalesce(accepted_on, applied_on) + 1 WHERE id = ("
                             + "SELECT id FROM svc_case WHERE status = 'ACCEPTED' AND department_id = " + department(random) + " LIMIT 1)");
@@ -130,7 +135,6 @@ public final class ServicesQueryDriver {
             }));
             report.append("load average at end ").append(loadAverage()).append('\n');
         }
-        System.out.println(report);
         Files.createDirectories(Path.of("bench-results"));
         Files.writeString(Path.of("bench-results", "services-queries.txt"), report.toString());
     }
@@ -236,7 +240,7 @@ public final class ServicesQueryDriver {
         for (String table : new String[] {"svc_implementation", "svc_case", "svc_case_notice", "svc_rating", "svc_bad_rating"}) {
             st.execute("VACUUM ANALYZE " + table);
         }
-        report.append(String.format("filled to %d items / %d cases in %.1f s%n", items, cases, (System.nanoTime() - t0) / 1e9));
+        emit(report, String.format("filled to %d items / %d cases in %.1f s%n", items, cases, (System.nanoTime() - t0) / 1e9));
     }
 
     private static String time(String name, int runs, Callable<?> call) throws Exception {
@@ -251,6 +255,12 @@ public final class ServicesQueryDriver {
         Arrays.sort(us);
         return String.format("%s: p50 %.1f ms, p95 %.1f ms (%d runs)%n", name, us[runs / 2] / 1000.0,
                 us[(int) Math.ceil(runs * 0.95) - 1] / 1000.0, runs);
+    }
+
+    private static void emit(StringBuilder report, String line) {
+        report.append(line);
+        System.out.print(line);
+        System.out.flush();
     }
 
     private static String loadAverage() {

@@ -9,14 +9,16 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps svc_case_month_figure (V11_50) equal to what the cases count: the triggers of V11_50 append
  * every (month, department) a change touches to svc_case_figure_change; {@link #refresh} recomputes
  * those rows from the cases and deletes the changes it consumed. One refresh at a time (transaction
- * advisory lock); a change committed while a refresh runs keeps its row for the next one.
+ * advisory lock); a change committed while a refresh runs keeps its row for the next one, because a
+ * refresh deletes only the change rows its statement sees and recomputes after that statement.
  */
 @Component
 class CaseFigureMonths {
@@ -72,16 +74,21 @@ class CaseFigureMonths {
             FROM (SELECT * FROM applied UNION ALL SELECT * FROM decided UNION ALL SELECT * FROM rated) u
             GROUP BY month, department, region_code""".replace("VISITS", VISITS);
 
-    private final JdbcClient jdbc;
+    /** Change rows folded in per transaction, so a large backlog (a new installation, a bulk load) never meets the statement timeout. */
+    static final int BATCH = 500;
 
-    CaseFigureMonths(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    CaseFigureMonths(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Every few minutes on one node (ShedLock), so reads seldom find changes to fold in. */
     @Scheduled(fixedDelayString = "${yingshang.services.figure-refresh-delay:PT2M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "services-figure-months", lockAtMostFor = "PT10M")
-    @Transactional
     void scheduled() {
         refresh(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 1));
     }
@@ -94,15 +101,27 @@ class CaseFigureMonths {
 
     /**
      * Recomputes the (month, department) rows that changed in the months from {@code from} to
-     * {@code to} (first days of months); returns how many were recomputed. Its own transaction, so a
-     * read-only caller can fold pending changes in before reading.
+     * {@code to} (first days of months), {@link #BATCH} changes per transaction of its own (so a
+     * read-only caller can fold pending changes in before reading); returns how many rows were recomputed.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     int refresh(LocalDate from, LocalDate to) {
+        int total = 0;
+        while (true) {
+            Integer done = tx.execute(status -> batch(from, to));
+            if (done == null || done == 0) {
+                return total;
+            }
+            total += done;
+        }
+    }
+
+    private int batch(LocalDate from, LocalDate to) {
         jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:lock)) l").param("lock", LOCK).query(Integer.class).single();
         Set<List<String>> keys = new LinkedHashSet<>(jdbc.sql("""
-                        DELETE FROM svc_case_figure_change WHERE month BETWEEN :from AND :to RETURNING month, department""")
-                .param("from", from).param("to", to)
+                        DELETE FROM svc_case_figure_change WHERE id IN (
+                          SELECT id FROM svc_case_figure_change WHERE month BETWEEN :from AND :to ORDER BY id LIMIT :batch)
+                        RETURNING month, department""")
+                .param("from", from).param("to", to).param("batch", BATCH)
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list());
         if (keys.isEmpty()) {
             return 0;

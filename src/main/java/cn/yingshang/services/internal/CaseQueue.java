@@ -34,7 +34,7 @@ class CaseQueue {
     CaseQueuePage page(List<Long> departmentIds, String search, ListPage request, CaseQueueCursor after) {
         CaseQueueCursor.Order order = CaseQueueCursor.Order.of(request);
         if (after != null && after.order() != order) {
-            throw cn.yingshang.shared.DomainViolation.of("after", "api.cursor.invalid");
+            throw new IllegalArgumentException("cursor of another order");
         }
         if (departmentIds != null && departmentIds.isEmpty()) {
             return new CaseQueuePage(List.of(), null, 0, false, request, after == null);

@@ -1,7 +1,6 @@
 package cn.yingshang.services.internal;
 
 import cn.yingshang.platform.ListPage;
-import cn.yingshang.shared.DomainViolation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -9,7 +8,7 @@ import java.util.Base64;
 /**
  * Where a page of the case queue stopped: the order it was read in and the last row's deadline and
  * number. Opaque to callers ({@code after} in the URL and the API); a value the queue did not hand out,
- * or one of another order, is refused as bad input.
+ * or one of another order, is malformed input (400).
  */
 record CaseQueueCursor(Order order, LocalDate due, long id) {
 
@@ -56,7 +55,7 @@ record CaseQueueCursor(Order order, LocalDate due, long id) {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // falls through to the violation below
         }
-        throw DomainViolation.of("after", "api.cursor.invalid");
+        throw new IllegalArgumentException("not a queue cursor: " + after);
     }
 
     String encode() {
