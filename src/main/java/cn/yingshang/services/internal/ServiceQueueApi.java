@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (the office: every department), by deadline or number, one page after another with {@code next}.
  */
 @RestController
-@Tag(name = "api.services.tag")
+@Tag(name = "api.services.tag", description = "api.services.tag.description")
 class ServiceQueueApi {
 
     record QueueItem(long id, String department, String creditCode, String channel, String status, LocalDate appliedOn,
