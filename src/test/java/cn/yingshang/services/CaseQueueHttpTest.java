@@ -80,6 +80,7 @@ class CaseQueueHttpTest {
     @DisplayName("Another department's handler does not see the cases; an enterprise is refused; a forged cursor is bad input")
     void refusals() {
         long id = apply(WebUser.demo(port, "enterprise1"), guide());
+        apply(WebUser.demo(port, "enterprise1"), guide());
         assertThat(ids(get(WebUser.demo(port, "scj.handler"), "/api/v1/service-cases/queue?limit=200&sort=no,desc"))).contains(id);
         assertThat(ids(get(WebUser.demo(port, "rsj.handler"), "/api/v1/service-cases/queue?limit=200&sort=no,desc"))).doesNotContain(id);
         assertThat(WebUser.demo(port, "enterprise1").getJson("/api/v1/service-cases/queue").status()).isEqualTo(403);
@@ -87,7 +88,9 @@ class CaseQueueHttpTest {
         WebUser.Response forged = handler.getJson("/api/v1/service-cases/queue?after=bm90LWEtY3Vyc29y");
         assertThat(forged.status()).isEqualTo(400);
         assertThat(forged.contentType()).contains("application/problem+json");
-        String dueCursor = get(handler, "/api/v1/service-cases/queue?limit=1").get("next").asText();
+        JsonNode firstByDue = get(handler, "/api/v1/service-cases/queue?limit=1");
+        assertThat(firstByDue.hasNonNull("next")).as(firstByDue.toString()).isTrue();
+        String dueCursor = firstByDue.get("next").asText();
         assertThat(handler.getJson("/api/v1/service-cases/queue?limit=1&sort=no,asc&after=" + dueCursor).status()).isEqualTo(400);
         assertThat(handler.getJson("/api/v1/service-cases/queue?sort=assignee").status()).isEqualTo(400);
     }
