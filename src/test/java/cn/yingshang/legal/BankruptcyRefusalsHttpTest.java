@@ -37,6 +37,10 @@ class BankruptcyRefusalsHttpTest {
 
     /** An officer of a court other than the demo clerk's. */
     WebUser otherCourt() {
+        return otherCourt(port, jdbc, accounts);
+    }
+
+    static WebUser otherCourt(int port, JdbcClient jdbc, Accounts accounts) {
         long own = jdbc.sql("SELECT department_id FROM platform_account WHERE username = 'court.clerk'").query(Long.class).single();
         long other = jdbc.sql("SELECT id FROM platform_department WHERE function = 'COURT' AND id <> :own ORDER BY id LIMIT 1")
                 .param("own", own).query(Long.class).single();
