@@ -139,7 +139,7 @@ class PropertyQueryHttpTest {
     }
 
     @Test
-    @DisplayName("004 #43: the answer is in time on its due day and late the day after; another court cannot register or read; a concluded case closes the query")
+    @DisplayName("004 #43: the property query's answer is in time on its due day and late the day after; another court cannot register or read; a concluded case closes the query")
     void clockAndRefusals() {
         WebUser clerk = WebUser.demo(port, "court.clerk");
         long id = administeredCase(clerk);

@@ -33,6 +33,9 @@ class BenchmarkPages {
     public record Line(DiscretionBenchmark benchmark, String departmentName, boolean reviewLate) {
     }
 
+    /** The measure the discretion benchmarks carry out. */
+    private static final String BASIS = "002 #35";
+
     private final KeepingBenchmarks keeping;
     private final DecidingPenalties deciding;
     private final DiscretionBenchmarks benchmarks;
@@ -137,7 +140,7 @@ class BenchmarkPages {
         model.addAttribute("penalty", penalty == null
                 ? new DecidingPenalties.NewPenalty(id, "ORDINARY", "", "", "", null, LocalDate.now(clock)) : penalty);
         model.addAttribute("reviewBasis", reviewBasis());
-        model.addAttribute("basis", messages.basis("002 #35"));
+        model.addAttribute("basis", messages.basis(BASIS));
         return "legal/benchmark";
     }
 
@@ -151,7 +154,7 @@ class BenchmarkPages {
         model.addAttribute("leader", user.role() == Role.LEADER);
         model.addAttribute("form", form);
         model.addAttribute("reviewBasis", reviewBasis());
-        model.addAttribute("basis", messages.basis("002 #35"));
+        model.addAttribute("basis", messages.basis(BASIS));
         return "legal/benchmarks";
     }
 
@@ -159,7 +162,7 @@ class BenchmarkPages {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("lines", all.stream().map(b -> new Line(b, bodies.name(b.departmentId()), b.reviewLate(today))).toList());
         model.addAttribute("reviewBasis", reviewBasis());
-        model.addAttribute("basis", messages.basis("002 #35"));
+        model.addAttribute("basis", messages.basis(BASIS));
         return view;
     }
 

@@ -32,7 +32,6 @@ class DecidingPenalties {
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) {
     }
 
-    private static final int MAX_TEXT = 2000;
 
     private final DiscretionBenchmarks benchmarks;
     private final KeepingBenchmarks keeping;
@@ -69,8 +68,8 @@ class DecidingPenalties {
         if (p.fine() == null || p.fine().scale() > 2 || !tier.allows(p.fine())) {
             throw messages.violation("fine", "legal.penalty.fineOutsideTier", Numbers.figure(tier.minFine()), Numbers.figure(tier.maxFine()));
         }
-        String number = text(p.decisionNumber(), "decisionNumber", "legal.penalty.numberRequired");
-        String facts = text(p.facts(), "facts", "legal.penalty.factsRequired");
+        String number = LegalInput.required(messages, p.decisionNumber(), "decisionNumber", "legal.penalty.numberRequired");
+        String facts = LegalInput.required(messages, p.facts(), "facts", "legal.penalty.factsRequired");
         LocalDate today = LocalDate.now(clock);
         if (p.decidedOn() == null || p.decidedOn().isAfter(today)) {
             throw messages.violation("decidedOn", "legal.penalty.decidedOnInvalid");
@@ -96,15 +95,5 @@ class DecidingPenalties {
         audit.record("legal.penalty.decide", "legal_penalty_decision", String.valueOf(id), null,
                 b.itemCode() + " v" + b.version() + " " + tier.tier() + " " + p.fine().toPlainString());
         return id;
-    }
-
-    private String text(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, key);
-        }
-        if (value.length() > MAX_TEXT) {
-            throw messages.violation(field, "legal.compliance.tooLong", MAX_TEXT);
-        }
-        return value.strip();
     }
 }

@@ -133,9 +133,10 @@ class DiscretionBenchmarks {
 
     private static Decision decisionRow(ResultSet rs, int n) throws SQLException {
         long record = rs.getLong("credit_record_id");
+        Long recordId = rs.wasNull() ? null : record;
         return new Decision(rs.getLong("id"), rs.getLong("department_id"), rs.getLong("benchmark_id"), rs.getString("tier"),
                 rs.getString("decision_number"), rs.getString("credit_code"), rs.getString("subject_name"), rs.getString("facts"),
-                rs.getBigDecimal("fine"), CourtCases.date(rs, "decided_on"), rs.wasNull() ? null : record);
+                rs.getBigDecimal("fine"), CourtCases.date(rs, "decided_on"), recordId);
     }
 
     private static void guarded(int updated) {

@@ -29,7 +29,6 @@ class KeepingBenchmarks {
     }
 
     static final String REVIEW = "BENCHMARK_REVIEW";
-    private static final int MAX_TEXT = 2000;
 
     private final DiscretionBenchmarks benchmarks;
     private final Departments departments;
@@ -51,19 +50,21 @@ class KeepingBenchmarks {
     @Transactional
     long publish(NewBenchmark b, SignedInUser leader) {
         Department department = leaderOf(leader);
-        String code = text(b.itemCode(), "itemCode", "legal.benchmark.itemCodeRequired");
+        String code = LegalInput.required(messages, b.itemCode(), "itemCode", "legal.benchmark.itemCodeRequired");
         if (code.length() > 50) {
             throw messages.violation("itemCode", "legal.compliance.tooLong", 50);
         }
-        String name = text(b.itemName(), "itemName", "legal.benchmark.itemNameRequired");
-        String basis = text(b.penaltyBasis(), "penaltyBasis", "legal.benchmark.basisRequired");
+        String name = LegalInput.required(messages, b.itemName(), "itemName", "legal.benchmark.itemNameRequired");
+        String basis = LegalInput.required(messages, b.penaltyBasis(), "penaltyBasis", "legal.benchmark.basisRequired");
+        java.util.function.UnaryOperator<String> circumstances = v -> LegalInput.optional(messages, v, "tiers");
         List<DiscretionBenchmark.Tier> tiers = new ArrayList<>();
-        if (b.exemptCircumstances() != null && !b.exemptCircumstances().isBlank()) {
-            tiers.add(new DiscretionBenchmark.Tier("EXEMPT", clip(b.exemptCircumstances()), BigDecimal.ZERO, BigDecimal.ZERO));
+        String exempt = circumstances.apply(b.exemptCircumstances());
+        if (exempt != null) {
+            tiers.add(new DiscretionBenchmark.Tier("EXEMPT", exempt, BigDecimal.ZERO, BigDecimal.ZERO));
         }
-        tiers.add(new DiscretionBenchmark.Tier("LIGHTER", clip(b.lighterCircumstances()), b.lighterMin(), b.lighterMax()));
-        tiers.add(new DiscretionBenchmark.Tier("ORDINARY", clip(b.ordinaryCircumstances()), b.ordinaryMin(), b.ordinaryMax()));
-        tiers.add(new DiscretionBenchmark.Tier("HEAVIER", clip(b.heavierCircumstances()), b.heavierMin(), b.heavierMax()));
+        tiers.add(new DiscretionBenchmark.Tier("LIGHTER", circumstances.apply(b.lighterCircumstances()), b.lighterMin(), b.lighterMax()));
+        tiers.add(new DiscretionBenchmark.Tier("ORDINARY", circumstances.apply(b.ordinaryCircumstances()), b.ordinaryMin(), b.ordinaryMax()));
+        tiers.add(new DiscretionBenchmark.Tier("HEAVIER", circumstances.apply(b.heavierCircumstances()), b.heavierMin(), b.heavierMax()));
         String problem = DiscretionTiers.problem(tiers);
         if (problem != null) {
             throw messages.violation("tiers", problem);
@@ -84,7 +85,7 @@ class KeepingBenchmarks {
         if (!"PUBLISHED".equals(b.status())) {
             throw messages.violation(null, "legal.benchmark.superseded");
         }
-        String f = text(finding, "finding", "legal.benchmark.findingRequired");
+        String f = LegalInput.required(messages, finding, "finding", "legal.benchmark.findingRequired");
         LocalDate today = LocalDate.now(clock);
         LocalDate since = benchmarks.reviews(benchmarkId).stream().findFirst().map(DiscretionBenchmarks.Review::reviewedOn).orElse(b.publishedOn());
         String quarter = today.getYear() + "Q" + ((today.getMonthValue() - 1) / 3 + 1);
@@ -107,22 +108,5 @@ class KeepingBenchmarks {
             throw new AccessDeniedException("legal.benchmark.leadersOnly");
         }
         return d;
-    }
-
-    private String clip(String value) {
-        if (value != null && value.length() > MAX_TEXT) {
-            throw messages.violation("tiers", "legal.compliance.tooLong", MAX_TEXT);
-        }
-        return value == null ? null : value.strip();
-    }
-
-    private String text(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, key);
-        }
-        if (value.length() > MAX_TEXT) {
-            throw messages.violation(field, "legal.compliance.tooLong", MAX_TEXT);
-        }
-        return value.strip();
     }
 }

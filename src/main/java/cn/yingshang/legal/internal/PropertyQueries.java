@@ -83,8 +83,9 @@ class PropertyQueries {
 
     private static PropertyQuery queryRow(ResultSet rs, int n) throws SQLException {
         long department = rs.getLong("department_id");
+        Long departmentId = rs.wasNull() ? null : department;
         return new PropertyQuery(rs.getLong("id"), rs.getLong("case_id"), PropertyHolder.valueOf(rs.getString("holder")),
-                rs.wasNull() ? null : department, rs.getLong("asked_by"), CourtCases.date(rs, "asked_on"), CourtCases.date(rs, "answer_due"),
+                departmentId, rs.getLong("asked_by"), CourtCases.date(rs, "asked_on"), CourtCases.date(rs, "answer_due"),
                 rs.getString("answer"), CourtCases.date(rs, "answered_on"));
     }
 }

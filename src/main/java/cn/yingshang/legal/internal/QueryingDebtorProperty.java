@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class QueryingDebtorProperty {
 
     static final String ANSWER = "PROPERTY_QUERY_ANSWER";
-    private static final int MAX_TEXT = 2000;
 
     private final HandlingBankruptcy bankruptcy;
     private final BankruptcyCases cases;
@@ -79,7 +78,7 @@ class QueryingDebtorProperty {
         }
         String name = entities.find(code).map(MarketEntity::name)
                 .orElseThrow(() -> messages.violation("administratorCode", "legal.creditCode.unknown"));
-        String number = text(decisionNumber, "decisionNumber", "legal.property.decisionRequired");
+        String number = LegalInput.required(messages, decisionNumber, "decisionNumber", "legal.property.decisionRequired");
         queries.grant(caseId, code.value(), name, number, LocalDate.now(clock));
         audit.record("legal.property.administrator", "legal_bankruptcy_case", String.valueOf(caseId), null, code.value());
     }
@@ -139,7 +138,7 @@ class QueryingDebtorProperty {
         PropertyQuery q = queries.find(queryId).filter(x -> x.departmentId() != null
                         && departments.actsFor(official, DepartmentId.of(x.departmentId())))
                 .orElseThrow(() -> new NoSuchElementException(messages.text("legal.bankruptcy.notFound")));
-        String a = text(answer, "answer", "legal.property.answerRequired");
+        String a = LegalInput.required(messages, answer, "answer", "legal.property.answerRequired");
         queries.answer(q.id(), a, LocalDate.now(clock));
         audit.record("legal.property.answer", "legal_property_query", String.valueOf(queryId), null, "ANSWERED");
     }
@@ -158,15 +157,5 @@ class QueryingDebtorProperty {
                 .map(f -> messages.text(f.filed() ? "legal.property.taxFiled" : "legal.property.taxNotFiled", String.valueOf(f.year())))
                 .collect(Collectors.joining(messages.text("legal.bankruptcy.tally.separator")));
         return messages.text("legal.property.taxAnswer", filings.isEmpty() ? "-" : filings);
-    }
-
-    private String text(String value, String field, String key) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, key);
-        }
-        if (value.length() > MAX_TEXT) {
-            throw messages.violation(field, "legal.compliance.tooLong", MAX_TEXT);
-        }
-        return value.strip();
     }
 }

@@ -32,7 +32,6 @@ class ResolvingDisputes {
     }
 
     static final Set<String> OUTCOMES = Set.of("RESOLVED", "NOT_RESOLVED", "WITHDRAWN", "REFERRED_TO_COURT");
-    private static final int MAX_TEXT = 2000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Disputes disputes;
@@ -77,9 +76,10 @@ class ResolvingDisputes {
         if (r.subject() == null || !DisputeRouting.SUBJECTS.contains(r.subject())) {
             throw messages.violation("subject", "legal.dispute.subjectRequired");
         }
-        String counterparty = "LEGAL_AID".equals(r.channel()) || "FOREIGN_ADVICE".equals(r.channel())
-                ? optional(r.counterparty(), "counterparty") : text(r.counterparty(), "counterparty", "legal.dispute.counterpartyRequired");
-        String claim = text(r.claim(), "claim", "legal.dispute.claimRequired");
+        boolean advice = "LEGAL_AID".equals(r.channel()) || "FOREIGN_ADVICE".equals(r.channel());
+        String counterparty = advice ? LegalInput.optional(messages, r.counterparty(), "counterparty")
+                : LegalInput.required(messages, r.counterparty(), "counterparty", "legal.dispute.counterpartyRequired");
+        String claim = LegalInput.required(messages, r.claim(), "claim", "legal.dispute.claimRequired");
         if (r.amount() != null && (r.amount().signum() < 0 || r.amount().scale() > 2)) {
             throw messages.violation("amount", "legal.dispute.amountInvalid");
         }
@@ -115,7 +115,7 @@ class ResolvingDisputes {
     @Transactional
     void accept(long id, String handledBy, SignedInUser official) {
         Dispute d = routedTo(id, official);
-        String who = text(handledBy, "handledBy", "legal.dispute.handledByRequired");
+        String who = LegalInput.required(messages, handledBy, "handledBy", "legal.dispute.handledByRequired");
         DisputeRouting.Route route = DisputeRouting.route(d.channel(), d.subject());
         LocalDate today = LocalDate.now(clock);
         LocalDate concludeDue = route.concludeFromAcceptance()
@@ -127,7 +127,7 @@ class ResolvingDisputes {
     @Transactional
     void refuse(long id, String reason, SignedInUser official) {
         Dispute d = routedTo(id, official);
-        disputes.refuse(id, text(reason, "reason", "legal.dispute.reasonRequired"), LocalDate.now(clock));
+        disputes.refuse(id, LegalInput.required(messages, reason, "reason", "legal.dispute.reasonRequired"), LocalDate.now(clock));
         audit.record("legal.dispute.refuse", "legal_dispute", String.valueOf(id), d.status(), "REFUSED");
     }
 
@@ -137,29 +137,11 @@ class ResolvingDisputes {
         if (outcome == null || !OUTCOMES.contains(outcome)) {
             throw messages.violation("outcome", "legal.dispute.outcomeRequired");
         }
-        disputes.conclude(id, outcome, optional(note, "outcomeNote"), LocalDate.now(clock));
+        disputes.conclude(id, outcome, LegalInput.optional(messages, note, "outcomeNote"), LocalDate.now(clock));
         audit.record("legal.dispute.conclude", "legal_dispute", String.valueOf(id), d.status(), outcome);
     }
 
     private LocalDate due(String limit, LocalDate start, Department body) {
         return limit == null ? null : limits.get(limit).due(start, calendars.forRegion(body.region()));
-    }
-
-    private String optional(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > MAX_TEXT) {
-            throw messages.violation(field, "legal.compliance.tooLong", MAX_TEXT);
-        }
-        return value.strip();
-    }
-
-    private String text(String value, String field, String key) {
-        String v = optional(value, field);
-        if (v == null) {
-            throw messages.violation(field, key);
-        }
-        return v;
     }
 }

@@ -58,7 +58,7 @@ class LegalServiceLimitsTest {
     }
 
     @Test
-    @DisplayName("002 #35: tiers rise from lighter to heavier, each range ordered; an exempt tier fines nothing; a fine at a range's end is inside")
+    @DisplayName("002 #35: benchmark tiers rise from lighter to heavier, each range ordered; an exempt tier fines nothing; a fine at a range's end is inside")
     void tiers() {
         var lighter = new DiscretionBenchmark.Tier("LIGHTER", "a", new BigDecimal("1000"), new BigDecimal("3000"));
         var ordinary = new DiscretionBenchmark.Tier("ORDINARY", "b", new BigDecimal("3000"), new BigDecimal("7000"));
