@@ -97,6 +97,8 @@ class PropertyQueryHttpTest {
         assertThat(administrator.user().postForm(page + "/queries", Map.of("decisionNumber", "（2026）新01破X号", "holders", "REGISTRY")).body())
                 .contains("身份核验未通过");
         assertThat(queries(id)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'legal.property.identityRefused' AND target_id = :c")
+                .param("c", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
         // another enterprise, even a creditor, cannot query or read
         WebUser creditor = WebUser.demo(port, "enterprise1");
         assertThat(creditor.get(page).status()).isEqualTo(404);

@@ -19,13 +19,15 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 004 #43: the appointed administrator queries the debtor's property information online. The court registers the
  * administrator's market entity and its appointment decision; the identity check is that entity's own signed-in
  * account presenting that decision's number, only in the case it administers and only while the case is open. Every
- * query and answer is audited; the court sees the whole log.
+ * query, answer and failed identity check is audited; the court sees the whole log.
  */
 @Component
 class QueryingDebtorProperty {
@@ -43,10 +45,12 @@ class QueryingDebtorProperty {
     private final LegalMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     QueryingDebtorProperty(HandlingBankruptcy bankruptcy, BankruptcyCases cases, PropertyQueries queries, PoliticalLegalBodies bodies,
                            Departments departments, MarketEntities entities, LegalTimeLimits limits, WorkingCalendars calendars,
-                           LegalMessages messages, AuditLog audit, Clock clock) {
+                           LegalMessages messages, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.bankruptcy = bankruptcy;
         this.cases = cases;
         this.queries = queries;
@@ -96,12 +100,17 @@ class QueryingDebtorProperty {
      * Asks each chosen holder once a day; the platform's own data answers at once, departments of the court's region
      * (or the nearest above) answer within the office's limit on the region's working days.
      */
-    @Transactional
     List<Long> ask(long caseId, String decisionNumber, Collection<PropertyHolder> holders, SignedInUser user) {
         AdministratorAccess access = administering(caseId, user);
         if (decisionNumber == null || !access.decisionNumber().equals(decisionNumber.strip())) {
+            // outside the query's transaction, so that the failed identity check stays in the audit log
+            audit.record("legal.property.identityRefused", "legal_bankruptcy_case", String.valueOf(caseId), null, user.creditCode());
             throw messages.violation("decisionNumber", "legal.property.identityFailed");
         }
+        return transactions.execute(status -> askChecked(caseId, holders, user));
+    }
+
+    private List<Long> askChecked(long caseId, Collection<PropertyHolder> holders, SignedInUser user) {
         BankruptcyCase c = cases.find(caseId).orElseThrow();
         if (!c.open()) {
             throw messages.violation(null, "legal.bankruptcy.concluded");
