@@ -52,7 +52,7 @@ class CitationsTest {
         row("000 §52", "重点监管", "(?i)key supervision|重点监管");
         row("000 §54", "失信", "(?i)dishonest|失信|信用|credit|warning|grace|inclusion");
         row("000 §55", "不罚清单", "(?i)no-penalty|不罚|不予处罚|轻微|minor|catalogue");
-        row("000 §56", "行政检查", "(?i)inspect|检查|visit|item");
+        row("000 §56", "行政检查", "(?i)inspect|检查|visit|item|discretion|裁量|benchmark");
         row("000 §58", "投诉", "(?i)complain|投诉|举报|identity|appeal|诉求|channel|matter");
         row("001 §5", "营商环境评价", "(?i)cockpit|monitor|评价");
         row("001 §6", "考核", "(?i)assess|考评|考核|cockpit|约谈|rectif");
@@ -83,9 +83,9 @@ class CitationsTest {
         row("004 #41", "破产", "(?i)bankrupt|simplified|破产");
         row("004 #42", "破产管理人", "(?i)administrator|recommend|管理人");
         row("000 §11", "财产安全", "(?i)seiz|property|查封|扣押|冻结|legal");
-        row("002 #35", "两张清单", "(?i)no-penalty|不罚|不予处罚|轻微|minor|catalogue");
+        row("002 #35", "两张清单", "(?i)no-penalty|不罚|不予处罚|轻微|minor|catalogue|discretion|裁量|benchmark");
         row("002 #37", "3日内删除失信信息", "(?i)dishonest|court|失信|repair|修复|grace|warning|宽限");
-        row("002 #49", "每季度", "(?i)quarter|评查|case review|cockpit");
+        row("002 #49", "每季度", "(?i)quarter|评查|case review|cockpit|benchmark");
         row("003 §9", "市场平等准入", "(?i)review|tender|barrier|审查|招标|投标|供应商|standard|公平竞争");
         row("003 §10", "公平竞争审查", "(?i)review|审查|standard|指定");
         row("003 §11", "平等享受政策", "(?i)ownership|所有制");
@@ -114,6 +114,15 @@ class CitationsTest {
         row("000 §20", "一窗受理", "(?i)window|窗口|一窗|service cent|政务服务|government service|帮办|办不成事|help|hard.case");
         row("000 §30", "简易注销", "注销|(?i)deregist|bankrupt|破产");
         row("004 #1", "一网通办", "企业开办|一网通办|一件事|(?i)bundle|enterprise opening|identity check");
+        // legal: the administrator's property query, disputes and discretion benchmarks (issue 16)
+        row("004 #43", "破产管理人", "(?i)administrator|property|管理人|财产");
+        row("000 §57", "公共法律服务", "(?i)legal service|法律服务|dispute|12348|mediat|arbitrat|foreign");
+        row("001 §60", "多元化纠纷解决", "(?i)dispute|纠纷|mediat|arbitrat");
+        row("002 #38", "12348", "(?i)12348|legal aid|法律援助|directory|名录|legal service|dispute");
+        row("002 #41", "仲裁", "(?i)arbitrat|仲裁|dispute");
+        row("002 #42", "多元纠纷解决", "(?i)mediat|调解|dispute");
+        row("002 #43", "诉源治理", "(?i)dispute|纠纷");
+        row("002 #44", "涉外", "(?i)foreign|涉外|expert|dispute");
         row("000 §21", "电子证照", "(?i)shar|共享|e-licen|电子证照|obtain|never asked|免于提交|material|材料");
         row("000 §27", "不动产登记", "不动产|(?i)real estate|property|一窗|parallel");
         row("000 §28", "报装", "报装|供水|供电|供气|(?i)utilit|public service|公共服务|政务服务平台|catalogue|目录");

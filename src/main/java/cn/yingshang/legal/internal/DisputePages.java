@@ -1,0 +1,164 @@
+package cn.yingshang.legal.internal;
+
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.Portal;
+import cn.yingshang.platform.SignedInUser;
+import cn.yingshang.shared.DomainViolation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Disputes on three desks: 企业服务 (ask for mediation, arbitration, legal aid or foreign-related advice and follow each
+ * step), the workbench of the body it was routed to, and the public directory of legal services (12348, 002 #38).
+ */
+@Controller
+class DisputePages {
+
+    /** A request with the name of its body and the articles of its limits, as people read them. */
+    public record Line(Dispute dispute, String bodyName, String acceptBasis, String concludeBasis, boolean acceptLate, boolean concludeLate) {
+    }
+
+    private final ResolvingDisputes resolving;
+    private final Disputes disputes;
+    private final PoliticalLegalBodies bodies;
+    private final Departments departments;
+    private final LegalTimeLimits limits;
+    private final LegalMessages messages;
+    private final Clock clock;
+
+    DisputePages(ResolvingDisputes resolving, Disputes disputes, PoliticalLegalBodies bodies, Departments departments,
+                 LegalTimeLimits limits, LegalMessages messages, Clock clock) {
+        this.resolving = resolving;
+        this.disputes = disputes;
+        this.bodies = bodies;
+        this.departments = departments;
+        this.limits = limits;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public/legal-services")
+    String directory(Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        Map<String, List<Disputes.Provider>> byKind = new LinkedHashMap<>();
+        disputes.directory().forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new java.util.ArrayList<>()).add(p));
+        model.addAttribute("directory", byKind);
+        model.addAttribute("basis", messages.basis("002 #38"));
+        return "legal/legal-services";
+    }
+
+    @GetMapping("/enterprise/legal/disputes")
+    @PreAuthorize("hasAuthority('legal:file')")
+    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return enterpriseList(user, new ResolvingDisputes.Request(UUID.randomUUID().toString(), "MEDIATION", "COMMERCIAL", "", "", null),
+                model);
+    }
+
+    @PostMapping("/enterprise/legal/disputes")
+    @PreAuthorize("hasAuthority('legal:file')")
+    String submit(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ResolvingDisputes.Request form,
+                  org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            FormErrors.show(model, FormErrors.of(binding));
+            return enterpriseList(user, form, model);
+        }
+        try {
+            long id = resolving.submit(form, user);
+            redirect.addFlashAttribute("flash", messages.text("legal.dispute.submitted"));
+            return "redirect:/enterprise/legal/disputes/" + id;
+        } catch (DomainViolation e) {
+            FormErrors.show(model, FormErrors.of(e));
+            return enterpriseList(user, form, model);
+        }
+    }
+
+    @GetMapping("/enterprise/legal/disputes/{id}")
+    @PreAuthorize("hasAuthority('legal:file')")
+    String mineOne(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("portal", Portal.ENTERPRISE);
+        model.addAttribute("l", line(resolving.own(id, user)));
+        model.addAttribute("handling", false);
+        return "legal/dispute";
+    }
+
+    @GetMapping("/workbench/legal/disputes")
+    @PreAuthorize("hasAuthority('legal:respond')")
+    String routed(@AuthenticationPrincipal SignedInUser user, Model model) {
+        List<Long> mine = departments.actedForBy(user).stream().map(d -> d.value()).toList();
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("lines", disputes.forDepartments(mine).stream().map(this::line).toList());
+        model.addAttribute("outcomes", ResolvingDisputes.OUTCOMES.stream().sorted().toList());
+        model.addAttribute("handling", true);
+        return "legal/disputes-routed";
+    }
+
+    @PostMapping("/workbench/legal/disputes/{id}/accept")
+    @PreAuthorize("hasAuthority('legal:respond')")
+    String accept(@PathVariable long id, @RequestParam(defaultValue = "") String handledBy, @AuthenticationPrincipal SignedInUser user,
+                  RedirectAttributes redirect) {
+        resolving.accept(id, handledBy, user);
+        return done("legal.dispute.accepted", redirect);
+    }
+
+    @PostMapping("/workbench/legal/disputes/{id}/refuse")
+    @PreAuthorize("hasAuthority('legal:respond')")
+    String refuse(@PathVariable long id, @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal SignedInUser user,
+                  RedirectAttributes redirect) {
+        resolving.refuse(id, reason, user);
+        return done("legal.dispute.refused", redirect);
+    }
+
+    @PostMapping("/workbench/legal/disputes/{id}/conclude")
+    @PreAuthorize("hasAuthority('legal:respond')")
+    String conclude(@PathVariable long id, @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String outcomeNote,
+                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        resolving.conclude(id, outcome, outcomeNote, user);
+        return done("legal.dispute.concluded", redirect);
+    }
+
+    private String enterpriseList(SignedInUser user, ResolvingDisputes.Request form, Model model) {
+        model.addAttribute("portal", Portal.ENTERPRISE);
+        model.addAttribute("form", form == null
+                ? new ResolvingDisputes.Request(UUID.randomUUID().toString(), "MEDIATION", "COMMERCIAL", "", "", null) : form);
+        model.addAttribute("channels", DisputeRouting.CHANNELS.stream().sorted().toList());
+        model.addAttribute("subjects", DisputeRouting.SUBJECTS.stream().sorted().toList());
+        model.addAttribute("lines", user.creditCode() == null ? List.of() : disputes.ofEnterprise(user.creditCode()).stream().map(this::line).toList());
+        model.addAttribute("limits", limitsShown());
+        return "legal/disputes";
+    }
+
+    /** Each channel's limits with their articles, shown next to the form. */
+    private List<Map.Entry<String, String>> limitsShown() {
+        return limits.all().stream().filter(l -> l.code().startsWith("DISPUTE_"))
+                .map(l -> Map.entry(messages.text("legal.limit." + l.code()) + messages.text("legal.dispute.limitAmount", l.amount(),
+                        messages.text("legal.dispute.unit." + l.unit().name())), messages.basis(l.basis())))
+                .toList();
+    }
+
+    private Line line(Dispute d) {
+        LocalDate today = LocalDate.now(clock);
+        return new Line(d, bodies.name(d.departmentId()), d.acceptLimit() == null ? null : messages.basis(limits.get(d.acceptLimit()).basis()),
+                d.concludeLimit() == null ? null : messages.basis(limits.get(d.concludeLimit()).basis()), d.acceptLate(today),
+                d.concludeLate(today));
+    }
+
+    private String done(String key, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", messages.text(key));
+        return "redirect:/workbench/legal/disputes";
+    }
+}
