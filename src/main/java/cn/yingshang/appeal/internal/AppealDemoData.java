@@ -31,6 +31,10 @@ class AppealDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AppealDemoData.class);
 
     private final AppealService appeals;
+    private final DispatchingAppeal dispatching;
+    private final ReplyingToAppeal replying;
+    private final RatingAppeal rating;
+    private final PublishingCase publishing;
     private final Accounts accounts;
     private final Departments departments;
     private final MarketEntities entities;
@@ -40,7 +44,13 @@ class AppealDemoData implements ApplicationRunner {
     private final JobLocks jobLocks;
 
     AppealDemoData(AppealService appeals, Accounts accounts, Departments departments, MarketEntities entities, JdbcClient jdbc,
-                   @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks) {
+                   @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks,
+                   DispatchingAppeal dispatching, ReplyingToAppeal replying,
+                   RatingAppeal rating, PublishingCase publishing) {
+        this.publishing = publishing;
+        this.rating = rating;
+        this.replying = replying;
+        this.dispatching = dispatching;
         this.jobLocks = jobLocks;
         this.appeals = appeals;
         this.accounts = accounts;
@@ -102,17 +112,17 @@ class AppealDemoData implements ApplicationRunner {
                 "想了解创业担保贷款的申请条件和贴息比例。", "650105");
 
         SignedInUser o = office.get();
-        appeals.dispatch(a1, o, scjDept, List.of(), "请5个工作日内答复");
-        appeals.recordStep(a1, scj.get(), "已联系政务服务中心窗口核实，申请材料齐全，正在审核。");
-        appeals.dispatch(a2, o, scjDept, List.of(rsjDept), "请牵头核实，推行“综合查一次”");
-        appeals.dispatch(a3, o, scjDept, List.of(), "涉及公平竞争审查，请核查招标文件");
-        appeals.accept(a4, o);
-        appeals.dispatch(a4, o, rsjDept, List.of(), null);
-        appeals.reply(a4, rsj.get(), "已协调社保中心开通补缴通道，企业可于下周一起在窗口办理。");
-        appeals.dispatch(a6, o, scjDept, List.of(), null);
-        appeals.reply(a6, scj.get(), "感谢您的表扬，已转告窗口并通报表扬。");
-        appeals.rate(a6, e, "RESOLVED", "SATISFIED");
-        appeals.publishCase(a6, o, "某企业急需增领发票，税务窗口主动延时服务，当日办结。");
+        dispatching.dispatch(a1, o, scjDept, List.of(), "请5个工作日内答复");
+        replying.recordStep(a1, scj.get(), "已联系政务服务中心窗口核实，申请材料齐全，正在审核。");
+        dispatching.dispatch(a2, o, scjDept, List.of(rsjDept), "请牵头核实，推行“综合查一次”");
+        dispatching.dispatch(a3, o, scjDept, List.of(), "涉及公平竞争审查，请核查招标文件");
+        dispatching.accept(a4, o);
+        dispatching.dispatch(a4, o, rsjDept, List.of(), null);
+        replying.reply(a4, rsj.get(), "已协调社保中心开通补缴通道，企业可于下周一起在窗口办理。");
+        dispatching.dispatch(a6, o, scjDept, List.of(), null);
+        replying.reply(a6, scj.get(), "感谢您的表扬，已转告窗口并通报表扬。");
+        rating.rate(a6, e, "RESOLVED", "SATISFIED");
+        publishing.publish(a6, o, "某企业急需增领发票，税务窗口主动延时服务，当日办结。");
         overdueInHami(o);
         log.info("Loaded demo appeals ({} .. {})", a1, a5);
     }
@@ -127,7 +137,7 @@ class AppealDemoData implements ApplicationRunner {
             long id = staff("PHONE", "COMPLAINT", "CERTIFICATES", "办理食品经营许可被要求提供房产证明原件",
                     "马女士", "13709021234", "伊州区一家餐饮店办理食品经营许可时被要求提供房产证明原件，租赁合同不被认可，已等候一个月。",
                     "650502");
-            appeals.dispatch(id, office, hami.id().value(), List.of(), "请核实许可材料要求是否超出清单");
+            dispatching.dispatch(id, office, hami.id().value(), List.of(), "请核实许可材料要求是否超出清单");
             jdbc.sql("""
                             UPDATE appeal SET submitted_at = submitted_at - INTERVAL '30 days', submitted_on = submitted_on - 30,
                               dispatched_on = dispatched_on - 29, clock_start = clock_start - 29,

@@ -34,9 +34,30 @@ class AppealHandlingApi {
 
     private final AppealService appeals;
     private final AppealViews views;
+    private final ReturningAppeal returning;
 
-    AppealHandlingApi(AppealService appeals, AppealViews views) {
+    private final ExtendingDeadline extending;
+    private final DispatchingAppeal dispatching;
+    private final ReplyingToAppeal replying;
+    private final SupervisingAppeal supervising;
+    private final RatingAppeal rating;
+    private final ReopeningAppeal reopening;
+    private final PublishingCase publishing;
+    private final GrantingIdentityAccess granting;
+
+    AppealHandlingApi(AppealService appeals, AppealViews views, ReturningAppeal returning, ExtendingDeadline extending, DispatchingAppeal dispatching, ReplyingToAppeal replying, SupervisingAppeal supervising,
+                RatingAppeal rating, ReopeningAppeal reopening,
+                PublishingCase publishing, GrantingIdentityAccess granting) {
+        this.publishing = publishing;
+        this.granting = granting;
+        this.rating = rating;
+        this.reopening = reopening;
+        this.replying = replying;
+        this.supervising = supervising;
+        this.dispatching = dispatching;
         this.appeals = appeals;
+        this.extending = extending;
+        this.returning = returning;
         this.views = views;
     }
 
@@ -96,7 +117,7 @@ class AppealHandlingApi {
     @Operation(operationId = "acceptAppeal", summary = "api.appeal.acceptAppeal")
     AppealViews.AppealView accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         appeals.requireVisible(id, user);
-        appeals.accept(id, user);
+        dispatching.accept(id, user);
         return after(id, user);
     }
 
@@ -107,7 +128,7 @@ class AppealHandlingApi {
     AppealViews.AppealView decline(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                    @Valid @RequestBody AppealDecline body) {
         appeals.requireVisible(id, user);
-        appeals.decline(id, user, body.reason(), body.guidance());
+        dispatching.decline(id, user, body.reason(), body.guidance());
         return after(id, user);
     }
 
@@ -118,7 +139,7 @@ class AppealHandlingApi {
     AppealViews.AppealView dispatch(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                     @Valid @RequestBody AppealDispatch body) {
         appeals.requireVisible(id, user);
-        appeals.dispatch(id, user, body.leadDepartment(), body.assisting() == null ? List.of() : body.assisting(),
+        dispatching.dispatch(id, user, body.leadDepartment(), body.assisting() == null ? List.of() : body.assisting(),
                 body.instruction());
         return after(id, user);
     }
@@ -130,7 +151,7 @@ class AppealHandlingApi {
     AppealViews.AppealView decideReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
-        appeals.decideReturn(id, user, body.approve(), body.note());
+        returning.decide(id, user, body.approve(), body.note());
         return after(id, user);
     }
 
@@ -141,7 +162,7 @@ class AppealHandlingApi {
     AppealViews.AppealView decideExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                            @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
-        appeals.decideExtension(id, user, body.approve());
+        extending.decideExtension(id, user, body.approve());
         return after(id, user);
     }
 
@@ -152,7 +173,7 @@ class AppealHandlingApi {
     AppealViews.AppealView decidePause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealDecision body) {
         appeals.requireVisible(id, user);
-        appeals.decidePause(id, user, body.approve());
+        extending.decidePause(id, user, body.approve());
         return after(id, user);
     }
 
@@ -163,7 +184,7 @@ class AppealHandlingApi {
     AppealViews.AppealView remind(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                   @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
-        appeals.remind(id, user, false, body.note());
+        supervising.remind(id, user, false, body.note());
         return after(id, user);
     }
 
@@ -174,7 +195,7 @@ class AppealHandlingApi {
     AppealViews.AppealView supervise(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                      @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
-        appeals.remind(id, user, true, body.note());
+        supervising.remind(id, user, true, body.note());
         return after(id, user);
     }
 
@@ -185,7 +206,7 @@ class AppealHandlingApi {
     AppealViews.AppealView returnVisit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealReturnVisit body) {
         appeals.requireVisible(id, user);
-        appeals.returnVisit(id, user, body.resolution().name(), body.satisfaction().name(), body.note());
+        rating.returnVisit(id, user, body.resolution().name(), body.satisfaction().name(), body.note());
         return after(id, user);
     }
 
@@ -196,7 +217,7 @@ class AppealHandlingApi {
     AppealViews.AppealView merge(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                  @Valid @RequestBody AppealMerge body) {
         appeals.requireVisible(id, user);
-        appeals.merge(id, user, body.into());
+        dispatching.merge(id, user, body.into());
         return after(id, user);
     }
 
@@ -207,7 +228,7 @@ class AppealHandlingApi {
     AppealViews.AppealView publishCase(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealCaseSummary body) {
         appeals.requireVisible(id, user);
-        appeals.publishCase(id, user, body.summary());
+        publishing.publish(id, user, body.summary());
         return after(id, user);
     }
 
@@ -218,7 +239,7 @@ class AppealHandlingApi {
     AppealViews.AppealView grantIdentity(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                          @Valid @RequestBody AppealIdentityGrant body) {
         appeals.requireVisible(id, user);
-        appeals.grantIdentity(id, user, body.department(), body.reason());
+        granting.grant(id, user, body.department(), body.reason());
         return after(id, user);
     }
 
@@ -231,7 +252,7 @@ class AppealHandlingApi {
     AppealViews.AppealView requestReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                          @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
-        appeals.requestReturn(id, user, body.reason());
+        returning.request(id, user, body.reason());
         return after(id, user);
     }
 
@@ -242,7 +263,7 @@ class AppealHandlingApi {
     AppealViews.AppealView recordStep(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                       @Valid @RequestBody AppealNote body) {
         appeals.requireVisible(id, user);
-        appeals.recordStep(id, user, body.note());
+        replying.recordStep(id, user, body.note());
         return after(id, user);
     }
 
@@ -253,7 +274,7 @@ class AppealHandlingApi {
     AppealViews.AppealView addOpinion(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                       @Valid @RequestBody AppealOpinion body) {
         appeals.requireVisible(id, user);
-        appeals.addOpinion(id, user, body.opinion());
+        replying.addOpinion(id, user, body.opinion());
         return after(id, user);
     }
 
@@ -264,7 +285,7 @@ class AppealHandlingApi {
     AppealViews.AppealView requestExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                             @Valid @RequestBody AppealExtension body) {
         appeals.requireVisible(id, user);
-        appeals.requestExtension(id, user, body.days(), body.reason());
+        extending.requestExtension(id, user, body.days(), body.reason());
         return after(id, user);
     }
 
@@ -275,7 +296,7 @@ class AppealHandlingApi {
     AppealViews.AppealView requestPause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
-        appeals.requestPause(id, user, body.reason());
+        extending.requestPause(id, user, body.reason());
         return after(id, user);
     }
 
@@ -285,7 +306,7 @@ class AppealHandlingApi {
     @Operation(operationId = "resumeAppeal", summary = "api.appeal.resumeAppeal")
     AppealViews.AppealView resume(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         appeals.requireVisible(id, user);
-        appeals.resume(id, user);
+        extending.resume(id, user);
         return after(id, user);
     }
 
@@ -296,7 +317,7 @@ class AppealHandlingApi {
     AppealViews.AppealView reply(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                  @Valid @RequestBody AppealReply body) {
         appeals.requireVisible(id, user);
-        appeals.reply(id, user, body.reply());
+        replying.reply(id, user, body.reply());
         return after(id, user);
     }
 
@@ -309,7 +330,7 @@ class AppealHandlingApi {
     AppealViews.AppealView rate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                 @Valid @RequestBody AppealRating body) {
         appeals.requireVisible(id, user);
-        appeals.rate(id, user, body.resolution().name(), body.satisfaction().name());
+        rating.rate(id, user, body.resolution().name(), body.satisfaction().name());
         return after(id, user);
     }
 
@@ -320,7 +341,7 @@ class AppealHandlingApi {
     AppealViews.AppealView reopen(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                   @Valid @RequestBody AppealReason body) {
         appeals.requireVisible(id, user);
-        appeals.reopen(id, user, body.reason());
+        reopening.reopen(id, user, body.reason());
         return after(id, user);
     }
 }

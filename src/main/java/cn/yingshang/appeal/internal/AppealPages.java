@@ -55,9 +55,30 @@ class AppealPages {
     private final MarketEntities entities;
     private final TimeLimits limits;
     private final org.springframework.context.MessageSource messages;
+    private final ReturningAppeal returning;
+    private final ExtendingDeadline extending;
+    private final DispatchingAppeal dispatching;
+    private final ReplyingToAppeal replying;
+    private final SupervisingAppeal supervising;
+    private final RatingAppeal rating;
+    private final ReopeningAppeal reopening;
+    private final PublishingCase publishing;
+    private final GrantingIdentityAccess granting;
 
     AppealPages(AppealService appeals, AppealQueries queries, Categories categories, Departments departments,
-                MarketEntities entities, TimeLimits limits, org.springframework.context.MessageSource messages) {
+                MarketEntities entities, TimeLimits limits, org.springframework.context.MessageSource messages,
+                ReturningAppeal returning, ExtendingDeadline extending, DispatchingAppeal dispatching, ReplyingToAppeal replying, SupervisingAppeal supervising,
+                RatingAppeal rating, ReopeningAppeal reopening,
+                PublishingCase publishing, GrantingIdentityAccess granting) {
+        this.publishing = publishing;
+        this.granting = granting;
+        this.rating = rating;
+        this.reopening = reopening;
+        this.replying = replying;
+        this.supervising = supervising;
+        this.dispatching = dispatching;
+        this.returning = returning;
+        this.extending = extending;
         this.messages = messages;
         this.appeals = appeals;
         this.queries = queries;
@@ -413,7 +434,7 @@ class AppealPages {
         model.addAttribute("typeLabel", a.type().label());
         model.addAttribute("submittedAt", AppealService.TIME.format(a.submittedAt()));
         model.addAttribute("confidential", a.confidential());
-        model.addAttribute("ratingLabel", AppealService.ratingLabel(a.resolution(), a.satisfaction()));
+        model.addAttribute("ratingLabel", RatingRules.ratingLabel(a.resolution(), a.satisfaction()));
         model.addAttribute("statusLabel", a.status().label());
         model.addAttribute("channelLabel", a.channel().label());
         model.addAttribute("categoryName", categories.nameOf(a.category()));
@@ -448,8 +469,8 @@ class AppealPages {
 
     /** The choices of the rating and return-visit forms. */
     static void ratingChoices(Model model) {
-        model.addAttribute("resolutions", ratingOptions(AppealService.RESOLUTIONS));
-        model.addAttribute("satisfactions", ratingOptions(AppealService.SATISFACTIONS));
+        model.addAttribute("resolutions", ratingOptions(RatingRules.RESOLUTIONS));
+        model.addAttribute("satisfactions", ratingOptions(RatingRules.SATISFACTIONS));
     }
 
     private String act(long id, SignedInUser user, Map<String, String> p, List<String> assisting, Model model,
@@ -469,37 +490,37 @@ class AppealPages {
     private String perform(long id, SignedInUser user, String action, Map<String, String> p, List<String> assisting) {
         appeals.requireVisible(id, user);
         switch (action) {
-            case "ACCEPT" -> appeals.accept(id, user);
-            case "DECLINE" -> appeals.decline(id, user, p.get("reason"), p.get("guidance"));
+            case "ACCEPT" -> dispatching.accept(id, user);
+            case "DECLINE" -> dispatching.decline(id, user, p.get("reason"), p.get("guidance"));
             case "DISPATCH" -> {
                 String lead = p.get("leadDepartment");
                 if (lead == null || lead.isBlank()) {
                     throw DomainViolation.of("leadDepartment", "appeal.violation.leadDepartment");
                 }
-                appeals.dispatch(id, user, AppealService.parseIds(List.of(lead)).getFirst(), AppealService.parseIds(assisting),
+                dispatching.dispatch(id, user, AppealService.parseIds(List.of(lead)).getFirst(), AppealService.parseIds(assisting),
                         p.get("instruction"));
             }
-            case "REQUEST_RETURN" -> appeals.requestReturn(id, user, p.get("reason"));
-            case "APPROVE_RETURN" -> appeals.decideReturn(id, user, true, p.get("note"));
-            case "REFUSE_RETURN" -> appeals.decideReturn(id, user, false, p.get("note"));
-            case "RECORD_STEP" -> appeals.recordStep(id, user, p.get("note"));
-            case "ADD_OPINION" -> appeals.addOpinion(id, user, p.get("opinion"));
-            case "REQUEST_EXTENSION" -> appeals.requestExtension(id, user, parseInt(p.get("days")), p.get("reason"));
-            case "APPROVE_EXTENSION" -> appeals.decideExtension(id, user, true);
-            case "REFUSE_EXTENSION" -> appeals.decideExtension(id, user, false);
-            case "REQUEST_PAUSE" -> appeals.requestPause(id, user, p.get("reason"));
-            case "APPROVE_PAUSE" -> appeals.decidePause(id, user, true);
-            case "REFUSE_PAUSE" -> appeals.decidePause(id, user, false);
-            case "RESUME" -> appeals.resume(id, user);
-            case "REPLY" -> appeals.reply(id, user, p.get("reply"));
-            case "REMIND" -> appeals.remind(id, user, false, p.get("note"));
-            case "SUPERVISE" -> appeals.remind(id, user, true, p.get("note"));
-            case "RATE" -> appeals.rate(id, user, p.get("resolution"), p.get("satisfaction"));
-            case "RETURN_VISIT" -> appeals.returnVisit(id, user, p.get("resolution"), p.get("satisfaction"), p.get("note"));
-            case "REOPEN" -> appeals.reopen(id, user, p.get("reason"));
-            case "MERGE" -> appeals.merge(id, user, parseLong(p.get("into")));
-            case "PUBLISH_CASE" -> appeals.publishCase(id, user, p.get("summary"));
-            case "GRANT_IDENTITY" -> appeals.grantIdentity(id, user, parseLong(p.get("department")), p.get("reason"));
+            case "REQUEST_RETURN" -> returning.request(id, user, p.get("reason"));
+            case "APPROVE_RETURN" -> returning.decide(id, user, true, p.get("note"));
+            case "REFUSE_RETURN" -> returning.decide(id, user, false, p.get("note"));
+            case "RECORD_STEP" -> replying.recordStep(id, user, p.get("note"));
+            case "ADD_OPINION" -> replying.addOpinion(id, user, p.get("opinion"));
+            case "REQUEST_EXTENSION" -> extending.requestExtension(id, user, parseInt(p.get("days")), p.get("reason"));
+            case "APPROVE_EXTENSION" -> extending.decideExtension(id, user, true);
+            case "REFUSE_EXTENSION" -> extending.decideExtension(id, user, false);
+            case "REQUEST_PAUSE" -> extending.requestPause(id, user, p.get("reason"));
+            case "APPROVE_PAUSE" -> extending.decidePause(id, user, true);
+            case "REFUSE_PAUSE" -> extending.decidePause(id, user, false);
+            case "RESUME" -> extending.resume(id, user);
+            case "REPLY" -> replying.reply(id, user, p.get("reply"));
+            case "REMIND" -> supervising.remind(id, user, false, p.get("note"));
+            case "SUPERVISE" -> supervising.remind(id, user, true, p.get("note"));
+            case "RATE" -> rating.rate(id, user, p.get("resolution"), p.get("satisfaction"));
+            case "RETURN_VISIT" -> rating.returnVisit(id, user, p.get("resolution"), p.get("satisfaction"), p.get("note"));
+            case "REOPEN" -> reopening.reopen(id, user, p.get("reason"));
+            case "MERGE" -> dispatching.merge(id, user, parseLong(p.get("into")));
+            case "PUBLISH_CASE" -> publishing.publish(id, user, p.get("summary"));
+            case "GRANT_IDENTITY" -> granting.grant(id, user, parseLong(p.get("department")), p.get("reason"));
             default -> throw DomainViolation.of(null, "appeal.violation.action.unknown");
         }
         return "GRANT_IDENTITY".equals(action) ? shown("appeal.flash.granted") : shown("appeal.flash.done", AppealService.actionLabel(action));

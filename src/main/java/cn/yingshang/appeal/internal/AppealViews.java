@@ -19,7 +19,7 @@ class AppealViews {
     record AppealView(long id, String trackingNumber, String type, String category, String status, String title,
                       String content, AppealRequester requester, Long leadDepartmentId, String leadDepartment, LocalDate dueOn,
                       String reply, String resolution, String satisfaction, List<String> availableActions,
-                      List<AppealService.TimelineEntry> timeline) {
+                      List<AppealReading.TimelineEntry> timeline) {
     }
 
     private final AppealService appeals;

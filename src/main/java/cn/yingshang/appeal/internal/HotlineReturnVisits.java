@@ -23,13 +23,13 @@ class HotlineReturnVisits {
     }
 
     private final JdbcClient jdbc;
-    private final AppealService appeals;
+    private final RatingAppeal rating;
     private final MessageSource messages;
     private final Clock clock;
 
-    HotlineReturnVisits(JdbcClient jdbc, AppealService appeals, MessageSource messages, Clock clock) {
+    HotlineReturnVisits(JdbcClient jdbc, RatingAppeal rating, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
-        this.appeals = appeals;
+        this.rating = rating;
         this.messages = messages;
         this.clock = clock;
     }
@@ -55,7 +55,7 @@ class HotlineReturnVisits {
         if (!first) {
             return new Outcome(a.trackingNumber(), a.status(), true);
         }
-        AppealStatus status = appeals.hotlineReturnVisit(a, messages.getMessage("appeal.hotline.visit.actor", null, Locale.CHINA),
+        AppealStatus status = rating.hotlineReturnVisit(a, messages.getMessage("appeal.hotline.visit.actor", null, Locale.CHINA),
                 v.resolved() ? "RESOLVED" : "NOT_RESOLVED", v.satisfied() ? "SATISFIED" : "NOT_SATISFIED", v.text());
         return new Outcome(a.trackingNumber(), status, false);
     }

@@ -135,6 +135,6 @@ class PublicTracking {
                 alert, alertLabel, timeline,
                 own && AppealWorkflow.available(a.status(), Set.of(Actor.REQUESTER)).contains(AppealAction.RATE),
                 own && AppealWorkflow.available(a.status(), Set.of(Actor.REQUESTER)).contains(AppealAction.REOPEN),
-                AppealService.ratingLabel(a.resolution(), a.satisfaction()));
+                RatingRules.ratingLabel(a.resolution(), a.satisfaction()));
     }
 }

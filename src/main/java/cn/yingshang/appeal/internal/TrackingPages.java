@@ -26,10 +26,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrackingPages {
 
     private final PublicTracking tracking;
-    private final AppealService appeals;
+    private final AppealStore appeals;
+    private final RatingAppeal rating;
+    private final ReopeningAppeal reopening;
     private final MessageSource messages;
 
-    TrackingPages(PublicTracking tracking, AppealService appeals, MessageSource messages) {
+    TrackingPages(PublicTracking tracking, AppealStore appeals, RatingAppeal rating, ReopeningAppeal reopening,
+                  MessageSource messages) {
+        this.rating = rating;
+        this.reopening = reopening;
         this.tracking = tracking;
         this.appeals = appeals;
         this.messages = messages;
@@ -61,10 +66,10 @@ class TrackingPages {
         }
         try {
             if ("RATE".equals(p.get("action"))) {
-                appeals.rateByVerifiedRequester(r.appeal().id(), p.get("resolution"), p.get("satisfaction"));
+                rating.rateByVerifiedRequester(r.appeal().id(), p.get("resolution"), p.get("satisfaction"));
                 model.addAttribute("flash", message("appeal.track.rated"));
             } else if ("REOPEN".equals(p.get("action"))) {
-                appeals.reopenByVerifiedRequester(r.appeal().id(), p.get("reason"));
+                reopening.reopenByVerifiedRequester(r.appeal().id(), p.get("reason"));
                 model.addAttribute("flash", message("appeal.track.reopened"));
             }
         } catch (DomainViolation | AccessDeniedException | IllegalStateException e) {

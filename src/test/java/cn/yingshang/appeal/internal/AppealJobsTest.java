@@ -52,18 +52,21 @@ class AppealJobsTest {
         watch.run(due.plusDays(31));
         assertThat(jdbc.sql("SELECT count(*) FROM appeal_deadline_notice WHERE appeal_id = :a AND kind = 'OVERDUE'")
                 .param("a", id).query(Long.class).single()).isEqualTo(1);
-        assertThat(appeals.timeline(id)).extracting(AppealService.TimelineEntry::action).containsOnlyOnce("已超期");
+        assertThat(appeals.timeline(id)).extracting(AppealReading.TimelineEntry::action).containsOnlyOnce("已超期");
     }
 
     @Autowired
     cn.yingshang.appeal.AppealIntake intake;
+
+    @Autowired
+    DispatchingAppeal dispatching;
 
     @Test
     @DisplayName("an accepted appeal of category 拖欠账款 raises ArrearsAppealRaised with ids only; the facade gives the listener the requester")
     void arrearsAppealRaisesEvent(ApplicationEvents events) {
         String code = TestCodes.enterprise("650102");
         long id = submit("ARREARS", code);
-        appeals.accept(id, office());
+        dispatching.accept(id, office());
         assertThat(events.stream(ArrearsAppealRaised.class).filter(e -> e.appealId().value() == id))
                 .singleElement().satisfies(e -> assertThat(e.trackingNumber()).startsWith("SQ"));
         assertThat(intake.arrearsReport(cn.yingshang.appeal.AppealId.of(id))).hasValueSatisfying(r -> {
@@ -87,7 +90,7 @@ class AppealJobsTest {
             jdbc.sql("DELETE FROM test_event_copy").update();
             String code = TestCodes.enterprise("650102");
             long id = submit("ARREARS", code);
-            appeals.accept(id, office());
+            dispatching.accept(id, office());
             List<String> written = jdbc.sql("SELECT serialized_event FROM test_event_copy").query(String.class).list();
             assertThat(written).anySatisfy(e -> assertThat(e).contains(Long.toString(id)));
             assertThat(written).noneSatisfy(e -> assertThat(e).contains(code))

@@ -124,7 +124,7 @@ class PublicTrackingHttpTest {
                 "action", "REOPEN", "reason", "材料清单与窗口要求不一致")).body();
         assertThat(reopened).contains("办理中", "材料清单与窗口要求不一致");
         assertThat(jdbc.sql("SELECT actor FROM appeal_event WHERE appeal_id = :a AND action = 'REOPEN'").param("a", s.id())
-                .query(String.class).single()).isEqualTo(AppealService.VERIFIED_REQUESTER);
+                .query(String.class).single()).isEqualTo(AppealSteps.VERIFIED_REQUESTER);
     }
 
     @Test
