@@ -36,17 +36,6 @@ class StalledCases {
         return jdbc.sql("SELECT * FROM legal_stalled_case WHERE id = :id").param("id", id).query(StalledCases::row).optional();
     }
 
-    List<StalledCase> ofParties(Collection<Long> bodies) {
-        if (bodies.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT * FROM legal_stalled_case
-                        WHERE lead_body_id IN (:b) OR procuratorate_id IN (:b) OR listed_by_id IN (:b)
-                        ORDER BY status = 'CLOSED', clear_by, id LIMIT 200""")
-                .param("b", bodies).query(StalledCases::row).list();
-    }
-
     private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_stalled_case",
             "lead_body_id IN (:b) OR procuratorate_id IN (:b) OR listed_by_id IN (:b)", List.of("case_number", "enterprise_name", "offence"),
             java.util.Map.of("clearBy", "clear_by", "registeredOn", "registered_on", "status", "status"), "status = 'CLOSED', clear_by, id");
