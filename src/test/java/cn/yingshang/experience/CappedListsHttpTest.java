@@ -349,4 +349,31 @@ class CappedListsHttpTest {
         String byDebtor = visitor.get("/public/bankruptcy?q=" + tag + "&sort=debtor,asc").body();
         assertThat(byDebtor).contains(tag + "-001").doesNotContain(tag + "-130");
     }
+
+    @Test
+    @DisplayName("alert lists are whole: the office's overdue stalled cases (read from the first 500 cases) and the arrears publicity candidates (from the latest 300 confirmed claims)")
+    void alertListsAreWhole() {
+        long police = department("police.officer");
+        String code = credit("enterprise1");
+        for (int i = 1; i <= 510; i++) {
+            jdbc.sql("""
+                            INSERT INTO legal_stalled_case (reference, case_number, lead_body_id, credit_code, enterprise_name, offence,
+                              registered_on, status, clear_by)
+                            VALUES (:ref, :no, :body, :code, '某公司', '涉嫌合同诈骗', :reg, 'PENDING', :clear)""")
+                    .param("ref", tag + "S" + i).param("no", String.format("%s-S%03d", tag, i)).param("body", police).param("code", code)
+                    .param("reg", LocalDate.of(2020, 1, 1)).param("clear", LocalDate.of(2021, 1, 1).plusDays(i)).update();
+        }
+        for (int i = 1; i <= 310; i++) {
+            jdbc.sql("""
+                            INSERT INTO arrears_claim (source, status, payee_credit_code, payee_name, payer_name, contract_name, amount, due_on,
+                                                       reported_on, created_by)
+                            VALUES ('ENTERPRISE', 'CONFIRMED', :c, '某公司', :payer, '合同', 5000, :due, :due, 'enterprise1')""")
+                    .param("c", code).param("payer", String.format("%s-P%03d", tag, i)).param("due", LocalDate.of(2025, 1, 1)).update();
+        }
+        WebUser office = WebUser.demo(port, "office");
+        String legal = office.get("/cockpit/legal").body();
+        assertThat(legal).contains(tag + "-S001", tag + "-S510");
+        String publicity = office.get("/workbench/arrears/publicity").body();
+        assertThat(publicity).contains(tag + "-P001", tag + "-P310");
+    }
 }

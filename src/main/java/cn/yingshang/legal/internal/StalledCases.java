@@ -45,9 +45,10 @@ class StalledCases {
                 StalledCases::row);
     }
 
-    List<StalledCase> all() {
-        return jdbc.sql("SELECT * FROM legal_stalled_case ORDER BY status = 'CLOSED', clear_by, id LIMIT 500")
-                .query(StalledCases::row).list();
+    /** Every open case past its clearing date, most overdue first (the office's alert list: all of them, not the first 500 cases). */
+    List<StalledCase> overdue(LocalDate today) {
+        return jdbc.sql("SELECT * FROM legal_stalled_case WHERE status <> 'CLOSED' AND clear_by < :today ORDER BY clear_by, id")
+                .param("today", today).query(StalledCases::row).list().stream().filter(c -> c.overdue(today)).toList();
     }
 
     void list(long id, long byBody, LocalDate on) {
