@@ -22,6 +22,9 @@ public interface Notifications {
 
     List<Notification> latestFor(SignedInUser user, int limit);
 
+    /** One page of the user's notifications, newest first, searched by title or text. */
+    PageOf<Notification> pageFor(SignedInUser user, String search, ListPage page);
+
     long unreadCount(SignedInUser user);
 
     record Notification(long id, String title, String body, String link, java.time.Instant createdAt, boolean read) {

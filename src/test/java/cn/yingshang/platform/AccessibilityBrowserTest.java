@@ -34,16 +34,16 @@ class AccessibilityBrowserTest {
                 // services: catalogue, a guide, the guide search, the e-licence check (empty and with a result)
                 "/public/services", "/public/services/{svc_implementation}", "/public/services?q=%E5%8D%B0%E7%AB%A0",
                 "/public/e-licences", "/public/e-licences?code={svc_e_licence.code}", "/public/services/changes",
-                "/public/services/ratings", "/public/arrears", "/public/inspections"));
+                "/public/services/ratings", "/public/arrears", "/public/inspections", "/public/inspections/draws", "/public/bankruptcy"));
         PAGES.put("enterprise1", List.of("/enterprise", "/enterprise/appeals", "/enterprise/policies", "/enterprise/services",
                 "/enterprise/services/bundles", "/enterprise/services/help", "/enterprise/legal", "/enterprise/legal/new",
-                "/enterprise/finance", "/enterprise/arrears"));
+                "/enterprise/finance", "/enterprise/arrears", "/enterprise/inspections", "/notifications"));
         PAGES.put("scj.handler", List.of("/workbench", "/workbench/appeals", "/workbench/arrears", "/workbench/inspections/plans",
                 "/workbench/finance/confirmations"));
         PAGES.put("office", List.of("/workbench", "/workbench/appeals", "/cockpit", "/cockpit/map", "/workbench/disclosures",
                 "/workbench/services", "/workbench/services/catalogue", "/workbench/services/bad-ratings", "/workbench/projects",
                 "/workbench/projects/figures", "/workbench/finance/figures", "/workbench/finance/banks", "/cockpit/legal",
-                "/workbench/arrears/figures"));
+                "/workbench/arrears/figures", "/workbench/hotline-callbacks"));
         PAGES.put("admin", List.of("/workbench/accounts"));
         PAGES.put("gaj.handler", List.of("/workbench", "/workbench/services", "/workbench/services/window",
                 "/workbench/services/cases/{svc_case}", "/workbench/services/cover", "/workbench/services/help",

@@ -179,11 +179,6 @@ class AppealQueries {
         return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
-    List<QueueRow> ofRequester(long accountId) {
-        return jdbc.sql("SELECT " + ROW + " FROM appeal WHERE requester_account_id = :a ORDER BY id DESC LIMIT 200")
-                .param("a", accountId).query(this::row).list();
-    }
-
     List<PublicCase> publishedCases() {
         return jdbc.sql("SELECT id, tracking_number, appeal_type, category, region_code, public_summary, closed_on FROM appeal "
                         + "WHERE published ORDER BY id DESC LIMIT 50")

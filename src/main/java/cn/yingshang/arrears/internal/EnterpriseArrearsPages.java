@@ -41,8 +41,15 @@ class EnterpriseArrearsPages {
 
     @GetMapping("/enterprise/arrears")
     @PreAuthorize("hasAuthority('arrears:report')")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("claims", claims.list(Claims.Scope.enterprise(user.creditCode()), null, 200));
+    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String status,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page,
+                Model model) {
+        var found = claims.page(Claims.Scope.enterprise(user.creditCode()), status, q, page);
+        model.addAttribute("claimPage", found);
+        model.addAttribute("claims", found.rows());
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", pages.statuses());
         model.addAttribute("today", ledger.today());
         return "arrears/enterprise-list";
     }

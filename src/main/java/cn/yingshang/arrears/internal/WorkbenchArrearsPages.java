@@ -298,8 +298,10 @@ class WorkbenchArrearsPages {
         model.addAttribute("published", publication.published(y));
         model.addAttribute("draft", publication.draft(y, today));
         model.addAttribute("late", today.isAfter(AnnualPublication.deadlineFor(y)));
-        model.addAttribute("candidates", claims.list(Claims.Scope.ALL, "CONFIRMED", 300).stream()
-                .filter(c -> c.isOverdueOn(today) && c.exposedOn() == null).toList());
+        // every confirmed claim still owed and overdue, not only those among the latest 300 confirmed
+        model.addAttribute("candidates", claims.openWithDueDate().stream()
+                .filter(c -> c.status() == ClaimStatus.CONFIRMED && c.isOverdueOn(today) && c.exposedOn() == null)
+                .sorted(java.util.Comparator.comparingLong(Claim::id).reversed()).toList());
         return "arrears/publicity";
     }
 

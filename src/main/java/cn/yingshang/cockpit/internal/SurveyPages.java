@@ -58,7 +58,7 @@ class SurveyPages {
 
     @GetMapping("/cockpit/surveys/{id}")
     @PreAuthorize("hasAuthority('cockpit:manage')")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.COCKPIT);
         model.addAttribute("survey", surveys.require(id));
         model.addAttribute("questions", surveys.questions(id));
@@ -67,7 +67,8 @@ class SurveyPages {
         model.addAttribute("prefectures", Regions.prefectures());
         model.addAttribute("response", surveys.response(id));
         model.addAttribute("results", surveys.resultsByDepartment(id));
-        model.addAttribute("comments", surveys.comments(id));
+        model.addAttribute("comments", surveys.comments(id, q, page));
+        model.addAttribute("q", q);
         return "cockpit/survey";
     }
 
@@ -82,7 +83,7 @@ class SurveyPages {
             return "redirect:/cockpit/surveys/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, "", cn.yingshang.platform.ListPage.first(), model);
         }
     }
 
@@ -97,7 +98,7 @@ class SurveyPages {
             return "redirect:/cockpit/surveys/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detail(id, model);
+            return detail(id, "", cn.yingshang.platform.ListPage.first(), model);
         }
     }
 

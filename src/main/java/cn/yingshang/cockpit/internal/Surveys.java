@@ -281,11 +281,17 @@ class Surveys {
                         rs.getDouble(3), rs.getDouble(4))).list();
     }
 
-    List<String> comments(long surveyId) {
-        return jdbc.sql("""
-                        SELECT a.text FROM cockpit_survey_answer a JOIN cockpit_survey_question q ON q.id = a.question_id
-                        WHERE a.survey_id = :s AND q.kind = 'TEXT' AND a.text <> '' ORDER BY a.answered_at DESC LIMIT 200""")
-                .param("s", surveyId).query(String.class).list();
+    record Comment(String question, String text, java.time.Instant answeredAt) {
+    }
+
+    /** One page of the survey's written answers, latest first, searched by their text or the question's. */
+    cn.yingshang.platform.PageOf<Comment> comments(long surveyId, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("q.text AS question, a.text, a.answered_at",
+                        "cockpit_survey_answer a JOIN cockpit_survey_question q ON q.id = a.question_id",
+                        "a.survey_id = :s AND q.kind = 'TEXT' AND a.text <> ''", List.of("a.text", "q.text"), List.of(),
+                        java.util.Map.of("answered", "a.answered_at"), "a.answered_at DESC, a.question_id, a.credit_code"),
+                java.util.Map.of("s", surveyId), search, page,
+                (rs, n) -> new Comment(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
     }
 
     private static String blankToNull(String s) {

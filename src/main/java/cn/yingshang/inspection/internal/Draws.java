@@ -234,12 +234,18 @@ class Draws {
     record PublicDraw(long planId, String title, int year, Draw draw) {
     }
 
-    List<PublicDraw> publicDraws() {
-        List<Long> ids = jdbc.sql("SELECT plan_id FROM inspection_draw ORDER BY committed_at DESC LIMIT 100").query(Long.class).list();
-        return ids.stream().map(id -> {
-            Plans.Plan p = plans.require(id);
-            return new PublicDraw(id, p.title(), p.year(), find(id).orElseThrow());
-        }).toList();
+    /** One page of the published draws, latest commitment first, searched by the plan's title, narrowed to a plan year. */
+    cn.yingshang.platform.PageOf<PublicDraw> publicDraws(Integer year, String search, cn.yingshang.platform.ListPage page) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("year", year);
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("d.plan_id",
+                        "inspection_draw d JOIN inspection_plan p ON p.id = d.plan_id", "CAST(:year AS INT) IS NULL OR p.plan_year = :year",
+                        List.of("p.title"), List.of(), java.util.Map.of("committed", "d.committed_at", "year", "p.plan_year", "title", "p.title"),
+                        "d.committed_at DESC, d.plan_id DESC"), params, search, page, (rs, n) -> rs.getLong(1))
+                .map(id -> {
+                    Plans.Plan p = plans.require(id);
+                    return new PublicDraw(id, p.title(), p.year(), find(id).orElseThrow());
+                });
     }
 
     /** The frozen pool's canonical text (published as is; its SHA-256 is the pool hash). */

@@ -29,9 +29,12 @@ class EnterpriseVisitPages {
     }
 
     @GetMapping("/enterprise/inspections")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("tasks", user.creditCode() == null ? List.of() : tasks.ofEntity(user.creditCode()));
+        model.addAttribute("tasks", user.creditCode() == null ? new cn.yingshang.platform.PageOf<Tasks.Task>(List.of(), 0, page)
+                : tasks.ofEntity(user.creditCode(), q, page));
+        model.addAttribute("q", q);
         return "inspection/enterprise";
     }
 
@@ -45,7 +48,7 @@ class EnterpriseVisitPages {
             return "redirect:/enterprise/inspections";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return list(user, model);
+            return list(user, "", cn.yingshang.platform.ListPage.first(), model);
         }
     }
 

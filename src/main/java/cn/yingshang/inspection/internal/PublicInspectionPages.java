@@ -46,10 +46,24 @@ class PublicInspectionPages {
     String index(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
                  cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("draws", draws.publicDraws());
+        model.addAttribute("draws", draws.publicDraws(null, "", new cn.yingshang.platform.ListPage(1, LATEST_DRAWS, null, false)));
         model.addAttribute("q", q);
         model.addAttribute("results", tasks.published(q, page));
         return "inspection/public";
+    }
+
+    /** The index shows the latest draws; every draw is on its own searchable, paged list. */
+    private static final int LATEST_DRAWS = 10;
+
+    @GetMapping("/public/inspections/draws")
+    String draws(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer year,
+                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                 cn.yingshang.platform.ListPage page, Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        model.addAttribute("draws", draws.publicDraws(year, q, page));
+        model.addAttribute("year", year);
+        model.addAttribute("q", q);
+        return "inspection/public-draws";
     }
 
     @GetMapping("/public/inspections/draws/{planId}")

@@ -118,8 +118,12 @@ class Tasks {
         return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
-    List<Task> ofEntity(String creditCode) {
-        return ids("SELECT id FROM inspection_task WHERE credit_code = ? ORDER BY id DESC LIMIT 100", creditCode);
+    /** One page of the entity's own tasks, newest first, searched by the plan's title or the task code. */
+    cn.yingshang.platform.PageOf<Task> ofEntity(String creditCode, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("t.id",
+                        "inspection_task t JOIN inspection_plan p ON p.id = t.plan_id", "t.credit_code = :code", List.of("p.title", "t.code"),
+                        List.of(), java.util.Map.of("drawn", "t.drawn_on", "plan", "p.title"), "t.id DESC"),
+                java.util.Map.of("code", creditCode), search, page, (rs, n) -> rs.getLong(1)).map(this::require);
     }
 
 
@@ -136,10 +140,6 @@ class Tasks {
                 .param("l", page.size()).param("o", page.offset())
                 .query(Long.class).list().stream().map(this::require).toList();
         return new cn.yingshang.platform.PageOf<>(rows, total, page);
-    }
-
-    private List<Task> ids(String sql, Object param) {
-        return jdbc.sql(sql).param(param).query(Long.class).list().stream().map(this::require).toList();
     }
 
     private static final String ROWS = "SELECT t.*, p.title FROM inspection_task t JOIN inspection_plan p ON p.id = t.plan_id WHERE ";

@@ -37,11 +37,6 @@ class BankruptcyCases {
         return jdbc.sql("SELECT * FROM legal_bankruptcy_case WHERE id = :id").param("id", id).query(BankruptcyCases::caseRow).optional();
     }
 
-    List<BankruptcyCase> ofCourt(long court) {
-        return jdbc.sql("SELECT * FROM legal_bankruptcy_case WHERE court_id = :c ORDER BY status = 'CONCLUDED', accepted_on DESC, id DESC LIMIT 200")
-                .param("c", court).query(BankruptcyCases::caseRow).list();
-    }
-
     private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_bankruptcy_case", "court_id = :court",
             List.of("case_number", "debtor_name", "reference"), Map.of("acceptedOn", "accepted_on", "concludeBy", "conclude_by"),
             "status = 'CONCLUDED', accepted_on DESC, id DESC");
@@ -50,10 +45,13 @@ class BankruptcyCases {
         return LegalLists.page(jdbc, LIST, Map.of("court", court), search, page, BankruptcyCases::caseRow);
     }
 
-    /** Open cases, announced so that creditors can declare (the public announcement). */
-    List<BankruptcyCase> open() {
-        return jdbc.sql("SELECT * FROM legal_bankruptcy_case WHERE status <> 'CONCLUDED' ORDER BY accepted_on DESC, id DESC LIMIT 200")
-                .query(BankruptcyCases::caseRow).list();
+    private static final LegalLists.Spec ANNOUNCED = new LegalLists.Spec("legal_bankruptcy_case", "status <> 'CONCLUDED'",
+            List.of("case_number", "debtor_name"), Map.of("acceptedOn", "accepted_on", "claimsBy", "claims_by", "debtor", "debtor_name"),
+            "accepted_on DESC, id DESC");
+
+    /** One page of the open cases, announced so that creditors can declare (the public announcement), searched by number or debtor. */
+    cn.yingshang.platform.PageOf<BankruptcyCase> open(String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, ANNOUNCED, Map.of(), search, page, BankruptcyCases::caseRow);
     }
 
     void appoint(long id, String administrator, String reason) {
@@ -172,12 +170,13 @@ class BankruptcyCases {
                 .query(BankruptcyCases::itemRow).list();
     }
 
-    List<CoordinationItem> itemsFor(List<Long> departments) {
-        if (departments.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM legal_coordination_item WHERE department_id IN (:d) ORDER BY responded_on IS NOT NULL, raised_on DESC LIMIT 200")
-                .param("d", departments).query(BankruptcyCases::itemRow).list();
+    private static final LegalLists.Spec ITEMS_FOR = new LegalLists.Spec("legal_coordination_item", "department_id IN (:d)",
+            List.of("request", "response"), Map.of("raisedOn", "raised_on"), "responded_on IS NOT NULL, raised_on DESC, id DESC");
+
+    /** One page of the departments' coordination items, unanswered first, searched by the request or the response. */
+    cn.yingshang.platform.PageOf<CoordinationItem> itemsFor(List<Long> departments, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, ITEMS_FOR, Map.of("d", departments.isEmpty() ? List.of(-1L) : departments), search, page,
+                BankruptcyCases::itemRow);
     }
 
     Optional<CoordinationItem> item(long id) {

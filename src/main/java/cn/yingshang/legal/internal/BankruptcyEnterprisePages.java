@@ -39,9 +39,13 @@ class BankruptcyEnterprisePages {
     }
 
     @GetMapping("/public/bankruptcy")
-    String announcements(Model model) {
+    String announcements(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                         cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("cases", register.open().stream().map(c -> Map.entry(c, bodies.name(c.courtId()))).toList());
+        var found = register.open(q, page);
+        model.addAttribute("casePage", found);
+        model.addAttribute("q", q);
+        model.addAttribute("cases", found.rows().stream().map(c -> Map.entry(c, bodies.name(c.courtId()))).toList());
         return "legal/bankruptcy-public";
     }
 

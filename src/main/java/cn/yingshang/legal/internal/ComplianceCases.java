@@ -60,11 +60,15 @@ class ComplianceCases {
         return summaries("credit_code = :c", "c", creditCode);
     }
 
-    List<ComplianceCase> withOpinionTo(Collection<Long> departments) {
-        if (departments.isEmpty()) {
-            return List.of();
-        }
-        return summaries("opinion_department_id IN (:d)", "d", departments);
+    private static final LegalLists.Spec WITH_OPINION = new LegalLists.Spec("legal_compliance_case", "opinion_department_id IN (:d)",
+            List.of("case_number", "enterprise_name", "reference"), Map.of("opinionOn", "opinion_on", "caseNumber", "case_number"),
+            "responded_on IS NOT NULL, opinion_on DESC, id DESC");
+
+    /** One page of the cases with a procuratorate's opinion to the departments, unanswered first. */
+    cn.yingshang.platform.PageOf<ComplianceCase> withOpinionTo(Collection<Long> departments, String search,
+                                                              cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, WITH_OPINION, Map.of("d", departments.isEmpty() ? List.of(-1L) : departments), search, page,
+                (rs, n) -> row(rs, List.of()));
     }
 
     List<ComplianceStep> steps(long caseId) {

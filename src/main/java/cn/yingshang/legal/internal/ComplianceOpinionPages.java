@@ -49,10 +49,12 @@ class ComplianceOpinionPages {
     }
 
     @GetMapping("/workbench/legal/compliance-opinions")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         List<Long> mine = user.departmentId() == null ? List.of() : departments.all().stream()
                 .filter(d -> departments.actsFor(user, d.id())).map(d -> d.id().value()).toList();
-        model.addAttribute("cases", ledger.withOpinionTo(mine));
+        model.addAttribute("cases", ledger.withOpinionTo(mine, q, page));
+        model.addAttribute("q", q);
         return "legal/compliance-opinions";
     }
 

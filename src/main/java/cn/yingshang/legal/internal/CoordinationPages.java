@@ -39,14 +39,16 @@ class CoordinationPages {
     }
 
     @GetMapping("/workbench/legal/coordination")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         List<Long> mine = user.departmentId() == null ? List.of() : departments.all().stream()
                 .filter(d -> departments.actsFor(user, d.id())).map(d -> d.id().value()).toList();
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("lines", register.itemsFor(mine).stream().map(i -> {
+        model.addAttribute("q", q);
+        model.addAttribute("lines", register.itemsFor(mine, q, page).map(i -> {
             BankruptcyCase c = register.find(i.caseId()).orElseThrow();
             return new Line(i, c, bodies.name(c.courtId()));
-        }).toList());
+        }));
         return "legal/coordination";
     }
 

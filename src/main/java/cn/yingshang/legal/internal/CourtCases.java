@@ -44,9 +44,13 @@ class CourtCases {
         return jdbc.sql("SELECT * FROM legal_court_case WHERE id = :id").param("id", id).query(CourtCases::row).optional();
     }
 
-    List<CourtCase> ofEnterprise(String creditCode) {
-        return jdbc.sql("SELECT * FROM legal_court_case WHERE credit_code = :code ORDER BY id DESC LIMIT 200")
-                .param("code", creditCode).query(CourtCases::row).list();
+    private static final LegalLists.Spec OF_ENTERPRISE = new LegalLists.Spec("legal_court_case", "credit_code = :code",
+            List.of("reference", "opponent", "claim"), Map.of("filedOn", "filed_on", "status", "status", "reference", "reference"),
+            "id DESC");
+
+    /** One page of the enterprise's own cases (newest first), searched by reference, opponent or claim. */
+    cn.yingshang.platform.PageOf<CourtCase> ofEnterprise(String creditCode, String search, cn.yingshang.platform.ListPage page) {
+        return LegalLists.page(jdbc, OF_ENTERPRISE, Map.of("code", creditCode), search, page, CourtCases::row);
     }
 
     /**

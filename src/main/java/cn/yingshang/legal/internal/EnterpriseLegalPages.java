@@ -53,8 +53,12 @@ class EnterpriseLegalPages {
     }
 
     @GetMapping("/enterprise/legal")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("cases", cases.ofEnterprise(user.creditCode()).stream().map(views::summary).toList());
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
+        var found = cases.ofEnterprise(user.creditCode(), q, page);
+        model.addAttribute("casePage", found);
+        model.addAttribute("q", q);
+        model.addAttribute("cases", found.rows().stream().map(views::summary).toList());
         model.addAttribute("complianceCases", compliance.ofEnterprise(user));
         return "legal/enterprise-list";
     }

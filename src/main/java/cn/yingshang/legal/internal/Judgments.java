@@ -37,11 +37,6 @@ class Judgments {
         return jdbc.sql("SELECT * FROM legal_judgment WHERE id = :id").param("id", id).query(Judgments::row).optional();
     }
 
-    List<Judgment> ofCourt(long court) {
-        return jdbc.sql("SELECT * FROM legal_judgment WHERE court_id = :court ORDER BY status = 'PERFORMED', id DESC LIMIT 200")
-                .param("court", court).query(Judgments::row).list();
-    }
-
     private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_judgment", "court_id = :court",
             List.of("case_number", "debtor_name", "creditor_name"),
             java.util.Map.of("judgedOn", "judged_on", "amount", "amount", "status", "status"), "status = 'PERFORMED', id DESC");

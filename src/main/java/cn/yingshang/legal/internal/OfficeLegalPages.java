@@ -42,7 +42,7 @@ public class OfficeLegalPages {
         model.addAttribute("today", today);
         model.addAttribute("overdueReleases", seizures.overdueReleases(today).stream()
                 .map(s -> new OverdueRelease(s, bodies.name(s.actingBodyId()), today.toEpochDay() - s.releaseDue().toEpochDay())).toList());
-        model.addAttribute("overdueStalled", stalled.all().stream().filter(c -> c.overdue(today))
+        model.addAttribute("overdueStalled", stalled.overdue(today).stream()
                 .map(c -> new OverdueStalled(c, bodies.name(c.leadBodyId()))).toList());
         model.addAttribute("figureTables", java.util.List.of(
                 new FigureTable("filingReviews", figures.filingReviews(today)),

@@ -39,14 +39,6 @@ class SeizureRegister {
         return jdbc.sql("SELECT * FROM legal_seizure WHERE id = :id").param("id", id).query(SeizureRegister::row).optional();
     }
 
-    List<Seizure> ofBodies(Collection<Long> bodies) {
-        if (bodies.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM legal_seizure WHERE acting_body_id IN (:bodies) ORDER BY status = 'RELEASED', release_due NULLS LAST, id DESC LIMIT 200")
-                .param("bodies", bodies).query(SeizureRegister::row).list();
-    }
-
     private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_seizure", "acting_body_id IN (:bodies)",
             List.of("case_number", "holder_name", "property"),
             java.util.Map.of("releaseDue", "release_due", "status", "status"), "status = 'RELEASED', release_due NULLS LAST, id DESC");

@@ -36,17 +36,6 @@ class StalledCases {
         return jdbc.sql("SELECT * FROM legal_stalled_case WHERE id = :id").param("id", id).query(StalledCases::row).optional();
     }
 
-    List<StalledCase> ofParties(Collection<Long> bodies) {
-        if (bodies.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT * FROM legal_stalled_case
-                        WHERE lead_body_id IN (:b) OR procuratorate_id IN (:b) OR listed_by_id IN (:b)
-                        ORDER BY status = 'CLOSED', clear_by, id LIMIT 200""")
-                .param("b", bodies).query(StalledCases::row).list();
-    }
-
     private static final LegalLists.Spec LIST = new LegalLists.Spec("legal_stalled_case",
             "lead_body_id IN (:b) OR procuratorate_id IN (:b) OR listed_by_id IN (:b)", List.of("case_number", "enterprise_name", "offence"),
             java.util.Map.of("clearBy", "clear_by", "registeredOn", "registered_on", "status", "status"), "status = 'CLOSED', clear_by, id");
@@ -56,9 +45,10 @@ class StalledCases {
                 StalledCases::row);
     }
 
-    List<StalledCase> all() {
-        return jdbc.sql("SELECT * FROM legal_stalled_case ORDER BY status = 'CLOSED', clear_by, id LIMIT 500")
-                .query(StalledCases::row).list();
+    /** Every open case past its clearing date, most overdue first (the office's alert list: all of them, not the first 500 cases). */
+    List<StalledCase> overdue(LocalDate today) {
+        return jdbc.sql("SELECT * FROM legal_stalled_case WHERE status <> 'CLOSED' AND clear_by < :today ORDER BY clear_by, id")
+                .param("today", today).query(StalledCases::row).list().stream().filter(c -> c.overdue(today)).toList();
     }
 
     void list(long id, long byBody, LocalDate on) {

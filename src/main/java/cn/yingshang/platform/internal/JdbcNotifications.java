@@ -64,6 +64,15 @@ class JdbcNotifications implements Notifications {
     }
 
     @Override
+    public cn.yingshang.platform.PageOf<Notification> pageFor(SignedInUser user, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("id, title, body, link, created_at, read_at",
+                        "platform_notification", MINE, List.of("title", "body"), List.of(), java.util.Map.of("created", "created_at"),
+                        "created_at DESC, id DESC"), keys(user), search, page,
+                (rs, n) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6) != null));
+    }
+
+    @Override
     public List<Notification> latestFor(SignedInUser user, int limit) {
         return jdbc.sql("SELECT id, title, body, link, created_at, read_at FROM platform_notification WHERE " + MINE
                         + " ORDER BY created_at DESC LIMIT :limit")

@@ -71,8 +71,11 @@ class PortalController {
     }
 
     @GetMapping("/notifications")
-    String notifications(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("notifications", notifications.latestFor(user, 100));
+    String notifications(@AuthenticationPrincipal SignedInUser user,
+                         @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                         cn.yingshang.platform.ListPage page, Model model) {
+        model.addAttribute("notifications", notifications.pageFor(user, q, page));
+        model.addAttribute("q", q);
         return "platform/notifications";
     }
 

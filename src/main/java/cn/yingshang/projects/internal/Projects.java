@@ -47,19 +47,6 @@ class Projects {
         return jdbc.sql("SELECT * FROM prj_project WHERE id = :id").param("id", id).query(Projects::project).optional();
     }
 
-    /** {@code departments} null: every project (region-wide roles); otherwise those departments' and the steward's own. */
-    List<Project> list(List<Long> departments, long stewardAccountId, int limit) {
-        if (departments == null) {
-            return jdbc.sql("SELECT * FROM prj_project ORDER BY id DESC LIMIT :limit").param("limit", limit)
-                    .query(Projects::project).list();
-        }
-        return jdbc.sql("""
-                        SELECT * FROM prj_project WHERE department_id = ANY(:departments) OR steward_account_id = :steward
-                        ORDER BY id DESC LIMIT :limit""")
-                .param("departments", departments.toArray(Long[]::new)).param("steward", stewardAccountId)
-                .param("limit", limit).query(Projects::project).list();
-    }
-
     /**
      * One page of the projects in the scope ({@code departments} null: every project), narrowed by
      * stage and by the project's or investor's name or credit code, sorted by a whitelisted column.

@@ -1,5 +1,7 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.ListPage;
+import cn.yingshang.platform.PageOf;
 import cn.yingshang.platform.SignedInUser;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -7,8 +9,6 @@ import org.springframework.stereotype.Component;
 /** The bundles a user follows: an enterprise its own, the office the latest, a department those with its parts to do. */
 @Component
 class BundleList {
-
-    private static final int LIMIT = 100;
 
     private final Bundles bundles;
     private final BundleViews views;
@@ -20,17 +20,18 @@ class BundleList {
         this.cases = cases;
     }
 
-    List<BundleViews.BundleView> visibleTo(SignedInUser user) {
-        List<Long> ids;
+    /** One page of them, searched by the bundle's name, the applicant or the credit code. */
+    PageOf<BundleViews.BundleView> visibleTo(SignedInUser user, String search, ListPage page) {
+        PageOf<Long> ids;
         if (user.creditCode() != null && user.can("services:apply")) {
-            ids = bundles.ofEnterprise(user.creditCode(), LIMIT);
+            ids = bundles.ofEnterprise(user.creditCode(), search, page);
         } else if (user.can("services:bundles")) {
-            ids = bundles.latest(LIMIT);
+            ids = bundles.latest(search, page);
         } else if (user.can("services:handle") && cases.departmentOf(user) != null) {
-            ids = bundles.withOpenPartsIn(cases.departmentOf(user), LIMIT);
+            ids = bundles.withOpenPartsIn(cases.departmentOf(user), search, page);
         } else {
-            ids = List.of();
+            ids = new PageOf<>(List.of(), 0, page);
         }
-        return ids.stream().map(id -> views.of(bundles.find(id).orElseThrow(), user)).toList();
+        return ids.map(id -> views.of(bundles.find(id).orElseThrow(), user));
     }
 }

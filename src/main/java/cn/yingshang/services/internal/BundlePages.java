@@ -45,9 +45,11 @@ class BundlePages {
 
     @GetMapping("/enterprise/services/bundles")
     @PreAuthorize("hasAuthority('services:apply')")
-    String enterpriseList(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String enterpriseList(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                          cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("bundles", list.visibleTo(user));
+        model.addAttribute("bundles", list.visibleTo(user, q, page));
+        model.addAttribute("q", q);
         model.addAttribute("definitions", bundles.definitions());
         model.addAttribute("requestKey", UUID.randomUUID().toString());
         return "services/bundles";
@@ -66,7 +68,7 @@ class BundlePages {
             FormErrors.show(model, FormErrors.of(e));
             model.addAttribute("identityName", identityName);
             model.addAttribute("selected", bundleCode);
-            return enterpriseList(user, model);
+            return enterpriseList(user, "", cn.yingshang.platform.ListPage.first(), model);
         }
     }
 
@@ -80,9 +82,11 @@ class BundlePages {
 
     @GetMapping("/workbench/services/bundles")
     @PreAuthorize("hasAnyAuthority('services:handle', 'services:bundles')")
-    String workbenchList(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String workbenchList(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                         cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("bundles", list.visibleTo(user));
+        model.addAttribute("bundles", list.visibleTo(user, q, page));
+        model.addAttribute("q", q);
         return "services/bundle-queue";
     }
 

@@ -1,9 +1,13 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.ListPage;
+import cn.yingshang.platform.ListQuery;
+import cn.yingshang.platform.PageOf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -139,21 +143,29 @@ class Bundles {
                 .list();
     }
 
-    List<Long> ofEnterprise(String creditCode, int limit) {
-        return jdbc.sql("SELECT id FROM svc_bundle WHERE credit_code = :credit ORDER BY id DESC LIMIT :limit")
-                .param("credit", creditCode).param("limit", limit).query(Long.class).list();
+    private static final Map<String, String> SORTABLE = Map.of("applied", "b.applied_on", "name", "d.name", "status", "b.status");
+
+    /** One page of the enterprise's own bundles, newest first. */
+    PageOf<Long> ofEnterprise(String creditCode, String search, ListPage page) {
+        return page("b.credit_code = :credit", Map.of("credit", creditCode), "b.id DESC", search, page);
     }
 
-    List<Long> latest(int limit) {
-        return jdbc.sql("SELECT id FROM svc_bundle ORDER BY id DESC LIMIT :limit").param("limit", limit).query(Long.class).list();
+    /** One page of every bundle, newest first (the office). */
+    PageOf<Long> latest(String search, ListPage page) {
+        return page("TRUE", Map.of(), "b.id DESC", search, page);
     }
 
-    /** A department's parts still to be done, oldest first: its bundle queue. */
-    List<Long> withOpenPartsIn(String department, int limit) {
-        return jdbc.sql("""
-                        SELECT DISTINCT bundle_id FROM svc_bundle_part WHERE department = :dept AND status = 'OPEN'
-                        ORDER BY bundle_id LIMIT :limit""")
-                .param("dept", department).param("limit", limit).query(Long.class).list();
+    /** One page of the bundles with a department's parts still to be done, oldest first: its bundle queue. */
+    PageOf<Long> withOpenPartsIn(String department, String search, ListPage page) {
+        return page("b.id IN (SELECT bundle_id FROM svc_bundle_part WHERE department = :dept AND status = 'OPEN')",
+                Map.of("dept", department), "b.id", search, page);
+    }
+
+    /** Searched by the bundle's name, the applicant's name or the credit code. */
+    private PageOf<Long> page(String scope, Map<String, Object> params, String defaultOrder, String search, ListPage page) {
+        return ListQuery.page(jdbc, new ListQuery.Spec("b.id", "svc_bundle b JOIN svc_bundle_definition d ON d.code = b.bundle_code",
+                scope, List.of("d.name", "b.identity_name"), List.of("b.credit_code"), SORTABLE, defaultOrder), params, search, page,
+                (rs, n) -> rs.getLong(1));
     }
 
     String checkedBy(long bundleId) {

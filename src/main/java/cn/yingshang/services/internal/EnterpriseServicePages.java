@@ -60,8 +60,13 @@ class EnterpriseServicePages {
     }
 
     @GetMapping("/enterprise/services")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("rows", page.rows(cases.ofEnterprise(user.creditCode(), 200)));
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage slice, Model model) {
+        var mine = cases.ofEnterprise(user.creditCode(), q, slice);
+        model.addAttribute("rows", page.rows(mine.rows()));
+        model.addAttribute("casePage", mine);
+        model.addAttribute("q", q);
         return "services/enterprise-cases";
     }
 

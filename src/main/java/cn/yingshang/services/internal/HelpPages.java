@@ -1,6 +1,8 @@
 package cn.yingshang.services.internal;
 
 import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.ListPage;
+import cn.yingshang.platform.PageOf;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
@@ -41,9 +43,10 @@ class HelpPages {
 
     @GetMapping("/enterprise/services/help")
     @PreAuthorize("hasAuthority('services:apply')")
-    String enterpriseList(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String enterpriseList(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) HelpRequests.Status status,
+                          @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("requests", requests.ofEnterprise(user.creditCode(), 100));
+        listed(model, requests.ofEnterprise(user.creditCode(), status, q, page), status, q);
         model.addAttribute("guides", guides.search("", 500));
         model.addAttribute("requestKey", UUID.randomUUID().toString());
         return "services/help-list";
@@ -65,7 +68,7 @@ class HelpPages {
             model.addAttribute("description", description);
             model.addAttribute("contactName", contactName);
             model.addAttribute("contactPhone", contactPhone);
-            return enterpriseList(user, model);
+            return enterpriseList(user, null, "", ListPage.first(), model);
         }
     }
 
@@ -97,11 +100,20 @@ class HelpPages {
 
     @GetMapping("/workbench/services/help")
     @PreAuthorize("hasAuthority('services:handle')")
-    String departmentList(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String departmentList(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) HelpRequests.Status status,
+                          @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
         String department = cases.departmentOf(user);
-        model.addAttribute("requests", department == null ? java.util.List.of() : requests.ofDepartment(department, 200));
+        listed(model, department == null ? new PageOf<>(java.util.List.of(), 0, page) : requests.ofDepartment(department, status, q, page),
+                status, q);
         return "services/help-queue";
+    }
+
+    private static void listed(Model model, PageOf<HelpRequests.HelpRequest> found, HelpRequests.Status status, String q) {
+        model.addAttribute("requests", found);
+        model.addAttribute("status", status == null ? "" : status.name());
+        model.addAttribute("statuses", HelpRequests.Status.values());
+        model.addAttribute("q", q);
     }
 
     @GetMapping("/workbench/services/help/{id}")

@@ -1,9 +1,13 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.platform.ListPage;
+import cn.yingshang.platform.ListQuery;
+import cn.yingshang.platform.PageOf;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,10 +47,13 @@ class HelpRequests {
                 .param("key", key).param("credit", creditCode).query(Long.class).single();
     }
 
-    private static final String SELECT = """
-            SELECT r.id, r.credit_code, r.implementation_id, i.name, r.department, r.case_id, r.description, r.contact_name,
-                   r.contact_phone, r.status, r.helper, r.requested_at, r.resolved_at
-            FROM svc_help_request r JOIN svc_implementation i ON i.id = r.implementation_id""";
+    private static final String COLUMNS = """
+            r.id, r.credit_code, r.implementation_id, i.name, r.department, r.case_id, r.description, r.contact_name,
+            r.contact_phone, r.status, r.helper, r.requested_at, r.resolved_at""";
+    private static final String FROM = "svc_help_request r JOIN svc_implementation i ON i.id = r.implementation_id";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + FROM;
+    private static final List<String> SEARCHED = List.of("i.name", "r.description", "r.contact_name", "r.helper");
+    private static final Map<String, String> SORTABLE = Map.of("requested", "r.requested_at", "item", "i.name", "status", "r.status");
 
     private static HelpRequest map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new HelpRequest(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
@@ -59,14 +66,22 @@ class HelpRequests {
         return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(HelpRequests::map).optional();
     }
 
-    List<HelpRequest> ofEnterprise(String creditCode, int limit) {
-        return jdbc.sql(SELECT + " WHERE r.credit_code = :credit ORDER BY r.id DESC LIMIT :limit")
-                .param("credit", creditCode).param("limit", limit).query(HelpRequests::map).list();
+    /** One page of the enterprise's own requests, newest first; searched by item, description, contact or helper. */
+    PageOf<HelpRequest> ofEnterprise(String creditCode, Status status, String search, ListPage page) {
+        return listed("r.credit_code = :owner", creditCode, status, "r.id DESC", search, page);
     }
 
-    List<HelpRequest> ofDepartment(String department, int limit) {
-        return jdbc.sql(SELECT + " WHERE r.department = :dept ORDER BY r.status = 'RESOLVED', r.id DESC LIMIT :limit")
-                .param("dept", department).param("limit", limit).query(HelpRequests::map).list();
+    /** One page of the department's requests, open ones first, then newest; searched as well by the enterprise's credit code. */
+    PageOf<HelpRequest> ofDepartment(String department, Status status, String search, ListPage page) {
+        return listed("r.department = :owner", department, status, "r.status = 'RESOLVED', r.id DESC", search, page);
+    }
+
+    private PageOf<HelpRequest> listed(String scope, String owner, Status status, String order, String search, ListPage page) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("owner", owner);
+        params.put("status", status == null ? "" : status.name());
+        return ListQuery.page(jdbc, new ListQuery.Spec(COLUMNS, FROM, scope + " AND (:status = '' OR r.status = :status)", SEARCHED,
+                List.of("r.credit_code"), SORTABLE, order), params, search, page, HelpRequests::map);
     }
 
     boolean assign(long id, String helper) {

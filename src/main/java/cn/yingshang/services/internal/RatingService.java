@@ -1,6 +1,9 @@
 package cn.yingshang.services.internal;
 
 import cn.yingshang.platform.AuditLog;
+import cn.yingshang.platform.ListPage;
+import cn.yingshang.platform.ListQuery;
+import cn.yingshang.platform.PageOf;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.reference.WorkingCalendars;
 import cn.yingshang.shared.RegionCode;
@@ -158,17 +161,21 @@ class RatingService {
                 .param("id", caseId).query().listOfRows().stream().findFirst();
     }
 
-    /** Open 差评 of the departments given (empty list: every department, for the office). */
-    List<Map<String, Object>> openBadRatings(List<Long> departmentIds, boolean all) {
+    /**
+     * One page of the open 差评 of the departments given (all: every department, for the office), oldest rating first;
+     * searched by the comment or the department, or exactly by the case number.
+     */
+    PageOf<Map<String, Object>> openBadRatings(List<Long> departmentIds, boolean all, String search, ListPage page) {
         if (!all && departmentIds.isEmpty()) {
-            return List.of();
+            return new PageOf<>(List.of(), 0, page);
         }
-        return jdbc.sql("""
-                        SELECT b.case_id, b.status, b.rectify_by, b.return_visited_on, r.level, r.comment, r.named, r.department, r.rated_on
-                        FROM svc_bad_rating b JOIN svc_rating r ON r.case_id = b.case_id JOIN svc_case c ON c.id = b.case_id
-                        WHERE b.status <> 'CLOSED' AND (:all OR c.department_id IN (:depts))
-                        ORDER BY r.rated_on, b.case_id LIMIT 200""")
-                .param("all", all).param("depts", all ? List.of(-1L) : departmentIds).query().listOfRows();
+        return ListQuery.page(jdbc, new ListQuery.Spec("""
+                        b.case_id, b.status, b.rectify_by, b.return_visited_on, r.level, r.comment, r.named, r.department, r.rated_on""",
+                "svc_bad_rating b JOIN svc_rating r ON r.case_id = b.case_id JOIN svc_case c ON c.id = b.case_id",
+                "b.status <> 'CLOSED' AND (:all OR c.department_id IN (:depts))", List.of("r.comment", "r.department"),
+                List.of("CAST(b.case_id AS TEXT)"), Map.of("rated", "r.rated_on", "rectifyBy", "b.rectify_by", "level", "r.level"),
+                "r.rated_on, b.case_id"), Map.of("all", all, "depts", all ? List.of(-1L) : departmentIds), search, page,
+                new org.springframework.jdbc.core.ColumnMapRowMapper());
     }
 
     private int rectifyDays() {

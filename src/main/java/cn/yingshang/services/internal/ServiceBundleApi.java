@@ -41,7 +41,7 @@ class ServiceBundleApi {
 
     @GetMapping("/api/v1/service-bundles")
     List<BundleViews.BundleView> list(@AuthenticationPrincipal SignedInUser user) {
-        return list.visibleTo(user);
+        return list.visibleTo(user, "", new cn.yingshang.platform.ListPage(1, 100, null, false)).rows();
     }
 
     @GetMapping("/api/v1/service-bundles/{id}")

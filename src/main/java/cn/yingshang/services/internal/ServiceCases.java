@@ -106,9 +106,12 @@ class ServiceCases {
                 .param("supplyBy", notice.supplyBy()).param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).update() == 1;
     }
 
-    List<ServiceCase> ofEnterprise(String creditCode, int limit) {
-        return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM svc_case WHERE credit_code = :credit ORDER BY id DESC LIMIT :limit")
-                .param("credit", creditCode).param("limit", limit).query((rs, n) -> row(rs)).list();
+    /** One page of the enterprise's own cases, newest first, searched by the item's name, the department or the case number. */
+    cn.yingshang.platform.PageOf<ServiceCase> ofEnterprise(String creditCode, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec(CASE_COLUMNS, "svc_case",
+                "credit_code = :credit", List.of("(SELECT i.name FROM svc_implementation i WHERE i.id = implementation_id)", "department"),
+                List.of("CAST(id AS TEXT)"), java.util.Map.of("applied", "applied_on", "due", "due_on", "status", "status"), "id DESC"),
+                java.util.Map.of("credit", creditCode), search, page, (rs, n) -> row(rs));
     }
 
     /** Records the decision on an accepted case; false when it is no longer accepted. */

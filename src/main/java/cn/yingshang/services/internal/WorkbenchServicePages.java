@@ -203,9 +203,11 @@ class WorkbenchServicePages {
 
     @GetMapping("/workbench/services/bad-ratings")
     @PreAuthorize("hasAnyAuthority('services:handle', 'services:configure')")
-    String badRatings(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String badRatings(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page,
+                      Model model) {
         boolean office = access.isOffice(user);
-        model.addAttribute("rows", ratings.openBadRatings(office ? List.of() : access.queueDepartments(user), office));
+        model.addAttribute("rows", ratings.openBadRatings(office ? List.of() : access.queueDepartments(user), office, q, page));
+        model.addAttribute("q", q);
         return "services/bad-ratings";
     }
 
