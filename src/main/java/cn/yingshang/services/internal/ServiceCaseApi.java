@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -106,7 +105,6 @@ class ServiceCaseApi {
     @ResponseStatus(HttpStatus.CREATED)
     CaseView applyWithFiles(@RequestParam long guideId, @RequestParam(required = false) String requestKey,
                             @RequestParam(defaultValue = "false") boolean promise,
-                            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                             MultipartHttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
         List<Material> listed = guides.guide(guideId).isPresent() ? guides.materials(guideId) : List.of();
         Map<String, MaterialFiles.Upload> uploads = new HashMap<>();
@@ -121,7 +119,8 @@ class ServiceCaseApi {
                 uploads.put(m.name(), new MaterialFiles.Upload(f.getOriginalFilename(), bytes(f)));
             }
         }
-        String key = requestKey == null || requestKey.isBlank() ? idempotencyKey : requestKey;
+        // the Idempotency-Key header is documented once for every operation (IdempotencyKeyDocumentation), so read here
+        String key = requestKey == null || requestKey.isBlank() ? request.getHeader("Idempotency-Key") : requestKey;
         return view(applying.apply(guideId, key, promise, uploads, user), user);
     }
 
