@@ -185,7 +185,19 @@ class ServiceCaseHttpTest {
         // Not lapsed yet: the case cannot be withdrawn.
         assertThat(handler.postJson("/api/v1/service-cases/" + id + "/withdrawal", "{}").status()).isEqualTo(422);
 
-        assertThat(enterprise.postJson("/api/v1/service-cases/" + id + "/deficiency-supplied", "{}").status()).isEqualTo(200);
+        // the late material comes as a file: without it the answer is refused on its part
+        WebUser.Response noFile = enterprise.postJson("/api/v1/service-cases/" + id + "/deficiency-supplied", "{}");
+        assertThat(noFile.status()).isEqualTo(415);
+        WebUser.Response empty = enterprise.sendWithCsrf(new cn.yingshang.support.Multipart().field("x", "y")
+                .post(port, "/api/v1/service-cases/" + id + "/deficiency-supplied"));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.contentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(empty.body()).path("errors").path("deficiency-file-0").asText()).contains("住所使用证明");
+        WebUser.Response supplied = enterprise.sendWithCsrf(new cn.yingshang.support.Multipart()
+                .file("deficiency-file-0", "住所证明.png", MaterialUploadHttpTest.PNG)
+                .post(port, "/api/v1/service-cases/" + id + "/deficiency-supplied"));
+        assertThat(supplied.status()).as(supplied.body()).isEqualTo(200);
+        assertThat(JSON.readTree(supplied.body()).path("files").get(0).path("stage").asText()).isEqualTo("DEFICIENCY");
         JsonNode granted = JSON.readTree(handler.postJson("/api/v1/service-cases/" + id + "/decision", "{\"grant\":true}").body());
         assertThat(granted.get("status").asText()).isEqualTo("GRANTED");
         assertThat(granted.get("licenceCode").asText()).startsWith("EL");

@@ -72,11 +72,21 @@ class ServiceJourneyBrowserTest {
             signInAs(browser, "enterprise1");
             browser.open("/enterprise/services/cases/" + id);
             assertThat(browser.find(By.id("deficiency")).getText()).contains("经办人授权委托书");
+            // the late material is a file: sent without it, the form says so on the material's field
+            browser.find(By.id("supply-deficiency")).click();
+            browser.waitForText("请上传以下材料的文件：经办人授权委托书");
+            assertThat(browser.find(By.id("deficiency-file-0-error")).getText()).contains("经办人授权委托书");
+            java.nio.file.Path proxy = java.nio.file.Files.createTempFile("proxy", ".png");
+            java.nio.file.Files.write(proxy, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+            browser.find(By.cssSelector("input[type=file][data-material='经办人授权委托书']")).sendKeys(proxy.toString());
             browser.find(By.id("supply-deficiency")).click();
             browser.waitForText("容缺材料已补交");
 
             signInAs(browser, "gaj.handler");
             browser.open("/workbench/services/cases/" + id);
+            // the handler sees the late file beside the first and can download it
+            assertThat(browser.find(By.id("material-files")).getText()).contains("经办人授权委托书（容缺补交）")
+                    .contains(proxy.getFileName().toString());
             browser.find(By.id("grant")).click();
             browser.waitForText("电子证照已发放");
             browser.find(By.id("finish")).click();

@@ -103,11 +103,14 @@ class ServiceJourneyHttpTest {
                 Map.of("materials", "公司章程"));
         assertThat(notice.body()).contains("已一次性告知补正");
         WebUser enterprise = WebUser.demo(port, "enterprise1");
-        assertThat(enterprise.postForm("/enterprise/services/cases/" + id + "/notice", Map.of()).body())
-                .contains("请按一次性告知补齐全部材料，尚缺：公司章程");
-        assertThat(column(id, "status")).isEqualTo("SUPPLEMENT_REQUESTED");
+        // the answer is the file itself: a tick or an empty form is refused on the material's field
         assertThat(enterprise.postForm("/enterprise/services/cases/" + id + "/notice", Map.of("supplied", "公司章程")).body())
-                .contains("已按一次性告知补正");
+                .contains("请上传以下材料的文件：公司章程");
+        assertThat(enterprise.postMultipart("/enterprise/services/cases/" + id + "/notice", null, null, null, Map.of()).body())
+                .contains("id=\"notice-file-0-error\"").contains("请上传以下材料的文件：公司章程");
+        assertThat(column(id, "status")).isEqualTo("SUPPLEMENT_REQUESTED");
+        assertThat(enterprise.postMultipart("/enterprise/services/cases/" + id + "/notice", "notice-file-0", "公司章程.png",
+                MaterialUploadHttpTest.PNG, Map.of()).body()).contains("已按一次性告知补正");
         assertThat(column(id, "status")).isEqualTo("SUBMITTED");
         // a further request for something the first notice did not name is refused
         assertThat(scj.postForm("/workbench/services/cases/" + id + "/notice", Map.of("materials", "住所使用证明")).body())

@@ -31,9 +31,12 @@ class AcceptingWithDeficiency {
     private final ServiceMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AcceptingWithDeficiency(CaseAccess access, ServiceGuides guides, ServiceCases cases, WorkingCalendars calendars,
-                            JdbcClient jdbc, ServiceMessages messages, AuditLog audit, Clock clock) {
+                            JdbcClient jdbc, ServiceMessages messages, AuditLog audit, Clock clock,
+                            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.guides = guides;
         this.cases = cases;
@@ -70,24 +73,6 @@ class AcceptingWithDeficiency {
         return supplyBy;
     }
 
-    /** The applicant supplies what was missing. */
-    @Transactional
-    void supplied(long caseId, SignedInUser enterprise) {
-        ServiceCase c = access.readable(caseId, enterprise);
-        if (!enterprise.isEnterpriseOf(c.creditCode())
-                || jdbc.sql("""
-                        UPDATE svc_case_deficiency SET supplied_at = now()
-                        WHERE case_id = :id AND supplied_at IS NULL AND supply_by >= :today""")
-                .param("id", caseId).param("today", LocalDate.now(clock)).update() != 1) {
-            throw messages.violation(null, "services.deficiency.nothingOutstanding");
-        }
-        jdbc.sql("""
-                        INSERT INTO svc_case_material (case_id, name, source)
-                        SELECT case_id, unnest(materials), 'DEFICIENCY' FROM svc_case_deficiency WHERE case_id = :id
-                        ON CONFLICT DO NOTHING""").param("id", caseId).update();
-        audit.record("services.case.deficiencySupplied", "svc_case", Long.toString(caseId), null, null);
-    }
-
     /** True while a 容缺 case still lacks what it was accepted without: no decision may be made. */
     boolean outstanding(long caseId) {
         return jdbc.sql("SELECT count(*) FROM svc_case_deficiency WHERE case_id = :id AND supplied_at IS NULL")
@@ -105,6 +90,7 @@ class AcceptingWithDeficiency {
             throw messages.violation(null, "services.deficiency.notLapsed");
         }
         audit.record("services.case.withdraw", "svc_case", Long.toString(caseId), null, null);
+        events.publishEvent(new CaseDecided(caseId, CaseStatus.WITHDRAWN, DeficiencyLapses.LAPSED));
     }
 
     java.util.Optional<LocalDate> supplyBy(long caseId) {

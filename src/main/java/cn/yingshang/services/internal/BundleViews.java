@@ -15,7 +15,7 @@ class BundleViews {
 
     record BundleView(long id, String bundleCode, String name, String creditCode, String status, String statusLabel,
                       LocalDate appliedOn, LocalDate noticeEndsOn, LocalDate doneOn, int partsDone, int partsTotal,
-                      List<PartView> parts) {
+                      List<PartView> parts, String endedBy) {
     }
 
     private final BundleAccess access;
@@ -24,6 +24,14 @@ class BundleViews {
     BundleViews(BundleAccess access, ServiceMessages messages) {
         this.access = access;
         this.messages = messages;
+    }
+
+    /** Which part ended the bundle and why, as the enterprise and every department read it; null while it goes on. */
+    String endedBy(Bundle b) {
+        return b.endedBy().map(p -> messages.text("services.bundle.endedBy", p.itemName(), p.department(),
+                messages.text("services.bundle.part." + p.status().name()),
+                DeficiencyLapses.LAPSED.equals(b.endReason()) ? messages.text("services.withdrawn.lapsed") : b.endReason()))
+                .orElse(null);
     }
 
     BundleView of(Bundle b, SignedInUser user) {
@@ -36,6 +44,6 @@ class BundleViews {
                 .toList();
         return new BundleView(b.id(), b.bundleCode(), b.bundleName(), b.creditCode(), b.status().name(),
                 messages.text("services.bundle.status." + b.status().name()), b.appliedOn(), b.noticeEndsOn(), b.doneOn(),
-                (int) b.finishedParts(), b.parts().size(), parts);
+                (int) b.finishedParts(), b.parts().size(), parts, endedBy(b));
     }
 }

@@ -112,6 +112,34 @@ class Bundles {
                 .param("to", to.name()).param("on", on).param("case", caseId).update() == 1;
     }
 
+    /**
+     * Ends a bundle that is not yet done because one of its parts ended without a grant; false when it
+     * had ended or finished already.
+     */
+    boolean end(long bundleId, int partSeq, String reason, LocalDate on) {
+        return jdbc.sql("""
+                        UPDATE svc_bundle SET status = 'ENDED', done_on = :on, ended_part_seq = :seq, end_reason = :reason
+                        WHERE id = :id AND status IN ('NOTICE', 'IN_PROGRESS')""")
+                .param("on", on).param("seq", partSeq).param("reason", reason).param("id", bundleId).update() == 1;
+    }
+
+    /** Cancels the parts still waiting or open; returns the cases of the open ones, for their departments to stop. */
+    List<Long> cancelUnfinishedParts(long bundleId, LocalDate on) {
+        return jdbc.sql("""
+                        UPDATE svc_bundle_part SET status = 'CANCELLED', finished_on = :on
+                        WHERE bundle_id = :id AND status IN ('WAITING', 'OPEN') RETURNING case_id""")
+                .param("on", on).param("id", bundleId).query((rs, n) -> (Long) rs.getObject(1, Long.class)).list()
+                .stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Withdraws a case of a cancelled part unless its department already decided it. */
+    boolean withdrawCase(long caseId, String reason, LocalDate on) {
+        return jdbc.sql("""
+                        UPDATE svc_case SET status = 'WITHDRAWN', decision_reason = :reason, decided_on = :on
+                        WHERE id = :id AND status IN ('SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED')""")
+                .param("reason", reason).param("on", on).param("id", caseId).update() == 1;
+    }
+
     /** Locks the bundle row, so two parts finishing at once cannot both see the other still open. */
     void lock(long bundleId) {
         jdbc.sql("SELECT id FROM svc_bundle WHERE id = :id FOR UPDATE").param("id", bundleId).query(Long.class).single();
@@ -120,12 +148,13 @@ class Bundles {
     Optional<Bundle> find(long id) {
         return jdbc.sql("""
                         SELECT b.id, b.bundle_code, d.name, b.credit_code, b.identity_name, b.status, b.applied_on,
-                               b.notice_ends_on, b.done_on
+                               b.notice_ends_on, b.done_on, b.ended_part_seq, b.end_reason
                         FROM svc_bundle b JOIN svc_bundle_definition d ON d.code = b.bundle_code WHERE b.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Bundle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         Bundle.BundleStatus.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), parts(rs.getLong(1))))
+                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), parts(rs.getLong(1)),
+                        (Integer) rs.getObject(10, Integer.class), rs.getString(11)))
                 .optional();
     }
 

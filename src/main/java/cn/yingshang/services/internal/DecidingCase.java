@@ -78,6 +78,6 @@ class DecidingCase {
         if (!cases.decide(caseId, to, on, reason)) {
             throw messages.violation(null, "services.decision.notAccepted");
         }
-        events.publishEvent(new CaseDecided(caseId, to));
+        events.publishEvent(new CaseDecided(caseId, to, reason));
     }
 }

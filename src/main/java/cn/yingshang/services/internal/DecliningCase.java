@@ -17,8 +17,11 @@ class DecliningCase {
     private final ServiceMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DecliningCase(CaseAccess access, JdbcClient jdbc, ServiceMessages messages, AuditLog audit, Clock clock) {
+    DecliningCase(CaseAccess access, JdbcClient jdbc, ServiceMessages messages, AuditLog audit, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.jdbc = jdbc;
         this.messages = messages;
@@ -42,5 +45,6 @@ class DecliningCase {
             throw messages.violation(null, "services.case.moved");
         }
         audit.record("services.case.decline", "svc_case", Long.toString(caseId), null, reason);
+        events.publishEvent(new CaseDecided(caseId, CaseStatus.DECLINED, reason.strip()));
     }
 }

@@ -18,11 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeficiencyLapses {
 
+    /** The reason a lapsed case is withdrawn with; the pages show it as the bundle text {@code services.withdrawn.lapsed}. */
+    static final String LAPSED = "DEFICIENCY_LAPSED";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DeficiencyLapses(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    DeficiencyLapses(JdbcClient jdbc, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -39,12 +44,15 @@ class DeficiencyLapses {
     @Transactional
     List<Long> withdrawLapsed() {
         List<Long> ids = jdbc.sql("""
-                        UPDATE svc_case c SET status = 'WITHDRAWN', decision_reason = 'DEFICIENCY_LAPSED', decided_on = :today
+                        UPDATE svc_case c SET status = 'WITHDRAWN', decision_reason = :lapsed, decided_on = :today
                         FROM svc_case_deficiency d
                         WHERE d.case_id = c.id AND d.supplied_at IS NULL AND d.supply_by < :today AND c.status = 'ACCEPTED'
                         RETURNING c.id""")
-                .param("today", LocalDate.now(clock)).query(Long.class).list();
-        ids.forEach(id -> audit.record("services.case.withdraw", "svc_case", Long.toString(id), "ACCEPTED", "WITHDRAWN"));
+                .param("today", LocalDate.now(clock)).param("lapsed", LAPSED).query(Long.class).list();
+        ids.forEach(id -> {
+            audit.record("services.case.withdraw", "svc_case", Long.toString(id), "ACCEPTED", "WITHDRAWN");
+            events.publishEvent(new CaseDecided(id, CaseStatus.WITHDRAWN, LAPSED));
+        });
         return ids;
     }
 }

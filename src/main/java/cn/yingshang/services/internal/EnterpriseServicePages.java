@@ -33,14 +33,17 @@ class EnterpriseServicePages {
     private final PlatformHeldMaterials held;
     private final ApplyingForService applying;
     private final SupplyingNoticeMaterials noticeSupply;
+    private final SupplyingDeficiencyMaterials deficiencySupply;
     private final AcceptingWithDeficiency deficiency;
     private final RatingService ratings;
     private final SeedCitations citations;
     private final ServiceMessages messages;
 
     EnterpriseServicePages(ServiceGuides guides, ServiceCases cases, CaseAccess access, CasePage page, PlatformHeldMaterials held,
-                           ApplyingForService applying, SupplyingNoticeMaterials noticeSupply, AcceptingWithDeficiency deficiency,
+                           ApplyingForService applying, SupplyingNoticeMaterials noticeSupply,
+                           SupplyingDeficiencyMaterials deficiencySupply, AcceptingWithDeficiency deficiency,
                            RatingService ratings, SeedCitations citations, ServiceMessages messages) {
+        this.deficiencySupply = deficiencySupply;
         this.guides = guides;
         this.cases = cases;
         this.access = access;
@@ -117,15 +120,41 @@ class EnterpriseServicePages {
         return "services/case";
     }
 
+    /** 补正: one file per material the one-time notice names, in fields {@code notice-file-<position>}. */
     @PostMapping("/enterprise/services/cases/{id}/notice")
-    String supplyNotice(@PathVariable long id, @RequestParam(required = false) List<String> supplied,
+    String supplyNotice(@PathVariable long id, @RequestParam java.util.Map<String, org.springframework.web.multipart.MultipartFile> files,
                         @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "services.flash.noticeSupplied", () -> noticeSupply.supply(id, supplied, user));
+        access.readable(id, user);
+        List<String> named = cases.notice(id).map(OneTimeNotice::materials).orElse(List.of());
+        java.util.Map<String, MaterialFiles.Upload> uploads = uploads(named, files, SupplyingNoticeMaterials.FIELD);
+        return act(id, redirect, "services.flash.noticeSupplied", () -> noticeSupply.supply(id, uploads, user));
     }
 
+    /** 容缺: one file per material the case was accepted without, in fields {@code deficiency-file-<position>}. */
     @PostMapping("/enterprise/services/cases/{id}/deficiency")
-    String supplyDeficiency(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, "services.flash.deficiencySupplied", () -> deficiency.supplied(id, user));
+    String supplyDeficiency(@PathVariable long id, @RequestParam java.util.Map<String, org.springframework.web.multipart.MultipartFile> files,
+                            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        access.readable(id, user);
+        java.util.Map<String, MaterialFiles.Upload> uploads = uploads(deficiency.missing(id), files, SupplyingDeficiencyMaterials.FIELD);
+        return act(id, redirect, "services.flash.deficiencySupplied", () -> deficiencySupply.supply(id, uploads, user));
+    }
+
+    /** The files sent for {@code names}, by the name's position in the field; an empty file input counts as none. */
+    static java.util.Map<String, MaterialFiles.Upload> uploads(List<String> names,
+                                                             java.util.Map<String, org.springframework.web.multipart.MultipartFile> files,
+                                                             String prefix) {
+        java.util.Map<String, MaterialFiles.Upload> uploads = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            org.springframework.web.multipart.MultipartFile f = files.get(prefix + i);
+            if (f != null && !f.isEmpty()) {
+                try {
+                    uploads.put(names.get(i), new MaterialFiles.Upload(f.getOriginalFilename(), f.getBytes()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return uploads;
     }
 
     @PostMapping("/enterprise/services/cases/{id}/rating")

@@ -28,7 +28,8 @@ class MaterialFileDownloads {
         this.messages = messages;
     }
 
-    @GetMapping({"/enterprise/services/cases/{id}/materials/{fileId}", "/workbench/services/cases/{id}/materials/{fileId}"})
+    @GetMapping({"/enterprise/services/cases/{id}/materials/{fileId}", "/workbench/services/cases/{id}/materials/{fileId}",
+            "/api/v1/service-cases/{id}/materials/{fileId}"})
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal SignedInUser user) {
         access.readable(id, user);
         Map<String, Object> f = files.file(id, fileId)

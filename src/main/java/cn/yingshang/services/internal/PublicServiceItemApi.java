@@ -1,6 +1,8 @@
 package cn.yingshang.services.internal;
 
 import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,10 +18,18 @@ class PublicServiceItemApi {
                 Limit statutoryLimit, Limit promisedLimit, int compressionPercent, boolean instant, String guide) {
     }
 
+    /** A material of the guide; {@code field} is the file part that carries it when applying through the API. */
+    record MaterialItem(int seq, String name, boolean original, int copies, boolean deficiencyAllowed, boolean promiseReplaces,
+                        boolean askedOfApplicant, String field) {
+    }
+
     private final ServiceGuides guides;
 
-    PublicServiceItemApi(ServiceGuides guides) {
+    private final ServiceMessages messages;
+
+    PublicServiceItemApi(ServiceGuides guides, ServiceMessages messages) {
         this.guides = guides;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/public/service-items")
@@ -28,5 +38,14 @@ class PublicServiceItemApi {
                 g.regionCode(), g.level().name(), new Limit(g.statutoryLimit().days(), g.statutoryLimit().count().name()),
                 new Limit(g.promisedLimit().days(), g.promisedLimit().count().name()), g.compressionPercent(), g.instant(),
                 "/public/services/" + g.id())).toList();
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "services.api.publicMaterials.summary")
+    @GetMapping("/api/v1/public/service-items/{id}/materials")
+    List<MaterialItem> materials(@PathVariable long id) {
+        guides.guide(id).orElseThrow(() -> new NoSuchElementException(messages.text("services.guide.notFound")));
+        return guides.materials(id).stream().map(m -> new MaterialItem(m.seq(), m.name(), m.original(), m.copies(),
+                m.deficiencyAllowed(), m.promiseReplaces(), m.askedOfApplicant(),
+                m.askedOfApplicant() ? EnterpriseServicePages.fileField(m) : null)).toList();
     }
 }

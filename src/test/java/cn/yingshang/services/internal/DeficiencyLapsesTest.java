@@ -49,6 +49,12 @@ class DeficiencyLapsesTest {
         jdbc.sql("UPDATE svc_case_deficiency SET supply_by = :d WHERE case_id = :id").param("d", day).param("id", id).update();
     }
 
+    WebUser.Response supply(long id) {
+        return WebUser.demo(port, "enterprise1").sendWithCsrf(new cn.yingshang.support.Multipart()
+                .file("deficiency-file-0", "委托书.png", cn.yingshang.support.Multipart.PNG)
+                .post(port, "/api/v1/service-cases/" + id + "/deficiency-supplied"));
+    }
+
     @Test
     @DisplayName("the supply day itself is in time; the day after, unsupplied cases are withdrawn and supplied ones stay")
     void withdrawsOnlyLapsedUnsuppliedCases() {
@@ -58,8 +64,7 @@ class DeficiencyLapsesTest {
         long lapsed = acceptedWithDeficiency();
         supplyBy(lapsed, today.minusDays(1));
         long supplied = acceptedWithDeficiency();
-        assertThat(WebUser.demo(port, "enterprise1").postJson("/api/v1/service-cases/" + supplied + "/deficiency-supplied", "{}")
-                .status()).isEqualTo(200);
+        assertThat(supply(supplied).status()).isEqualTo(200);
         supplyBy(supplied, today.minusDays(1));
 
         assertThat(lapses.withdrawLapsed()).contains(lapsed).doesNotContain(lastDay, supplied);
@@ -69,7 +74,6 @@ class DeficiencyLapsesTest {
         // too late to supply after the day has passed
         long late = acceptedWithDeficiency();
         supplyBy(late, today.minusDays(1));
-        assertThat(WebUser.demo(port, "enterprise1").postJson("/api/v1/service-cases/" + late + "/deficiency-supplied", "{}")
-                .status()).isEqualTo(422);
+        assertThat(supply(late).status()).isEqualTo(422);
     }
 }
