@@ -25,9 +25,11 @@ class ProjectLedger {
     private final ProjectMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final UnitWorks unitWorks;
 
     ProjectLedger(Projects projects, ProjectAccess access, Departments departments, MarketEntities entities,
-                  ProjectMessages messages, AuditLog audit, Clock clock) {
+                  ProjectMessages messages, AuditLog audit, Clock clock, UnitWorks unitWorks) {
+        this.unitWorks = unitWorks;
         this.projects = projects;
         this.access = access;
         this.departments = departments;
@@ -79,6 +81,10 @@ class ProjectLedger {
         if (project.stage() == ProjectStage.LANDING && projects.cleanLand(projectId).size() < CleanLandItem.values().length) {
             // 004 #21: the land is offered clean, or the project does not move on to its approvals
             throw messages.violation(null, "projects.cleanLand.incomplete");
+        }
+        if (project.stage() == ProjectStage.ACCEPTANCE && !unitWorks.allAccepted(projectId)) {
+            // 004 #22: operation starts once the unit works are jointly accepted
+            throw messages.violation(null, "projects.unitWork.incomplete");
         }
         projects.advance(projectId, project.stage(), next, today(), note == null || note.isBlank() ? null : note.strip());
         audit.record("projects.advance", "prj_project", Long.toString(projectId), project.stage().name(), next.name());
