@@ -72,17 +72,17 @@ class FinanceApi {
     record ConsentView(long id, long bankId, String bankName, String status) {
     }
 
-    record TaxYear(int year, boolean filed) {
+    record ProfileTaxYear(int year, boolean filed) {
     }
 
     record ProfileView(String creditCode, String name, String regionCode, String size, String creditClass, boolean dishonest,
-                       List<String> measuresInForce, List<TaxYear> taxFilings, long abnormalPeriods, int yearsEstablished,
+                       List<String> measuresInForce, List<ProfileTaxYear> taxFilings, long abnormalPeriods, int yearsEstablished,
                        Integer headcount, BigDecimal policiesGrantedWan, BigDecimal arrearsOwedYuan) {
     }
 
-    enum Outcome { GRANTED, REFUSED }
+    enum LoanOutcome { GRANTED, REFUSED }
 
-    record NewOutcome(@NotNull Outcome outcome, @Positive Long productId, @Positive BigDecimal amount, @Positive BigDecimal rate,
+    record NewOutcome(@NotNull LoanOutcome outcome, @Positive Long productId, @Positive BigDecimal amount, @Positive BigDecimal rate,
                       @Size(max = 1000) String reason) {
     }
 
@@ -172,7 +172,7 @@ class FinanceApi {
         return new ProfileView(p.entity().creditCode().value(), p.entity().name(), p.entity().region().code(),
                 p.entity().size() == null ? null : p.entity().size().name(), p.creditClass().name(), p.dishonest(),
                 p.measures().stream().map(Enum::name).sorted().toList(),
-                p.taxFilings().stream().map(t -> new TaxYear(t.year(), t.filed())).toList(), p.abnormalPeriods().size(),
+                p.taxFilings().stream().map(t -> new ProfileTaxYear(t.year(), t.filed())).toList(), p.abnormalPeriods().size(),
                 p.yearsEstablished(), p.entity().headcount(), p.facts().policyTotal(), p.facts().owedNow());
     }
 

@@ -1,10 +1,7 @@
 package cn.yingshang.projects.internal;
 
-import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
-import cn.yingshang.shared.DomainViolation;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +34,7 @@ class AcceptancePages {
     @PreAuthorize("hasAuthority('projects:manage')")
     String add(@PathVariable long id, @RequestParam(defaultValue = "") String unitWorkName, @AuthenticationPrincipal SignedInUser user,
                RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+        return PageActions.act("/workbench/projects/" + id + "#unit-works", redirect, () -> {
             acceptance.addUnitWork(id, unitWorkName, user);
             return messages.text("projects.unitWork.added");
         });
@@ -48,7 +45,7 @@ class AcceptancePages {
     String accept(@PathVariable long id, @PathVariable long unitId, @RequestParam(defaultValue = "") String opinionNumber,
                   @RequestParam(defaultValue = "") String departments, @RequestParam(defaultValue = "") String filingNumber,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+        return PageActions.act("/workbench/projects/" + id + "#unit-works", redirect, () -> {
             acceptance.accept(unitId, opinionNumber, departments, filingNumber, user);
             return messages.text("projects.unitWork.acceptedDone");
         });
@@ -62,12 +59,4 @@ class AcceptancePages {
         return "projects/acceptances";
     }
 
-    private static String act(long id, RedirectAttributes redirect, Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("flash", action.get());
-        } catch (DomainViolation e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        }
-        return "redirect:/workbench/projects/" + id + "#unit-works";
-    }
 }

@@ -45,7 +45,7 @@ class JointAcceptance {
         if (project.stage() != ProjectStage.CONSTRUCTION && project.stage() != ProjectStage.ACCEPTANCE) {
             throw messages.violation(null, "projects.unitWork.stage");
         }
-        String n = required("unitWorkName", name);
+        String n = messages.required("unitWorkName", name);
         long id = unitWorks.insert(projectId, n).orElseThrow(() -> messages.violation("unitWorkName", "projects.unitWork.exists"));
         audit.record("projects.unitWork.add", "prj_unit_work", Long.toString(id), null, Map.of("project", projectId, "name", n));
         return id;
@@ -59,9 +59,9 @@ class JointAcceptance {
         if (unit.accepted()) {
             throw messages.violation(null, "projects.unitWork.accepted");
         }
-        String opinion = required("opinionNumber", opinionNumber);
-        String filing = required("filingNumber", filingNumber);
-        String who = required("departments", participants);
+        String opinion = messages.required("opinionNumber", opinionNumber);
+        String filing = messages.required("filingNumber", filingNumber);
+        String who = messages.required("departments", participants);
         if (unitWorks.opinionTaken(opinion)) {
             throw messages.violation("opinionNumber", "projects.unitWork.opinionTaken");
         }
@@ -91,10 +91,4 @@ class JointAcceptance {
         return unitWorks.accepted(code, 200);
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }

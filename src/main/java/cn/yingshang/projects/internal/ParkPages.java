@@ -5,7 +5,6 @@ import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +78,7 @@ class ParkPages {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act("/workbench/projects/parks/" + id, redirect, () -> {
+        return PageActions.act("/workbench/projects/parks/" + id, redirect, () -> {
             assessments.record(id, kind, document, doneOn, validUntil, user);
             return messages.text("projects.assessment.recorded");
         });
@@ -90,7 +89,7 @@ class ParkPages {
     String negative(@PathVariable long id, @RequestParam(required = false) AssessmentKind negativeKind,
                     @RequestParam(defaultValue = "") String scope, @AuthenticationPrincipal SignedInUser user,
                     RedirectAttributes redirect) {
-        return act("/workbench/projects/parks/" + id, redirect, () -> {
+        return PageActions.act("/workbench/projects/parks/" + id, redirect, () -> {
             assessments.putOnNegativeList(id, negativeKind, scope, user);
             return messages.text("projects.assessment.negativeRecorded");
         });
@@ -100,18 +99,10 @@ class ParkPages {
     @PreAuthorize("hasAuthority('projects:manage')")
     String place(@PathVariable long id, @RequestParam(defaultValue = "0") long parkId, @AuthenticationPrincipal SignedInUser user,
                  RedirectAttributes redirect) {
-        return act("/workbench/projects/" + id + "#assessments", redirect, () -> {
+        return PageActions.act("/workbench/projects/" + id + "#assessments", redirect, () -> {
             assessments.place(id, parkId, user);
             return messages.text("projects.park.placed");
         });
     }
 
-    private static String act(String back, RedirectAttributes redirect, Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("flash", action.get());
-        } catch (DomainViolation e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        }
-        return "redirect:" + back;
-    }
 }

@@ -52,9 +52,9 @@ class PrivateInvestment {
         if (!user.can("projects:manage") || user.departmentId() == null) {
             throw messages.violation(null, "projects.register.noDepartment");
         }
-        String t = required("title", title);
-        String f = required("field", field);
-        String d = required("description", description);
+        String t = messages.required("title", title);
+        String f = messages.required("field", field);
+        String d = messages.required("description", description);
         if (investment == null || investment.signum() <= 0) {
             throw messages.violation("investment", "projects.register.investment");
         }
@@ -71,7 +71,7 @@ class PrivateInvestment {
         }
         OpenProjects.OpenProject project = open.find(openProjectId)
                 .orElseThrow(() -> new AccessDeniedException(messages.text("projects.denied")));
-        String q = required("question", question);
+        String q = messages.required("question", question);
         if (q.length() > MAX_TEXT) {
             throw messages.violation("question", "projects.open.tooLong", MAX_TEXT);
         }
@@ -92,7 +92,7 @@ class PrivateInvestment {
         if (!mayAnswer(user, project)) {
             throw new AccessDeniedException(messages.text("projects.denied"));
         }
-        String a = required("answer", answer);
+        String a = messages.required("answer", answer);
         open.answer(questionId, a, LocalDate.now(clock), user.displayName());
         notifications.toEntity(question.creditCode(), messages.text("projects.open.answered.title"),
                 messages.text("projects.open.answered.body", project.title()), "/public/investment-projects#open-" + project.id());
@@ -124,10 +124,4 @@ class PrivateInvestment {
         audit.record("projects.guarantee.secured", "prj_project", Long.toString(projectId), null, kind.name());
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }

@@ -1,14 +1,11 @@
 package cn.yingshang.projects.internal;
 
-import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
-import cn.yingshang.shared.DomainViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,7 +50,7 @@ class PrivateInvestmentPages {
     @PreAuthorize("hasAuthority('projects:ask')")
     String ask(@PathVariable long id, @RequestParam(defaultValue = "") String question, @AuthenticationPrincipal SignedInUser user,
                RedirectAttributes redirect) {
-        return act("/public/investment-projects#open-" + id, redirect, () -> {
+        return PageActions.act("/public/investment-projects#open-" + id, redirect, () -> {
             investment.ask(id, question, user);
             return messages.text("projects.open.askedDone");
         });
@@ -77,7 +74,7 @@ class PrivateInvestmentPages {
     String publish(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String field,
                    @RequestParam(defaultValue = "") String description, @RequestParam(required = false) BigDecimal investment,
                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act("/workbench/projects/open", redirect, () -> {
+        return PageActions.act("/workbench/projects/open", redirect, () -> {
             this.investment.publish(title, field, description, investment, user);
             return messages.text("projects.open.published");
         });
@@ -87,7 +84,7 @@ class PrivateInvestmentPages {
     @PreAuthorize("hasAuthority('projects:manage')")
     String answer(@PathVariable long questionId, @RequestParam(defaultValue = "") String answer,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act("/workbench/projects/open", redirect, () -> {
+        return PageActions.act("/workbench/projects/open", redirect, () -> {
             investment.answer(questionId, answer, user);
             return messages.text("projects.open.answeredDone");
         });
@@ -98,7 +95,7 @@ class PrivateInvestmentPages {
     String track(@PathVariable long id, @RequestParam(required = false) GuaranteeKind guaranteeKind,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate guaranteeDueOn,
                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return act("/workbench/projects/" + id + "#guarantees", redirect, () -> {
+        return PageActions.act("/workbench/projects/" + id + "#guarantees", redirect, () -> {
             investment.trackGuarantee(id, guaranteeKind, guaranteeDueOn, user);
             return messages.text("projects.guarantee.tracked");
         });
@@ -108,18 +105,10 @@ class PrivateInvestmentPages {
     @PreAuthorize("hasAuthority('projects:manage')")
     String secured(@PathVariable long id, @PathVariable GuaranteeKind kind, @AuthenticationPrincipal SignedInUser user,
                    RedirectAttributes redirect) {
-        return act("/workbench/projects/" + id + "#guarantees", redirect, () -> {
+        return PageActions.act("/workbench/projects/" + id + "#guarantees", redirect, () -> {
             investment.guaranteeSecured(id, kind, user);
             return messages.text("projects.guarantee.securedDone");
         });
     }
 
-    private static String act(String back, RedirectAttributes redirect, Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("flash", action.get());
-        } catch (DomainViolation e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        }
-        return "redirect:" + back;
-    }
 }

@@ -49,8 +49,8 @@ class ProjectLedger {
         if (!steward.can("projects:manage") || steward.departmentId() == null) {
             throw messages.violation(null, "projects.register.noDepartment");
         }
-        String name = required("name", form.name());
-        String chain = required("industryChain", form.industryChain());
+        String name = messages.required("name", form.name());
+        String chain = messages.required("industryChain", form.industryChain());
         CreditCode investor;
         try {
             investor = CreditCode.of(form.investorCreditCode() == null ? "" : form.investorCreditCode().strip());
@@ -58,7 +58,7 @@ class ProjectLedger {
             throw new DomainViolation("investorCreditCode", e.getMessage());
         }
         String investorName = entities.find(investor).map(MarketEntity::name)
-                .orElseGet(() -> required("investorName", form.investorName()));
+                .orElseGet(() -> messages.required("investorName", form.investorName()));
         if (form.investment() == null || form.investment().compareTo(BigDecimal.ZERO) <= 0) {
             throw messages.violation("investment", "projects.register.investment");
         }
@@ -98,10 +98,4 @@ class ProjectLedger {
         audit.record("projects.cleanLand.confirm", "prj_project", Long.toString(projectId), null, item.name());
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }

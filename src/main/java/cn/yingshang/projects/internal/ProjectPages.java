@@ -237,12 +237,7 @@ class ProjectPages {
     }
 
     private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("flash", action.get());
-        } catch (DomainViolation e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        }
-        return "redirect:/workbench/projects/" + id;
+        return PageActions.act("/workbench/projects/" + id, redirect, action);
     }
 
 }

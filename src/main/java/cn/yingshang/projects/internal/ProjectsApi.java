@@ -78,7 +78,7 @@ class ProjectsApi {
     record ApprovalStart(@NotNull LocalDate startedOn) {
     }
 
-    record Commitment(@NotBlank @Size(max = 2000) String commitment) {
+    record ApprovalCommitment(@NotBlank @Size(max = 2000) String commitment) {
     }
 
     record NewPromise(@NotBlank @Size(max = 2000) String content, @Size(max = 500) String legalBasis,
@@ -136,7 +136,7 @@ class ProjectsApi {
     @PreAuthorize(MANAGE)
     @ApiScope("projects:manage")
     @Operation(operationId = "approveProjectApprovalOnCommitment", summary = "api.projects.approveOnCommitment")
-    ProjectView onCommitment(@PathVariable long id, @PathVariable long approvalId, @Valid @RequestBody Commitment body,
+    ProjectView onCommitment(@PathVariable long id, @PathVariable long approvalId, @Valid @RequestBody ApprovalCommitment body,
                              @AuthenticationPrincipal SignedInUser user) {
         ownStep(id, approvalId);
         approvals.approveOnPromise(approvalId, body.commitment(), user);

@@ -57,7 +57,7 @@ class RegionalAssessments {
         if (!user.can("projects:manage") || user.departmentId() == null) {
             throw messages.violation(null, "projects.register.noDepartment");
         }
-        String n = required("parkName", name);
+        String n = messages.required("parkName", name);
         var department = departments.require(user.departmentId());
         long id = parks.insert(n, department.region(), department.id())
                 .orElseThrow(() -> messages.violation("parkName", "projects.park.exists"));
@@ -71,7 +71,7 @@ class RegionalAssessments {
         if (kind == null) {
             throw messages.violation("kind", "projects.required");
         }
-        String doc = required("document", document);
+        String doc = messages.required("document", document);
         LocalDate today = LocalDate.now(clock);
         if (doneOn == null || doneOn.isAfter(today)) {
             throw messages.violation("doneOn", "projects.assessment.doneOn.invalid");
@@ -93,7 +93,7 @@ class RegionalAssessments {
         if (kind == null) {
             throw messages.violation("negativeKind", "projects.required");
         }
-        String s = required("scope", scope);
+        String s = messages.required("scope", scope);
         parks.putOnNegativeList(parkId, kind, s);
         audit.record("projects.park.negative", "prj_park", Long.toString(parkId), null, Map.of("kind", kind.name(), "scope", s));
     }
@@ -119,10 +119,4 @@ class RegionalAssessments {
         }
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }
