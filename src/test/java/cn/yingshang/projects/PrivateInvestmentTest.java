@@ -42,7 +42,8 @@ class PrivateInvestmentTest {
         long id = jdbc.sql("SELECT id FROM prj_open_project WHERE title = :t").param("t", title).query(Long.class).single();
 
         WebUser anonymous = WebUser.anonymous(port);
-        assertThat(anonymous.get("/public/investment-projects").body()).contains(title).contains("招商引资成果");
+        assertThat(anonymous.get("/public/investment-projects").body()).contains(title).contains("招商引资成果")
+                .contains("统一开工条件").contains("已依法取得建设用地使用权");
         anonymous.postForm("/enterprise/investment-projects/" + id + "/questions", Map.of("question", "x"));
         assertThat(steward.postForm("/enterprise/investment-projects/" + id + "/questions", Map.of("question", "x")).status())
                 .isEqualTo(403);
