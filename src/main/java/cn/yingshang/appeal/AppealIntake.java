@@ -18,7 +18,9 @@ public interface AppealIntake {
         /** an observation filed by an appointed business-environment supervisor */
         SUPERVISOR,
         /** a service case that cannot be done, raised at the 办不成事 window (000 §20) with the case attached */
-        HARD_CASE_WINDOW
+        HARD_CASE_WINDOW,
+        /** a public payer refused to confirm an SME's receivable without a reason, or let the request lapse (001 §14 (六)) */
+        RECEIVABLE_CONFIRMATION
     }
 
     /**

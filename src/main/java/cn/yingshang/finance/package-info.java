@@ -5,5 +5,5 @@
  * receivable it finances against (001 §14 (六)).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Financing",
-        allowedDependencies = {"credit", "platform", "reference", "registry", "shared"})
+        allowedDependencies = {"appeal", "arrears", "credit", "platform", "policy", "reference", "registry", "shared"})
 package cn.yingshang.finance;

@@ -4,5 +4,5 @@
  * 003 §13) and the approvals it waits for on the working-day clock (001 §40–41).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investment projects",
-        allowedDependencies = {"credit", "platform", "reference", "registry", "review", "shared"})
+        allowedDependencies = {"credit", "platform", "reference", "registry", "review", "services", "shared"})
 package cn.yingshang.projects;

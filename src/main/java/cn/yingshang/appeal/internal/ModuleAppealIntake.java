@@ -25,6 +25,7 @@ class ModuleAppealIntake implements AppealIntake {
             case POLICY_OBJECTION -> Channel.POLICY_OBJECTION;
             case SUPERVISOR -> Channel.SUPERVISOR;
             case HARD_CASE_WINDOW -> Channel.HARD_CASE_WINDOW;
+            case RECEIVABLE_CONFIRMATION -> Channel.RECEIVABLE_CONFIRMATION;
         };
         AppealService.Receipt r = appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
                 a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,

@@ -11,10 +11,18 @@ import java.time.LocalDate;
 @cn.yingshang.shared.DomainType
 record Confirmation(long id, String creditCode, String entityName, String payerName, DepartmentId department,
                     String contractName, BigDecimal amount, String status, LocalDate requestedOn, LocalDate dueOn,
-                    LocalDate answeredOn, String answerReason) {
+                    LocalDate answeredOn, String answerReason, String appealTracking) {
 
     public boolean requested() {
         return "REQUESTED".equals(status);
+    }
+
+    /**
+     * Refused, or left unanswered past its limit (a refusal without reason), and not yet raised as an
+     * arrears appeal: the enterprise may raise it.
+     */
+    public boolean escalable() {
+        return ("REFUSED".equals(status) || "LAPSED".equals(status)) && appealTracking == null;
     }
 
     public boolean late(LocalDate today) {

@@ -68,10 +68,36 @@ class Confirmations {
                 .param("to", to).param("on", on).param("reason", reason).param("id", id).update());
     }
 
+    /** Requests unanswered past their due day become LAPSED; the ids of those that did. */
+    List<Long> lapse(LocalDate today) {
+        return jdbc.sql("""
+                        UPDATE fin_confirmation SET status = 'LAPSED', answered_on = :today
+                        WHERE status = 'REQUESTED' AND due_on < :today RETURNING id""")
+                .param("today", today).query(Long.class).list();
+    }
+
+    /** Claims the request for escalation; false when it was escalated already or is not escalable. */
+    boolean claimForAppeal(long id) {
+        return jdbc.sql("""
+                        UPDATE fin_confirmation SET appeal_tracking = '' WHERE id = :id AND appeal_tracking IS NULL
+                          AND status IN ('REFUSED', 'LAPSED')""").param("id", id).update() == 1;
+    }
+
+    void recordAppeal(long id, String trackingNumber) {
+        jdbc.sql("UPDATE fin_confirmation SET appeal_tracking = :t WHERE id = :id").param("t", trackingNumber).param("id", id).update();
+    }
+
+    /** A phone of one of the enterprise's own accounts, for an appeal raised on its behalf. */
+    Optional<String> enterprisePhone(String creditCode) {
+        return jdbc.sql("""
+                        SELECT phone FROM platform_account WHERE credit_code = :c AND enabled AND phone IS NOT NULL AND phone <> ''
+                        ORDER BY id LIMIT 1""").param("c", creditCode).query(String.class).optional();
+    }
+
     private static Confirmation confirmation(ResultSet rs, int n) throws SQLException {
         return new Confirmation(rs.getLong("id"), rs.getString("credit_code"), rs.getString("entity_name"), rs.getString("payer_name"),
                 new DepartmentId(rs.getLong("department_id")), rs.getString("contract_name"), rs.getBigDecimal("amount"),
                 rs.getString("status"), rs.getObject("requested_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-                rs.getObject("answered_on", LocalDate.class), rs.getString("answer_reason"));
+                rs.getObject("answered_on", LocalDate.class), rs.getString("answer_reason"), rs.getString("appeal_tracking"));
     }
 }

@@ -34,9 +34,12 @@ class EnterpriseFinancePages {
     private final Confirmations confirmationStore;
     private final LenderProfiles profiles;
     private final FinanceMessages messages;
+    private final ConfirmationAppeals confirmationAppeals;
 
     EnterpriseFinancePages(EnterpriseFinancing financing, ReceivableConfirmations confirmations, Needs needs, Consents consents,
-                           Banks banks, Confirmations confirmationStore, LenderProfiles profiles, FinanceMessages messages) {
+                           Banks banks, Confirmations confirmationStore, LenderProfiles profiles, FinanceMessages messages,
+                           ConfirmationAppeals confirmationAppeals) {
+        this.confirmationAppeals = confirmationAppeals;
         this.financing = financing;
         this.confirmations = confirmations;
         this.needs = needs;
@@ -121,6 +124,20 @@ class EnterpriseFinancePages {
             redirect.addFlashAttribute("errors", FormErrors.of(e));
         }
         return "redirect:/enterprise/finance#consents";
+    }
+
+    /** 001 §14 (六): a refused or lapsed confirmation request raised as a 拖欠账款 appeal. */
+    @PostMapping("/enterprise/finance/confirmations/{id}/appeal")
+    @PreAuthorize("hasAuthority('finance:apply')")
+    String appealConfirmation(@PathVariable long id, @RequestParam(defaultValue = "") String phone,
+                              @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        try {
+            String tracking = confirmationAppeals.raiseByEnterprise(id, phone, user);
+            redirect.addFlashAttribute("flash", messages.text("finance.confirmation.appealedDone", tracking));
+        } catch (DomainViolation e) {
+            redirect.addFlashAttribute("errors", FormErrors.of(e));
+        }
+        return "redirect:/enterprise/finance#confirmations";
     }
 
     @GetMapping("/enterprise/finance/confirmations/new")

@@ -90,4 +90,10 @@ class EnterpriseFinancing {
                 Map.of("status", "WITHDRAWN", "bank", consent.bankName()));
         return consent.bankName();
     }
+
+    /** The enterprise's own consent; empty for another's. */
+    java.util.Optional<Consent> consentOf(long consentId, SignedInUser user) {
+        MarketEntity entity = entityOf(user);
+        return consents.find(consentId).filter(c -> c.creditCode().equals(entity.creditCode().value()));
+    }
 }

@@ -27,8 +27,10 @@ class FinanceWork implements WorkToDo {
     private final Departments departments;
     private final FinanceMessages messages;
     private final Clock clock;
+    private final Needs needs;
 
-    FinanceWork(JdbcClient jdbc, Banks banks, Departments departments, FinanceMessages messages, Clock clock) {
+    FinanceWork(JdbcClient jdbc, Banks banks, Departments departments, FinanceMessages messages, Clock clock, Needs needs) {
+        this.needs = needs;
         this.jdbc = jdbc;
         this.banks = banks;
         this.departments = departments;
@@ -65,13 +67,7 @@ class FinanceWork implements WorkToDo {
     }
 
     private ToDo needs(long bankId) {
-        long open = jdbc.sql("""
-                        SELECT count(*) FROM fin_need n
-                        WHERE n.status = 'OPEN'
-                          AND EXISTS (SELECT 1 FROM fin_consent c WHERE c.credit_code = n.credit_code AND c.bank_id = :b
-                                      AND c.status = 'ACTIVE')
-                          AND NOT EXISTS (SELECT 1 FROM fin_loan l WHERE l.need_id = n.id AND l.bank_id = :b)""")
-                .param("b", bankId).query(Long.class).single();
+        long open = needs.openForBank(bankId);
         long consenting = jdbc.sql("SELECT count(*) FROM fin_consent WHERE bank_id = :b AND status = 'ACTIVE'")
                 .param("b", bankId).query(Long.class).single();
         return ToDo.count(180, messages.text("finance.todo.needs"), open, null, 0, "/workbench/finance/bank")

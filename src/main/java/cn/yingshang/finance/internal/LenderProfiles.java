@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the credit profile from the registry's and the credit module's public APIs only. Policies
- * granted and arrears owed to the enterprise are not in it: neither module exposes them per entity.
+ * Builds the credit profile from the registry's and the credit module's public APIs, with the policies
+ * granted and arrears owed that {@link ProfileFacts} keeps from the policy and arrears modules' events.
  */
 @Component
 class LenderProfiles {
@@ -19,8 +19,10 @@ class LenderProfiles {
     private final MarketEntities entities;
     private final CreditProfiles credit;
     private final Clock clock;
+    private final ProfileFacts facts;
 
-    LenderProfiles(MarketEntities entities, CreditProfiles credit, Clock clock) {
+    LenderProfiles(MarketEntities entities, CreditProfiles credit, Clock clock, ProfileFacts facts) {
+        this.facts = facts;
         this.entities = entities;
         this.credit = credit;
         this.clock = clock;
@@ -34,6 +36,6 @@ class LenderProfiles {
 
     private CreditProfile profile(MarketEntity entity, CreditCode code, LocalDate today) {
         return new CreditProfile(entity, credit.riskClass(code), credit.isDishonest(code, today), credit.measuresInForce(code, today),
-                entities.taxFilings(code), entities.abnormalPeriods(code), entity.ageYears(today));
+                entities.taxFilings(code), entities.abnormalPeriods(code), entity.ageYears(today), facts.of(code.value()));
     }
 }

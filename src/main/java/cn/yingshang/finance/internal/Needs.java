@@ -42,6 +42,17 @@ class Needs {
                 .query(Needs::need).list();
     }
 
+    /** Open needs of enterprises that consent to the bank and that the bank has not answered yet. */
+    long openForBank(long bankId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM fin_need n
+                        WHERE n.status = 'OPEN'
+                          AND EXISTS (SELECT 1 FROM fin_consent c WHERE c.credit_code = n.credit_code AND c.bank_id = :b
+                                      AND c.status = 'ACTIVE')
+                          AND NOT EXISTS (SELECT 1 FROM fin_loan l WHERE l.need_id = n.id AND l.bank_id = :b)""")
+                .param("b", bankId).query(Long.class).single();
+    }
+
     void markMet(long id, LocalDate on) {
         ConflictingChange.unlessOne(jdbc.sql("UPDATE fin_need SET status = 'MET', met_on = :on WHERE id = :id AND status = 'OPEN'")
                 .param("on", on).param("id", id).update());

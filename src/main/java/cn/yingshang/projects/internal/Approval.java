@@ -7,12 +7,13 @@ import java.time.temporal.ChronoUnit;
  * One approval a project needs, tracked as a step on the clock (001 §40–41). {@code serviceItemCode}
  * names the services module's item when the step is one of its service cases; under 告知承诺
  * ({@code notifyAndCommit}) the applicant's written promise replaces the proof and the step is decided
- * the day it starts.
+ * the day it starts. A step followed from a service case carries the case's id once the case is
+ * decided, and the reason when it was refused.
  */
 @cn.yingshang.shared.DomainType
 record Approval(long id, long projectId, String name, String departmentName, String serviceItemCode, int limitDays,
                 boolean notifyAndCommit, String commitment, ApprovalStatus status, LocalDate startedOn, LocalDate dueOn,
-                LocalDate decidedOn) {
+                LocalDate decidedOn, Long serviceCaseId, String refusalReason) {
 
     /** Running past its promised limit, or decided after it. */
     public boolean late(LocalDate today) {

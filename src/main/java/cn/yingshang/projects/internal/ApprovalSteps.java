@@ -39,8 +39,8 @@ class ApprovalSteps {
     @Transactional
     long list(long projectId, ApprovalForm form, SignedInUser user) {
         access.manageable(projectId, user);
-        String name = required("name", form.name());
-        String department = required("departmentName", form.departmentName());
+        String name = messages.required("name", form.name());
+        String department = messages.required("departmentName", form.departmentName());
         if (form.limitDays() == null || form.limitDays() < 0 || form.limitDays() > 200) {
             throw messages.violation("limitDays", "projects.approval.limitDays.invalid");
         }
@@ -102,10 +102,4 @@ class ApprovalSteps {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(messages.text("projects.denied")));
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }

@@ -53,8 +53,8 @@ class InvestmentPromises {
     @Transactional
     long record(long projectId, PromiseForm form, SignedInUser user) {
         Project project = access.manageable(projectId, user);
-        String content = required("content", form.content());
-        String promisedBy = required("promisedBy", form.promisedBy());
+        String content = messages.required("content", form.content());
+        String promisedBy = messages.required("promisedBy", form.promisedBy());
         String basis = form.legalBasis() == null || form.legalBasis().isBlank() ? null : form.legalBasis().strip();
         if (form.dueOn() == null || form.dueOn().isBefore(project.attractedOn())) {
             throw messages.violation("dueOn", "projects.promise.dueOn.invalid");
@@ -108,10 +108,4 @@ class InvestmentPromises {
         return promise;
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }

@@ -56,8 +56,8 @@ class ProjectFigures {
 
     Approvals approvals(LocalDate today) {
         return jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE status = 'APPROVED' AND decided_on <= due_on) AS on_time,
-                               count(*) FILTER (WHERE status = 'APPROVED' AND decided_on > due_on) AS late,
+                        SELECT count(*) FILTER (WHERE status IN ('APPROVED', 'REFUSED') AND decided_on <= due_on) AS on_time,
+                               count(*) FILTER (WHERE status IN ('APPROVED', 'REFUSED') AND decided_on > due_on) AS late,
                                count(*) FILTER (WHERE status = 'RUNNING' AND :today <= due_on) AS running_on_time,
                                count(*) FILTER (WHERE status = 'RUNNING' AND :today > due_on) AS running_late,
                                count(*) FILTER (WHERE status = 'APPROVED' AND notify_and_commit) AS on_promise

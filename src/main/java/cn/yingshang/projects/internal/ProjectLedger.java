@@ -25,9 +25,11 @@ class ProjectLedger {
     private final ProjectMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final UnitWorks unitWorks;
 
     ProjectLedger(Projects projects, ProjectAccess access, Departments departments, MarketEntities entities,
-                  ProjectMessages messages, AuditLog audit, Clock clock) {
+                  ProjectMessages messages, AuditLog audit, Clock clock, UnitWorks unitWorks) {
+        this.unitWorks = unitWorks;
         this.projects = projects;
         this.access = access;
         this.departments = departments;
@@ -47,8 +49,8 @@ class ProjectLedger {
         if (!steward.can("projects:manage") || steward.departmentId() == null) {
             throw messages.violation(null, "projects.register.noDepartment");
         }
-        String name = required("name", form.name());
-        String chain = required("industryChain", form.industryChain());
+        String name = messages.required("name", form.name());
+        String chain = messages.required("industryChain", form.industryChain());
         CreditCode investor;
         try {
             investor = CreditCode.of(form.investorCreditCode() == null ? "" : form.investorCreditCode().strip());
@@ -56,7 +58,7 @@ class ProjectLedger {
             throw new DomainViolation("investorCreditCode", e.getMessage());
         }
         String investorName = entities.find(investor).map(MarketEntity::name)
-                .orElseGet(() -> required("investorName", form.investorName()));
+                .orElseGet(() -> messages.required("investorName", form.investorName()));
         if (form.investment() == null || form.investment().compareTo(BigDecimal.ZERO) <= 0) {
             throw messages.violation("investment", "projects.register.investment");
         }
@@ -80,6 +82,10 @@ class ProjectLedger {
             // 004 #21: the land is offered clean, or the project does not move on to its approvals
             throw messages.violation(null, "projects.cleanLand.incomplete");
         }
+        if (project.stage() == ProjectStage.ACCEPTANCE && !unitWorks.allAccepted(projectId)) {
+            // 004 #22: operation starts once the unit works are jointly accepted
+            throw messages.violation(null, "projects.unitWork.incomplete");
+        }
         projects.advance(projectId, project.stage(), next, today(), note == null || note.isBlank() ? null : note.strip());
         audit.record("projects.advance", "prj_project", Long.toString(projectId), project.stage().name(), next.name());
         return next;
@@ -92,10 +98,4 @@ class ProjectLedger {
         audit.record("projects.cleanLand.confirm", "prj_project", Long.toString(projectId), null, item.name());
     }
 
-    private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw messages.violation(field, "projects.required");
-        }
-        return value.strip();
-    }
 }

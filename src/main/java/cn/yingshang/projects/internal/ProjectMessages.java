@@ -22,4 +22,12 @@ class ProjectMessages {
     DomainViolation violation(String field, String key, Object... args) {
         return new DomainViolation(field, text(key, args));
     }
+
+    /** The value stripped, or the field's "required" refusal when it is blank. */
+    String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw violation(field, "projects.required");
+        }
+        return value.strip();
+    }
 }

@@ -28,9 +28,18 @@ class ProjectPages {
     private final InvestmentPromises promises;
     private final ApprovalSteps approvals;
     private final ProjectMessages messages;
+    private final RegionalAssessments assessments;
+    private final Parks parks;
+    private final UnitWorks unitWorks;
+    private final OpenProjects openProjects;
 
     ProjectPages(Projects projects, ProjectAccess access, ProjectLedger ledger, InvestmentPromises promises,
-                 ApprovalSteps approvals, ProjectMessages messages) {
+                 ApprovalSteps approvals, ProjectMessages messages, RegionalAssessments assessments, Parks parks,
+                 UnitWorks unitWorks, OpenProjects openProjects) {
+        this.openProjects = openProjects;
+        this.unitWorks = unitWorks;
+        this.assessments = assessments;
+        this.parks = parks;
         this.projects = projects;
         this.access = access;
         this.ledger = ledger;
@@ -107,6 +116,12 @@ class ProjectPages {
         model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("cleanLandItems", CleanLandItem.values());
         model.addAttribute("cleanLand", projects.cleanLand(id));
+        model.addAttribute("coverage", assessments.coverage(id).orElse(null));
+        model.addAttribute("parks", parks.all());
+        model.addAttribute("unitWorks", unitWorks.ofProject(id));
+        model.addAttribute("guarantees", openProjects.guarantees(id));
+        model.addAttribute("guaranteeKinds", GuaranteeKind.values());
+        model.addAttribute("unitWorksOpen", project.stage() == ProjectStage.CONSTRUCTION || project.stage() == ProjectStage.ACCEPTANCE);
         if (model.getAttribute("promiseForm") == null) {
             model.addAttribute("promiseForm", PromiseForm.empty());
         }
@@ -222,12 +237,7 @@ class ProjectPages {
     }
 
     private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("flash", action.get());
-        } catch (DomainViolation e) {
-            redirect.addFlashAttribute("errors", FormErrors.of(e));
-        }
-        return "redirect:/workbench/projects/" + id;
+        return PageActions.act("/workbench/projects/" + id, redirect, action);
     }
 
 }

@@ -182,6 +182,28 @@ class Projects {
                 .param("on", on).param("id", id).update());
     }
 
+    /** The oldest open step of the investor's projects that the service item decides; empty when none waits for it. */
+    Optional<Approval> openStepFor(CreditCode investor, String serviceItemCode) {
+        return jdbc.sql("""
+                        SELECT a.* FROM prj_approval a JOIN prj_project p ON p.id = a.project_id
+                        WHERE p.investor_credit_code = :code AND a.service_item_code = :item
+                          AND a.status IN ('LISTED', 'RUNNING') AND NOT a.notify_and_commit AND a.service_case_id IS NULL
+                        ORDER BY a.id LIMIT 1""")
+                .param("code", investor.value()).param("item", serviceItemCode).query(Projects::approval).optional();
+    }
+
+    /** The service case decided the step; guarded, so a redelivered event or a step decided meanwhile changes nothing. */
+    boolean decideFromCase(long id, long caseId, ApprovalStatus to, LocalDate appliedOn, LocalDate dueOn, LocalDate decidedOn,
+                           String reason) {
+        return jdbc.sql("""
+                        UPDATE prj_approval SET status = :to, service_case_id = :case, started_on = coalesce(started_on, :applied),
+                               due_on = coalesce(due_on, :due), decided_on = :decided, refusal_reason = :reason
+                        WHERE id = :id AND status IN ('LISTED', 'RUNNING') AND service_case_id IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM prj_approval WHERE service_case_id = :case)""")
+                .param("to", to.name()).param("case", caseId).param("applied", appliedOn).param("due", dueOn)
+                .param("decided", decidedOn).param("reason", reason).param("id", id).update() == 1;
+    }
+
     private static Project project(ResultSet rs, int n) throws SQLException {
         return new Project(rs.getLong("id"), rs.getString("name"), CreditCode.of(rs.getString("investor_credit_code")),
                 rs.getString("investor_name"), rs.getString("industry_chain"), RegionCode.of(rs.getString("region_code")),
@@ -203,6 +225,6 @@ class Projects {
                 rs.getString("service_item_code"), rs.getInt("limit_days"), rs.getBoolean("notify_and_commit"),
                 rs.getString("commitment"), ApprovalStatus.valueOf(rs.getString("status")),
                 rs.getObject("started_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-                rs.getObject("decided_on", LocalDate.class));
+                rs.getObject("decided_on", LocalDate.class), (Long) rs.getObject("service_case_id"), rs.getString("refusal_reason"));
     }
 }

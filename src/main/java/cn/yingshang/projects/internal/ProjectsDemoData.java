@@ -38,6 +38,7 @@ class ProjectsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectsDemoData.class);
     static final String STEWARD = "xm.steward";
+    static final String REGISTRAR = "bdc.handler";
 
     private final Projects projects;
     private final MarketEntities entities;
@@ -79,6 +80,12 @@ class ProjectsDemoData implements ApplicationRunner {
         if (accounts.byUsername(STEWARD).isEmpty()) {
             accounts.createDemoAccount(new Accounts.NewAccount(STEWARD, "Demo@2025", messages.text("projects.demo.steward"),
                     Role.HANDLER, commerce.id(), null, null));
+        }
+        // property registration (不动产登记) reads joint acceptance results online (004 #23)
+        if (accounts.byUsername(REGISTRAR).isEmpty()) {
+            departments.responsibleFor(urumqi, DepartmentFunction.NATURAL_RESOURCES).ifPresent(d ->
+                    accounts.createDemoAccount(new Accounts.NewAccount(REGISTRAR, "Demo@2025", messages.text("projects.demo.registrar"),
+                            Role.HANDLER, d.id(), null, null)));
         }
         if (jdbc.sql("SELECT count(*) FROM prj_project").query(Long.class).single() > 0) {
             return;

@@ -12,7 +12,7 @@ class HoldUpTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
     static Approval step(long id, ApprovalStatus status, LocalDate started, LocalDate due, LocalDate decided) {
-        return new Approval(id, 1, "step" + id, "dept", null, 10, false, null, status, started, due, decided);
+        return new Approval(id, 1, "step" + id, "dept", null, 10, false, null, status, started, due, decided, null, null);
     }
 
     @Test
