@@ -60,6 +60,14 @@ class ReviewActionsApiTest {
         var decided = leader.postJson(decision, "{\"decision\":\"CONFIRMED\",\"note\":\"\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.body()).contains("\"decision\":\"CONFIRMED\"");
+        // every other finding of the screening decided too (a record is signed only when none is pending)
+        Matcher others = Pattern.compile("\\{\"id\":(\\d+),\"seq\"").matcher(submitted.body());
+        while (others.find()) {
+            if (!others.group(1).equals(finding.group(1))) {
+                assertThat(leader.postJson(path + "/findings/" + others.group(1) + "/decision",
+                        "{\"decision\":\"DISMISSED\",\"note\":\"依法设定\"}").status()).isEqualTo(200);
+            }
+        }
         var signed = leader.postJson(path + "/record", "{\"opinion\":\"含排斥外地投标人的分支机构要求，须删除。\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         assertThat(signed.body()).contains("\"signedBy\":\"scj.leader\"");

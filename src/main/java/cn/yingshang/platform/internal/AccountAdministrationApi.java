@@ -48,48 +48,48 @@ class AccountAdministrationApi {
         this.jdbc = jdbc;
     }
 
-    record AccountJson(long id, String username, String displayName, Role role, Long departmentId, String creditCode,
+    record AdminAccountJson(long id, String username, String displayName, Role role, Long departmentId, String creditCode,
                        boolean enabled) {
-        static AccountJson of(Accounts.AccountView a) {
-            return new AccountJson(a.id(), a.username(), a.displayName(), a.role(),
+        static AdminAccountJson of(Accounts.AccountView a) {
+            return new AdminAccountJson(a.id(), a.username(), a.displayName(), a.role(),
                     a.departmentId() == null ? null : a.departmentId().value(), a.creditCode(), a.enabled());
         }
     }
 
-    record AccountPage(List<AccountJson> items, String next) {
+    record AdminAccountPage(List<AdminAccountJson> items, String next) {
     }
 
     @Operation(operationId = "listAccounts", summary = "api.admin.accounts")
     @GetMapping("/api/v1/accounts")
     @PreAuthorize("hasAuthority('account:manage')")
-    AccountPage list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+    AdminAccountPage list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
         ApiCursor cursor = ApiCursor.parse(after);
         List<Accounts.AccountView> all = accounts.all();
         List<Accounts.AccountView> fetched = all.subList(Math.min(cursor.position(), all.size()),
                 Math.min(all.size(), cursor.position() + limit + 1));
-        return new AccountPage(ApiCursor.page(fetched, limit).stream().map(AccountJson::of).toList(), cursor.nextAfter(fetched, limit));
+        return new AdminAccountPage(ApiCursor.page(fetched, limit).stream().map(AdminAccountJson::of).toList(), cursor.nextAfter(fetched, limit));
     }
 
-    record NewAccountJson(String username, String password, String displayName, Role role, Long departmentId,
+    record AdminNewAccount(String username, String password, String displayName, Role role, Long departmentId,
                           String creditCode, String phone) {
     }
 
     @Operation(operationId = "createAccount", summary = "api.admin.create")
     @PostMapping("/api/v1/accounts")
     @PreAuthorize("hasAuthority('account:manage')")
-    ResponseEntity<AccountJson> create(@RequestBody NewAccountJson body) {
+    ResponseEntity<AdminAccountJson> create(@RequestBody AdminNewAccount body) {
         long id = creation.create(body.username(), body.password(), body.displayName(), body.role(), body.departmentId(),
                 body.creditCode(), body.phone());
         return ResponseEntity.status(HttpStatus.CREATED).body(account(id));
     }
 
-    record AccountEnabled(Boolean enabled) {
+    record AdminAccountEnabled(Boolean enabled) {
     }
 
     @Operation(operationId = "setAccountEnabled", summary = "api.admin.enabled")
     @PutMapping("/api/v1/accounts/{id}/enabled")
     @PreAuthorize("hasAuthority('account:manage')")
-    AccountJson enable(@PathVariable long id, @RequestBody AccountEnabled body) {
+    AdminAccountJson enable(@PathVariable long id, @RequestBody AdminAccountEnabled body) {
         if (body.enabled() == null) {
             throw DomainViolation.of("enabled", "api.admin.enabled-required");
         }
@@ -97,25 +97,25 @@ class AccountAdministrationApi {
         return account(id);
     }
 
-    record AccountPasswordReset(String password) {
+    record AdminPasswordReset(String password) {
     }
 
     @Operation(operationId = "resetAccountPassword", summary = "api.admin.password")
     @PostMapping("/api/v1/accounts/{id}/password-reset")
     @PreAuthorize("hasAuthority('account:manage')")
-    AccountJson resetPassword(@PathVariable long id, @RequestBody AccountPasswordReset body) {
+    AdminAccountJson resetPassword(@PathVariable long id, @RequestBody AdminPasswordReset body) {
         account(id);
         accounts.resetPassword(id, body.password() == null ? "" : body.password());
         return account(id);
     }
 
-    record AccountRole(Role role) {
+    record AdminAccountRole(Role role) {
     }
 
     @Operation(operationId = "changeAccountRole", summary = "api.admin.role")
     @PutMapping("/api/v1/accounts/{id}/role")
     @PreAuthorize("hasAuthority('account:manage')")
-    AccountJson changeRole(@PathVariable long id, @RequestBody AccountRole body) {
+    AdminAccountJson changeRole(@PathVariable long id, @RequestBody AdminAccountRole body) {
         if (body.role() == null) {
             throw DomainViolation.of("role", "accounts.roleInvalid");
         }
@@ -128,9 +128,9 @@ class AccountAdministrationApi {
         return account(id);
     }
 
-    record DepartmentJson(long id, String code, String name, String region, String function, Long parentId) {
-        static DepartmentJson of(Department d) {
-            return new DepartmentJson(d.id().value(), d.code(), d.name(), d.region() == null ? null : d.region().code(),
+    record AdminDepartmentJson(long id, String code, String name, String region, String function, Long parentId) {
+        static AdminDepartmentJson of(Department d) {
+            return new AdminDepartmentJson(d.id().value(), d.code(), d.name(), d.region() == null ? null : d.region().code(),
                     d.function() == null ? null : d.function().name(), d.parentId() == null ? null : d.parentId().value());
         }
     }
@@ -138,37 +138,37 @@ class AccountAdministrationApi {
     @Operation(operationId = "listDepartments", summary = "api.admin.departments")
     @GetMapping("/api/v1/departments")
     @PreAuthorize("hasAuthority('account:manage')")
-    List<DepartmentJson> departments() {
-        return departments.all().stream().map(DepartmentJson::of).toList();
+    List<AdminDepartmentJson> departments() {
+        return departments.all().stream().map(AdminDepartmentJson::of).toList();
     }
 
-    record AuditEntryJson(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
+    record AdminAuditEntryJson(OffsetDateTime occurredAt, String actor, String action, String targetType, String targetId,
                           String before, String after) {
     }
 
-    record AuditPage(List<AuditEntryJson> items, String next) {
+    record AdminAuditPage(List<AdminAuditEntryJson> items, String next) {
     }
 
     @Operation(operationId = "listAuditEntries", summary = "api.admin.audit")
     @GetMapping("/api/v1/audit-log")
     @PreAuthorize("hasAuthority('audit:read')")
     @ApiScope("audit:read")
-    AuditPage audit(@RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String actor,
+    AdminAuditPage audit(@RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "") String actor,
                     @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         ApiCursor cursor = ApiCursor.parse(after);
-        List<AuditEntryJson> fetched = jdbc.sql("""
+        List<AdminAuditEntryJson> fetched = jdbc.sql("""
                         SELECT occurred_at, actor, action, target_type, target_id, before::text, after::text FROM platform_audit_log
                         WHERE (:target = '' OR target_id = :target) AND (:actor = '' OR actor = :actor)
                         ORDER BY occurred_at DESC, id DESC LIMIT :l OFFSET :o""")
                 .param("target", target.strip()).param("actor", actor.strip()).param("l", limit + 1).param("o", cursor.position())
-                .query((rs, n) -> new AuditEntryJson(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new AdminAuditEntryJson(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
-        return new AuditPage(ApiCursor.page(fetched, limit), cursor.nextAfter(fetched, limit));
+        return new AdminAuditPage(ApiCursor.page(fetched, limit), cursor.nextAfter(fetched, limit));
     }
 
-    private AccountJson account(long id) {
-        return accounts.all().stream().filter(a -> a.id() == id).findFirst().map(AccountJson::of)
+    private AdminAccountJson account(long id) {
+        return accounts.all().stream().filter(a -> a.id() == id).findFirst().map(AdminAccountJson::of)
                 .orElseThrow(() -> new NoSuchElementException(cn.yingshang.platform.Text.of("api.admin.no-account", id)));
     }
 }
