@@ -73,5 +73,13 @@ class CockpitActionsApiTest {
                 "{\"title\":\"接口问卷 " + subject + "\",\"intro\":\"营商环境满意度\",\"closesOn\":\"2099-12-31\"}");
         assertThat(survey.status()).as(survey.body()).isEqualTo(201);
         assertThat(survey.body()).contains("\"status\":\"");
+
+        // indicator definitions: the office only; an unknown source is the page's Chinese message
+        String definition = "{\"name\":\"接口指标\",\"source\":\"nope\",\"numerator\":\"x\",\"direction\":\"LOWER_IS_BETTER\"}";
+        Authorisation.assertRefused(WebUser.demo(port, "scj.handler").putJson("/api/v1/cockpit/indicators/API_TEST", definition));
+        var badSource = WebUser.demo(port, "office").putJson("/api/v1/cockpit/indicators/API_TEST", definition);
+        assertThat(badSource.status()).as(badSource.body()).isEqualTo(422);
+        assertThat(badSource.contentType()).contains("application/problem+json");
+        assertThat(badSource.body()).contains("请选择数据来源");
     }
 }

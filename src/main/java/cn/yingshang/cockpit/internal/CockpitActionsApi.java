@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,10 +47,12 @@ class CockpitActionsApi {
     private final CaseReviews caseReviews;
     private final Surveys surveys;
     private final AuditLog audit;
+    private final IndicatorDefinitions definitions;
 
     CockpitActionsApi(IndicatorComputation computation, FigureViews figures, Supervision supervision,
                       Rectifications rectifications, TaskLedger ledger, Assessments assessments, CaseReviews caseReviews,
-                      Surveys surveys, AuditLog audit) {
+                      Surveys surveys, AuditLog audit, IndicatorDefinitions definitions) {
+        this.definitions = definitions;
         this.computation = computation;
         this.figures = figures;
         this.supervision = supervision;
@@ -79,6 +82,27 @@ class CockpitActionsApi {
         computation.computeAllAtOnce(month);
         audit.record("cockpit.compute", "period", month.toString(), null, null);
         return new CockpitComputed(month.toString());
+    }
+
+    record CockpitIndicatorDefinition(String name, String module, String source, String numerator, String denominator,
+                                      String filters, Direction direction, BigDecimal onTrack, BigDecimal breach,
+                                      Integer minSample, String description, Boolean enabled, Integer sortOrder, String unit) {
+    }
+
+    record CockpitIndicatorJson(String code, String name, String source, String numerator, String denominator,
+                                Direction direction, BigDecimal onTrack, BigDecimal breach, boolean enabled) {
+    }
+
+    @Operation(operationId = "saveCockpitIndicator", summary = "cockpit.api.indicator")
+    @PutMapping("/api/v1/cockpit/indicators/{code}")
+    @PreAuthorize(MANAGE)
+    @ApiScope("cockpit:manage")
+    CockpitIndicatorJson saveIndicator(@PathVariable String code, @RequestBody CockpitIndicatorDefinition b) {
+        Indicator i = definitions.save(new CockpitPages.IndicatorForm(code, b.name(), b.module(), b.source(), b.numerator(),
+                b.denominator(), b.filters(), b.direction() == null ? "" : b.direction().name(), b.onTrack(), b.breach(),
+                b.minSample(), b.description(), b.enabled() == null ? Boolean.TRUE : b.enabled(), b.sortOrder(), b.unit()));
+        return new CockpitIndicatorJson(i.code(), i.name(), i.source(), i.numerator(), i.denominator(), i.direction(), i.onTrack(),
+                i.breach(), i.enabled());
     }
 
     // ---- supervisors -------------------------------------------------------------------------
