@@ -93,10 +93,6 @@ class CalendarApi {
     }
 
     private static RegionCode region(String text) {
-        try {
-            return RegionCode.of(text);
-        } catch (IllegalArgumentException e) {
-            throw DomainViolation.of("region", "input.enum", text);
-        }
+        return ReferenceApi.region(text);
     }
 }
