@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.registry.MarketEntity;
+import cn.yingshang.support.ApiCaller;
 import cn.yingshang.support.Authorisation;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
@@ -104,6 +105,21 @@ class PolicyActionsApiTest {
         var versioned = scj.postJson("/api/v1/policies/" + policy + "/versions", version);
         assertThat(versioned.status()).as(versioned.body()).isEqualTo(201);
         assertThat(versioned.body()).contains("\"version\":2");
+    }
+
+    @Test
+    @DisplayName("a repeated publication with the same Idempotency-Key publishes once and answers the first answer again")
+    void publishIsIdempotent() {
+        MarketEntity e1 = PolicyFixtures.demoEnterprise(jdbc, entities, "enterprise1");
+        String title = "接口幂等 " + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        ApiCaller scj = ApiCaller.demo(port, "scj.handler");
+        var first = scj.post("/api/v1/policies", publication(title, e1.region().code(), "APPLICATION"), key);
+        var again = scj.post("/api/v1/policies", publication(title, e1.region().code(), "APPLICATION"), key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(id(again.body())).isEqualTo(id(first.body()));
+        assertThat(jdbc.sql("SELECT count(*) FROM policy_policy WHERE title = :t").param("t", title).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
