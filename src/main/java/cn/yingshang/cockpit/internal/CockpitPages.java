@@ -35,9 +35,11 @@ class CockpitPages {
     private final IndicatorComputation computation;
     private final Departments departments;
     private final AuditLog audit;
+    private final IndicatorDefinitions definitions;
 
     CockpitPages(FigureViews figures, Indicators indicators, IndicatorComputation computation, Departments departments,
-                 AuditLog audit) {
+                 AuditLog audit, IndicatorDefinitions definitions) {
+        this.definitions = definitions;
         this.figures = figures;
         this.indicators = indicators;
         this.computation = computation;
@@ -268,28 +270,7 @@ class CockpitPages {
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String saveDefinition(@ModelAttribute("form") IndicatorForm form, Model model, RedirectAttributes redirect) {
         try {
-            FigureSource source = computation.sources().get(form.source());
-            if (source == null) {
-                throw new DomainViolation("source", "请选择数据来源");
-            }
-            if (!source.measures().containsKey(form.numerator())) {
-                throw new DomainViolation("numerator", "该来源没有此口径：" + form.numerator());
-            }
-            if (form.denominator() != null && !form.denominator().isBlank() && !source.measures().containsKey(form.denominator())) {
-                throw new DomainViolation("denominator", "该来源没有此口径：" + form.denominator());
-            }
-            Direction direction;
-            try {
-                direction = Direction.valueOf(form.direction());
-            } catch (RuntimeException e) {
-                throw new DomainViolation("direction", "请选择指标方向");
-            }
-            Indicator before = indicators.byCode(form.code()).orElse(null);
-            Indicator saved = indicators.save(new Indicator(0, form.code().strip(), form.name(), form.module() == null ? form.source() : form.module(),
-                    form.source(), form.numerator(), form.denominator(), form.filters(), direction, form.onTrack(), form.breach(),
-                    form.minSample() == null ? 1 : form.minSample(), form.description(), Boolean.TRUE.equals(form.enabled()),
-                    form.sortOrder() == null ? 100 : form.sortOrder(), form.unit()));
-            audit.record("cockpit.indicator.save", "indicator", saved.code(), before, saved);
+            Indicator saved = definitions.save(form);
             redirect.addFlashAttribute("flash", "已保存指标：" + saved.name() + "（重新计算后生效）");
             return "redirect:/cockpit/indicators";
         } catch (DomainViolation e) {

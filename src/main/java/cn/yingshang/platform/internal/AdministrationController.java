@@ -1,13 +1,10 @@
 package cn.yingshang.platform.internal;
 
 import cn.yingshang.platform.Accounts;
-import cn.yingshang.platform.Accounts.NewAccount;
-import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.Role;
-import cn.yingshang.shared.CreditCode;
 import cn.yingshang.shared.DomainViolation;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,9 +29,11 @@ class AdministrationController {
     private final org.springframework.context.MessageSource messages;
 
     private final AuditText auditText;
+    private final AccountCreation creation;
 
     AdministrationController(Accounts accounts, Departments departments, JdbcClient jdbc,
-                             org.springframework.context.MessageSource messages, AuditText auditText) {
+                             org.springframework.context.MessageSource messages, AuditText auditText, AccountCreation creation) {
+        this.creation = creation;
         this.auditText = auditText;
         this.accounts = accounts;
         this.departments = departments;
@@ -65,17 +64,8 @@ class AdministrationController {
     @PreAuthorize("hasAuthority('account:manage')")
     String create(@ModelAttribute("form") AccountForm form, Model model, RedirectAttributes redirect) {
         try {
-            Role role = Role.valueOf(form.role());
-            String code = form.creditCode() == null || form.creditCode().isBlank() ? null : CreditCode.of(form.creditCode()).value();
-            if (role == Role.ENTERPRISE && code == null) {
-                throw DomainViolation.of("creditCode", "accounts.enterprise.credit-code.required");
-            }
-            DepartmentId department = form.departmentId() == null ? null : departments.require(DepartmentId.of(form.departmentId())).id();
-            if (department == null && (role == Role.HANDLER || role == Role.LEADER || role == Role.INSPECTOR || role == Role.LEGAL_OFFICER)) {
-                throw DomainViolation.of("departmentId", "accounts.department.required");
-            }
-            accounts.create(new NewAccount(form.username(), form.password(), form.displayName(), role, department, code,
-                    form.phone()));
+            creation.create(form.username(), form.password(), form.displayName(), Role.valueOf(form.role()), form.departmentId(),
+                    form.creditCode(), form.phone());
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return accounts(model);

@@ -78,6 +78,13 @@ class PolicyAccess {
         }
     }
 
+    /** A payout objection is decided by an approver of the policy's own department, or region-wide. */
+    void requireDecideObjection(SignedInUser user, Policy policy) {
+        if (!(user.can("policy:approve") && (actsRegionWide(user) || owns(user, policy)))) {
+            throw new AccessDeniedException(Text.of("policy.policyAccess.text4"));
+        }
+    }
+
     private boolean owns(SignedInUser user, Policy policy) {
         return policy.departmentId() != null && departments.actsFor(user, DepartmentId.of(policy.departmentId()));
     }

@@ -79,7 +79,7 @@ class ReferenceApi {
     }
 
     /** An unknown region code (say "XX") is the caller's mistake: a 400 naming the field, not a 500. */
-    private static RegionCode region(String text) {
+    static RegionCode region(String text) {
         try {
             return RegionCode.of(text);
         } catch (IllegalArgumentException e) {
