@@ -205,7 +205,7 @@ class AppealService {
         if (user.role() == Role.OFFICE || user.role() == Role.ADMIN) {
             actors.add(Actor.OFFICE);
         }
-        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null) {
+        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER || user.role() == Role.LEGAL_OFFICER) && user.departmentId() != null) {
             long dept = user.departmentId().value();
             if (a.leadDepartmentId() != null && a.leadDepartmentId() == dept && a.status().withDepartment()
                     || a.leadDepartmentId() != null && a.leadDepartmentId() == dept && a.status() == AppealStatus.REPLIED) {
@@ -240,7 +240,7 @@ class AppealService {
         if (a.requesterAccountId() != null && a.requesterAccountId() == user.accountId()) {
             return true;
         }
-        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null) {
+        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER || user.role() == Role.LEGAL_OFFICER) && user.departmentId() != null) {
             long dept = user.departmentId().value();
             return a.leadDepartmentId() != null && a.leadDepartmentId() == dept || assistingDepartments(a.id()).contains(dept);
         }
@@ -466,7 +466,25 @@ class AppealService {
     @Transactional
     void dispatch(long id, SignedInUser user, long leadDepartment, List<Long> assisting, String instruction) {
         AppealRow a = require(id);
-        AppealStatus to = transition(a, user, AppealAction.DISPATCH);
+        dispatchTo(a, transition(a, user, AppealAction.DISPATCH), user, leadDepartment, assisting, instruction);
+    }
+
+    /**
+     * A complaint that arrived on a body's own channel (12309, 12368, the police reporting platform) goes to
+     * that body at once, by the platform: see {@code AppealIntake#submitRouted}. A repeated ticket finds it routed.
+     */
+    @Transactional
+    void routeOnIntake(long id, long leadDepartment) {
+        AppealRow a = require(id);
+        if (a.status() == AppealStatus.SUBMITTED) {
+            dispatchTo(a, AppealWorkflow.next(a.status(), AppealAction.DISPATCH, EnumSet.of(Actor.SYSTEM)), null, leadDepartment,
+                    List.of(), null);
+        }
+    }
+
+    private void dispatchTo(AppealRow a, AppealStatus to, SignedInUser user, long leadDepartment, List<Long> assisting,
+                            String instruction) {
+        long id = a.id();
         departments.byId(DepartmentId.of(leadDepartment)).orElseThrow(() -> DomainViolation.of("leadDepartment", "appeal.violation.leadDepartment"));
         List<Long> assist = assisting == null ? List.of() : assisting.stream().filter(d -> d != leadDepartment).distinct().toList();
         for (Long d : assist) {
