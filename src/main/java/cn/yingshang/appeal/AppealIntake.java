@@ -20,7 +20,13 @@ public interface AppealIntake {
         /** a service case that cannot be done, raised at the 办不成事 window (000 §20) with the case attached */
         HARD_CASE_WINDOW,
         /** a public payer refused to confirm an SME's receivable without a reason, or let the request lapse (001 §14 (六)) */
-        RECEIVABLE_CONFIRMATION
+        RECEIVABLE_CONFIRMATION,
+        /** a complaint about a procuratorate received by the 12309 检察服务中心 (002 #48) */
+        PROCURATORATE_12309,
+        /** a complaint about a court received by the 12368 诉讼服务热线 (002 #48) */
+        COURT_12368,
+        /** a complaint about the police received by the 新疆公安监督举报平台 (002 #48) */
+        POLICE_REPORTING
     }
 
     /**
@@ -50,6 +56,15 @@ public interface AppealIntake {
      * with a Chinese message when a field is invalid, storing nothing.
      */
     Receipt submit(NewAppeal appeal, String actorLabel);
+
+    /**
+     * Stores the appeal like {@link #submit} and at once routes it to {@code leadDepartmentId} on the
+     * reply clock of its type and category, as the platform (no office step): a complaint that arrived
+     * on a body's own channel goes to the body that must answer it. {@code externalTicket} (at most 64
+     * characters) makes it idempotent: the same ticket again returns the first appeal's receipt, without
+     * the access code.
+     */
+    Receipt submitRouted(NewAppeal appeal, String externalTicket, long leadDepartmentId, String actorLabel);
 
     Optional<Progress> progress(String trackingNumber);
 

@@ -4,5 +4,5 @@
  * review, reminders, publicity and the feed into government-integrity records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Arrears",
-        allowedDependencies = {"appeal", "credit", "platform", "reference", "registry", "shared"})
+        allowedDependencies = {"appeal", "credit", "legal", "platform", "reference", "registry", "shared"})
 package cn.yingshang.arrears;

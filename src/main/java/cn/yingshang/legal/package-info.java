@@ -6,5 +6,5 @@
  * and the office's view of whether the promises are kept.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Legal protection",
-        allowedDependencies = {"credit", "platform", "reference", "registry", "shared"})
+        allowedDependencies = {"appeal", "credit", "platform", "reference", "registry", "shared"})
 package cn.yingshang.legal;

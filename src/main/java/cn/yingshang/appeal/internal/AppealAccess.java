@@ -40,7 +40,7 @@ class AppealAccess {
         if (user.role() == Role.OFFICE || user.role() == Role.ADMIN) {
             actors.add(Actor.OFFICE);
         }
-        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null) {
+        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER || user.role() == Role.LEGAL_OFFICER) && user.departmentId() != null) {
             long dept = user.departmentId().value();
             if (a.leadDepartmentId() != null && a.leadDepartmentId() == dept && a.status().withDepartment()
                     || a.leadDepartmentId() != null && a.leadDepartmentId() == dept && a.status() == AppealStatus.REPLIED) {
@@ -75,7 +75,7 @@ class AppealAccess {
         if (a.requesterAccountId() != null && a.requesterAccountId() == user.accountId()) {
             return true;
         }
-        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null) {
+        if ((user.role() == Role.HANDLER || user.role() == Role.LEADER || user.role() == Role.LEGAL_OFFICER) && user.departmentId() != null) {
             long dept = user.departmentId().value();
             return a.leadDepartmentId() != null && a.leadDepartmentId() == dept || store.assistingDepartments(a.id()).contains(dept);
         }

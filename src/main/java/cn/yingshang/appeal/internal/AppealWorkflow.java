@@ -25,7 +25,8 @@ final class AppealWorkflow {
     static final List<Transition> TRANSITIONS = List.of(
             t(SUBMITTED, ACCEPT, OFFICE_ONLY, ACCEPTED),
             t(SUBMITTED, DECLINE, OFFICE_ONLY, DECLINED),
-            t(SUBMITTED, DISPATCH, OFFICE_ONLY, DISPATCHED),
+            // the platform routes a complaint received on a political-legal body's own channel to that body (002 #48)
+            t(SUBMITTED, DISPATCH, EnumSet.of(Actor.OFFICE, Actor.SYSTEM), DISPATCHED),
             t(SUBMITTED, MERGE, OFFICE_ONLY, MERGED),
             t(ACCEPTED, DISPATCH, OFFICE_ONLY, DISPATCHED),
             t(ACCEPTED, DECLINE, OFFICE_ONLY, DECLINED),

@@ -4,7 +4,8 @@ package cn.yingshang.appeal.internal;
 enum Channel {
     PORTAL, PUBLIC_FORM, PHONE, WALK_IN,
     HARD_CASE_WINDOW, MEETING, HOTLINE_12345,
-    POLICY_OBJECTION, SUPERVISOR, RECEIVABLE_CONFIRMATION;
+    POLICY_OBJECTION, SUPERVISOR, RECEIVABLE_CONFIRMATION,
+    PROCURATORATE_12309, COURT_12368, POLICE_REPORTING;
 
     /** The bundle key of the Chinese name shown to users. */
     public String key() {

@@ -64,7 +64,25 @@ class DispatchingAppeal {
     @Transactional
     void dispatch(long id, SignedInUser user, long leadDepartment, List<Long> assisting, String instruction) {
         AppealRow a = steps.require(id);
-        AppealStatus to = steps.next(a, user, AppealAction.DISPATCH);
+        dispatchTo(a, steps.next(a, user, AppealAction.DISPATCH), user, leadDepartment, assisting, instruction);
+    }
+
+    /**
+     * A complaint that arrived on a body's own channel (12309, 12368, the police reporting platform) goes to
+     * that body at once, by the platform: see {@code AppealIntake#submitRouted}. A repeated ticket finds it routed.
+     */
+    @Transactional
+    void routeOnIntake(long id, long leadDepartment) {
+        AppealRow a = steps.require(id);
+        if (a.status() == AppealStatus.SUBMITTED) {
+            dispatchTo(a, AppealWorkflow.next(a.status(), AppealAction.DISPATCH, java.util.EnumSet.of(Actor.SYSTEM)), null,
+                    leadDepartment, List.of(), null);
+        }
+    }
+
+    private void dispatchTo(AppealRow a, AppealStatus to, SignedInUser user, long leadDepartment, List<Long> assisting,
+                            String instruction) {
+        long id = a.id();
         departments.byId(DepartmentId.of(leadDepartment)).orElseThrow(() -> DomainViolation.of("leadDepartment", "appeal.violation.leadDepartment"));
         List<Long> assist = DispatchRules.assisting(leadDepartment, assisting);
         for (Long d : assist) {

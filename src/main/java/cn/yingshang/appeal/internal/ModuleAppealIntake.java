@@ -10,28 +10,45 @@ import org.springframework.stereotype.Component;
 class ModuleAppealIntake implements AppealIntake {
 
     private final AppealService appeals;
+    private final DispatchingAppeal dispatching;
     private final PublicTracking publicCodes;
     private final IdentityCipher cipher;
 
-    ModuleAppealIntake(AppealService appeals, PublicTracking publicCodes, IdentityCipher cipher) {
+    ModuleAppealIntake(AppealService appeals, DispatchingAppeal dispatching, PublicTracking publicCodes, IdentityCipher cipher) {
         this.appeals = appeals;
+        this.dispatching = dispatching;
         this.publicCodes = publicCodes;
         this.cipher = cipher;
     }
 
     @Override
     public Receipt submit(NewAppeal a, String actorLabel) {
+        AppealService.Receipt r = store(a, null, actorLabel);
+        return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
+                TrackingCodes.displayAccess(r.accessCode()));
+    }
+
+    @Override
+    public Receipt submitRouted(NewAppeal a, String externalTicket, long leadDepartmentId, String actorLabel) {
+        AppealService.Receipt r = store(a, externalTicket, actorLabel);
+        dispatching.routeOnIntake(r.id(), leadDepartmentId);
+        return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
+                r.accessCode() == null ? null : TrackingCodes.displayAccess(r.accessCode()));
+    }
+
+    private AppealService.Receipt store(NewAppeal a, String externalTicket, String actorLabel) {
         Channel channel = switch (a.source()) {
             case POLICY_OBJECTION -> Channel.POLICY_OBJECTION;
             case SUPERVISOR -> Channel.SUPERVISOR;
             case HARD_CASE_WINDOW -> Channel.HARD_CASE_WINDOW;
             case RECEIVABLE_CONFIRMATION -> Channel.RECEIVABLE_CONFIRMATION;
+            case PROCURATORATE_12309 -> Channel.PROCURATORATE_12309;
+            case COURT_12368 -> Channel.COURT_12368;
+            case POLICE_REPORTING -> Channel.POLICE_REPORTING;
         };
-        AppealService.Receipt r = appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
+        return appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
                 a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,
-                a.region() == null ? null : a.region().code(), channel, null, a.requesterAccountId(), List.of()), actorLabel);
-        return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
-                TrackingCodes.displayAccess(r.accessCode()));
+                a.region() == null ? null : a.region().code(), channel, externalTicket, a.requesterAccountId(), List.of()), actorLabel);
     }
 
     @Override

@@ -36,7 +36,11 @@ public class EnforcingJudgments {
     /** {@code debtorName} is needed only for a public body, which the market-entity registry does not hold. */
     public record NewJudgment(String caseNumber, String creditorName, String debtorCreditCode, String debtorName, String debtorKind,
                               BigDecimal amount,
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate judgedOn) {
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate judgedOn, String creditorCreditCode) {
+
+        static NewJudgment blank() {
+            return new NewJudgment("", "", "", "", "ENTERPRISE", null, null, "");
+        }
     }
 
     /** The seed measures on public bodies' debts and judgments, cited on the government-integrity record. */
@@ -53,10 +57,12 @@ public class EnforcingJudgments {
     private final LegalMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final JudgmentArrearsFeed arrearsFeed;
 
     EnforcingJudgments(Judgments judgments, PoliticalLegalBodies bodies, MarketEntities entities, CreditRecords credit,
                        CourtDefaulters defaulters, GovernmentIntegrityRecords integrity, LegalMessages messages, AuditLog audit,
-                       Clock clock) {
+                       Clock clock, JudgmentArrearsFeed arrearsFeed) {
+        this.arrearsFeed = arrearsFeed;
         this.integrity = integrity;
         this.judgments = judgments;
         this.bodies = bodies;
@@ -107,9 +113,11 @@ public class EnforcingJudgments {
         if (name == null) {
             throw messages.violation("debtorCreditCode", "legal.creditCode.unknown");
         }
+        String creditorCode = arrearsFeed.creditorCode(j);
         long id = judgments.insert(court.id().value(), j.caseNumber().strip(), j.creditorName().strip(), code.value(), name,
-                j.debtorKind(), j.amount(), j.judgedOn());
+                j.debtorKind(), j.amount(), j.judgedOn(), creditorCode);
         audit.record("legal.judgment.record", "legal_judgment", String.valueOf(id), null, j.caseNumber());
+        judgments.find(id).ifPresent(recorded -> arrearsFeed.feed(recorded, court));
         return id;
     }
 

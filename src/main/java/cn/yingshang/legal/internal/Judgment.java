@@ -7,7 +7,7 @@ import java.time.LocalDate;
 @cn.yingshang.shared.DomainType
 public record Judgment(long id, long courtId, String caseNumber, String creditorName, String debtorCreditCode, String debtorName,
                        String debtorKind, BigDecimal amount, LocalDate judgedOn, String status, LocalDate listedOn,
-                       LocalDate performedOn, LocalDate repairedOn) {
+                       LocalDate performedOn, LocalDate repairedOn, String creditorCreditCode) {
 
     /** A Party or government body or a state-owned enterprise (002 #31): its refusal is a government-integrity record. */
     public boolean answersForGovernmentIntegrity() {

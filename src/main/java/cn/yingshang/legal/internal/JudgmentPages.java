@@ -60,7 +60,7 @@ class JudgmentPages {
         Department court = bodies.bodyOf(user, Set.of(DepartmentFunction.COURT));
         model.addAttribute("court", court);
         listed(model, court, q, page);
-        model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "", "ENTERPRISE", null, null));
+        model.addAttribute("form", EnforcingJudgments.NewJudgment.blank());
         model.addAttribute("debtorKinds", List.of("ENTERPRISE", "PUBLIC_BODY", "STATE_OWNED"));
         return "legal/judgments";
     }
@@ -90,7 +90,7 @@ class JudgmentPages {
         model.addAttribute("court", court);
         listed(model, court, "", cn.yingshang.platform.ListPage.first());
         if (form == null) {  // a value that could not be converted leaves no form object to show again
-            model.addAttribute("form", new EnforcingJudgments.NewJudgment("", "", "", "", "ENTERPRISE", null, null));
+            model.addAttribute("form", EnforcingJudgments.NewJudgment.blank());
         }
         model.addAttribute("debtorKinds", List.of("ENTERPRISE", "PUBLIC_BODY", "STATE_OWNED"));
         return "legal/judgments";

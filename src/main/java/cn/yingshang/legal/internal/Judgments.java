@@ -21,16 +21,16 @@ class Judgments {
     }
 
     long insert(long court, String caseNumber, String creditor, String debtorCode, String debtorName, String debtorKind,
-                BigDecimal amount, LocalDate judgedOn) {
+                BigDecimal amount, LocalDate judgedOn, String creditorCode) {
         return jdbc.sql("""
                         INSERT INTO legal_judgment (court_id, case_number, creditor_name, debtor_credit_code, debtor_name, debtor_kind,
-                          amount, judged_on, status)
-                        VALUES (:court, :caseNumber, :creditor, :code, :name, :kind, :amount, :judgedOn, 'UNPERFORMED')
+                          amount, judged_on, status, creditor_credit_code)
+                        VALUES (:court, :caseNumber, :creditor, :code, :name, :kind, :amount, :judgedOn, 'UNPERFORMED', :creditorCode)
                         ON CONFLICT (court_id, case_number) DO UPDATE SET case_number = EXCLUDED.case_number
                         RETURNING id""")
                 .param("court", court).param("caseNumber", caseNumber).param("creditor", creditor).param("code", debtorCode)
                 .param("name", debtorName).param("kind", debtorKind).param("amount", amount).param("judgedOn", judgedOn)
-                .query(Long.class).single();
+                .param("creditorCode", creditorCode).query(Long.class).single();
     }
 
     Optional<Judgment> find(long id) {
@@ -65,6 +65,6 @@ class Judgments {
         return new Judgment(rs.getLong("id"), rs.getLong("court_id"), rs.getString("case_number"), rs.getString("creditor_name"),
                 rs.getString("debtor_credit_code"), rs.getString("debtor_name"), rs.getString("debtor_kind"), rs.getBigDecimal("amount"),
                 CourtCases.date(rs, "judged_on"), rs.getString("status"), CourtCases.date(rs, "listed_on"),
-                CourtCases.date(rs, "performed_on"), CourtCases.date(rs, "repaired_on"));
+                CourtCases.date(rs, "performed_on"), CourtCases.date(rs, "repaired_on"), rs.getString("creditor_credit_code"));
     }
 }
