@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -31,9 +28,9 @@ class CaseQueueHttpTest {
     void cursorPagesCoverTheQueueOnce() {
         WebUser enterprise = WebUser.demo(port, "enterprise1");
         WebUser handler = WebUser.demo(port, "scj.handler");
-        long guide = guide();
+        long guide = ServiceCasesForTests.guide(port, "SVC-SC-003");
         for (int i = 0; i < 3; i++) {
-            long id = apply(enterprise, guide);
+            long id = ServiceCasesForTests.apply(enterprise, guide);
             if (i == 0) {
                 assertThat(handler.postJson("/api/v1/service-cases/" + id + "/acceptance", "{}").status()).isEqualTo(200);
             }
@@ -62,9 +59,9 @@ class CaseQueueHttpTest {
     @DisplayName("The queue page shows the count and a next link that continues after the last row")
     void queuePageLinksTheNextPage() {
         WebUser enterprise = WebUser.demo(port, "enterprise1");
-        long guide = guide();
-        apply(enterprise, guide);
-        apply(enterprise, guide);
+        long guide = ServiceCasesForTests.guide(port, "SVC-SC-003");
+        ServiceCasesForTests.apply(enterprise, guide);
+        ServiceCasesForTests.apply(enterprise, guide);
         WebUser handler = WebUser.demo(port, "scj.handler");
         String first = handler.get("/workbench/services?size=1").body();
         assertThat(first).contains("id=\"queue-pager\"").contains("件在办");
@@ -79,8 +76,8 @@ class CaseQueueHttpTest {
     @Test
     @DisplayName("Another department's handler does not see the cases; an enterprise is refused; a forged cursor is bad input")
     void refusals() {
-        long id = apply(WebUser.demo(port, "enterprise1"), guide());
-        apply(WebUser.demo(port, "enterprise1"), guide());
+        long id = ServiceCasesForTests.apply(WebUser.demo(port, "enterprise1"), ServiceCasesForTests.guide(port, "SVC-SC-003"));
+        ServiceCasesForTests.apply(WebUser.demo(port, "enterprise1"), ServiceCasesForTests.guide(port, "SVC-SC-003"));
         assertThat(ids(get(WebUser.demo(port, "scj.handler"), "/api/v1/service-cases/queue?limit=200&sort=no,desc"))).contains(id);
         assertThat(ids(get(WebUser.demo(port, "rsj.handler"), "/api/v1/service-cases/queue?limit=200&sort=no,desc"))).doesNotContain(id);
         assertThat(WebUser.demo(port, "enterprise1").getJson("/api/v1/service-cases/queue").status()).isEqualTo(403);
@@ -93,19 +90,6 @@ class CaseQueueHttpTest {
         String dueCursor = firstByDue.get("next").asText();
         assertThat(handler.getJson("/api/v1/service-cases/queue?limit=1&sort=no,asc&after=" + dueCursor).status()).isEqualTo(400);
         assertThat(handler.getJson("/api/v1/service-cases/queue?sort=assignee").status()).isEqualTo(400);
-    }
-
-    private long guide() {
-        JsonNode items = JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/service-items?q="
-                + URLEncoder.encode("SVC-SC-003", StandardCharsets.UTF_8)).body());
-        return items.get(0).get("id").asLong();
-    }
-
-    private long apply(WebUser enterprise, long guide) {
-        WebUser.Response r = enterprise.postJson("/api/v1/service-cases",
-                "{\"guideId\":" + guide + ",\"requestKey\":\"" + UUID.randomUUID() + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("id").asLong();
     }
 
     private static JsonNode get(WebUser user, String path) {

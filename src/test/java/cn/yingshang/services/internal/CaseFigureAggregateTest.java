@@ -2,16 +2,14 @@ package cn.yingshang.services.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yingshang.services.ServiceCasesForTests;
 import cn.yingshang.services.ServiceFigures;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,12 +49,12 @@ class CaseFigureAggregateTest {
     void monthlyTableFollowsTheCases() {
         WebUser enterprise = WebUser.demo(port, "enterprise1");
         WebUser handler = WebUser.demo(port, "scj.handler");
-        long guide = guide("SVC-SC-003");
+        long guide = ServiceCasesForTests.guide(port, "SVC-SC-003");
         assertSame();
 
-        long first = apply(enterprise, guide);
-        long second = apply(enterprise, guide);
-        long third = apply(enterprise, guide);
+        long first = ServiceCasesForTests.apply(enterprise, guide);
+        long second = ServiceCasesForTests.apply(enterprise, guide);
+        long third = ServiceCasesForTests.apply(enterprise, guide);
         LocalDate applied = LocalDate.parse(read(enterprise, first).get("appliedOn").asText());
         String department = read(enterprise, first).get("department").asText();
         long casesBefore = amount(ServiceFigures.Measure.CASES, department, applied);
@@ -136,19 +134,6 @@ class CaseFigureAggregateTest {
         tallies.forEach(t -> out.merge(t.measure() + "|" + t.department() + "|" + t.regionCode(), t.amount(), Long::sum));
         out.values().removeIf(v -> v == 0);
         return out;
-    }
-
-    private long guide(String code) {
-        JsonNode items = JSON.readTree(WebUser.anonymous(port).getJson("/api/v1/public/service-items?q="
-                + URLEncoder.encode(code, StandardCharsets.UTF_8)).body());
-        return items.get(0).get("id").asLong();
-    }
-
-    private long apply(WebUser enterprise, long guide) {
-        WebUser.Response r = enterprise.postJson("/api/v1/service-cases",
-                "{\"guideId\":" + guide + ",\"requestKey\":\"" + UUID.randomUUID() + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("id").asLong();
     }
 
     private JsonNode read(WebUser user, long id) {
