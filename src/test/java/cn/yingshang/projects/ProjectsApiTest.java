@@ -91,6 +91,52 @@ class ProjectsApiTest {
     }
 
     @Test
+    @DisplayName("a project registered by API; 净地 item, promise kept and broken by its steward only, a promise reached through another project's path is 404")
+    void registerAndSettlePromises() {
+        LocalDate today = LocalDate.now(clock);
+        ProjectFixture fixture = new ProjectFixture(jdbc);
+        ApiCaller steward = ApiCaller.demo(port, "xm.steward");
+        String name = "API项目" + UUID.randomUUID().toString().substring(0, 6);
+        String body = "{\"name\":\"" + name + "\",\"investorCreditCode\":\"" + fixture.investor()
+                + "\",\"industryChain\":\"新材料产业链\",\"investment\":6000,\"attractedOn\":\"" + today.minusDays(20) + "\"}";
+        assertThat(ApiCaller.demo(port, "enterprise1").post("/api/v1/projects", body, UUID.randomUUID().toString()).status()).isEqualTo(403);
+        var created = steward.post("/api/v1/projects", body, UUID.randomUUID().toString());
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains(name).contains("\"stage\":\"ATTRACTION\"");
+        long project = jdbc.sql("SELECT id FROM prj_project WHERE name = :n").param("n", name).query(Long.class).single();
+        String base = "/api/v1/projects/" + project;
+        assertThat(steward.post(base + "/clean-land/OWNERSHIP_CLEAR", "{}", UUID.randomUUID().toString()).status()).isEqualTo(200);
+        assertThat(ApiCaller.demo(port, "rsj.handler").post(base + "/clean-land/PLANNING_CONDITIONS", "{}", UUID.randomUUID().toString())
+                .status()).isEqualTo(403);
+
+        String by = "API管委会" + UUID.randomUUID().toString().substring(0, 4);
+        for (String content : new String[]{"协调办理供水接入", "协调办理道路接通"}) {
+            assertThat(steward.post(base + "/promises", "{\"content\":\"" + content + "\",\"legalBasis\":\"《优化营商环境条例》\","
+                    + "\"promisedBy\":\"" + by + "\",\"dueOn\":\"" + today.plusDays(30) + "\"}", UUID.randomUUID().toString()).status())
+                    .isEqualTo(201);
+        }
+        long water = promise(project, "协调办理供水接入");
+        long road = promise(project, "协调办理道路接通");
+        assertThat(ApiCaller.demo(port, "rsj.handler").post(base + "/promises/" + water + "/kept", "{}", UUID.randomUUID().toString())
+                .status()).isEqualTo(403);
+        long other = fixture.register(WebUser.demo(port, "xm.steward"), fixture.investor(), today.minusDays(5));
+        assertThat(steward.post("/api/v1/projects/" + other + "/promises/" + water + "/kept", "{}", UUID.randomUUID().toString())
+                .status()).isEqualTo(404);
+        assertThat(steward.post(base + "/promises/" + water + "/kept", "{}", UUID.randomUUID().toString()).body())
+                .contains("\"status\":\"KEPT\"");
+        var noReason = steward.post(base + "/promises/" + road + "/broken", "{\"reason\":\"\"}", UUID.randomUUID().toString());
+        assertThat(noReason.status()).isBetween(400, 422);
+        assertThat(noReason.contentType()).startsWith("application/problem+json");
+        assertThat(steward.post(base + "/promises/" + road + "/broken", "{\"reason\":\"未按期接通道路\",\"bodyAtFault\":true}",
+                UUID.randomUUID().toString()).body()).contains("\"status\":\"BROKEN\"");
+    }
+
+    private long promise(long project, String content) {
+        return jdbc.sql("SELECT id FROM prj_promise WHERE project_id = :p AND content = :c").param("p", project).param("c", content)
+                .query(Long.class).single();
+    }
+
+    @Test
     @DisplayName("acceptance results by API are for property registration and the office only")
     void acceptancesForPropertyRegistration() {
         assertThat(ApiCaller.demo(port, "bdc.handler").get("/api/v1/projects/acceptances").status()).isEqualTo(200);

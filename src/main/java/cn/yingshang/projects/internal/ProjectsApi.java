@@ -88,6 +88,14 @@ class ProjectsApi {
     record StageAdvance(@Size(max = 500) String note) {
     }
 
+    record NewProject(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 18) String investorCreditCode,
+                      @Size(max = 200) String investorName, @NotBlank @Size(max = 200) String industryChain,
+                      @NotNull BigDecimal investment, @NotNull LocalDate attractedOn) {
+    }
+
+    record BrokenPromise(@NotBlank @Size(max = 2000) String reason, Boolean bodyAtFault) {
+    }
+
     record AcceptanceView(long unitWorkId, long projectId, String projectName, String investorCreditCode, String investorName,
                           String unitWork, LocalDate acceptedOn, String opinionNumber, String departments, String filingNumber) {
     }
@@ -97,6 +105,47 @@ class ProjectsApi {
     @ApiScope("projects:read")
     @Operation(operationId = "getProject", summary = "api.projects.getProject")
     ProjectView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return view(access.readable(id, user));
+    }
+
+    @PostMapping("/api/v1/projects")
+    @PreAuthorize(MANAGE)
+    @ApiScope("projects:manage")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "registerProject", summary = "api.projects.registerProject")
+    ProjectView register(@Valid @RequestBody NewProject body, @AuthenticationPrincipal SignedInUser user) {
+        long id = ledger.register(new ProjectForm(body.name(), body.investorCreditCode(), body.investorName(), body.industryChain(),
+                body.investment(), body.attractedOn()), user);
+        return view(access.readable(id, user));
+    }
+
+    @PostMapping("/api/v1/projects/{id}/clean-land/{item}")
+    @PreAuthorize(MANAGE)
+    @ApiScope("projects:manage")
+    @Operation(operationId = "confirmCleanLandItem", summary = "api.projects.confirmCleanLandItem")
+    ProjectView confirmCleanLand(@PathVariable long id, @PathVariable CleanLandItem item, @AuthenticationPrincipal SignedInUser user) {
+        ledger.confirmCleanLand(id, item, user);
+        return view(access.readable(id, user));
+    }
+
+    @PostMapping("/api/v1/projects/{id}/promises/{promiseId}/kept")
+    @PreAuthorize(MANAGE)
+    @ApiScope("projects:manage")
+    @Operation(operationId = "recordPromiseKept", summary = "api.projects.recordPromiseKept")
+    ProjectView kept(@PathVariable long id, @PathVariable long promiseId, @AuthenticationPrincipal SignedInUser user) {
+        ownPromise(id, promiseId);
+        promises.kept(promiseId, user);
+        return view(access.readable(id, user));
+    }
+
+    @PostMapping("/api/v1/projects/{id}/promises/{promiseId}/broken")
+    @PreAuthorize(MANAGE)
+    @ApiScope("projects:manage")
+    @Operation(operationId = "recordPromiseBroken", summary = "api.projects.recordPromiseBroken")
+    ProjectView broken(@PathVariable long id, @PathVariable long promiseId, @Valid @RequestBody BrokenPromise body,
+                       @AuthenticationPrincipal SignedInUser user) {
+        ownPromise(id, promiseId);
+        promises.broken(promiseId, body.reason(), Boolean.TRUE.equals(body.bodyAtFault()), user);
         return view(access.readable(id, user));
     }
 
@@ -177,6 +226,11 @@ class ProjectsApi {
     /** The step must belong to the project in the path, so a path cannot borrow another project's owner check. */
     private void ownStep(long projectId, long approvalId) {
         projects.approval(approvalId).filter(a -> a.projectId() == projectId)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private void ownPromise(long projectId, long promiseId) {
+        projects.promise(promiseId).filter(m -> m.projectId() == projectId)
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
