@@ -86,7 +86,7 @@ class AdministrationController {
             redirect.addFlashAttribute("flash", e.getMessage());
             return "redirect:/workbench/accounts";
         }
-        redirect.addFlashAttribute("flash", messages.getMessage(enabled ? "accounts.enabled" : "accounts.disabled", null, java.util.Locale.CHINA));
+        redirect.addFlashAttribute("flash", messages.getMessage(enabled ? "accounts.flash.enabled" : "accounts.flash.disabled", null, java.util.Locale.CHINA));
         return "redirect:/workbench/accounts";
     }
 
