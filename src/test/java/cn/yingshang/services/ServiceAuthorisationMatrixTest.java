@@ -2,6 +2,7 @@ package cn.yingshang.services;
 
 import static cn.yingshang.services.ServiceAuthorisationMatrixTest.Action.ACT;
 import static cn.yingshang.services.ServiceAuthorisationMatrixTest.Action.API_READ;
+import static cn.yingshang.services.ServiceAuthorisationMatrixTest.Action.FILE;
 import static cn.yingshang.services.ServiceAuthorisationMatrixTest.Action.LIST;
 import static cn.yingshang.services.ServiceAuthorisationMatrixTest.Action.READ;
 import static cn.yingshang.services.ServiceAuthorisationMatrixTest.Whose.COUNTY_GAJ;
@@ -37,7 +38,8 @@ class ServiceAuthorisationMatrixTest {
     /** Whose case: enterprise1's applications to 乌鲁木齐市公安局, 乌鲁木齐市市场监管局 and 乌鲁木齐县公安局. */
     enum Whose { GAJ, SCJ, COUNTY_GAJ }
 
-    enum Action { LIST, READ, ACT, API_READ }
+    /** FILE: download the case's uploaded material file over the API. */
+    enum Action { LIST, READ, ACT, API_READ, FILE }
 
     static final boolean ALLOWED = true;
     static final boolean REFUSED = false;
@@ -83,7 +85,16 @@ class ServiceAuthorisationMatrixTest {
                 row("enterprise2", GAJ, LIST, REFUSED),          // not another's
                 row("enterprise2", GAJ, READ, REFUSED),
                 row("enterprise2", GAJ, API_READ, REFUSED),
-                row("enterprise2", SCJ, ACT, REFUSED));
+                row("enterprise2", SCJ, ACT, REFUSED),
+                row("gaj.handler", GAJ, FILE, ALLOWED),          // material files: whoever may read the case, nobody else
+                row("gaj.handler", COUNTY_GAJ, FILE, REFUSED),
+                row("gaj.leader", COUNTY_GAJ, FILE, ALLOWED),
+                row("scj.handler", GAJ, FILE, REFUSED),
+                row("office", GAJ, FILE, ALLOWED),
+                row("supervisor", GAJ, FILE, REFUSED),
+                row("admin", GAJ, FILE, REFUSED),
+                row("enterprise1", GAJ, FILE, ALLOWED),
+                row("enterprise2", GAJ, FILE, REFUSED));
     }
 
     private static Arguments row(String who, Whose whose, Action action, boolean allowed) {
@@ -134,6 +145,11 @@ class ServiceAuthorisationMatrixTest {
                 }
                 assertThat(status(id)).isEqualTo("SUBMITTED");
             }
+            case FILE -> {
+                long file = fileOf(id);
+                WebUser.Response r = user.getJson("/api/v1/service-cases/" + id + "/materials/" + file);
+                assertThat(r.status()).as(who + " downloads a file of " + whose).isEqualTo(allowed ? 200 : r.status() == 403 ? 403 : 404);
+            }
             case API_READ -> {
                 WebUser.Response r = user.getJson("/api/v1/service-cases/" + id);
                 assertThat(r.status()).as(who + " reads " + whose + " over the API").isEqualTo(allowed ? 200 : r.status() == 403 ? 403 : 404);
@@ -167,11 +183,28 @@ class ServiceAuthorisationMatrixTest {
             };
             long guide = jdbc.sql("SELECT id FROM svc_implementation WHERE item_code = :c AND level = :l")
                     .param("c", item[0]).param("l", item[1]).query(Long.class).single();
-            WebUser.Response r = WebUser.demo(port, "enterprise1").postJson("/api/v1/service-cases",
-                    "{\"guideId\":" + guide + ",\"requestKey\":\"matrix-" + UUID.randomUUID() + "\"}");
+            // the city 公安 case comes with the seal imprint uploaded, for the FILE rows (the county guide lists no materials)
+            WebUser enterprise = WebUser.demo(port, "enterprise1");
+            WebUser.Response r = w != GAJ ? enterprise.postJson("/api/v1/service-cases",
+                    "{\"guideId\":" + guide + ",\"requestKey\":\"matrix-" + UUID.randomUUID() + "\"}")
+                    : enterprise.sendWithCsrf(new cn.yingshang.support.Multipart().field("guideId", Long.toString(guide))
+                    .field("requestKey", "matrix-" + UUID.randomUUID())
+                    .file("material-" + jdbc.sql("SELECT seq FROM svc_material WHERE implementation_id = :g AND name = '印章印模'")
+                            .param("g", guide).query(Integer.class).single(), "印模.png", cn.yingshang.support.Multipart.PNG)
+                    .post(port, "/api/v1/service-cases"));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
             return JSON.readTree(r.body()).get("id").asLong();
         });
+    }
+
+    /** The case's material file; the county case, whose guide lists none, gets one put in place. */
+    private synchronized long fileOf(long caseId) {
+        return jdbc.sql("SELECT id FROM svc_case_material_file WHERE case_id = :c ORDER BY id LIMIT 1").param("c", caseId)
+                .query(Long.class).optional().orElseGet(() -> jdbc.sql("""
+                        INSERT INTO svc_case_material_file (case_id, name, filename, content_type, size_bytes, data)
+                        VALUES (:c, '印章印模', '印模.png', 'PNG', :s, :d) RETURNING id""")
+                .param("c", caseId).param("s", cn.yingshang.support.Multipart.PNG.length).param("d", cn.yingshang.support.Multipart.PNG)
+                .query(Long.class).single());
     }
 
     private String status(long id) {
