@@ -81,6 +81,22 @@ class ReviewActionsApiTest {
     }
 
     @Test
+    @DisplayName("a draft uploaded as a file by API is screened; an enterprise is refused; a file of the wrong kind is problem+json")
+    void uploadByApi() {
+        byte[] text = "第一条 投标人须在项目所在地设立分公司。".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, String> fields = java.util.Map.of("kind", "TENDER");
+        Authorisation.assertRefused(WebUser.demo(port, "enterprise1").postMultipart("/api/v1/reviews/uploads", "file", "tender.txt", text, fields));
+        WebUser drafter = WebUser.demo(port, "scj.handler");
+        var wrong = drafter.postMultipart("/api/v1/reviews/uploads", "file", "tender.exe", new byte[]{0x4d, 0x5a, 0, 0}, fields);
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
+        assertThat(wrong.contentType()).contains("application/problem+json");
+        assertThat(wrong.body()).containsPattern("[\\u4e00-\\u9fa5]");
+        var uploaded = drafter.postMultipart("/api/v1/reviews/uploads", "file", "tender.txt", text, fields);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.body()).contains("\"title\":\"tender\"").contains("投标人须在项目所在地设立分公司");
+    }
+
+    @Test
     @DisplayName("terms and standards by API: review:standards only; a bad code is problem+json")
     void standardsByApi() {
         String term = "接口词" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The fair-competition review pages' actions as API operations (issue 17): submit a draft, decide a
@@ -117,6 +120,20 @@ class ReviewApi {
     ResponseEntity<ReviewJson> submit(@RequestBody ReviewSubmission body, @AuthenticationPrincipal SignedInUser user) {
         long id = reviews.submit(body.title(), body.kind() == null ? "" : body.kind().name(),
                 body.text() == null ? "" : body.text(), null, user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(json(id));
+    }
+
+    @Operation(operationId = "uploadReviewDraft", summary = "review.api.upload")
+    @PostMapping(path = "/api/v1/reviews/uploads", consumes = "multipart/form-data")
+    @PreAuthorize("hasAuthority('review:submit')")
+    @ApiScope("review:submit")
+    ResponseEntity<ReviewJson> upload(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "") String title,
+                                      @RequestParam(defaultValue = "") String kind,
+                                      @AuthenticationPrincipal SignedInUser user) throws IOException {
+        String filename = file.getOriginalFilename();
+        String body = DraftText.extract(filename, file.getBytes());
+        String named = title.isBlank() && filename != null ? filename.replaceFirst("\\.[^.]+$", "") : title;
+        long id = reviews.submit(named, kind, body, filename, user);
         return ResponseEntity.status(HttpStatus.CREATED).body(json(id));
     }
 
