@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ModuleAppealIntake implements AppealIntake {
 
-    private final AppealService appeals;
+    private final SubmittingAppeal submitting;
+    private final AppealStore appeals;
     private final PublicTracking publicCodes;
     private final IdentityCipher cipher;
 
-    ModuleAppealIntake(AppealService appeals, PublicTracking publicCodes, IdentityCipher cipher) {
+    ModuleAppealIntake(SubmittingAppeal submitting, AppealStore appeals, PublicTracking publicCodes, IdentityCipher cipher) {
+        this.submitting = submitting;
         this.appeals = appeals;
         this.publicCodes = publicCodes;
         this.cipher = cipher;
@@ -26,7 +28,7 @@ class ModuleAppealIntake implements AppealIntake {
             case SUPERVISOR -> Channel.SUPERVISOR;
             case HARD_CASE_WINDOW -> Channel.HARD_CASE_WINDOW;
         };
-        AppealService.Receipt r = appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
+        SubmittingAppeal.Receipt r = submitting.submit(new SubmittingAppeal.Submission(a.type(), a.category(), a.title(), a.content(),
                 a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,
                 a.region() == null ? null : a.region().code(), channel, null, a.requesterAccountId(), List.of()), actorLabel);
         return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),

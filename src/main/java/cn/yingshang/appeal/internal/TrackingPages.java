@@ -82,7 +82,7 @@ class TrackingPages {
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("v", tracking.view(r.appeal()));
         model.addAttribute("trackingProof", r.proof());
-        AppealPages.ratingChoices(model);
+        AppealDetailPages.ratingChoices(model);
         return "appeal/tracked";
     }
 
