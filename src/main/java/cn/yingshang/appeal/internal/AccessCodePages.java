@@ -24,12 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccessCodePages {
 
-    private final AppealService appeals;
+    private final AppealStore appeals;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    AccessCodePages(AppealService appeals, JdbcClient jdbc, AuditLog audit, MessageSource messages) {
+    AccessCodePages(AppealStore appeals, JdbcClient jdbc, AuditLog audit, MessageSource messages) {
         this.appeals = appeals;
         this.jdbc = jdbc;
         this.audit = audit;

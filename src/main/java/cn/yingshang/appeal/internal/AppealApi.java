@@ -3,8 +3,6 @@ package cn.yingshang.appeal.internal;
 import cn.yingshang.platform.ApiCursor;
 import cn.yingshang.platform.ApiScope;
 import cn.yingshang.platform.SignedInUser;
-import cn.yingshang.registry.MarketEntities;
-import cn.yingshang.shared.CreditCode;
 import cn.yingshang.shared.DomainViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "api.appeal.tag", description = "api.appeal.tag.description")
 class AppealApi {
 
-    private final AppealService appeals;
+    private final SubmittingAppeal appeals;
+    private final AppealAccess access;
     private final AppealQueries queries;
-    private final MarketEntities entities;
     private final JsonMapper json;
     private final byte[] hotlineSecret;
     private final HotlineNonces nonces;
@@ -45,13 +43,13 @@ class AppealApi {
     private final org.springframework.context.MessageSource messages;
     private final AppealViews views;
 
-    AppealApi(AppealService appeals, AppealQueries queries, MarketEntities entities, JsonMapper json,
+    AppealApi(SubmittingAppeal appeals, AppealAccess access, AppealQueries queries, JsonMapper json,
               @Value("${yingshang.appeal.hotline-secret}") String hotlineSecret,
               HotlineNonces nonces, java.time.Clock clock, org.springframework.context.MessageSource messages,
               AppealViews views) {
         this.appeals = appeals;
+        this.access = access;
         this.queries = queries;
-        this.entities = entities;
         this.json = json;
         this.hotlineSecret = hotlineSecret.getBytes(StandardCharsets.UTF_8);
         this.nonces = nonces;
@@ -94,10 +92,8 @@ class AppealApi {
     @Operation(operationId = "submitAppeal", summary = "api.appeal.submitAppeal")
     ResponseEntity<AppealCreated> submit(@AuthenticationPrincipal SignedInUser user,
                                          @jakarta.validation.Valid @RequestBody EnterpriseAppeal body) {
-        var entity = entities.find(CreditCode.of(user.creditCode())).orElse(null);
-        AppealService.Receipt r = appeals.submit(new AppealService.Submission(body.type(), body.category(), body.title(),
-                body.content(), entity == null ? user.displayName() : entity.name(), body.phone(), user.creditCode(), false,
-                entity == null ? "650100" : entity.region().code(), Channel.PORTAL, null, user.accountId(), List.of()), AppealText.text("appeal.actor.requester"));
+        SubmittingAppeal.Receipt r = appeals.submitByEnterprise(user, new SubmittingAppeal.EnterpriseMatter(body.type(),
+                body.category(), body.title(), body.content(), body.phone()), null, List.of());
         return ResponseEntity.status(HttpStatus.CREATED).body(new AppealCreated(r.id(), r.trackingNumber()));
     }
 
@@ -105,7 +101,7 @@ class AppealApi {
     @ApiScope("appeal:read")
     @Operation(operationId = "getAppeal", summary = "api.appeal.getAppeal")
     AppealViews.AppealView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        return views.of(appeals.requireVisible(id, user), user);
+        return views.of(access.requireVisible(id, user), user);
     }
 
     @GetMapping("/api/v1/appeals/queue")
@@ -172,7 +168,7 @@ class AppealApi {
         if (ticket == null || ticket.isBlank()) {
             throw DomainViolation.of("ticketId", "appeal.violation.ticketId");
         }
-        AppealService.Receipt r = appeals.submit(new AppealService.Submission(text(n, "type"), text(n, "category"),
+        SubmittingAppeal.Receipt r = appeals.submit(new SubmittingAppeal.Submission(text(n, "type"), text(n, "category"),
                 text(n, "title"), text(n, "content"), text(n, "name"), text(n, "phone"), text(n, "creditCode"),
                 n.has("anonymous") && n.get("anonymous").asBoolean(), text(n, "region"), Channel.HOTLINE_12345, ticket,
                 null, List.of()), Channel.HOTLINE_12345.label());
@@ -184,7 +180,7 @@ class AppealApi {
      * The 12345 system tells the caller the public code and access code (by SMS); the access code is
      * given only with the first receipt of a ticket, a repeated ticket gets the public code alone.
      */
-    private static HotlineReceipt hotlineReceipt(AppealService.Receipt r) {
+    private static HotlineReceipt hotlineReceipt(SubmittingAppeal.Receipt r) {
         return new HotlineReceipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
                 r.accessCode() == null ? null : TrackingCodes.displayAccess(r.accessCode()), !r.created());
     }

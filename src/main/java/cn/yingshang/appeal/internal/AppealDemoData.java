@@ -30,7 +30,7 @@ class AppealDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AppealDemoData.class);
 
-    private final AppealService appeals;
+    private final SubmittingAppeal appeals;
     private final DispatchingAppeal dispatching;
     private final ReplyingToAppeal replying;
     private final RatingAppeal rating;
@@ -43,7 +43,7 @@ class AppealDemoData implements ApplicationRunner {
 
     private final JobLocks jobLocks;
 
-    AppealDemoData(AppealService appeals, Accounts accounts, Departments departments, MarketEntities entities, JdbcClient jdbc,
+    AppealDemoData(SubmittingAppeal appeals, Accounts accounts, Departments departments, MarketEntities entities, JdbcClient jdbc,
                    @Value("${yingshang.demo.enabled:false}") boolean enabled, JobLocks jobLocks,
                    DispatchingAppeal dispatching, ReplyingToAppeal replying,
                    RatingAppeal rating, PublishingCase publishing) {
@@ -146,13 +146,13 @@ class AppealDemoData implements ApplicationRunner {
     }
 
     private long portal(SignedInUser e, String name, String region, String type, String category, String title, String content) {
-        return appeals.submit(new AppealService.Submission(type, category, title, content, name, "13912345678", e.creditCode(),
+        return appeals.submit(new SubmittingAppeal.Submission(type, category, title, content, name, "13912345678", e.creditCode(),
                 false, region, Channel.PORTAL, null, e.accountId(), List.of()), "诉求人").id();
     }
 
     private long staff(String channel, String type, String category, String title, String name, String phone, String content,
                        String region) {
-        return appeals.submit(new AppealService.Submission(type, category, title, content, name, phone, null, false, region,
+        return appeals.submit(new SubmittingAppeal.Submission(type, category, title, content, name, phone, null, false, region,
                 Channel.valueOf(channel), null, null, List.of()), "营商办（代录）").id();
     }
 }

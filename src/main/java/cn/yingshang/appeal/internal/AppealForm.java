@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The intake form as posted by the public form (信息公开) and by staff entering an appeal for a caller.
  * Bean Validation checks its shape (messages are bundle keys the MessageSource resolves); the rules
- * that need the module's data (categories, credit code check, attachments) are {@link AppealService#check}.
+ * that need the module's data (categories, credit code check, attachments) are {@link SubmittingAppeal#check}.
  * Both run on every post, so the error summary lists every problem at once.
  */
 record AppealForm(
@@ -27,8 +27,8 @@ record AppealForm(
         return "on".equals(anonymous) || "true".equals(anonymous);
     }
 
-    AppealService.Submission submission(Channel via, String ticket, List<AppealService.Attachment> files) {
-        return new AppealService.Submission(type, category, title, content, name, phone, creditCode, anonymousChecked(), region,
+    SubmittingAppeal.Submission submission(Channel via, String ticket, List<SubmittingAppeal.Attachment> files) {
+        return new SubmittingAppeal.Submission(type, category, title, content, name, phone, creditCode, anonymousChecked(), region,
                 via, ticket, null, files);
     }
 }

@@ -1,17 +1,11 @@
 package cn.yingshang.appeal.internal;
 
+import cn.yingshang.appeal.internal.AppealActionForms.*;
 import cn.yingshang.platform.ApiScope;
 import cn.yingshang.platform.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every action the appeal detail page offers, one operation each. Each calls the same
- * {@link AppealService} method as the page's form, after the same visibility check, so who may act
+ * use case as the page's form, after the same visibility check, so who may act
  * and in which state is decided in one place ({@link AppealWorkflow}); each answers the appeal as
  * it now is.
  */
@@ -32,81 +26,18 @@ class AppealHandlingApi {
     static final String STAFF = "hasAuthority('appeal:handle') or hasAuthority('appeal:office')";
     static final String REQUESTER = "hasAuthority('appeal:submit')";
 
-    private final AppealService appeals;
+    private final AppealAccess access;
     private final AppealViews views;
-    private final ReturningAppeal returning;
+    private final AppealActions actions;
 
-    private final ExtendingDeadline extending;
-    private final DispatchingAppeal dispatching;
-    private final ReplyingToAppeal replying;
-    private final SupervisingAppeal supervising;
-    private final RatingAppeal rating;
-    private final ReopeningAppeal reopening;
-    private final PublishingCase publishing;
-    private final GrantingIdentityAccess granting;
-
-    AppealHandlingApi(AppealService appeals, AppealViews views, ReturningAppeal returning, ExtendingDeadline extending, DispatchingAppeal dispatching, ReplyingToAppeal replying, SupervisingAppeal supervising,
-                RatingAppeal rating, ReopeningAppeal reopening,
-                PublishingCase publishing, GrantingIdentityAccess granting) {
-        this.publishing = publishing;
-        this.granting = granting;
-        this.rating = rating;
-        this.reopening = reopening;
-        this.replying = replying;
-        this.supervising = supervising;
-        this.dispatching = dispatching;
-        this.appeals = appeals;
-        this.extending = extending;
-        this.returning = returning;
+    AppealHandlingApi(AppealAccess access, AppealViews views, AppealActions actions) {
+        this.access = access;
         this.views = views;
-    }
-
-    record AppealReason(@NotBlank @Size(max = 2000) String reason) {
-    }
-
-    record AppealNote(@Size(max = 2000) String note) {
-    }
-
-    record AppealDecline(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String guidance) {
-    }
-
-    record AppealDispatch(@NotNull @Positive Long leadDepartment, @Size(max = 20) List<@NotNull @Positive Long> assisting,
-                    @Size(max = 2000) String instruction) {
-    }
-
-    record AppealDecision(@NotNull Boolean approve, @Size(max = 2000) String note) {
-    }
-
-    record AppealExtension(@Min(1) @Max(365) int days, @NotBlank @Size(max = 2000) String reason) {
-    }
-
-    record AppealOpinion(@NotBlank @Size(max = 5000) String opinion) {
-    }
-
-    record AppealReply(@NotBlank @Size(max = 20000) String reply) {
-    }
-
-    enum AppealResolution { RESOLVED, PARTLY, NOT_RESOLVED }
-
-    enum AppealSatisfaction { SATISFIED, BASIC, NOT_SATISFIED }
-
-    record AppealRating(@NotNull AppealResolution resolution, @NotNull AppealSatisfaction satisfaction) {
-    }
-
-    record AppealReturnVisit(@NotNull AppealResolution resolution, @NotNull AppealSatisfaction satisfaction, @Size(max = 2000) String note) {
-    }
-
-    record AppealMerge(@NotNull @Positive Long into) {
-    }
-
-    record AppealCaseSummary(@NotBlank @Size(max = 5000) String summary) {
-    }
-
-    record AppealIdentityGrant(@NotNull @Positive Long department, @NotBlank @Size(max = 2000) String reason) {
+        this.actions = actions;
     }
 
     private AppealViews.AppealView after(long id, SignedInUser user) {
-        return views.of(appeals.requireVisible(id, user), user);
+        return views.of(access.requireVisible(id, user), user);
     }
 
     // ---------------------------------------------------------------- office
@@ -116,8 +47,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:dispatch")
     @Operation(operationId = "acceptAppeal", summary = "api.appeal.acceptAppeal")
     AppealViews.AppealView accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        appeals.requireVisible(id, user);
-        dispatching.accept(id, user);
+        actions.accept(id, user);
         return after(id, user);
     }
 
@@ -127,8 +57,7 @@ class AppealHandlingApi {
     @Operation(operationId = "declineAppeal", summary = "api.appeal.declineAppeal")
     AppealViews.AppealView decline(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                    @Valid @RequestBody AppealDecline body) {
-        appeals.requireVisible(id, user);
-        dispatching.decline(id, user, body.reason(), body.guidance());
+        actions.decline(id, user, body);
         return after(id, user);
     }
 
@@ -138,9 +67,7 @@ class AppealHandlingApi {
     @Operation(operationId = "dispatchAppeal", summary = "api.appeal.dispatchAppeal")
     AppealViews.AppealView dispatch(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                     @Valid @RequestBody AppealDispatch body) {
-        appeals.requireVisible(id, user);
-        dispatching.dispatch(id, user, body.leadDepartment(), body.assisting() == null ? List.of() : body.assisting(),
-                body.instruction());
+        actions.dispatch(id, user, body);
         return after(id, user);
     }
 
@@ -150,8 +77,7 @@ class AppealHandlingApi {
     @Operation(operationId = "decideAppealReturn", summary = "api.appeal.decideAppealReturn")
     AppealViews.AppealView decideReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody AppealDecision body) {
-        appeals.requireVisible(id, user);
-        returning.decide(id, user, body.approve(), body.note());
+        actions.decideReturn(id, user, body.approve(), body.note());
         return after(id, user);
     }
 
@@ -161,8 +87,7 @@ class AppealHandlingApi {
     @Operation(operationId = "decideAppealExtension", summary = "api.appeal.decideAppealExtension")
     AppealViews.AppealView decideExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                            @Valid @RequestBody AppealDecision body) {
-        appeals.requireVisible(id, user);
-        extending.decideExtension(id, user, body.approve());
+        actions.decideExtension(id, user, body.approve());
         return after(id, user);
     }
 
@@ -172,8 +97,7 @@ class AppealHandlingApi {
     @Operation(operationId = "decideAppealPause", summary = "api.appeal.decideAppealPause")
     AppealViews.AppealView decidePause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealDecision body) {
-        appeals.requireVisible(id, user);
-        extending.decidePause(id, user, body.approve());
+        actions.decidePause(id, user, body.approve());
         return after(id, user);
     }
 
@@ -183,8 +107,7 @@ class AppealHandlingApi {
     @Operation(operationId = "remindAppeal", summary = "api.appeal.remindAppeal")
     AppealViews.AppealView remind(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                   @Valid @RequestBody AppealNote body) {
-        appeals.requireVisible(id, user);
-        supervising.remind(id, user, false, body.note());
+        actions.remind(id, user, false, body);
         return after(id, user);
     }
 
@@ -194,8 +117,7 @@ class AppealHandlingApi {
     @Operation(operationId = "superviseAppeal", summary = "api.appeal.superviseAppeal")
     AppealViews.AppealView supervise(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                      @Valid @RequestBody AppealNote body) {
-        appeals.requireVisible(id, user);
-        supervising.remind(id, user, true, body.note());
+        actions.remind(id, user, true, body);
         return after(id, user);
     }
 
@@ -205,8 +127,7 @@ class AppealHandlingApi {
     @Operation(operationId = "recordAppealReturnVisit", summary = "api.appeal.recordAppealReturnVisit")
     AppealViews.AppealView returnVisit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealReturnVisit body) {
-        appeals.requireVisible(id, user);
-        rating.returnVisit(id, user, body.resolution().name(), body.satisfaction().name(), body.note());
+        actions.returnVisit(id, user, body);
         return after(id, user);
     }
 
@@ -216,8 +137,7 @@ class AppealHandlingApi {
     @Operation(operationId = "mergeAppeal", summary = "api.appeal.mergeAppeal")
     AppealViews.AppealView merge(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                  @Valid @RequestBody AppealMerge body) {
-        appeals.requireVisible(id, user);
-        dispatching.merge(id, user, body.into());
+        actions.merge(id, user, body);
         return after(id, user);
     }
 
@@ -227,8 +147,7 @@ class AppealHandlingApi {
     @Operation(operationId = "publishAppealCase", summary = "api.appeal.publishAppealCase")
     AppealViews.AppealView publishCase(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                        @Valid @RequestBody AppealCaseSummary body) {
-        appeals.requireVisible(id, user);
-        publishing.publish(id, user, body.summary());
+        actions.publishCase(id, user, body);
         return after(id, user);
     }
 
@@ -238,8 +157,7 @@ class AppealHandlingApi {
     @Operation(operationId = "grantAppealIdentity", summary = "api.appeal.grantAppealIdentity")
     AppealViews.AppealView grantIdentity(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                          @Valid @RequestBody AppealIdentityGrant body) {
-        appeals.requireVisible(id, user);
-        granting.grant(id, user, body.department(), body.reason());
+        actions.grantIdentity(id, user, body);
         return after(id, user);
     }
 
@@ -251,8 +169,7 @@ class AppealHandlingApi {
     @Operation(operationId = "requestAppealReturn", summary = "api.appeal.requestAppealReturn")
     AppealViews.AppealView requestReturn(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                          @Valid @RequestBody AppealReason body) {
-        appeals.requireVisible(id, user);
-        returning.request(id, user, body.reason());
+        actions.requestReturn(id, user, body);
         return after(id, user);
     }
 
@@ -262,8 +179,7 @@ class AppealHandlingApi {
     @Operation(operationId = "recordAppealStep", summary = "api.appeal.recordAppealStep")
     AppealViews.AppealView recordStep(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                       @Valid @RequestBody AppealNote body) {
-        appeals.requireVisible(id, user);
-        replying.recordStep(id, user, body.note());
+        actions.recordStep(id, user, body);
         return after(id, user);
     }
 
@@ -273,8 +189,7 @@ class AppealHandlingApi {
     @Operation(operationId = "addAppealOpinion", summary = "api.appeal.addAppealOpinion")
     AppealViews.AppealView addOpinion(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                       @Valid @RequestBody AppealOpinion body) {
-        appeals.requireVisible(id, user);
-        replying.addOpinion(id, user, body.opinion());
+        actions.addOpinion(id, user, body);
         return after(id, user);
     }
 
@@ -284,8 +199,7 @@ class AppealHandlingApi {
     @Operation(operationId = "requestAppealExtension", summary = "api.appeal.requestAppealExtension")
     AppealViews.AppealView requestExtension(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                             @Valid @RequestBody AppealExtension body) {
-        appeals.requireVisible(id, user);
-        extending.requestExtension(id, user, body.days(), body.reason());
+        actions.requestExtension(id, user, body);
         return after(id, user);
     }
 
@@ -295,8 +209,7 @@ class AppealHandlingApi {
     @Operation(operationId = "requestAppealPause", summary = "api.appeal.requestAppealPause")
     AppealViews.AppealView requestPause(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody AppealReason body) {
-        appeals.requireVisible(id, user);
-        extending.requestPause(id, user, body.reason());
+        actions.requestPause(id, user, body);
         return after(id, user);
     }
 
@@ -305,8 +218,7 @@ class AppealHandlingApi {
     @ApiScope("appeal:reply")
     @Operation(operationId = "resumeAppeal", summary = "api.appeal.resumeAppeal")
     AppealViews.AppealView resume(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-        appeals.requireVisible(id, user);
-        extending.resume(id, user);
+        actions.resume(id, user);
         return after(id, user);
     }
 
@@ -316,8 +228,7 @@ class AppealHandlingApi {
     @Operation(operationId = "replyToAppeal", summary = "api.appeal.replyToAppeal")
     AppealViews.AppealView reply(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                  @Valid @RequestBody AppealReply body) {
-        appeals.requireVisible(id, user);
-        replying.reply(id, user, body.reply());
+        actions.reply(id, user, body);
         return after(id, user);
     }
 
@@ -329,8 +240,7 @@ class AppealHandlingApi {
     @Operation(operationId = "rateAppeal", summary = "api.appeal.rateAppeal")
     AppealViews.AppealView rate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                 @Valid @RequestBody AppealRating body) {
-        appeals.requireVisible(id, user);
-        rating.rate(id, user, body.resolution().name(), body.satisfaction().name());
+        actions.rate(id, user, body);
         return after(id, user);
     }
 
@@ -340,8 +250,7 @@ class AppealHandlingApi {
     @Operation(operationId = "reopenAppeal", summary = "api.appeal.reopenAppeal")
     AppealViews.AppealView reopen(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
                                   @Valid @RequestBody AppealReason body) {
-        appeals.requireVisible(id, user);
-        reopening.reopen(id, user, body.reason());
+        actions.reopen(id, user, body);
         return after(id, user);
     }
 }

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One appeal as stored; identity fields stay encrypted until {@link AppealService#identityFor} decides. */
+/** One appeal as stored; identity fields stay encrypted until {@link AppealAccess#identityFor} decides. */
 record AppealRow(long id, String trackingNumber, String externalTicket, AppealType type, String category,
                  Channel channel, AppealStatus status, RegionCode region, String title, String content,
                  boolean anonymous, byte[] nameEnc, byte[] phoneEnc, byte[] codeEnc, Long requesterAccountId,

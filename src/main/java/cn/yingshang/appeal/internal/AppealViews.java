@@ -22,21 +22,23 @@ class AppealViews {
                       List<AppealReading.TimelineEntry> timeline) {
     }
 
-    private final AppealService appeals;
+    private final AppealAccess access;
+    private final AppealReading reading;
 
-    AppealViews(AppealService appeals) {
-        this.appeals = appeals;
+    AppealViews(AppealAccess access, AppealReading reading) {
+        this.access = access;
+        this.reading = reading;
     }
 
     AppealView of(AppealRow a, SignedInUser viewer) {
-        Identity identity = appeals.identityFor(viewer, a);
-        List<String> actions = AppealWorkflow.available(a.status(), appeals.actorsOf(viewer, a)).stream()
+        Identity identity = access.identityFor(viewer, a);
+        List<String> actions = AppealWorkflow.available(a.status(), access.actorsOf(viewer, a)).stream()
                 .map(Enum::name).sorted().toList();
         return new AppealView(a.id(), a.trackingNumber(), a.type().name(), a.category(), a.status().name(), a.title(),
                 a.content(), new AppealRequester(nz(identity.name()), nz(identity.phone()), nz(identity.creditCode()),
                 identity.masked(), identity.anonymous()),
-                a.leadDepartmentId(), appeals.departmentName(a.leadDepartmentId()), a.dueOn(), a.reply(), a.resolution(),
-                a.satisfaction(), actions, appeals.timeline(a.id()));
+                a.leadDepartmentId(), reading.departmentName(a.leadDepartmentId()), a.dueOn(), a.reply(), a.resolution(),
+                a.satisfaction(), actions, reading.timeline(a.id()));
     }
 
     private static String nz(String s) {

@@ -23,11 +23,11 @@ class DeadlineWatch {
 
     private final JdbcClient jdbc;
     private final Notifications notifications;
-    private final AppealService appeals;
+    private final AppealSteps appeals;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    DeadlineWatch(JdbcClient jdbc, Notifications notifications, AppealService appeals, Clock clock,
+    DeadlineWatch(JdbcClient jdbc, Notifications notifications, AppealSteps appeals, Clock clock,
                   PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.notifications = notifications;

@@ -38,7 +38,7 @@ class GroupCommit implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    private record Pending(IntakeStore.PreparedAppeal appeal, CompletableFuture<AppealService.Receipt> done) {
+    private record Pending(IntakeStore.PreparedAppeal appeal, CompletableFuture<SubmittingAppeal.Receipt> done) {
     }
 
     private final IntakeStore store;
@@ -72,7 +72,7 @@ class GroupCommit implements SmartLifecycle {
     }
 
     /** Stores the appeal with others that arrive meanwhile; returns once it is committed. */
-    AppealService.Receipt submit(IntakeStore.PreparedAppeal appeal) {
+    SubmittingAppeal.Receipt submit(IntakeStore.PreparedAppeal appeal) {
         if (!running) {
             return storeAlone(appeal);
         }
@@ -85,7 +85,7 @@ class GroupCommit implements SmartLifecycle {
         return awaitStored(p);
     }
 
-    private AppealService.Receipt awaitStored(Pending p) {
+    private SubmittingAppeal.Receipt awaitStored(Pending p) {
         boolean interrupted = false;
         long giveUp = System.nanoTime() + waitTimeout.toNanos();
         try {
@@ -123,7 +123,7 @@ class GroupCommit implements SmartLifecycle {
         return (int) Math.max(1, waitTimeout.toSeconds());
     }
 
-    private AppealService.Receipt storeAlone(IntakeStore.PreparedAppeal appeal) {
+    private SubmittingAppeal.Receipt storeAlone(IntakeStore.PreparedAppeal appeal) {
         return tx.execute(status -> store.storeAll(List.of(appeal))).getFirst();
     }
 
@@ -159,7 +159,7 @@ class GroupCommit implements SmartLifecycle {
         // keys drawn outside the transaction, so the retries below reuse them and cannot store an appeal twice
         // when the batch's COMMIT reached the database but its answer did not
         long[][] keys = store.drawKeys(batch.size());
-        List<AppealService.Receipt> receipts;
+        List<SubmittingAppeal.Receipt> receipts;
         try {
             receipts = tx.execute(status -> store.storeAll(batch.stream().map(Pending::appeal).toList(), keys));
         } catch (RuntimeException e) {

@@ -93,7 +93,7 @@ class HotlineCallbackPages implements NavigationItems {
     }
 
     private static String time(OffsetDateTime at) {
-        return at == null ? "" : AppealService.TIME.format(at.toInstant());
+        return at == null ? "" : AppealReading.TIME.format(at.toInstant());
     }
 
     @PostMapping("/workbench/hotline-callbacks/{id}/retry")

@@ -31,14 +31,14 @@ class IntakeStore {
     record PreparedAppeal(String ticket, AppealType type, String category, Channel channel, String regionCode, String title,
                           String content, boolean anonymous, byte[] nameEnc, byte[] phoneEnc, byte[] codeEnc,
                           Long requesterAccountId, String requesterKey, Deadline dispatch, Instant submittedAt,
-                          LocalDate submittedOn, List<AppealService.Attachment> attachments, String eventActor,
+                          LocalDate submittedOn, List<SubmittingAppeal.Attachment> attachments, String eventActor,
                           String eventNote, String auditActor, String publicCode, String accessCode) {
 
         /** A new appeal with fresh tracking codes; a retried store reuses this object, so its receipt keeps them. */
         PreparedAppeal(String ticket, AppealType type, String category, Channel channel, String regionCode, String title,
                        String content, boolean anonymous, byte[] nameEnc, byte[] phoneEnc, byte[] codeEnc,
                        Long requesterAccountId, String requesterKey, Deadline dispatch, Instant submittedAt,
-                       LocalDate submittedOn, List<AppealService.Attachment> attachments, String eventActor,
+                       LocalDate submittedOn, List<SubmittingAppeal.Attachment> attachments, String eventActor,
                        String eventNote, String auditActor) {
             this(ticket, type, category, channel, regionCode, title, content, anonymous, nameEnc, phoneEnc, codeEnc,
                     requesterAccountId, requesterKey, dispatch, submittedAt, submittedOn, attachments, eventActor, eventNote,
@@ -58,7 +58,7 @@ class IntakeStore {
 
     /** One receipt per appeal, in the order given. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch) {
+    List<SubmittingAppeal.Receipt> storeAll(List<PreparedAppeal> batch) {
         return storeAll(batch, drawKeys(batch.size()));
     }
 
@@ -68,7 +68,7 @@ class IntakeStore {
      * connection dropped during COMMIT) writes nothing twice and answers with the same receipts.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] allKeys) {
+    List<SubmittingAppeal.Receipt> storeAll(List<PreparedAppeal> batch, long[][] allKeys) {
         // the first occurrence of each ticket is the one written; later ones answer with its receipt
         Map<String, Integer> firstWithTicket = new HashMap<>();
         List<Integer> toWrite = new ArrayList<>();
@@ -79,7 +79,7 @@ class IntakeStore {
             }
         }
         long[][] keys = toWrite.stream().map(i -> allKeys[i]).toArray(long[][]::new);
-        AppealService.Receipt[] receipts = new AppealService.Receipt[batch.size()];
+        SubmittingAppeal.Receipt[] receipts = new SubmittingAppeal.Receipt[batch.size()];
         Set<Long> inserted = insertAppeals(batch, toWrite, keys);
         List<String> alreadyStored = new ArrayList<>();
         List<Integer> created = new ArrayList<>();
@@ -87,29 +87,29 @@ class IntakeStore {
             int i = toWrite.get(k);
             PreparedAppeal p = batch.get(i);
             if (inserted.contains(keys[k][0])) {
-                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true,
+                receipts[i] = new SubmittingAppeal.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true,
                         p.publicCode(), p.accessCode());
                 created.add(i);
             } else if (p.ticket() == null) {
                 // only its own id can have conflicted: an earlier attempt of this same request did commit
-                receipts[i] = new AppealService.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true,
+                receipts[i] = new SubmittingAppeal.Receipt(keys[k][0], trackingNumber(p.submittedOn(), keys[k][1]), true,
                         p.publicCode(), p.accessCode());
             } else {
                 alreadyStored.add(p.ticket());
             }
         }
-        Map<String, AppealService.Receipt> existing = existingByTicket(alreadyStored);
+        Map<String, SubmittingAppeal.Receipt> existing = existingByTicket(alreadyStored);
         for (int i = 0; i < batch.size(); i++) {
             String t = batch.get(i).ticket();
             if (receipts[i] == null) {
-                AppealService.Receipt first = receipts[firstWithTicket.get(t)];
-                AppealService.Receipt r = first != null ? first : existing.get(t);
+                SubmittingAppeal.Receipt first = receipts[firstWithTicket.get(t)];
+                SubmittingAppeal.Receipt r = first != null ? first : existing.get(t);
                 // the access code was given once, with the first receipt; a repeated ticket gets the public code only
-                receipts[i] = new AppealService.Receipt(r.id(), r.trackingNumber(), false, r.publicCode(), null);
+                receipts[i] = new SubmittingAppeal.Receipt(r.id(), r.trackingNumber(), false, r.publicCode(), null);
             }
         }
         for (int i : created) {
-            for (AppealService.Attachment f : batch.get(i).attachments()) {
+            for (SubmittingAppeal.Attachment f : batch.get(i).attachments()) {
                 jdbc.sql("INSERT INTO appeal_attachment (appeal_id, filename, content_type, size_bytes, data) VALUES (:a, :f, :c, :s, :d)")
                         .param("a", receipts[i].id()).param("f", f.filename())
                         .param("c", f.contentType() == null ? "application/octet-stream" : f.contentType())
@@ -186,7 +186,7 @@ class IntakeStore {
         return new HashSet<>(ids);
     }
 
-    private void insertEvents(List<PreparedAppeal> batch, List<Integer> created, AppealService.Receipt[] receipts) {
+    private void insertEvents(List<PreparedAppeal> batch, List<Integer> created, SubmittingAppeal.Receipt[] receipts) {
         if (created.isEmpty()) {
             return;
         }
@@ -202,15 +202,15 @@ class IntakeStore {
                 .update();
     }
 
-    private Map<String, AppealService.Receipt> existingByTicket(List<String> tickets) {
+    private Map<String, SubmittingAppeal.Receipt> existingByTicket(List<String> tickets) {
         if (tickets.isEmpty()) {
             return Map.of();
         }
-        Map<String, AppealService.Receipt> out = new HashMap<>();
+        Map<String, SubmittingAppeal.Receipt> out = new HashMap<>();
         jdbc.sql("SELECT id, tracking_number, external_ticket, public_code FROM appeal WHERE external_ticket = ANY(:t::text[])")
                 .param("t", tickets.toArray(String[]::new))
                 .query(rs -> {
-                    out.put(rs.getString(3), new AppealService.Receipt(rs.getLong(1), rs.getString(2), false, rs.getString(4), null));
+                    out.put(rs.getString(3), new SubmittingAppeal.Receipt(rs.getLong(1), rs.getString(2), false, rs.getString(4), null));
                 });
         return out;
     }

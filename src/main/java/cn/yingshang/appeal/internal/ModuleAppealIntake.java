@@ -9,12 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ModuleAppealIntake implements AppealIntake {
 
-    private final AppealService appeals;
+    private final SubmittingAppeal submitting;
+    private final AppealStore appeals;
     private final DispatchingAppeal dispatching;
     private final PublicTracking publicCodes;
     private final IdentityCipher cipher;
 
-    ModuleAppealIntake(AppealService appeals, DispatchingAppeal dispatching, PublicTracking publicCodes, IdentityCipher cipher) {
+    ModuleAppealIntake(SubmittingAppeal submitting, AppealStore appeals, DispatchingAppeal dispatching, PublicTracking publicCodes,
+                       IdentityCipher cipher) {
+        this.submitting = submitting;
         this.appeals = appeals;
         this.dispatching = dispatching;
         this.publicCodes = publicCodes;
@@ -23,20 +26,20 @@ class ModuleAppealIntake implements AppealIntake {
 
     @Override
     public Receipt submit(NewAppeal a, String actorLabel) {
-        AppealService.Receipt r = store(a, null, actorLabel);
+        SubmittingAppeal.Receipt r = store(a, null, actorLabel);
         return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
                 TrackingCodes.displayAccess(r.accessCode()));
     }
 
     @Override
     public Receipt submitRouted(NewAppeal a, String externalTicket, long leadDepartmentId, String actorLabel) {
-        AppealService.Receipt r = store(a, externalTicket, actorLabel);
+        SubmittingAppeal.Receipt r = store(a, externalTicket, actorLabel);
         dispatching.routeOnIntake(r.id(), leadDepartmentId);
         return new Receipt(r.id(), r.trackingNumber(), TrackingCodes.displayPublic(r.publicCode()),
                 r.accessCode() == null ? null : TrackingCodes.displayAccess(r.accessCode()));
     }
 
-    private AppealService.Receipt store(NewAppeal a, String externalTicket, String actorLabel) {
+    private SubmittingAppeal.Receipt store(NewAppeal a, String externalTicket, String actorLabel) {
         Channel channel = switch (a.source()) {
             case POLICY_OBJECTION -> Channel.POLICY_OBJECTION;
             case SUPERVISOR -> Channel.SUPERVISOR;
@@ -46,7 +49,7 @@ class ModuleAppealIntake implements AppealIntake {
             case COURT_12368 -> Channel.COURT_12368;
             case POLICE_REPORTING -> Channel.POLICE_REPORTING;
         };
-        return appeals.submit(new AppealService.Submission(a.type(), a.category(), a.title(), a.content(),
+        return submitting.submit(new SubmittingAppeal.Submission(a.type(), a.category(), a.title(), a.content(),
                 a.requesterName(), a.requesterPhone(), a.requesterCreditCode(), false,
                 a.region() == null ? null : a.region().code(), channel, externalTicket, a.requesterAccountId(), List.of()), actorLabel);
     }

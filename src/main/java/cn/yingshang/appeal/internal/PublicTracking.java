@@ -53,7 +53,8 @@ class PublicTracking {
                 List<PublicEntry> timeline, boolean mayRate, boolean mayReopen, String ratingLabel) {
     }
 
-    private final AppealService appeals;
+    private final AppealSteps appeals;
+    private final AppealReading reading;
     private final IdentityCipher cipher;
     private final Categories categories;
     private final Clock clock;
@@ -62,11 +63,12 @@ class PublicTracking {
     private final AttemptLimits.Limit perClient;
     private final AttemptLimits.Limit perClientAndCode;
 
-    PublicTracking(AppealService appeals, IdentityCipher cipher, Categories categories, Clock clock, JdbcClient jdbc,
+    PublicTracking(AppealSteps appeals, AppealReading reading, IdentityCipher cipher, Categories categories, Clock clock, JdbcClient jdbc,
                    AttemptLimits limits,
                    @Value("${yingshang.appeal.tracking.per-client:20}") int perClient,
                    @Value("${yingshang.appeal.tracking.per-client-and-code:5}") int perClientAndCode) {
         this.appeals = appeals;
+        this.reading = reading;
         this.cipher = cipher;
         this.categories = categories;
         this.clock = clock;
@@ -124,9 +126,9 @@ class PublicTracking {
                 default -> AppealText.text("appeal.alert.NORMAL");
             };
         }
-        List<PublicEntry> timeline = appeals.timelineRows(a.id()).stream()
+        List<PublicEntry> timeline = reading.timelineRows(a.id()).stream()
                 .filter(e -> PUBLIC_ACTIONS.contains(e.action()))
-                .map(e -> new PublicEntry(e.at(), AppealService.actionLabel(e.action()), e.department(),
+                .map(e -> new PublicEntry(e.at(), AppealReading.actionLabel(e.action()), e.department(),
                         PUBLIC_NOTES.contains(e.action()) ? e.note() : null))
                 .toList();
         boolean own = a.requesterAccountId() == null;

@@ -21,7 +21,7 @@ final class SubmissionRules {
 
     /** A submission normalised (stripped, upper-cased code, identity dropped when anonymous). */
     record Checked(AppealType type, String title, String content, boolean anonymous, String name, String phone, String code,
-                   RegionCode region, List<AppealService.Attachment> files, String ticket) {
+                   RegionCode region, List<SubmittingAppeal.Attachment> files, String ticket) {
     }
 
     /** Every rule broken (empty: the submission may be stored as {@code checked}). */
@@ -33,7 +33,7 @@ final class SubmissionRules {
     }
 
     /** Checks every rule and keeps every refusal; {@code categoryActive} is the category register's answer. */
-    static Outcome check(AppealService.Submission s, boolean categoryActive) {
+    static Outcome check(SubmittingAppeal.Submission s, boolean categoryActive) {
         // every rule is checked and every refusal kept, so the form lists all of them at once
         List<DomainViolation> found = new ArrayList<>();
         AppealType type = AppealRefusals.collect(found, () -> AppealType.parse(s.type()));
@@ -48,16 +48,16 @@ final class SubmissionRules {
         if (content.length() < 5) {
             found.add(DomainViolation.of("content", "appeal.violation.content.short"));
         }
-        if (content.length() > AppealService.MAX_CONTENT) {
-            found.add(DomainViolation.of("content", "appeal.violation.content.long", AppealService.MAX_CONTENT));
+        if (content.length() > SubmittingAppeal.MAX_CONTENT) {
+            found.add(DomainViolation.of("content", "appeal.violation.content.long", SubmittingAppeal.MAX_CONTENT));
         }
         boolean anonymous = s.anonymous();
         if (anonymous && type != null && type != AppealType.REPORT) {
             found.add(DomainViolation.of("anonymous", "appeal.violation.anonymous"));
         }
-        String name = AppealService.blankToNull(s.name());
-        String phone = AppealService.blankToNull(s.phone());
-        String code = AppealService.blankToNull(s.creditCode());
+        String name = SubmittingAppeal.blankToNull(s.name());
+        String phone = SubmittingAppeal.blankToNull(s.phone());
+        String code = SubmittingAppeal.blankToNull(s.creditCode());
         if (!anonymous) {
             if (name == null || name.length() > 100) {
                 found.add(DomainViolation.of("name", "appeal.violation.name"));
@@ -83,18 +83,18 @@ final class SubmissionRules {
         } catch (RuntimeException e) {
             found.add(DomainViolation.of("region", "appeal.violation.region"));
         }
-        List<AppealService.Attachment> files = s.attachments() == null ? List.of() : s.attachments();
-        if (files.size() > AppealService.MAX_FILES) {
-            found.add(DomainViolation.of("files", "appeal.violation.files.many", AppealService.MAX_FILES));
+        List<SubmittingAppeal.Attachment> files = s.attachments() == null ? List.of() : s.attachments();
+        if (files.size() > SubmittingAppeal.MAX_FILES) {
+            found.add(DomainViolation.of("files", "appeal.violation.files.many", SubmittingAppeal.MAX_FILES));
         }
-        for (AppealService.Attachment f : files) {
-            if (f.data().length > AppealService.MAX_FILE_BYTES) {
+        for (SubmittingAppeal.Attachment f : files) {
+            if (f.data().length > SubmittingAppeal.MAX_FILE_BYTES) {
                 found.add(DomainViolation.of("files", "appeal.violation.files.large", f.filename()));
             }
             // the content must be one of the allowed kinds and match the name: an .exe renamed .pdf is refused
-            AppealRefusals.collect(found, () -> cn.yingshang.platform.FileKind.require("files", f.filename(), f.data(), AppealService.ATTACHMENT_KINDS));
+            AppealRefusals.collect(found, () -> cn.yingshang.platform.FileKind.require("files", f.filename(), f.data(), SubmittingAppeal.ATTACHMENT_KINDS));
         }
-        String ticket = AppealService.blankToNull(s.externalTicket());
+        String ticket = SubmittingAppeal.blankToNull(s.externalTicket());
         if (ticket != null && ticket.length() > 64) {
             found.add(DomainViolation.of("ticketId", "appeal.violation.ticketId.long"));
         }

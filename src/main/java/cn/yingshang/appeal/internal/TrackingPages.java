@@ -57,20 +57,47 @@ class TrackingPages {
         return refused(r, code, response, model);
     }
 
+    static final String ACT = "/public/appeals/track/act";
+
+    /** The rating form of 信息公开: the proof (public code, access code) and the two answers. */
+    record TrackedRating(String code, String accessCode, String resolution, String satisfaction) {
+    }
+
+    /** The reopening form of 信息公开: the proof and the reason. */
+    record TrackedReopening(String code, String accessCode, String reason) {
+    }
+
     /** Rating and reopening prove the access code again; a page once shown grants nothing by itself. */
-    @PostMapping("/public/appeals/track/act")
-    String act(@RequestParam Map<String, String> p, HttpServletRequest request, HttpServletResponse response, Model model) {
-        PublicTracking.Result r = tracking.lookup(p.get("code"), p.get("accessCode"), request.getRemoteAddr());
+    @PostMapping(path = ACT, params = "action=RATE")
+    String rate(TrackedRating form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return act(form.code(), form.accessCode(), request, response, model, "appeal.track.rated",
+                id -> rating.rateByVerifiedRequester(id, form.resolution(), form.satisfaction()));
+    }
+
+    @PostMapping(path = ACT, params = "action=REOPEN")
+    String reopen(TrackedReopening form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return act(form.code(), form.accessCode(), request, response, model, "appeal.track.reopened",
+                id -> reopening.reopenByVerifiedRequester(id, form.reason()));
+    }
+
+    /** Any other post only shows the appeal again, after the same proof. */
+    @PostMapping(ACT)
+    String show(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String accessCode,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        return act(code, accessCode, request, response, model, null, id -> {
+        });
+    }
+
+    private String act(String code, String accessCode, HttpServletRequest request, HttpServletResponse response, Model model,
+                       String doneKey, java.util.function.LongConsumer step) {
+        PublicTracking.Result r = tracking.lookup(code, accessCode, request.getRemoteAddr());
         if (r.outcome() != PublicTracking.Outcome.FOUND) {
-            return refused(r, p.getOrDefault("code", ""), response, model);
+            return refused(r, code == null ? "" : code, response, model);
         }
         try {
-            if ("RATE".equals(p.get("action"))) {
-                rating.rateByVerifiedRequester(r.appeal().id(), p.get("resolution"), p.get("satisfaction"));
-                model.addAttribute("flash", message("appeal.track.rated"));
-            } else if ("REOPEN".equals(p.get("action"))) {
-                reopening.reopenByVerifiedRequester(r.appeal().id(), p.get("reason"));
-                model.addAttribute("flash", message("appeal.track.reopened"));
+            step.accept(r.appeal().id());
+            if (doneKey != null) {
+                model.addAttribute("flash", message(doneKey));
             }
         } catch (DomainViolation | AccessDeniedException | IllegalStateException e) {
             model.addAttribute("flash", e.getMessage());
@@ -82,7 +109,7 @@ class TrackingPages {
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("v", tracking.view(r.appeal()));
         model.addAttribute("trackingProof", r.proof());
-        AppealPages.ratingChoices(model);
+        AppealDetailPages.ratingChoices(model);
         return "appeal/tracked";
     }
 

@@ -32,7 +32,7 @@ class UploadTooLarge {
         if (!path.startsWith("/public/appeals") && !path.startsWith("/enterprise/appeals") && !path.startsWith("/workbench/appeals")) {
             return elsewhere(request);
         }
-        model.addAttribute("message", AppealText.text("appeal.upload.tooLarge", AppealService.MAX_FILES));
+        model.addAttribute("message", AppealText.text("appeal.upload.tooLarge", SubmittingAppeal.MAX_FILES));
         return "appeal/upload-too-large";
     }
 

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Object-level authorisation of appeals (issue 13; the rule lives in {@code AppealService.canView}
+ * Object-level authorisation of appeals (issue 13; the rule lives in {@code AppealAccess.canView}
  * and {@code actorsOf}): the office sees every appeal, the requester their own, a department the
  * appeals it leads or assists on. The appeal here is enterprise1's, dispatched to 乌鲁木齐市市场监管局.
  */

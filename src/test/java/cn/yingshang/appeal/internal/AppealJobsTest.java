@@ -20,13 +20,18 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class AppealJobsTest {
 
-    final AppealService appeals;
+    final SubmittingAppeal appeals;
+    final AppealStore store;
+    final AppealReading reading;
     final DeadlineWatch watch;
     final Accounts accounts;
     final JdbcClient jdbc;
 
     @Autowired
-    AppealJobsTest(AppealService appeals, DeadlineWatch watch, Accounts accounts, JdbcClient jdbc) {
+    AppealJobsTest(SubmittingAppeal appeals, AppealStore store, AppealReading reading, DeadlineWatch watch, Accounts accounts,
+                   JdbcClient jdbc) {
+        this.store = store;
+        this.reading = reading;
         this.appeals = appeals;
         this.watch = watch;
         this.accounts = accounts;
@@ -39,7 +44,7 @@ class AppealJobsTest {
     }
 
     long submit(String category, String code) {
-        return appeals.submit(new AppealService.Submission("COMPLAINT", category, "长期拖欠工程款", "某国企拖欠我公司工程款80万元已逾期一年。",
+        return appeals.submit(new SubmittingAppeal.Submission("COMPLAINT", category, "长期拖欠工程款", "某国企拖欠我公司工程款80万元已逾期一年。",
                 "某建筑公司", "13512345678", code, false, "650102", Channel.PHONE, null, null, List.of()), "测试").id();
     }
 
@@ -47,12 +52,12 @@ class AppealJobsTest {
     @DisplayName("the deadline job sends each overdue notice once: a second run sends nothing again for the same appeal and due date")
     void deadlineNoticesIdempotent() {
         long id = submit("OTHER", null);
-        java.time.LocalDate due = appeals.require(id).dueOn();
+        java.time.LocalDate due = store.require(id).dueOn();
         watch.run(due.plusDays(30));
         watch.run(due.plusDays(31));
         assertThat(jdbc.sql("SELECT count(*) FROM appeal_deadline_notice WHERE appeal_id = :a AND kind = 'OVERDUE'")
                 .param("a", id).query(Long.class).single()).isEqualTo(1);
-        assertThat(appeals.timeline(id)).extracting(AppealReading.TimelineEntry::action).containsOnlyOnce("已超期");
+        assertThat(reading.timeline(id)).extracting(AppealReading.TimelineEntry::action).containsOnlyOnce("已超期");
     }
 
     @Autowired

@@ -65,18 +65,18 @@ class GroupCommitTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String old = "dup-old-" + run;
         String twice = "dup-twice-" + run;
-        AppealService.Receipt first = tx.execute(s -> store.storeAll(List.of(prepared(old, "已存在的工单")))).getFirst();
-        List<AppealService.Receipt> r = tx.execute(s -> store.storeAll(List.of(prepared(twice, "批内重复一"),
+        SubmittingAppeal.Receipt first = tx.execute(s -> store.storeAll(List.of(prepared(old, "已存在的工单")))).getFirst();
+        List<SubmittingAppeal.Receipt> r = tx.execute(s -> store.storeAll(List.of(prepared(twice, "批内重复一"),
                 prepared(null, "无工单号" + run), prepared(old, "已存在的工单再次推送"), prepared(twice, "批内重复二"))));
         assertThat(r.get(0).created()).isTrue();
         assertThat(r.get(1).created()).isTrue();
-        assertThat(r.get(2)).isEqualTo(new AppealService.Receipt(first.id(), first.trackingNumber(), false, first.publicCode(), null));
-        assertThat(r.get(3)).isEqualTo(new AppealService.Receipt(r.get(0).id(), r.get(0).trackingNumber(), false, r.get(0).publicCode(), null));
+        assertThat(r.get(2)).isEqualTo(new SubmittingAppeal.Receipt(first.id(), first.trackingNumber(), false, first.publicCode(), null));
+        assertThat(r.get(3)).isEqualTo(new SubmittingAppeal.Receipt(r.get(0).id(), r.get(0).trackingNumber(), false, r.get(0).publicCode(), null));
         assertThat(stored(old)).isEqualTo(1);
         assertThat(stored(twice)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT title FROM appeal WHERE id = :id").param("id", r.get(0).id()).query(String.class).single())
                 .isEqualTo("批内重复一");
-        for (AppealService.Receipt created : List.of(r.get(0), r.get(1))) {
+        for (SubmittingAppeal.Receipt created : List.of(r.get(0), r.get(1))) {
             assertThat(jdbc.sql("SELECT tracking_number FROM appeal WHERE id = :id").param("id", created.id()).query(String.class).single())
                     .isEqualTo(created.trackingNumber());
             assertThat(jdbc.sql("SELECT count(*) FROM appeal_event WHERE appeal_id = :id AND action = 'SUBMIT'")
@@ -156,7 +156,7 @@ class GroupCommitTest {
         String title = "提交结果不明-" + UUID.randomUUID().toString().substring(0, 8);
         GroupCommit commit = new GroupCommit(store, new FirstCommitAnswerLost(transactions), 500, 2000, java.time.Duration.ofMinutes(5));
         commit.start();
-        AppealService.Receipt receipt;
+        SubmittingAppeal.Receipt receipt;
         try {
             receipt = commit.submit(prepared(null, title));
         } finally {
@@ -176,8 +176,8 @@ class GroupCommitTest {
         String title = "同一键重试-" + UUID.randomUUID().toString().substring(0, 8);
         IntakeStore.PreparedAppeal appeal = prepared(null, title);
         long[][] keys = store.drawKeys(1);
-        AppealService.Receipt first = tx.execute(s -> store.storeAll(List.of(appeal), keys)).getFirst();
-        AppealService.Receipt again = tx.execute(s -> store.storeAll(List.of(appeal), keys)).getFirst();
+        SubmittingAppeal.Receipt first = tx.execute(s -> store.storeAll(List.of(appeal), keys)).getFirst();
+        SubmittingAppeal.Receipt again = tx.execute(s -> store.storeAll(List.of(appeal), keys)).getFirst();
         assertThat(again).isEqualTo(first);
         assertThat(storedTitled(title)).isEqualTo(1);
     }

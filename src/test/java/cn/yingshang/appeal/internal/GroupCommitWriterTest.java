@@ -41,7 +41,7 @@ class GroupCommitWriterTest {
             }
 
             @Override
-            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
+            List<SubmittingAppeal.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
                 throw new OutOfMemoryError("simulated");
             }
         };
@@ -66,14 +66,14 @@ class GroupCommitWriterTest {
             }
 
             @Override
-            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
+            List<SubmittingAppeal.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
                 writing.countDown();
                 try {
                     interrupted.await();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                return List.of(new AppealService.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
+                return List.of(new SubmittingAppeal.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
             }
         };
         GroupCommit commit = new GroupCommit(slow, new NoTransactions(), 500, 2000, java.time.Duration.ofMinutes(5));
@@ -93,7 +93,7 @@ class GroupCommitWriterTest {
             requester.interrupt();
             interrupted.countDown();
             requester.join(10_000);
-            assertThat(outcome.get()).isEqualTo(new AppealService.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
+            assertThat(outcome.get()).isEqualTo(new SubmittingAppeal.Receipt(7, "SQ2026112300000007", true, "YS0000000000007", "ABCD2345"));
             assertThat(flagKept.get()).isTrue();
         } finally {
             commit.stop();
@@ -112,14 +112,14 @@ class GroupCommitWriterTest {
             }
 
             @Override
-            List<AppealService.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
+            List<SubmittingAppeal.Receipt> storeAll(List<PreparedAppeal> batch, long[][] keys) {
                 writing.countDown();
                 try {
                     release.await();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                return batch.stream().map(p -> new AppealService.Receipt(1, "SQ1", true, null, null)).toList();
+                return batch.stream().map(p -> new SubmittingAppeal.Receipt(1, "SQ1", true, null, null)).toList();
             }
         };
         GroupCommit commit = new GroupCommit(hung, new NoTransactions(), 500, 1, Duration.ofSeconds(1));
