@@ -22,7 +22,10 @@ class ServicesApiScopes implements ApiScopeRules {
 
     private static final List<Rule> RULES = List.of(
             new Rule("POST", "/api/v1/service-cases", APPLY),
+            new Rule("GET", "/api/v1/service-cases/queue", READ),
             new Rule("GET", "/api/v1/service-cases/{id}", READ),
+            new Rule("GET", "/api/v1/service-cases/{id}/materials/{fileId}", READ),
+            new Rule("POST", "/api/v1/service-cases/{id}/notice-answer", APPLY),
             new Rule("POST", "/api/v1/service-cases/{id}/deficiency-supplied", APPLY),
             new Rule("POST", "/api/v1/service-cases/{id}/rating", APPLY),
             new Rule("POST", "/api/v1/service-cases/{id}/hard-case", APPLY),
