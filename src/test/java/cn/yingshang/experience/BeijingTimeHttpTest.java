@@ -121,6 +121,6 @@ class BeijingTimeHttpTest {
         jdbc.sql("INSERT INTO platform_notification (recipient_type, recipient_key, title, body, link, created_at) "
                         + "VALUES ('ACCOUNT', :k, '时区测试通知', '时区测试', NULL, :t)")
                 .param("k", Long.toString(office)).param("t", AT).update();
-        beijingOnly(WebUser.demo(port, "office").get("/notifications"), "时区测试通知");
+        beijingOnly(WebUser.demo(port, "office").get("/notifications?q=" + java.net.URLEncoder.encode("时区测试通知", java.nio.charset.StandardCharsets.UTF_8)), "时区测试通知");
     }
 }

@@ -168,6 +168,9 @@ class CitationsTest {
         row("004 #9", "金融需求清单", "(?i)financ|need|bank|融资|金融|通讯录");
         row("004 #10", "信易贷", "(?i)credit|product|match|lend|融资|信易贷");
         row("004 #21", "净地", "(?i)clean|净地|land");
+        row("001 §24", "区域评估", "(?i)park|assess|区域评估|园区|regional");
+        row("004 #22", "单独联合验收", "(?i)accept|unit work|验收|单位工程");
+        row("004 #23", "竣工验收备案", "(?i)accept|filing|验收|备案|registration|不动产");
     }
 
     /**

@@ -133,7 +133,8 @@ class Supervision {
     }
 
     Supervisor byId(long id) {
-        return jdbc.sql("SELECT * FROM cockpit_supervisor WHERE id = :id").param("id", id).query(Supervision::map).single();
+        return jdbc.sql("SELECT * FROM cockpit_supervisor WHERE id = :id").param("id", id).query(Supervision::map).optional()
+                .orElseThrow(() -> new java.util.NoSuchElementException("supervisor " + id));
     }
 
     /** The supervisor the user is, in office today; anyone else may not file or rate. */

@@ -50,6 +50,7 @@ class ConfirmationAppeals {
 
     @Scheduled(cron = "${yingshang.finance.confirmation-lapse-cron:0 15 1 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "finance-confirmation-lapses", lockAtMostFor = "PT10M")
+    @Transactional  // the work runs in one transaction: a self-call would bypass the annotation on the called method
     void scheduled() {
         lapseOverdue();
     }

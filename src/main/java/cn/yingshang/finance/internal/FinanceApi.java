@@ -119,7 +119,7 @@ class FinanceApi {
     @Operation(operationId = "stateFinancingNeed", summary = "api.finance.stateFinancingNeed")
     NeedView stateNeed(@Valid @RequestBody NewNeed body, @AuthenticationPrincipal SignedInUser user) {
         long id = enterprises.stateNeed(new Forms.NeedForm(body.amount(), body.termMonths(), body.purpose(),
-                body.collateral() == null ? List.of() : body.collateral()), user);
+                body.collateral() == null ? List.of() : body.collateral().stream().filter(java.util.Objects::nonNull).toList()), user);
         return NeedView.of(needs.find(id).orElseThrow());
     }
 

@@ -40,6 +40,7 @@ class QuarterlyNeedsPush {
 
     @Scheduled(cron = "${yingshang.finance.needs-push-cron:0 0 9 1 1,4,7,10 *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "finance-quarterly-needs-push", lockAtMostFor = "PT30M")
+    @Transactional  // the work runs in one transaction: a self-call would bypass the annotation on the called method
     void scheduled() {
         push(LocalDate.now(clock));
     }

@@ -132,7 +132,7 @@ class PolicyApi {
             throw new AccessDeniedException(Text.of("policy.api.enterprise-only"));
         }
         policy(id);
-        List<Applications.Material> materials = body.materials() == null ? List.of() : body.materials().stream()
+        List<Applications.Material> materials = body.materials() == null ? List.of() : body.materials().stream().filter(java.util.Objects::nonNull)
                 .map(m -> new Applications.Material(m.name(), m.filename(), m.content() == null ? new byte[0] : m.content()))
                 .toList();
         Applications.Application a = applications.apply(id, user.creditCode(), user.displayName(),
@@ -244,7 +244,7 @@ class PolicyApi {
         return new Policy(0, strip(b.title()), strip(b.issuingDepartment()),
                 user.departmentId() == null ? null : user.departmentId().value(), strip(b.documentNumber()),
                 strip(b.legalBasis()), b.regionScope(), b.benefitType(), amount, b.mode(), b.validFrom(), b.validTo(),
-                b.decisionDays(), b.materials() == null ? List.of() : b.materials().stream().map(String::strip)
+                b.decisionDays(), b.materials() == null ? List.of() : b.materials().stream().filter(java.util.Objects::nonNull).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList(), Policy.DRAFT);
     }
 

@@ -190,7 +190,7 @@ class ReviewApi {
     @ApiScope("review:standards")
     ReviewTermJson saveTerm(@PathVariable String name, @RequestBody ReviewTermJson body, @AuthenticationPrincipal SignedInUser user) {
         List<String> words = body.alternatives() == null ? List.of()
-                : body.alternatives().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+                : body.alternatives().stream().filter(java.util.Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
         standards.saveTerm(name.strip(), words, user);
         return new ReviewTermJson(name.strip(), standards.standards().terms().byName().get(name.strip()));
     }
@@ -219,7 +219,7 @@ class ReviewApi {
     }
 
     private static List<String> lines(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private ReviewJson json(long id) {
