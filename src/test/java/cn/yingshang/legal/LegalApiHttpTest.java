@@ -64,7 +64,7 @@ class LegalApiHttpTest {
         WebUser.Response bad = enterprise.post("/api/v1/legal/cases", """
                 {"courtId": %d, "caseType": "CONTRACT", "procedure": "SIMPLE", "opponent": "", "claim": "", "amount": 1}"""
                 .formatted(body("650100-COURT")));
-        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(read(bad).get("detail").asString()).containsPattern("[\\u4e00-\\u9fa5]");
         assertThat(ApiCaller.demo(port, "court.clerk").post("/api/v1/legal/cases", filing).status()).isEqualTo(403);

@@ -30,7 +30,7 @@ class TypicalCaseHttpTest {
     }
 
     @Test
-    @DisplayName("002 #45: a court publishes, anyone finds it on 信息公开 (searched, paged), the court withdraws it with a reason and it is gone")
+    @DisplayName("002 #45: a court publishes a typical case, anyone finds it on 信息公开 (searched, paged), the court withdraws it with a reason and it is gone")
     void publishFindWithdraw() {
         String title = "拖欠工程款案" + UUID.randomUUID().toString().substring(0, 6);
         WebUser clerk = WebUser.demo(port, "court.clerk");

@@ -80,6 +80,10 @@ class CitationsTest {
         row("002 #14", "司法鉴定", "(?i)apprais|鉴定|report|commission");
         row("002 #27", "合规", "(?i)compliance|合规|rectif|commitment|administrativ|procurat");
         row("002 #32", "破产", "(?i)bankrupt|破产|coordination|府院");
+        // i16-legal-b: complaint channels into appeals, typical cases, judgments into the arrears ledger
+        row("002 #45", "典型案例", "(?i)typical|典型案例");
+        row("002 #48", "12368", "(?i)complain|投诉|12309|12368|channel|appeal|快速通道");
+        row("004 #48", "拖欠中小企业账款案件", "(?i)arrears|拖欠|judgment|快立快审快执|fast track");
         row("004 #41", "破产", "(?i)bankrupt|simplified|破产");
         row("004 #42", "破产管理人", "(?i)administrator|recommend|管理人");
         row("000 §11", "财产安全", "(?i)seiz|property|查封|扣押|冻结|legal");

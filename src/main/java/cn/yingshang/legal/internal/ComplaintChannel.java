@@ -4,7 +4,7 @@ import cn.yingshang.appeal.AppealIntake;
 import cn.yingshang.platform.DepartmentFunction;
 
 /**
- * The political-legal bodies' own complaint channels (002 #48, 000 §57): each takes complaints about one
+ * The political-legal bodies' own complaint channels (002 #48, 000 §58): each takes complaints about one
  * kind of body and passes them into the appeal module as an appeal of that channel.
  */
 enum ComplaintChannel {

@@ -28,14 +28,18 @@ class LegalChannelNavigation implements NavigationItems {
                 new NavigationItem(Portal.WORKBENCH, 169, messages.text("legal.nav.typicalCases"), "/workbench/legal/typical-cases", "legal:handle"),
                 new NavigationItem(Portal.WORKBENCH, 170, messages.text("legal.nav.ownFigures"), "/workbench/legal/figures", "legal:handle"),
                 new NavigationItem(Portal.PUBLIC, 872, messages.text("legal.nav.typicalPublic"), "/public/legal/typical-cases", null),
-                new NavigationItem(Portal.COCKPIT, 161, messages.text("legal.nav.complaintsOffice"), "/workbench/legal/complaints", "legal:supervise"));
+                new NavigationItem(Portal.WORKBENCH, 171, messages.text("legal.nav.complaintsOffice"), "/workbench/legal/complaints", "legal:supervise"));
     }
 
     /** Typical cases are published by courts and procuratorates only; the police get no such entry. */
     @Override
     public List<NavigationItem> itemsFor(SignedInUser user) {
-        if (user == null || user.departmentId() == null || !user.can("legal:handle")) {
+        if (user == null) {
             return items();
+        }
+        if (user.departmentId() == null || !user.can("legal:handle")) {
+            // the office's entry to every body's complaints; supervisors, who read the cockpit only, get none
+            return items().stream().filter(i -> !"legal:supervise".equals(i.permission()) || ReceivingComplaints.enteredByOffice(user)).toList();
         }
         DepartmentFunction function = departments.require(user.departmentId()).function();
         return items().stream().filter(i -> !i.href().equals("/workbench/legal/typical-cases")

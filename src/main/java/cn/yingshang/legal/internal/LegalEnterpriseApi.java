@@ -37,9 +37,11 @@ class LegalEnterpriseApi {
     private final HandlingBankruptcy bankruptcy;
     private final BankruptcyCases register;
     private final ReformingCompliance compliance;
+    private final ReviewingFiling reviewing;
 
     LegalEnterpriseApi(FilingOnline filing, CourtCaseAccess courtCases, AppraisingOnline appraising, Appraisals appraisals,
-                       HandlingBankruptcy bankruptcy, BankruptcyCases register, ReformingCompliance compliance) {
+                       HandlingBankruptcy bankruptcy, BankruptcyCases register, ReformingCompliance compliance, ReviewingFiling reviewing) {
+        this.reviewing = reviewing;
         this.filing = filing;
         this.courtCases = courtCases;
         this.appraising = appraising;
@@ -74,6 +76,15 @@ class LegalEnterpriseApi {
         static BankruptcyClaimJson of(BankruptcyClaim c) {
             return new BankruptcyClaimJson(c.id(), c.caseId(), c.amount(), c.secured(), c.status(), c.confirmedAmount(), c.declaredOn());
         }
+    }
+
+    record SupplementSupplied(@Size(max = 2000) String note) {
+    }
+
+    record AdministratorRecommendation(@NotBlank @Size(max = 200) String administrator) {
+    }
+
+    record CreditorBallot(@NotNull CreditorVoteCount.Choice choice) {
     }
 
     record ComplianceCommitment(@NotBlank @Size(max = 5000) String commitment) {
@@ -143,5 +154,34 @@ class LegalEnterpriseApi {
                           @AuthenticationPrincipal SignedInUser user) {
         compliance.reportStep(id, stepId, body.report(), user);
         return ComplianceJson.of(compliance.readable(id, user));
+    }
+
+    @PostMapping("/api/v1/legal/cases/{id}/supplement-supplied")
+    @PreAuthorize("hasAuthority('legal:file')")
+    @ApiScope("legal:file")
+    @Operation(operationId = "supplyLegalCaseMaterials", summary = "api.legal.supplyLegalCaseMaterials")
+    LegalCaseJson supply(@PathVariable long id, @Valid @RequestBody SupplementSupplied body, @AuthenticationPrincipal SignedInUser user) {
+        reviewing.supply(id, body.note(), user);
+        return LegalCaseJson.of(courtCases.readable(id, user));
+    }
+
+    @PostMapping("/api/v1/legal/bankruptcy/{id}/recommendation")
+    @PreAuthorize("hasAuthority('legal:file')")
+    @ApiScope("legal:file")
+    @Operation(operationId = "recommendBankruptcyAdministrator", summary = "api.legal.recommendBankruptcyAdministrator")
+    BankruptcyClaimJson recommend(@PathVariable long id, @Valid @RequestBody AdministratorRecommendation body,
+                                  @AuthenticationPrincipal SignedInUser user) {
+        bankruptcy.recommend(id, body.administrator(), user);
+        return BankruptcyClaimJson.of(register.claimOf(id, user.creditCode()).orElseThrow());
+    }
+
+    @PostMapping("/api/v1/legal/bankruptcy/{id}/meetings/{meetingId}/ballot")
+    @PreAuthorize("hasAuthority('legal:file')")
+    @ApiScope("legal:file")
+    @Operation(operationId = "voteInCreditorMeeting", summary = "api.legal.voteInCreditorMeeting")
+    BankruptcyClaimJson vote(@PathVariable long id, @PathVariable long meetingId, @Valid @RequestBody CreditorBallot body,
+                             @AuthenticationPrincipal SignedInUser user) {
+        bankruptcy.vote(id, meetingId, body.choice(), user);
+        return BankruptcyClaimJson.of(register.claimOf(id, user.creditCode()).orElseThrow());
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Courts and procuratorates publish typical cases of legal protection for enterprises on 信息公开 (002 #45,
- * 000 §9), and withdraw their own with a reason; another body's cases are not theirs to touch.
+ * 001 §54), and withdraw their own with a reason; another body's cases are not theirs to touch.
  */
 @Component
 class PublishingTypicalCases {
