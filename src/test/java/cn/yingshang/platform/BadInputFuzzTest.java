@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 class BadInputFuzzTest {
 
     static final String[] ACCOUNTS = {"office", "admin", "scj.handler", "scj.leader", "enterprise1", "inspector1", "supervisor"};
-    static final Pattern JAVA_NAME = Pattern.compile("\\b(java|javax|jakarta|org|com|cn|tools)\\.[a-z]+\\.[A-Za-z.]+|Exception\\b");
+    static final Pattern JAVA_NAME = Pattern.compile("\\b(java|javax|jakarta|org|com|cn|tools)\\.[a-z]+\\.[A-Za-z.]+|\\b[A-Z][A-Za-z]*Exception\\b");  // a class name: capitalised (a field such as invokeException is not one)
     static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Operations that record a refused attempt on purpose: a check-in without a task is logged as a flag on the inspection visit (000 §56). */

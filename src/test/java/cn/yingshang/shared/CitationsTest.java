@@ -99,7 +99,7 @@ class CitationsTest {
         row("003 §32", "品牌", "(?i)brand|品牌");
         row("003 §33", "合规", "(?i)compliance|合规");
         row("003 §35", "公平竞争审查", "(?i)review|审查|fair competition|issue|blocked");
-        row("003 §36", "直接兑现", "(?i)polic|政策|免申即享|payout|objection|兑现|异议");
+        row("003 §36", "直接兑现", "(?i)polic|政策|免申即享|payout|objection|兑现|异议|subsid");
         row("003 §37", "列入失信名单，修复前禁止享受同类政策", "(?i)dishonest|失信|blacklist|measure|用工|subsidy misuse|EXCLUDED|until repaired|same kind|list entry|an entry");
         row("003 §38", "信息共享", "材料|(?i)material|共享|shar|证明|pre-filled");
         row("003 §42", "扫码入企", "(?i)inspect|检查|扫码|visit|joint|item");
