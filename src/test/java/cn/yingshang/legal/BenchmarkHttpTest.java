@@ -63,6 +63,9 @@ class BenchmarkHttpTest {
         String code = "B" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(handler.postForm("/workbench/legal/benchmarks", benchmark(code, "3000")).status()).isEqualTo(403);
         assertThat(leader.postForm("/workbench/legal/benchmarks", benchmark(code, "8000")).body()).contains("罚款幅度应从轻到重逐档不降");
+        var malformed = leader.postForm("/workbench/legal/benchmarks", benchmark(code, "三千"));
+        assertThat(malformed.status()).isEqualTo(200);
+        assertThat(malformed.body()).contains("error-summary");
         long v1 = LegalAccessHttpTest.idFrom(leader.postForm("/workbench/legal/benchmarks", benchmark(code, "3000")));
         assertThat(WebUser.anonymous(port).get("/public/discretion-benchmarks").body()).contains("benchmark-" + v1, "逾期不满3个月");
 

@@ -68,6 +68,14 @@ class DisputeHttpTest {
         assertThat(enterprise.postForm("/enterprise/legal/disputes", Map.of("requestKey", UUID.randomUUID().toString(), "channel", "MEDIATION",
                 "subject", "COMMERCIAL", "counterparty", "某公司", "claim", "")).body()).contains("请填写请求事项和事实理由");
 
+        // a malformed amount and an unknown channel are field errors, not a server error
+        var bad = enterprise.postForm("/enterprise/legal/disputes", Map.of("requestKey", UUID.randomUUID().toString(), "channel", "MEDIATION",
+                "subject", "COMMERCIAL", "counterparty", "某公司", "claim", "货款", "amount", "十二万"));
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.body()).contains("error-summary");
+        assertThat(enterprise.postForm("/enterprise/legal/disputes", Map.of("requestKey", UUID.randomUUID().toString(), "channel", "LAWSUIT",
+                "subject", "COMMERCIAL", "counterparty", "某公司", "claim", "货款")).body()).contains("请选择申请事项");
+
         String key = UUID.randomUUID().toString();
         long id = submit(enterprise, key, "MEDIATION", "COMMERCIAL");
         assertThat(submit(enterprise, key, "MEDIATION", "COMMERCIAL")).isEqualTo(id);
@@ -131,5 +139,21 @@ class DisputeHttpTest {
         assertThat(justice.postForm("/workbench/legal/disputes/" + id + "/refuse", Map.of("reason", "")).body()).contains("请填写不予受理的理由");
         justice.postForm("/workbench/legal/disputes/" + id + "/refuse", Map.of("reason", "申请人经济状况不符合法律援助条件"));
         assertThat(enterprise.get("/enterprise/legal/disputes/" + id).body()).contains("不予受理", "不符合法律援助条件");
+    }
+
+    @Test
+    @DisplayName("000 §57: the judicial administration keeps the legal service directory; another department can neither open nor change it")
+    void directoryKeptByJustice() {
+        String name = "涉外法律专家 " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> entry = Map.of("kind", "FOREIGN_EXPERT", "name", name, "phone", "0991-1234567", "languages", "俄语");
+        WebUser market = WebUser.demo(port, "scj.handler");
+        assertThat(market.get("/workbench/legal/directory").status()).isEqualTo(403);
+        assertThat(market.postForm("/workbench/legal/directory", entry).status()).isEqualTo(403);
+        assertThat(market.get("/workbench/legal/disputes").body()).doesNotContain("/workbench/legal/directory");
+        WebUser justice = handlerFor(DepartmentFunction.JUSTICE);
+        assertThat(justice.postForm("/workbench/legal/directory", Map.of("kind", "FOREIGN_EXPERT", "name", "", "phone", "1")).body())
+                .contains("请填写名称");
+        justice.postForm("/workbench/legal/directory", entry);
+        assertThat(WebUser.anonymous(port).get("/public/legal-services").body()).contains(name, "涉外法律服务专家");
     }
 }

@@ -40,9 +40,11 @@ class DisputePages {
     private final LegalTimeLimits limits;
     private final LegalMessages messages;
     private final Clock clock;
+    private final cn.yingshang.platform.AuditLog audit;
 
     DisputePages(ResolvingDisputes resolving, Disputes disputes, PoliticalLegalBodies bodies, Departments departments,
-                 LegalTimeLimits limits, LegalMessages messages, Clock clock) {
+                 LegalTimeLimits limits, LegalMessages messages, Clock clock, cn.yingshang.platform.AuditLog audit) {
+        this.audit = audit;
         this.resolving = resolving;
         this.disputes = disputes;
         this.bodies = bodies;
@@ -61,6 +63,45 @@ class DisputePages {
         model.addAttribute("basis", messages.basis("002 #38"));
         return "legal/legal-services";
     }
+
+    /** The judicial administration keeps the directory (000 §57: it integrates lawyers, mediation, arbitration and foreign-related experts). */
+    @GetMapping("/workbench/legal/directory")
+    @PreAuthorize("hasAuthority('legal:respond')")
+    String directoryDesk(@AuthenticationPrincipal SignedInUser user, Model model) {
+        justiceOnly(user);
+        model.addAttribute("portal", Portal.WORKBENCH);
+        model.addAttribute("providers", disputes.directory());
+        model.addAttribute("kinds", DIRECTORY_KINDS);
+        return "legal/directory";
+    }
+
+    @PostMapping("/workbench/legal/directory")
+    @PreAuthorize("hasAuthority('legal:respond')")
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String name,
+                @RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String fields,
+                @RequestParam(defaultValue = "") String languages, @RequestParam(defaultValue = "") String address, RedirectAttributes redirect) {
+        cn.yingshang.platform.Department justice = justiceOnly(user);
+        if (!DIRECTORY_KINDS.contains(kind)) {
+            throw messages.violation("kind", "legal.services.kindRequired");
+        }
+        String n = LegalInput.required(messages, name, "name", "legal.services.nameRequired");
+        String p = LegalInput.required(messages, phone, "phone", "legal.services.phoneRequired");
+        long id = disputes.list(kind, n, justice.region().code(), p, LegalInput.optional(messages, address, "address"),
+                LegalInput.optional(messages, fields, "fields"), LegalInput.optional(messages, languages, "languages"));
+        audit.record("legal.directory.list", "legal_service_directory", String.valueOf(id), null, kind + ":" + n);
+        redirect.addFlashAttribute("flash", messages.text("legal.services.listed"));
+        return "redirect:/workbench/legal/directory";
+    }
+
+    private cn.yingshang.platform.Department justiceOnly(SignedInUser user) {
+        var d = user.departmentId() == null ? null : departments.require(user.departmentId());
+        if (d == null || d.function() != cn.yingshang.platform.DepartmentFunction.JUSTICE) {
+            throw new org.springframework.security.access.AccessDeniedException("legal.services.justiceOnly");
+        }
+        return d;
+    }
+
+    static final List<String> DIRECTORY_KINDS = List.of("CENTRE_12348", "MEDIATION", "ARBITRATION", "FOREIGN_EXPERT", "FOREIGN_LAWYER");
 
     @GetMapping("/enterprise/legal/disputes")
     @PreAuthorize("hasAuthority('legal:file')")
