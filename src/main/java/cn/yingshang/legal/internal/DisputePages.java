@@ -1,5 +1,7 @@
 package cn.yingshang.legal.internal;
 
+import cn.yingshang.platform.PageOf;
+import cn.yingshang.platform.ListPage;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
@@ -105,9 +107,9 @@ class DisputePages {
 
     @GetMapping("/enterprise/legal/disputes")
     @PreAuthorize("hasAuthority('legal:file')")
-    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String mine(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         return enterpriseList(user, new ResolvingDisputes.Request(UUID.randomUUID().toString(), "MEDIATION", "COMMERCIAL", "", "", null),
-                model);
+                q, page, model);
     }
 
     @PostMapping("/enterprise/legal/disputes")
@@ -116,7 +118,7 @@ class DisputePages {
                   org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             FormErrors.show(model, FormErrors.of(binding));
-            return enterpriseList(user, form, model);
+            return enterpriseList(user, form, "", ListPage.first(), model);
         }
         try {
             long id = resolving.submit(form, user);
@@ -124,7 +126,7 @@ class DisputePages {
             return "redirect:/enterprise/legal/disputes/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return enterpriseList(user, form, model);
+            return enterpriseList(user, form, "", ListPage.first(), model);
         }
     }
 
@@ -139,10 +141,13 @@ class DisputePages {
 
     @GetMapping("/workbench/legal/disputes")
     @PreAuthorize("hasAuthority('legal:respond')")
-    String routed(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String routed(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         List<Long> mine = departments.actedForBy(user).stream().map(d -> d.value()).toList();
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("lines", disputes.forDepartments(mine).stream().map(this::line).toList());
+        PageOf<Line> found = disputes.forDepartments(mine, q, page).map(this::line);
+        model.addAttribute("lines", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         model.addAttribute("outcomes", ResolvingDisputes.OUTCOMES.stream().sorted().toList());
         model.addAttribute("handling", true);
         return "legal/disputes-routed";
@@ -172,13 +177,16 @@ class DisputePages {
         return done("legal.dispute.concluded", redirect);
     }
 
-    private String enterpriseList(SignedInUser user, ResolvingDisputes.Request form, Model model) {
+    private String enterpriseList(SignedInUser user, ResolvingDisputes.Request form, String q, ListPage page, Model model) {
         model.addAttribute("portal", Portal.ENTERPRISE);
         model.addAttribute("form", form == null
                 ? new ResolvingDisputes.Request(UUID.randomUUID().toString(), "MEDIATION", "COMMERCIAL", "", "", null) : form);
         model.addAttribute("channels", DisputeRouting.CHANNELS.stream().sorted().toList());
         model.addAttribute("subjects", DisputeRouting.SUBJECTS.stream().sorted().toList());
-        model.addAttribute("lines", user.creditCode() == null ? List.of() : disputes.ofEnterprise(user.creditCode()).stream().map(this::line).toList());
+        PageOf<Line> found = user.creditCode() == null ? new PageOf<>(List.of(), 0, page) : disputes.ofEnterprise(user.creditCode(), q, page).map(this::line);
+        model.addAttribute("lines", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         model.addAttribute("limits", limitsShown());
         return "legal/disputes";
     }

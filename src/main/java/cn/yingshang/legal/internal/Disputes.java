@@ -1,5 +1,9 @@
 package cn.yingshang.legal.internal;
 
+import java.util.Map;
+import cn.yingshang.platform.PageOf;
+import cn.yingshang.platform.ListQuery;
+import cn.yingshang.platform.ListPage;
 import cn.yingshang.shared.ConflictingChange;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -53,19 +57,24 @@ class Disputes {
         return jdbc.sql("SELECT * FROM legal_dispute WHERE id = :id").param("id", id).query(Disputes::row).optional();
     }
 
-    List<Dispute> ofEnterprise(String creditCode) {
-        return jdbc.sql("SELECT * FROM legal_dispute WHERE credit_code = :c ORDER BY filed_on DESC, id DESC LIMIT 200").param("c", creditCode)
-                .query(Disputes::row).list();
+    /** One page of the enterprise's own requests, newest first, searched by counterparty, claim or reference. */
+    PageOf<Dispute> ofEnterprise(String creditCode, String search, ListPage page) {
+        return ListQuery.page(jdbc, spec("credit_code = :c", "filed_on DESC, id DESC"), Map.of("c", creditCode), search, page,
+                Disputes::row);
     }
 
-    List<Dispute> forDepartments(List<Long> departments) {
+    /** One page of the requests routed to these bodies, open ones first by their next due day. */
+    PageOf<Dispute> forDepartments(List<Long> departments, String search, ListPage page) {
         if (departments.isEmpty()) {
-            return List.of();
+            return new PageOf<>(List.of(), 0, page);
         }
-        return jdbc.sql("""
-                        SELECT * FROM legal_dispute WHERE department_id IN (:d)
-                        ORDER BY status IN ('CONCLUDED', 'REFUSED'), coalesce(accept_due, conclude_due), id LIMIT 200""")
-                .param("d", departments).query(Disputes::row).list();
+        return ListQuery.page(jdbc, spec("department_id IN (:d)", "status IN ('CONCLUDED', 'REFUSED'), coalesce(accept_due, conclude_due), id"),
+                Map.of("d", departments), search, page, Disputes::row);
+    }
+
+    private static ListQuery.Spec spec(String scope, String defaultOrder) {
+        return new ListQuery.Spec("*", "legal_dispute", scope, List.of("reference", "enterprise", "counterparty", "claim"), List.of("credit_code"),
+                Map.of("filed", "filed_on", "due", "coalesce(accept_due, conclude_due)", "status", "status"), defaultOrder);
     }
 
     void accept(long id, String handledBy, LocalDate on, LocalDate concludeDue) {

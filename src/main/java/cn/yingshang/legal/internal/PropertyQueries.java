@@ -1,5 +1,9 @@
 package cn.yingshang.legal.internal;
 
+import java.util.Map;
+import cn.yingshang.platform.PageOf;
+import cn.yingshang.platform.ListQuery;
+import cn.yingshang.platform.ListPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -66,14 +70,15 @@ class PropertyQueries {
                 .query(PropertyQueries::queryRow).list();
     }
 
-    List<PropertyQuery> forDepartments(List<Long> departments) {
+    /** One page of the queries addressed to these departments, unanswered first by due day. */
+    PageOf<PropertyQuery> forDepartments(List<Long> departments, String search, ListPage page) {
         if (departments.isEmpty()) {
-            return List.of();
+            return new PageOf<>(List.of(), 0, page);
         }
-        return jdbc.sql("""
-                        SELECT * FROM legal_property_query WHERE department_id IN (:d)
-                        ORDER BY answered_on IS NOT NULL, answer_due, id LIMIT 200""")
-                .param("d", departments).query(PropertyQueries::queryRow).list();
+        return ListQuery.page(jdbc, new ListQuery.Spec("q.*", "legal_property_query q JOIN legal_bankruptcy_case b ON b.id = q.case_id",
+                        "q.department_id IN (:d)", List.of("b.debtor_name", "b.case_number"), List.of("b.credit_code"),
+                        Map.of("asked", "q.asked_on", "due", "q.answer_due"), "q.answered_on IS NOT NULL, q.answer_due, q.id"),
+                Map.of("d", departments), search, page, PropertyQueries::queryRow);
     }
 
     private static AdministratorAccess accessRow(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.yingshang.legal.internal;
 
+import cn.yingshang.platform.ListPage;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -101,12 +102,15 @@ class PropertyQueryPages {
 
     @GetMapping("/workbench/legal/property-queries")
     @PreAuthorize("hasAuthority('legal:respond')")
-    String toAnswer(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String toAnswer(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Long> mine = departments.actedForBy(user).stream().map(d -> d.value()).toList();
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("lines", queries.forDepartments(mine).stream()
-                .map(q -> new Line(q, cases.find(q.caseId()).orElseThrow(), bodies.name(q.departmentId()), q.late(today))).toList());
+        var found = queries.forDepartments(mine, q, page)
+                .map(query -> new Line(query, cases.find(query.caseId()).orElseThrow(), bodies.name(query.departmentId()), query.late(today)));
+        model.addAttribute("lines", found.rows());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         model.addAttribute("limitBasis", messages.basis(limits.get(QueryingDebtorProperty.ANSWER).basis()));
         return "legal/property-answers";
     }

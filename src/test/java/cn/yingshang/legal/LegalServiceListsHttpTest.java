@@ -1,0 +1,110 @@
+package cn.yingshang.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.WebUser;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The dispute requests and the administrators' property queries page on the server (they stopped at
+ * 200 rows): 50 a page, searched and sorted, each body and enterprise seeing only its own.
+ */
+@PlatformTest
+class LegalServiceListsHttpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String tag = "lsl" + UUID.randomUUID().toString().substring(0, 6);
+
+    private String credit(String username) {
+        return jdbc.sql("SELECT credit_code FROM platform_account WHERE username = :u").param("u", username).query(String.class).single();
+    }
+
+    private long department(String username) {
+        return jdbc.sql("SELECT department_id FROM platform_account WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
+    private static int count(String body, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(body);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void disputesPage() {
+        String mine = credit("enterprise1");
+        long body = department("scj.handler");
+        for (int i = 1; i <= 260; i++) {
+            jdbc.sql("""
+                            INSERT INTO legal_dispute (reference, request_key, credit_code, enterprise, channel, subject, counterparty, claim,
+                                                       department_id, filed_on, accept_due, status)
+                            VALUES (:ref, :ref, :c, '某公司', 'MEDIATION', 'INTELLECTUAL_PROPERTY', :other, '请求调解', :d, :on, :due, 'SUBMITTED')""")
+                    .param("ref", String.format("%s-%03d", tag, i)).param("c", mine).param("other", tag + "对方" + i).param("d", body)
+                    .param("on", LocalDate.of(2026, 11, 2)).param("due", LocalDate.of(2026, 11, 2).plusDays(i % 30)).update();
+        }
+        try {
+            WebUser enterprise = WebUser.demo(port, "enterprise1");
+            String first = enterprise.get("/enterprise/legal/disputes?q=" + tag).body();
+            assertThat(first).contains("共 260 条");
+            assertThat(count(first, "href=\"/enterprise/legal/disputes/\\d+\"")).isEqualTo(50);
+            assertThat(count(enterprise.get("/enterprise/legal/disputes?q=" + tag + "&page=6").body(), "href=\"/enterprise/legal/disputes/\\d+\"")).isEqualTo(10);
+            assertThat(enterprise.get("/enterprise/legal/disputes?q=" + tag + "-201").body()).contains("共 1 条");
+            assertThat(enterprise.get("/enterprise/legal/disputes?sort=nonsense").status()).isEqualTo(400);
+            assertThat(WebUser.demo(port, "enterprise2").get("/enterprise/legal/disputes?q=" + tag).body()).contains("共 0 条");
+
+            WebUser handler = WebUser.demo(port, "scj.handler");
+            String routed = handler.get("/workbench/legal/disputes?q=" + tag).body();
+            assertThat(routed).contains("共 260 条");
+            assertThat(count(routed, "id=\"dispute-\\d+\"")).isEqualTo(50);
+            assertThat(handler.get("/workbench/legal/disputes?q=" + java.net.URLEncoder.encode(tag + "对方201", java.nio.charset.StandardCharsets.UTF_8)).body()).contains("共 1 条");
+            assertThat(WebUser.demo(port, "rsj.handler").get("/workbench/legal/disputes?q=" + tag).body()).contains("共 0 条");
+        } finally {
+            jdbc.sql("DELETE FROM legal_dispute WHERE reference LIKE :t").param("t", tag + "-%").update();
+        }
+    }
+
+    @Test
+    void propertyQueriesPage() {
+        long department = department("scj.handler");
+        long bankruptcy = jdbc.sql("SELECT id FROM legal_bankruptcy_case ORDER BY id LIMIT 1").query(Long.class).single();
+        String caseNumber = jdbc.sql("SELECT case_number FROM legal_bankruptcy_case WHERE id = :id").param("id", bankruptcy)
+                .query(String.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM legal_property_query WHERE department_id = :d").param("d", department).query(Long.class).single();
+        LocalDate start = LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 120; i++) {
+            jdbc.sql("""
+                            INSERT INTO legal_property_query (case_id, holder, department_id, asked_by, asked_on, answer_due)
+                            VALUES (:c, 'REAL_ESTATE', :d, 0, :on, :due)""")
+                    .param("c", bankruptcy).param("d", department).param("on", start.plusDays(i)).param("due", start.plusDays(i + 7)).update();
+        }
+        try {
+            WebUser handler = WebUser.demo(port, "scj.handler");
+            String first = handler.get("/workbench/legal/property-queries").body();
+            assertThat(first).contains("共 " + (before + 120) + " 条");
+            assertThat(count(first, "id=\"query-\\d+\"")).isEqualTo(50);
+            long last = (before + 120 - 1) / 50 + 1;
+            assertThat(count(handler.get("/workbench/legal/property-queries?page=" + last).body(), "id=\"query-\\d+\""))
+                    .isEqualTo((int) ((before + 120) - (last - 1) * 50));
+            assertThat(handler.get("/workbench/legal/property-queries?q=" + caseNumber).body()).contains("共 " + (before + 120) + " 条");
+            assertThat(handler.get("/workbench/legal/property-queries?q=" + tag).body()).contains("共 0 条");
+            assertThat(WebUser.demo(port, "rsj.handler").get("/workbench/legal/property-queries").body()).doesNotContain(caseNumber);
+        } finally {
+            jdbc.sql("DELETE FROM legal_property_query WHERE case_id = :c AND department_id = :d AND asked_by = 0 AND asked_on < :end")
+                    .param("c", bankruptcy).param("d", department).param("end", start.plusDays(120)).update();
+        }
+    }
+}
