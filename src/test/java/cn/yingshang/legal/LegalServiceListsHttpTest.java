@@ -107,4 +107,29 @@ class LegalServiceListsHttpTest {
                     .param("c", bankruptcy).param("d", department).param("end", start.plusDays(120)).update();
         }
     }
+
+    @Test
+    void publishedBenchmarksPage() {
+        long department = department("scj.handler");
+        for (int i = 1; i <= 60; i++) {
+            jdbc.sql("""
+                            INSERT INTO legal_discretion_benchmark (department_id, item_code, item_name, penalty_basis, version, published_on,
+                                                                    review_due, status)
+                            VALUES (:d, :code, :name, '《行政处罚法》', 1, DATE '2026-10-01', DATE '2027-01-01', 'PUBLISHED')""")
+                    .param("d", department).param("code", String.format("%s-%03d", tag, i)).param("name", tag + "事项" + i).update();
+        }
+        try {
+            String first = WebUser.anonymous(port).get("/public/discretion-benchmarks?q=" + tag).body();
+            assertThat(first).contains("共 60 条").contains(tag + "-001").doesNotContain(tag + "-051");
+            assertThat(WebUser.anonymous(port).get("/public/discretion-benchmarks?q=" + tag + "&page=2").body())
+                    .contains(tag + "-060").doesNotContain(tag + "-001");
+            assertThat(WebUser.demo(port, "office").get("/cockpit/legal/benchmarks?q=" + tag + "-007").body()).contains("共 1 条");
+            WebUser own = WebUser.demo(port, "scj.handler");
+            assertThat(own.get("/workbench/legal/benchmarks?q=" + tag).body()).contains("共 60 条");
+            assertThat(own.get("/workbench/legal/benchmarks?q=" + tag + "&page=2").body()).contains(tag + "事项60 v1").doesNotContain(tag + "事项1 v1");
+            assertThat(WebUser.demo(port, "rsj.handler").get("/workbench/legal/benchmarks?q=" + tag).body()).contains("共 0 条");
+        } finally {
+            jdbc.sql("DELETE FROM legal_discretion_benchmark WHERE item_code LIKE :t").param("t", tag + "-%").update();
+        }
+    }
 }

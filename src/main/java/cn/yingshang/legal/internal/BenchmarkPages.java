@@ -1,5 +1,7 @@
 package cn.yingshang.legal.internal;
 
+import cn.yingshang.platform.PageOf;
+import cn.yingshang.platform.ListPage;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
@@ -56,22 +58,22 @@ class BenchmarkPages {
     }
 
     @GetMapping("/public/discretion-benchmarks")
-    String published(Model model) {
+    String published(@RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        return list(benchmarks.published(), model, "legal/benchmarks-public");
+        return list(benchmarks.published(q, page), q, model, "legal/benchmarks-public");
     }
 
     @GetMapping("/cockpit/legal/benchmarks")
     @PreAuthorize("hasAuthority('legal:supervise')")
-    String office(Model model) {
+    String office(@RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         model.addAttribute("portal", Portal.COCKPIT);
-        return list(benchmarks.published(), model, "legal/benchmarks-office");
+        return list(benchmarks.published(q, page), q, model, "legal/benchmarks-office");
     }
 
     @GetMapping("/workbench/legal/benchmarks")
     @PreAuthorize("hasAuthority('legal:respond')")
-    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return workbench(user, blank(), model);
+    String mine(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
+        return workbench(user, blank(), q, page, model);
     }
 
     @PostMapping("/workbench/legal/benchmarks")
@@ -80,7 +82,7 @@ class BenchmarkPages {
                    BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             FormErrors.show(model, FormErrors.of(binding));
-            return workbench(user, form == null ? blank() : form, model);
+            return workbench(user, form == null ? blank() : form, "", ListPage.first(), model);
         }
         try {
             long id = keeping.publish(form, user);
@@ -88,14 +90,14 @@ class BenchmarkPages {
             return "redirect:/workbench/legal/benchmarks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return workbench(user, form, model);
+            return workbench(user, form, "", ListPage.first(), model);
         }
     }
 
     @GetMapping("/workbench/legal/benchmarks/{id}")
     @PreAuthorize("hasAuthority('legal:respond')")
-    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        return detailPage(id, user, new DecidingPenalties.NewPenalty(id, "ORDINARY", "", "", "", null, LocalDate.now(clock)), model);
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, ListPage page, Model model) {
+        return detailPage(id, user, new DecidingPenalties.NewPenalty(id, "ORDINARY", "", "", "", null, LocalDate.now(clock)), page, model);
     }
 
     @PostMapping("/workbench/legal/benchmarks/{id}/review")
@@ -115,7 +117,7 @@ class BenchmarkPages {
                 : new DecidingPenalties.NewPenalty(id, form.tier(), form.decisionNumber(), form.creditCode(), form.facts(), form.fine(), form.decidedOn());
         if (binding.hasErrors() || p == null) {
             FormErrors.show(model, FormErrors.of(binding));
-            return detailPage(id, user, p, model);
+            return detailPage(id, user, p, ListPage.first(), model);
         }
         try {
             deciding.decide(p, user);
@@ -123,11 +125,11 @@ class BenchmarkPages {
             return "redirect:/workbench/legal/benchmarks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return detailPage(id, user, p, model);
+            return detailPage(id, user, p, ListPage.first(), model);
         }
     }
 
-    private String detailPage(long id, SignedInUser user, DecidingPenalties.NewPenalty penalty, Model model) {
+    private String detailPage(long id, SignedInUser user, DecidingPenalties.NewPenalty penalty, ListPage page, Model model) {
         Department department = keeping.departmentOf(user);
         DiscretionBenchmark b = benchmarks.find(id).filter(x -> x.departmentId() == department.id().value())
                 .orElseThrow(() -> new NoSuchElementException(messages.text("legal.benchmark.notFound")));
@@ -135,7 +137,9 @@ class BenchmarkPages {
         model.addAttribute("b", b);
         model.addAttribute("reviewLate", b.reviewLate(LocalDate.now(clock)));
         model.addAttribute("leader", user.role() == Role.LEADER);
-        model.addAttribute("decisions", benchmarks.decisions(id));
+        PageOf<DiscretionBenchmarks.Decision> decisions = benchmarks.decisions(id, page);
+        model.addAttribute("decisions", decisions.rows());
+        model.addAttribute("decisionPage", decisions);
         model.addAttribute("reviews", benchmarks.reviews(id));
         model.addAttribute("penalty", penalty == null
                 ? new DecidingPenalties.NewPenalty(id, "ORDINARY", "", "", "", null, LocalDate.now(clock)) : penalty);
@@ -144,13 +148,15 @@ class BenchmarkPages {
         return "legal/benchmark";
     }
 
-    private String workbench(SignedInUser user, KeepingBenchmarks.NewBenchmark form, Model model) {
+    private String workbench(SignedInUser user, KeepingBenchmarks.NewBenchmark form, String q, ListPage page, Model model) {
         Department department = keeping.departmentOf(user);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("department", department);
-        model.addAttribute("lines", benchmarks.ofDepartments(List.of(department.id().value())).stream()
-                .map(b -> new Line(b, department.name(), b.reviewLate(today))).toList());
+        PageOf<DiscretionBenchmark> found = benchmarks.ofDepartment(department.id().value(), q, page);
+        model.addAttribute("lines", found.rows().stream().map(b -> new Line(b, department.name(), b.reviewLate(today))).toList());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         model.addAttribute("leader", user.role() == Role.LEADER);
         model.addAttribute("form", form);
         model.addAttribute("reviewBasis", reviewBasis());
@@ -158,9 +164,11 @@ class BenchmarkPages {
         return "legal/benchmarks";
     }
 
-    private String list(List<DiscretionBenchmark> all, Model model, String view) {
+    private String list(PageOf<DiscretionBenchmark> found, String q, Model model, String view) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("lines", all.stream().map(b -> new Line(b, bodies.name(b.departmentId()), b.reviewLate(today))).toList());
+        model.addAttribute("lines", found.rows().stream().map(b -> new Line(b, bodies.name(b.departmentId()), b.reviewLate(today))).toList());
+        model.addAttribute("listPage", found);
+        model.addAttribute("q", q);
         model.addAttribute("reviewBasis", reviewBasis());
         model.addAttribute("basis", messages.basis(BASIS));
         return view;

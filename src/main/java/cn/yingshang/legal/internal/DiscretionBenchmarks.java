@@ -1,5 +1,9 @@
 package cn.yingshang.legal.internal;
 
+import java.util.Map;
+import cn.yingshang.platform.PageOf;
+import cn.yingshang.platform.ListQuery;
+import cn.yingshang.platform.ListPage;
 import cn.yingshang.shared.ConflictingChange;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -57,17 +61,20 @@ class DiscretionBenchmarks {
         return jdbc.sql("SELECT * FROM legal_discretion_benchmark WHERE id = :id").param("id", id).query(this::row).optional();
     }
 
-    List<DiscretionBenchmark> ofDepartments(List<Long> departments) {
-        if (departments.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM legal_discretion_benchmark WHERE department_id IN (:d) ORDER BY status, item_code, version DESC LIMIT 500")
-                .param("d", departments).query(this::row).list();
+    /** One page of a department's benchmarks, current ones first, every version kept. */
+    PageOf<DiscretionBenchmark> ofDepartment(long department, String search, ListPage page) {
+        return ListQuery.page(jdbc, new ListQuery.Spec("*", "legal_discretion_benchmark", "department_id = :d",
+                        List.of("item_code", "item_name", "penalty_basis"), List.of(),
+                        Map.of("item", "item_code", "published", "published_on", "review", "review_due"), "status, item_code, version DESC"),
+                Map.of("d", department), search, page, this::row);
     }
 
-    List<DiscretionBenchmark> published() {
-        return jdbc.sql("SELECT * FROM legal_discretion_benchmark WHERE status = 'PUBLISHED' ORDER BY department_id, item_code LIMIT 1000")
-                .query(this::row).list();
+    /** One page of the published benchmarks, by department and item, searched by item code, name or penalty basis. */
+    PageOf<DiscretionBenchmark> published(String search, ListPage page) {
+        return ListQuery.page(jdbc, new ListQuery.Spec("*", "legal_discretion_benchmark", "status = 'PUBLISHED'",
+                        List.of("item_code", "item_name", "penalty_basis"), List.of(),
+                        Map.of("item", "item_code", "published", "published_on", "review", "review_due"), "department_id, item_code, id"),
+                Map.of(), search, page, this::row);
     }
 
     /** Records the quarter's review once and moves the next review on; empty when the quarter was already reviewed. */
@@ -111,9 +118,10 @@ class DiscretionBenchmarks {
                 .param("r", creditRecordId).param("id", decisionId).update());
     }
 
-    List<Decision> decisions(long benchmarkId) {
-        return jdbc.sql("SELECT * FROM legal_penalty_decision WHERE benchmark_id = :b ORDER BY decided_on DESC, id DESC LIMIT 200")
-                .param("b", benchmarkId).query(DiscretionBenchmarks::decisionRow).list();
+    /** One page of the penalties decided under a benchmark, newest first. */
+    PageOf<Decision> decisions(long benchmarkId, ListPage page) {
+        return ListQuery.page(jdbc, new ListQuery.Spec("*", "legal_penalty_decision", "benchmark_id = :b", List.of(), List.of(),
+                Map.of("decided", "decided_on"), "decided_on DESC, id DESC"), Map.of("b", benchmarkId), "", page, DiscretionBenchmarks::decisionRow);
     }
 
     private DiscretionBenchmark row(ResultSet rs, int n) throws SQLException {
