@@ -119,6 +119,13 @@ class AppealToArrearsTest {
         form.put("deliveredOn", today.minusDays(180).toString());
         form.put("basis", "DELIVERY");
         form.put("paymentMethod", "BANK_TRANSFER");
+        // an amount that does not bind is a field error on the form again, the claim untouched (it was a 400 page)
+        Map<String, String> unreadable = new LinkedHashMap<>(form);
+        unreadable.put("amount", "五万元");
+        WebUser.Response again = office.postForm("/workbench/arrears/" + id + "/intake", unreadable);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("五万元").contains("检测服务合同").contains("/workbench/arrears/" + id + "/intake");
+        assertThat(claimOf(appealId).orElseThrow().get("status")).isEqualTo("INTAKE");
         office.postForm("/workbench/arrears/" + id + "/intake", form);
         Map<String, Object> completed = claimOf(appealId).orElseThrow();
         assertThat(completed.get("status")).isEqualTo("REPORTED");

@@ -1,15 +1,17 @@
 package cn.yingshang.arrears.internal;
 
 import cn.yingshang.platform.FormErrors;
+import cn.yingshang.platform.ListPage;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,16 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EnterpriseArrearsPages {
 
+    private static final String NEW = "/enterprise/arrears";
+
     private final ArrearsLedger ledger;
-    private final Claims claims;
     private final ClaimPages pages;
 
     private final org.springframework.context.MessageSource messages;
 
-    EnterpriseArrearsPages(ArrearsLedger ledger, Claims claims, ClaimPages pages, org.springframework.context.MessageSource messages) {
+    EnterpriseArrearsPages(ArrearsLedger ledger, ClaimPages pages, org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.ledger = ledger;
-        this.claims = claims;
         this.pages = pages;
     }
 
@@ -41,53 +43,30 @@ class EnterpriseArrearsPages {
 
     @GetMapping("/enterprise/arrears")
     @PreAuthorize("hasAuthority('arrears:report')")
-    String list(@AuthenticationPrincipal SignedInUser user, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String status,
-                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page,
-                Model model) {
-        var found = claims.page(Claims.Scope.enterprise(user.creditCode()), status, q, page);
-        model.addAttribute("claimPage", found);
-        model.addAttribute("claims", found.rows());
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("statuses", pages.statuses());
-        model.addAttribute("today", ledger.today());
-        return "arrears/enterprise-list";
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String status,
+                @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
+        return pages.list(Claims.Scope.enterprise(user.creditCode()), status, q, page, model, "arrears/enterprise-list");
     }
 
     @GetMapping("/enterprise/arrears/new")
     @PreAuthorize("hasAuthority('arrears:report')")
     String newForm(Model model) {
-        pages.formChoices(model);
-        model.addAttribute("form", ClaimForm.empty());
-        model.addAttribute("action", "/enterprise/arrears");
-        model.addAttribute("askPayee", false);
-        return "arrears/form";
+        return pages.form(model, ClaimForm.empty(), NEW, false);
     }
 
     @PostMapping("/enterprise/arrears")
     @PreAuthorize("hasAuthority('arrears:report')")
-    String report(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form,
-                  org.springframework.validation.BindingResult binding, jakarta.servlet.http.HttpServletRequest request, Model model,
-                  RedirectAttributes redirect) {
-        if (binding.hasErrors()) {  // "abc" as an amount or a date: the form again with the field marked, not a 400 page
-            FormErrors.show(model, FormErrors.of(binding));
-            model.addAttribute("form", ClaimForm.asTyped(request::getParameter,
-                    request.getParameterValues("practices") == null ? List.of() : List.of(request.getParameterValues("practices"))));
-            pages.formChoices(model);
-            model.addAttribute("action", "/enterprise/arrears");
-            model.addAttribute("askPayee", false);
-            return "arrears/form";
+    String report(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form, BindingResult binding,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return pages.unreadable(model, binding, request, NEW, false);
         }
         try {
             Claim claim = ledger.register(form, user);
             redirect.addFlashAttribute("flash", shown("arrears.flash.submitted", claim.reference(), claim.confirmBy()));
             return "redirect:/enterprise/arrears/" + claim.id();
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            pages.formChoices(model);
-            model.addAttribute("action", "/enterprise/arrears");
-            model.addAttribute("askPayee", false);
-            return "arrears/form";
+            return pages.refused(model, e, NEW, false);
         }
     }
 

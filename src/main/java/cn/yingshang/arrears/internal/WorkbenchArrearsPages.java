@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkbenchArrearsPages {
 
+    private static final String NEW = "/workbench/arrears";
+
     private final ArrearsLedger ledger;
     private final org.springframework.context.MessageSource messages;
     private final Claims claims;
@@ -63,50 +65,29 @@ class WorkbenchArrearsPages {
     @PreAuthorize("hasAuthority('arrears:read')")
     String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q,
                 cn.yingshang.platform.ListPage page, @AuthenticationPrincipal SignedInUser user, Model model) {
-        var found = claims.page(pages.scopeOf(user), status, q, page);
-        model.addAttribute("claimPage", found);
-        model.addAttribute("claims", found.rows());
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("statuses", pages.statuses());
-        model.addAttribute("today", ledger.today());
-        return "arrears/list";
+        return pages.list(pages.scopeOf(user), status, q, page, model, "arrears/list");
     }
 
     @GetMapping("/workbench/arrears/new")
     @PreAuthorize("hasAuthority('arrears:register')")
     String newForm(Model model) {
-        pages.formChoices(model);
-        model.addAttribute("form", ClaimForm.empty());
-        model.addAttribute("action", "/workbench/arrears");
-        model.addAttribute("askPayee", true);
-        return "arrears/form";
+        return pages.form(model, ClaimForm.empty(), NEW, true);
     }
 
     @PostMapping("/workbench/arrears")
     @PreAuthorize("hasAuthority('arrears:register')")
     String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ClaimForm form,
-                  org.springframework.validation.BindingResult binding, jakarta.servlet.http.HttpServletRequest request, Model model,
+                    org.springframework.validation.BindingResult binding, jakarta.servlet.http.HttpServletRequest request, Model model,
                     RedirectAttributes redirect) {
-        if (binding.hasErrors()) {  // "abc" as an amount or a date: the form again with the field marked, not a 400 page
-            FormErrors.show(model, FormErrors.of(binding));
-            model.addAttribute("form", ClaimForm.asTyped(request::getParameter,
-                    request.getParameterValues("practices") == null ? List.of() : List.of(request.getParameterValues("practices"))));
-            pages.formChoices(model);
-            model.addAttribute("action", "/workbench/arrears");
-            model.addAttribute("askPayee", true);
-            return "arrears/form";
+        if (binding.hasErrors()) {
+            return pages.unreadable(model, binding, request, NEW, true);
         }
         try {
             Claim claim = ledger.register(form, user);
             redirect.addFlashAttribute("flash", shown("arrears.flash.registered", claim.reference()));
             return "redirect:/workbench/arrears/" + claim.id();
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            pages.formChoices(model);
-            model.addAttribute("action", "/workbench/arrears");
-            model.addAttribute("askPayee", true);
-            return "arrears/form";
+            return pages.refused(model, e, NEW, true);
         }
     }
 
@@ -114,31 +95,32 @@ class WorkbenchArrearsPages {
     @PreAuthorize("hasAuthority('arrears:manage')")
     String intakeForm(@PathVariable long id, Model model) {
         Claim claim = ledger.require(id);
-        pages.formChoices(model);
-        model.addAttribute("form", new ClaimForm(claim.payeeCreditCode(), null, "", "", null, null, null, "DELIVERY", null,
-                null, null, null, "BANK_TRANSFER", null, java.util.List.of(), claim.description()));
-        model.addAttribute("action", "/workbench/arrears/" + id + "/intake");
-        model.addAttribute("askPayee", false);
         model.addAttribute("intake", claim);
-        return "arrears/form";
+        return pages.form(model, new ClaimForm(claim.payeeCreditCode(), null, "", "", null, null, null, "DELIVERY", null,
+                null, null, null, "BANK_TRANSFER", null, java.util.List.of(), claim.description()), intakeAction(id), false);
     }
 
     @PostMapping("/workbench/arrears/{id}/intake")
     @PreAuthorize("hasAuthority('arrears:manage')")
-    String completeIntake(@PathVariable long id, @ModelAttribute("form") ClaimForm form, Model model,
-                          RedirectAttributes redirect) {
+    String completeIntake(@PathVariable long id, @ModelAttribute("form") ClaimForm form,
+                          org.springframework.validation.BindingResult binding, jakarta.servlet.http.HttpServletRequest request,
+                          Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("intake", ledger.require(id));
+            return pages.unreadable(model, binding, request, intakeAction(id), false);
+        }
         try {
             ledger.completeIntake(id, form);
             redirect.addFlashAttribute("flash", shown("arrears.flash.intakeCompleted"));
             return "redirect:/workbench/arrears/" + id;
         } catch (DomainViolation e) {
-            FormErrors.show(model, FormErrors.of(e));
-            pages.formChoices(model);
-            model.addAttribute("action", "/workbench/arrears/" + id + "/intake");
-            model.addAttribute("askPayee", false);
             model.addAttribute("intake", ledger.require(id));
-            return "arrears/form";
+            return pages.refused(model, e, intakeAction(id), false);
         }
+    }
+
+    private static String intakeAction(long id) {
+        return "/workbench/arrears/" + id + "/intake";
     }
 
     @GetMapping("/workbench/arrears/{id}")
