@@ -154,6 +154,7 @@ class DisputeHttpTest {
         assertThat(justice.postForm("/workbench/legal/directory", Map.of("kind", "FOREIGN_EXPERT", "name", "", "phone", "1")).body())
                 .contains("请填写名称");
         justice.postForm("/workbench/legal/directory", entry);
-        assertThat(WebUser.anonymous(port).get("/public/legal-services").body()).contains(name, "涉外法律服务专家");
+        assertThat(WebUser.anonymous(port).get("/public/legal-services?kind=FOREIGN_EXPERT&q="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).body()).contains(name, "涉外法律服务专家", "共 1 条");
     }
 }

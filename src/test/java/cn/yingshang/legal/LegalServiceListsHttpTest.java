@@ -2,6 +2,10 @@ package cn.yingshang.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yingshang.platform.Accounts;
+import cn.yingshang.platform.DepartmentFunction;
+import cn.yingshang.platform.Departments;
+import cn.yingshang.platform.Role;
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
 import java.time.LocalDate;
@@ -24,6 +28,10 @@ class LegalServiceListsHttpTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Departments departments;
 
     private final String tag = "lsl" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -130,6 +138,39 @@ class LegalServiceListsHttpTest {
             assertThat(WebUser.demo(port, "rsj.handler").get("/workbench/legal/benchmarks?q=" + tag).body()).contains("共 0 条");
         } finally {
             jdbc.sql("DELETE FROM legal_discretion_benchmark WHERE item_code LIKE :t").param("t", tag + "-%").update();
+        }
+    }
+
+    @Test
+    void legalServiceDirectoryPages() {
+        for (int i = 1; i <= 130; i++) {
+            jdbc.sql("""
+                            INSERT INTO legal_service_directory (kind, name, region_code, phone, fields, languages)
+                            VALUES (:k, :n, '650100', :p, '商事调解', :l)""")
+                    .param("k", i % 2 == 0 ? "MEDIATION" : "FOREIGN_LAWYER").param("n", String.format("%s调解室%03d", tag, i))
+                    .param("p", "0991-" + (5000000 + i)).param("l", i % 2 == 0 ? "国家通用语言" : "俄语").update();
+        }
+        try {
+            WebUser visitor = WebUser.anonymous(port);
+            String first = visitor.get("/public/legal-services?q=" + tag).body();
+            assertThat(first).contains("共 130 条");
+            assertThat(count(first, tag + "调解室\\d{3}")).isEqualTo(50);
+            assertThat(count(visitor.get("/public/legal-services?q=" + tag + "&page=3").body(), tag + "调解室\\d{3}")).isEqualTo(30);
+            assertThat(visitor.get("/public/legal-services?kind=MEDIATION&q=" + tag).body()).contains("共 65 条");
+            assertThat(visitor.get("/public/legal-services?q=" + java.net.URLEncoder.encode(tag + "调解室077", java.nio.charset.StandardCharsets.UTF_8))
+                    .body()).contains("共 1 条", "0991-5000077");
+            assertThat(visitor.get("/public/legal-services?sort=nonsense").status()).isEqualTo(400);
+            // the unfiltered directory is paged too: it no longer lists every entry on one page
+            assertThat(count(visitor.get("/public/legal-services").body(), "<td>[^<]*</td><td>0991-\\d+</td>")).isLessThanOrEqualTo(50);
+
+            var justice = departments.responsibleFor(cn.yingshang.shared.RegionCode.of("650100"), DepartmentFunction.JUSTICE).orElseThrow();
+            String username = "sfj" + Long.toString(System.nanoTime(), 36);
+            accounts.createDemoAccount(new Accounts.NewAccount(username, "Demo@2025", "司法局经办人", Role.HANDLER, justice.id(), null, null));
+            String desk = WebUser.signedIn(port, username, "Demo@2025").get("/workbench/legal/directory?q=" + tag).body();
+            assertThat(desk).contains("共 130 条");
+            assertThat(count(desk, tag + "调解室\\d{3}")).isEqualTo(50);
+        } finally {
+            jdbc.sql("DELETE FROM legal_service_directory WHERE name LIKE :t").param("t", tag + "调解室%").update();
         }
     }
 }

@@ -9,7 +9,6 @@ import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,11 +56,10 @@ class DisputePages {
     }
 
     @GetMapping("/public/legal-services")
-    String directory(Model model) {
+    String directory(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String q, ListPage page,
+                     Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        Map<String, List<Disputes.Provider>> byKind = new LinkedHashMap<>();
-        disputes.directory().forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new java.util.ArrayList<>()).add(p));
-        model.addAttribute("directory", byKind);
+        showDirectory(kind, q, page, model);
         model.addAttribute("basis", messages.basis("002 #38"));
         return "legal/legal-services";
     }
@@ -69,12 +67,21 @@ class DisputePages {
     /** The judicial administration keeps the directory (000 §57: it integrates lawyers, mediation, arbitration and foreign-related experts). */
     @GetMapping("/workbench/legal/directory")
     @PreAuthorize("hasAuthority('legal:respond')")
-    String directoryDesk(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String directoryDesk(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String kind,
+                         @RequestParam(defaultValue = "") String q, ListPage page, Model model) {
         justiceOnly(user);
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("providers", disputes.directory());
-        model.addAttribute("kinds", DIRECTORY_KINDS);
+        showDirectory(kind, q, page, model);
         return "legal/directory";
+    }
+
+    private void showDirectory(String kind, String q, ListPage page, Model model) {
+        PageOf<Disputes.Provider> found = disputes.directory(kind, q, page);
+        model.addAttribute("providerPage", found);
+        model.addAttribute("providers", found.rows());
+        model.addAttribute("kinds", DIRECTORY_KINDS);
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
     }
 
     @PostMapping("/workbench/legal/directory")

@@ -96,10 +96,18 @@ class Disputes {
                 .param("o", outcome).param("n", note).param("on", on).param("id", id).update());
     }
 
-    List<Provider> directory() {
-        return jdbc.sql("SELECT * FROM legal_service_directory WHERE active ORDER BY kind, region_code, name")
-                .query((rs, n) -> new Provider(rs.getLong("id"), rs.getString("kind"), rs.getString("name"), rs.getString("region_code"),
-                        rs.getString("phone"), rs.getString("address"), rs.getString("fields"), rs.getString("languages"))).list();
+    /**
+     * One page of the active directory (12348 centres, mediation committees, arbitration bodies, foreign-related experts
+     * and lawyers), of one kind or all, searched by name, fields, languages, address or phone.
+     */
+    PageOf<Provider> directory(String kind, String search, ListPage page) {
+        String k = kind == null || !DisputePages.DIRECTORY_KINDS.contains(kind) ? "" : kind;
+        return ListQuery.page(jdbc, new ListQuery.Spec("*", "legal_service_directory", "active AND (:kind = '' OR kind = :kind)",
+                        List.of("name", "fields", "languages", "address", "phone"), List.of(),
+                        Map.of("name", "name", "kind", "kind", "region", "region_code"), "kind, region_code, name, id"),
+                Map.of("kind", k), search, page, (rs, n) -> new Provider(rs.getLong("id"), rs.getString("kind"), rs.getString("name"),
+                        rs.getString("region_code"), rs.getString("phone"), rs.getString("address"), rs.getString("fields"),
+                        rs.getString("languages")));
     }
 
     /** Adds an entry, or updates the one of the same kind and name. */
