@@ -173,4 +173,36 @@ class LegalServiceListsHttpTest {
             jdbc.sql("DELETE FROM legal_service_directory WHERE name LIKE :t").param("t", tag + "调解室%").update();
         }
     }
+
+    @Test
+    void administeredCasesPage() {
+        String firm = credit("enterprise1");
+        long court = department("court.clerk");
+        for (int i = 1; i <= 60; i++) {
+            long id = jdbc.sql("""
+                            INSERT INTO legal_bankruptcy_case (reference, court_id, case_number, credit_code, debtor_name, procedure, simplified,
+                                                               accepted_on, claims_by, status)
+                            VALUES (:ref, :court, :ref, '91650100MA00000000', :debtor, 'LIQUIDATION', TRUE, :on, :on, 'ADMINISTERED')
+                            RETURNING id""")
+                    .param("ref", String.format("%s-P%03d", tag, i)).param("court", court).param("debtor", tag + "债务人" + i)
+                    .param("on", LocalDate.of(2026, 10, 1)).query(Long.class).single();
+            jdbc.sql("""
+                            INSERT INTO legal_administrator_access (case_id, credit_code, entity_name, decision_number, granted_on)
+                            VALUES (:id, :c, '某律师事务所', :no, :on)""")
+                    .param("id", id).param("c", firm).param("no", tag + "决定" + i).param("on", LocalDate.of(2026, 10, 1).plusDays(i % 40)).update();
+        }
+        try {
+            WebUser administrator = WebUser.demo(port, "enterprise1");
+            String first = administrator.get("/enterprise/legal/administered?q=" + tag).body();
+            assertThat(first).contains("共 60 条");
+            assertThat(count(first, "href=\"/enterprise/legal/administered/\\d+\"")).isEqualTo(50);
+            assertThat(count(administrator.get("/enterprise/legal/administered?q=" + tag + "&page=2").body(),
+                    "href=\"/enterprise/legal/administered/\\d+\"")).isEqualTo(10);
+            assertThat(administrator.get("/enterprise/legal/administered?q=" + tag + "-P042").body()).contains("共 1 条", tag + "债务人42");
+            assertThat(WebUser.demo(port, "enterprise2").get("/enterprise/legal/administered?q=" + tag).body()).contains("共 0 条");
+        } finally {
+            jdbc.sql("DELETE FROM legal_administrator_access WHERE decision_number LIKE :t").param("t", tag + "决定%").update();
+            jdbc.sql("DELETE FROM legal_bankruptcy_case WHERE reference LIKE :t").param("t", tag + "-P%").update();
+        }
+    }
 }

@@ -38,10 +38,13 @@ class PropertyQueries {
                 .query(PropertyQueries::accessRow).optional();
     }
 
-    /** The cases an entity administers, newest first. */
-    List<Long> administeredBy(String creditCode) {
-        return jdbc.sql("SELECT case_id FROM legal_administrator_access WHERE credit_code = :code ORDER BY granted_on DESC, case_id DESC LIMIT 200")
-                .param("code", creditCode).query(Long.class).list();
+    /** One page of the cases an entity administers, newest appointment first, searched by debtor, case number or reference. */
+    cn.yingshang.platform.PageOf<Long> administeredBy(String creditCode, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("a.case_id",
+                        "legal_administrator_access a JOIN legal_bankruptcy_case c ON c.id = a.case_id", "a.credit_code = :code",
+                        List.of("c.debtor_name", "c.case_number", "c.reference"), List.of(),
+                        java.util.Map.of("granted", "a.granted_on", "debtor", "c.debtor_name"), "a.granted_on DESC, a.case_id DESC"),
+                java.util.Map.of("code", creditCode), search, page, (rs, n) -> rs.getLong(1));
     }
 
     /** Empty when the same holder was already asked today in this case (a repeated submission). */

@@ -73,10 +73,14 @@ class PropertyQueryPages {
 
     @GetMapping("/enterprise/legal/administered")
     @PreAuthorize("hasAuthority('legal:file')")
-    String administered(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String administered(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                        cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.ENTERPRISE);
-        model.addAttribute("cases", user.creditCode() == null ? List.of()
-                : queries.administeredBy(user.creditCode()).stream().map(id -> cases.find(id).orElseThrow())
+        var found = user.creditCode() == null ? new cn.yingshang.platform.PageOf<Long>(List.of(), 0, page)
+                : queries.administeredBy(user.creditCode(), q, page);
+        model.addAttribute("casePage", found);
+        model.addAttribute("q", q);
+        model.addAttribute("cases", found.rows().stream().map(id -> cases.find(id).orElseThrow())
                 .map(c -> java.util.Map.entry(c, bodies.name(c.courtId()))).toList());
         return "legal/administered";
     }
