@@ -106,9 +106,14 @@ class CreditAdminPages {
 
     @GetMapping({"/workbench/credit/government", "/cockpit/credit/government"})
     @PreAuthorize("hasAuthority('credit:government')")
-    String government(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    String government(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                      cn.yingshang.platform.ListPage page, Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("portal", request.getRequestURI().startsWith("/cockpit") ? Portal.COCKPIT : Portal.WORKBENCH);
-        model.addAttribute("records", government.unresolved(null, 200));
+        var found = government.unresolved(q, page);
+        model.addAttribute("recordPage", found);
+        model.addAttribute("records", found.rows());
+        model.addAttribute("q", q);
+        model.addAttribute("listAction", request.getRequestURI());
         model.addAttribute("kinds", GovernmentDishonestyKind.values());
         model.addAttribute("distribution", classification.distribution());
         return "credit/government";
@@ -133,7 +138,7 @@ class CreditAdminPages {
                     UUID.randomUUID().toString(), form.basis(), form.summary(), form.amount(), form.occurredOn()));
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
-            return government(model, request);
+            return government("", cn.yingshang.platform.ListPage.first(), model, request);
         }
         redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text3"));
         return "redirect:/workbench/credit/government";

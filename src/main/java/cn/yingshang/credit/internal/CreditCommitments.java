@@ -175,10 +175,15 @@ class CreditCommitments {
         return after;
     }
 
-    /** Commitments waiting for the department's review, oldest first. */
-    List<Commitment> pending(String departmentCode, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE department_code = :d AND status = 'PENDING' ORDER BY id LIMIT :l")
-                .param("d", departmentCode).param("l", limit).query(CreditCommitments::map).list();
+    /** One page of the commitments waiting for the department's review, oldest first, searched by entity, matter or code. */
+    cn.yingshang.platform.PageOf<Commitment> pending(String departmentCode, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, spec("department_code = :d AND status = 'PENDING'", "id"),
+                java.util.Map.of("d", departmentCode), search, page, CreditCommitments::map);
+    }
+
+    private static cn.yingshang.platform.ListQuery.Spec spec(String scope, String defaultOrder) {
+        return new cn.yingshang.platform.ListQuery.Spec(COLUMNS, "credit_commitment", scope, List.of("entity_name", "matter"),
+                List.of("credit_code"), java.util.Map.of("madeOn", "made_on", "entity", "entity_name"), defaultOrder);
     }
 
     /** What 信息公开 shows of an entity: approved commitments only. */
@@ -198,10 +203,10 @@ class CreditCommitments {
                 .param("c", creditCode).query(CreditCommitments::map).list();
     }
 
-    /** The latest published (approved) commitments, for 信息公开. */
-    List<Commitment> latestPublished(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_commitment WHERE status = 'APPROVED' ORDER BY made_on DESC, id DESC LIMIT :l")
-                .param("l", limit).query(CreditCommitments::map).list();
+    /** One page of the published (approved) commitments for 信息公开, newest first. */
+    cn.yingshang.platform.PageOf<Commitment> published(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, spec("status = 'APPROVED'", "made_on DESC, id DESC"), java.util.Map.of(),
+                search, page, CreditCommitments::map);
     }
 
     static Commitment map(ResultSet rs, int row) throws SQLException {

@@ -50,16 +50,24 @@ class CreditPublicPages {
     }
 
     @GetMapping("/public/credit/commitments")
-    String commitments(Model model) {
+    String commitments(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                       cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("commitments", commitments.latestPublished(200));
+        var found = commitments.published(q, page);
+        model.addAttribute("commitmentPage", found);
+        model.addAttribute("commitments", found.rows());
+        model.addAttribute("q", q);
         return "credit/public-commitments";
     }
 
     @GetMapping("/public/credit/government")
-    String government(Model model) {
+    String government(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                      cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("records", government.published(200));
+        var found = government.published(q, page);
+        model.addAttribute("recordPage", found);
+        model.addAttribute("records", found.rows());
+        model.addAttribute("q", q);
         return "credit/public-government";
     }
 }

@@ -225,9 +225,14 @@ class CreditWorkbenchPages {
     /** 004 #50: commitments made to the user's department wait here until they are published or turned down. */
     @GetMapping("/workbench/credit/commitments")
     @PreAuthorize("hasAuthority('credit:record')")
-    String pendingCommitments(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String pendingCommitments(@AuthenticationPrincipal SignedInUser user,
+                              @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                              cn.yingshang.platform.ListPage page, Model model) {
         String dept = names.codeOf(user).orElse("");
-        model.addAttribute("pending", commitments.pending(dept, 200));
+        var found = commitments.pending(dept, q, page);
+        model.addAttribute("pendingPage", found);
+        model.addAttribute("pending", found.rows());
+        model.addAttribute("q", q);
         return "credit/commitments-pending";
     }
 

@@ -91,10 +91,21 @@ class GovernmentIntegrity implements GovernmentIntegrityRecords {
                 .query(GovernmentIntegrity::map).list();
     }
 
-    /** Published records (resolved ones too, marked), for 信息公开. */
-    List<GovernmentIntegrityRecord> published(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_government_record WHERE published ORDER BY occurred_on DESC, id DESC LIMIT :l")
-                .param("l", limit).query(GovernmentIntegrity::map).list();
+    /** One page of the published records (resolved ones too, marked), for 信息公开, newest first. */
+    cn.yingshang.platform.PageOf<GovernmentIntegrityRecord> published(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, spec("published"), java.util.Map.of(), search, page, GovernmentIntegrity::map);
+    }
+
+    /** One page of the records not yet resolved, everywhere, newest first, for the office and the cockpit. */
+    cn.yingshang.platform.PageOf<GovernmentIntegrityRecord> unresolved(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, spec("resolved_on IS NULL"), java.util.Map.of(), search, page,
+                GovernmentIntegrity::map);
+    }
+
+    private static cn.yingshang.platform.ListQuery.Spec spec(String scope) {
+        return new cn.yingshang.platform.ListQuery.Spec(COLUMNS, "credit_government_record", scope,
+                List.of("body_name", "summary", "basis"), List.of("region_code"),
+                java.util.Map.of("occurredOn", "occurred_on", "body", "body_name", "amount", "amount"), "occurred_on DESC, id DESC");
     }
 
     private void validate(NewGovernmentIntegrityRecord r) {
