@@ -25,9 +25,13 @@ class PublicReviewPages {
     }
 
     @GetMapping("/public/reviews")
-    String published(Model model) {
+    String published(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                     cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("items", reviews.published(100));
+        var found = reviews.published(q, page);
+        model.addAttribute("itemPage", found);
+        model.addAttribute("items", found.rows());
+        model.addAttribute("q", q);
         return "review/public-list";
     }
 

@@ -84,6 +84,17 @@ class ReviewAccess {
         return reviews.latestOf(departments.actedForBy(user), limit);
     }
 
+    /** The same scope as {@link #visibleDrafts}, a page at a time for the list page. */
+    Reviews.Scope draftScope(SignedInUser user) {
+        if (actsRegionWide(user)) {
+            return Reviews.Scope.everything();
+        }
+        if (user.role() == Role.SUPERVISOR) {
+            return Reviews.Scope.published();
+        }
+        return Reviews.Scope.departments(departments.actedForBy(user));
+    }
+
     private boolean owns(SignedInUser user, Draft draft) {
         return draft.departmentId() != null && departments.actsFor(user, DepartmentId.of(draft.departmentId()));
     }

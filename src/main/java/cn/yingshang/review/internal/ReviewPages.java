@@ -36,9 +36,14 @@ class ReviewPages {
 
     @GetMapping("/workbench/reviews")
     @PreAuthorize("hasAnyAuthority('review:submit','review:decide','review:read')")
-    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String list(@AuthenticationPrincipal SignedInUser user,
+                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("drafts", access.visibleDrafts(user, reviews, 200));
+        var found = reviews.drafts(access.draftScope(user), q, page);
+        model.addAttribute("draftPage", found);
+        model.addAttribute("drafts", found.rows());
+        model.addAttribute("q", q);
         return "review/list";
     }
 

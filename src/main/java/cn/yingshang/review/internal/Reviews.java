@@ -131,11 +131,37 @@ class Reviews {
     public record Published(Draft draft, Record record) {
     }
 
-    List<Published> published(int limit) {
-        return jdbc.sql("""
-                        SELECT d.*, r.* FROM review_record r JOIN review_document d ON d.id = r.document_id
-                        WHERE r.published ORDER BY r.signed_at DESC LIMIT :n""").param("n", limit)
-                .query((rs, n) -> new Published(draft(rs, n), record(rs, n))).list();
+    /** One page of the signed and published conclusions for 信息公开, newest first, searched by title or opinion. */
+    cn.yingshang.platform.PageOf<Published> published(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("d.*, r.*",
+                        "review_record r JOIN review_document d ON d.id = r.document_id", "r.published", List.of("d.title", "r.opinion"),
+                        List.of(), java.util.Map.of("signed", "r.signed_at", "title", "d.title"), "r.signed_at DESC, d.id DESC"),
+                java.util.Map.of(), search, page, (rs, n) -> new Published(draft(rs, n), record(rs, n)));
+    }
+
+    /** Which drafts a list may show: every draft, those of some departments, or those whose record is published. */
+    record Scope(String where, java.util.Map<String, Object> params) {
+
+        static Scope everything() {
+            return new Scope("TRUE", java.util.Map.of());
+        }
+
+        static Scope departments(List<cn.yingshang.platform.DepartmentId> ids) {
+            return new Scope("d.department_id IN (:d)", java.util.Map.of("d",
+                    ids.isEmpty() ? List.of(-1L) : ids.stream().map(cn.yingshang.platform.DepartmentId::value).toList()));
+        }
+
+        static Scope published() {
+            return new Scope("EXISTS (SELECT 1 FROM review_record r WHERE r.document_id = d.id AND r.published)", java.util.Map.of());
+        }
+    }
+
+    /** One page of the drafts in a scope, newest first, searched by title. */
+    cn.yingshang.platform.PageOf<Draft> drafts(Scope scope, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("d.*", "review_document d",
+                        scope.where(), List.of("d.title"), List.of(),
+                        java.util.Map.of("submitted", "d.submitted_at", "title", "d.title", "status", "d.status"), "d.submitted_at DESC, d.id DESC"),
+                scope.params(), search, page, Reviews::draft);
     }
 
     @Transactional
