@@ -220,9 +220,12 @@ class AppealPages {
     }
 
     @GetMapping("/public/appeals/cases")
-    String cases(Model model) {
+    String cases(@RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
-        model.addAttribute("cases", queries.publishedCases());
+        var found = queries.publishedCases(q, page);
+        model.addAttribute("casePage", found);
+        model.addAttribute("cases", found.rows());
+        model.addAttribute("q", q);
         return "appeal/cases";
     }
 

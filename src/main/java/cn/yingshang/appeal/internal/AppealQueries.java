@@ -179,12 +179,14 @@ class AppealQueries {
         return new cn.yingshang.platform.PageOf<>(rows, total, page);
     }
 
-    List<PublicCase> publishedCases() {
-        return jdbc.sql("SELECT id, tracking_number, appeal_type, category, region_code, public_summary, closed_on FROM appeal "
-                        + "WHERE published ORDER BY id DESC LIMIT 50")
-                .query((rs, n) -> new PublicCase(rs.getLong(1), rs.getString(2), AppealType.valueOf(rs.getString(3)).label(),
-                        categories.nameOf(rs.getString(4)), RegionCode.of(rs.getString(5)).name(), rs.getString(6),
-                        rs.getObject(7, LocalDate.class))).list();
+    /** One page of the cases published on 信息公开, newest first, searched by the published summary. */
+    cn.yingshang.platform.PageOf<PublicCase> publishedCases(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec(
+                        "id, tracking_number, appeal_type, category, region_code, public_summary, closed_on", "appeal", "published",
+                        List.of("public_summary"), List.of(), java.util.Map.of("closed", "closed_on"), "id DESC"),
+                java.util.Map.of(), search, page, (rs, n) -> new PublicCase(rs.getLong(1), rs.getString(2),
+                        AppealType.valueOf(rs.getString(3)).label(), categories.nameOf(rs.getString(4)), RegionCode.of(rs.getString(5)).name(),
+                        rs.getString(6), rs.getObject(7, LocalDate.class)));
     }
 
     private QueueRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
