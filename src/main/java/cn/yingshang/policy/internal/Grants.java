@@ -225,6 +225,16 @@ class Grants {
                 .param("l", limit).query(Grants::batch).list();
     }
 
+    /** One page of the approved (publicly noticed) batches, newest first, searched by the policy's title or number. */
+    cn.yingshang.platform.PageOf<Batch> publishedBatches(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("x.*",
+                        "(" + BATCH_SQL + " WHERE b.status = 'APPROVED' GROUP BY b.id) x JOIN policy_policy p ON p.id = x.policy_id",
+                        "TRUE", List.of("p.title", "p.document_number"), List.of(),
+                        java.util.Map.of("noticeFrom", "x.notice_from", "objectionUntil", "x.objection_until", "total", "x.total"),
+                        "x.approved_at DESC, x.id DESC"),
+                java.util.Map.of(), search, page, Grants::batch);
+    }
+
     private static final String BATCH_SQL = """
             SELECT b.*, count(i.credit_code) AS items, coalesce(sum(i.amount), 0) AS total
             FROM policy_grant_batch b LEFT JOIN policy_grant_item i ON i.batch_id = b.id""";

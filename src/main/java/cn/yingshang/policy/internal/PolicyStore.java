@@ -90,6 +90,15 @@ class PolicyStore {
         return jdbc.sql("SELECT * FROM policy_policy WHERE status = 'PUBLISHED' ORDER BY id DESC").query(PolicyStore::policy).list();
     }
 
+    /** One page of the policies in force on a day, for 信息公开, newest first, searched by title, issuer or document number. */
+    cn.yingshang.platform.PageOf<Policy> inForce(LocalDate day, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("*", "policy_policy",
+                        "status = 'PUBLISHED' AND valid_from <= :day AND (valid_to IS NULL OR valid_to >= :day)",
+                        List.of("title", "issuing_department", "document_number"), List.of(),
+                        java.util.Map.of("validFrom", "valid_from", "title", "title"), "id DESC"),
+                java.util.Map.of("day", day), search, page, PolicyStore::policy);
+    }
+
     boolean isEmpty() {
         return jdbc.sql("SELECT count(*) FROM policy_policy").query(Long.class).single() == 0;
     }

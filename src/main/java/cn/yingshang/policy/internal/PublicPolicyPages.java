@@ -46,12 +46,29 @@ class PublicPolicyPages {
     }
 
     @GetMapping("/public/policies")
-    String policies(Model model) {
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("policies", store.published().stream().filter(p -> p.inForceOn(today)).toList());
-        model.addAttribute("batches", grants.publishedBatches(50).stream()
-                .map(b -> new Notice(b, store.find(b.policyId()).orElseThrow())).toList());
+    String policies(@RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
+        var found = store.inForce(LocalDate.now(clock), q, page);
+        model.addAttribute("policyPage", found);
+        model.addAttribute("policies", found.rows());
+        model.addAttribute("q", q);
+        model.addAttribute("batches", grants.publishedBatches(LATEST_NOTICES).stream().map(this::notice).toList());
         return "policy/public-list";
+    }
+
+    /** The landing page shows the latest notices; every notice is a page at a time here. */
+    @GetMapping("/public/policies/payouts")
+    String notices(@RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
+        var found = grants.publishedBatches(q, page);
+        model.addAttribute("batchPage", found);
+        model.addAttribute("batches", found.rows().stream().map(this::notice).toList());
+        model.addAttribute("q", q);
+        return "policy/public-notices";
+    }
+
+    private static final int LATEST_NOTICES = 10;
+
+    private Notice notice(Grants.Batch b) {
+        return new Notice(b, store.find(b.policyId()).orElseThrow());
     }
 
     record Notice(Grants.Batch batch, Policy policy) {

@@ -1,0 +1,78 @@
+package cn.yingshang.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yingshang.support.PlatformTest;
+import cn.yingshang.support.WebUser;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 信息公开's policy page pages and searches the policies in force (it listed every one), and the payout notices have a
+ * paged list of their own (the page showed the latest 50 and no more).
+ */
+@PlatformTest
+class PublicPolicyListsHttpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void policiesAndNoticesPage() {
+        String tag = "pp" + UUID.randomUUID().toString().substring(0, 6);
+        OffsetDateTime at = OffsetDateTime.of(2026, 6, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        for (int i = 1; i <= 90; i++) {
+            // 白杨市: no test enterprise is there, so no matching elsewhere sees these policies
+            long policy = jdbc.sql("""
+                            INSERT INTO policy_policy (title, issuing_department, document_number, legal_basis, region_scope, benefit_type,
+                              amount_kind, amount_fixed, mode, valid_from, valid_to, decision_days, status, created_by, created_at)
+                            VALUES (:t, '测试局', :no, '测试', '659012', 'SUBSIDY', 'FIXED', 1000, 'AUTO_GRANT', :from, :to, 10,
+                              'PUBLISHED', 'test', now()) RETURNING id""")
+                    .param("t", tag + "政策" + i).param("no", tag + "〔2026〕" + i + "号")
+                    .param("from", LocalDate.of(2026, 1, 1)).param("to", i <= 70 ? null : LocalDate.of(2026, 3, 1))
+                    .query(Long.class).single();
+            jdbc.sql("""
+                            INSERT INTO policy_grant_batch (policy_id, status, created_at, approved_by, approved_at, notice_from, objection_until)
+                            VALUES (:p, 'APPROVED', :at, 'test', :at, :on, :until)""")
+                    .param("p", policy).param("at", at.plusHours(i)).param("on", LocalDate.of(2026, 6, 1))
+                    .param("until", LocalDate.of(2026, 6, 8)).update();
+        }
+        try {
+            WebUser visitor = WebUser.anonymous(port);
+            String first = visitor.get("/public/policies?q=" + tag).body();
+            assertThat(first).contains("共 70 条");  // the 20 that ended in March are not in force
+            assertThat(count(first, "<td>" + tag + "政策\\d+</td>")).isEqualTo(50);
+            assertThat(count(visitor.get("/public/policies?q=" + tag + "&page=2").body(), "<td>" + tag + "政策\\d+</td>")).isEqualTo(20);
+
+            String notices = visitor.get("/public/policies/payouts?q=" + tag).body();
+            assertThat(notices).contains("共 90 条");
+            assertThat(count(notices, "href=\"/public/policies/payouts/\\d+\"")).isEqualTo(50);
+            assertThat(count(visitor.get("/public/policies/payouts?q=" + tag + "&page=2").body(),
+                    "href=\"/public/policies/payouts/\\d+\"")).isEqualTo(40);
+            assertThat(visitor.get("/public/policies").body()).contains("href=\"/public/policies/payouts\"");
+        } finally {
+            jdbc.sql("DELETE FROM policy_grant_batch WHERE policy_id IN (SELECT id FROM policy_policy WHERE title LIKE :t)")
+                    .param("t", tag + "%").update();
+            jdbc.sql("DELETE FROM policy_policy WHERE title LIKE :t").param("t", tag + "%").update();
+        }
+    }
+
+    private static int count(String body, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(body);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
