@@ -53,8 +53,12 @@ class OpenProjects {
         return jdbc.sql("SELECT * FROM prj_open_project WHERE id = :id").param("id", id).query(OpenProjects::open).optional();
     }
 
-    List<OpenProject> all() {
-        return jdbc.sql("SELECT * FROM prj_open_project ORDER BY published_on DESC, id DESC LIMIT 200").query(OpenProjects::open).list();
+    /** One page of the projects open to private investment, newest first, searched by title, field or department. */
+    cn.yingshang.platform.PageOf<OpenProject> page(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("*", "prj_open_project", "TRUE",
+                        List.of("title", "field", "department_name"), List.of(),
+                        java.util.Map.of("published", "published_on", "investment", "investment"), "published_on DESC, id DESC"),
+                java.util.Map.of(), search, page, OpenProjects::open);
     }
 
     long ask(long openProjectId, String creditCode, String entityName, String question, LocalDate on) {
@@ -80,14 +84,15 @@ class OpenProjects {
                 .param("a", answer).param("on", on).param("by", by).param("id", id).update());
     }
 
-    /** Signed projects and beyond, newest signing first: the results of attraction made public. */
-    List<Result> results() {
-        return jdbc.sql("""
-                        SELECT p.name, p.investor_name, p.industry_chain, p.investment, p.stage, m.reached_on
-                        FROM prj_project p JOIN prj_milestone m ON m.project_id = p.id AND m.stage = 'SIGNING'
-                        ORDER BY m.reached_on DESC, p.id DESC LIMIT 200""")
-                .query((rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
-                        rs.getObject(6, LocalDate.class))).list();
+    /** Signed projects and beyond, newest signing first, a page at a time: the results of attraction made public. */
+    cn.yingshang.platform.PageOf<Result> results(String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec(
+                        "p.name, p.investor_name, p.industry_chain, p.investment, p.stage, m.reached_on",
+                        "prj_project p JOIN prj_milestone m ON m.project_id = p.id AND m.stage = 'SIGNING'", "TRUE",
+                        List.of("p.name", "p.investor_name", "p.industry_chain"), List.of(),
+                        java.util.Map.of("signed", "m.reached_on", "investment", "p.investment"), "m.reached_on DESC, p.id DESC"),
+                java.util.Map.of(), search, page, (rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, LocalDate.class)));
     }
 
     // --- service guarantees ---

@@ -36,15 +36,33 @@ class PrivateInvestmentPages {
     }
 
     @GetMapping("/public/investment-projects")
-    String publicList(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String publicList(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                      cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
+        var found = open.page(q, page);
         Map<OpenProjects.OpenProject, java.util.List<OpenProjects.Question>> listed = new LinkedHashMap<>();
-        open.all().forEach(p -> listed.put(p, open.questions(p.id()).stream().filter(OpenProjects.Question::answered).toList()));
+        found.rows().forEach(p -> listed.put(p, open.questions(p.id()).stream().filter(OpenProjects.Question::answered).toList()));
         model.addAttribute("listed", listed);
-        model.addAttribute("results", open.results());
+        model.addAttribute("openPage", found);
+        model.addAttribute("q", q);
+        model.addAttribute("results", open.results("", cn.yingshang.platform.ListPage.first()).rows().stream()
+                .limit(LATEST_RESULTS).toList());
         model.addAttribute("mayAsk", user != null && user.can("projects:ask"));
         return "projects/public-investment";
     }
+
+    /** The landing page shows the latest signings; every result of attraction is a page at a time here. */
+    @GetMapping("/public/investment-projects/results")
+    String results(@RequestParam(defaultValue = "") String q, cn.yingshang.platform.ListPage page, Model model) {
+        model.addAttribute("portal", Portal.PUBLIC);
+        var found = open.results(q, page);
+        model.addAttribute("resultPage", found);
+        model.addAttribute("results", found.rows());
+        model.addAttribute("q", q);
+        return "projects/public-results";
+    }
+
+    private static final int LATEST_RESULTS = 10;
 
     @PostMapping("/enterprise/investment-projects/{id}/questions")
     @PreAuthorize("hasAuthority('projects:ask')")
@@ -58,10 +76,14 @@ class PrivateInvestmentPages {
 
     @GetMapping("/workbench/projects/open")
     @PreAuthorize("hasAuthority('projects:read')")
-    String workbench(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String workbench(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
+                     cn.yingshang.platform.ListPage page, Model model) {
         model.addAttribute("portal", Portal.WORKBENCH);
+        var found = open.page(q, page);
+        model.addAttribute("openPage", found);
+        model.addAttribute("q", q);
         Map<OpenProjects.OpenProject, java.util.List<OpenProjects.Question>> listed = new LinkedHashMap<>();
-        open.all().forEach(p -> listed.put(p, open.questions(p.id())));
+        found.rows().forEach(p -> listed.put(p, open.questions(p.id())));
         model.addAttribute("listed", listed);
         model.addAttribute("investment", investment);
         model.addAttribute("user", user);
