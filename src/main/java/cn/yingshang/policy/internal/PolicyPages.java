@@ -127,7 +127,9 @@ class PolicyPages {
 
     @GetMapping("/workbench/policies/{id}")
     @PreAuthorize("hasAuthority('policy:read')")
-    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+                  @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                  cn.yingshang.platform.ListPage page, Model model) {
         Policy policy = policy(id);
         access.requireRead(user, policy);
         model.addAttribute("policy", policy);
@@ -141,7 +143,8 @@ class PolicyPages {
         List<Grants.Batch> batches = grants.batches(id);
         model.addAttribute("batches", batches);
         batches.stream().filter(b -> "PENDING".equals(b.status())).findFirst()
-                .ifPresent(b -> model.addAttribute("pendingItems", grants.items(b.id()).stream().limit(200).toList()));
+                .ifPresent(b -> model.addAttribute("pendingItems", grants.items(b.id(), q, page)));
+        model.addAttribute("q", q);
         model.addAttribute("objections", objections.ofPolicy(id));
         model.addAttribute("applications", applications.ofPolicy(id));
         return "policy/detail";

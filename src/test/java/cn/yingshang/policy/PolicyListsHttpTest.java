@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 信息公开's policy page pages and searches the policies in force (it listed every one), and the payout notices have a
- * paged list of their own (the page showed the latest 50 and no more).
+ * paged list of their own (the page showed the latest 50 and no more); an officer reviewing a batch sees every
+ * beneficiary a page at a time (the policy page showed the first 200 of a batch of any size).
  */
 @PlatformTest
-class PublicPolicyListsHttpTest {
+class PolicyListsHttpTest {
 
     @LocalServerPort
     int port;
@@ -64,6 +65,35 @@ class PublicPolicyListsHttpTest {
             jdbc.sql("DELETE FROM policy_grant_batch WHERE policy_id IN (SELECT id FROM policy_policy WHERE title LIKE :t)")
                     .param("t", tag + "%").update();
             jdbc.sql("DELETE FROM policy_policy WHERE title LIKE :t").param("t", tag + "%").update();
+        }
+    }
+
+    @Test
+    void pendingBatchItemsPage() {
+        String tag = "pb" + UUID.randomUUID().toString().substring(0, 6);
+        long policy = jdbc.sql("""
+                        INSERT INTO policy_policy (title, issuing_department, document_number, legal_basis, region_scope, benefit_type,
+                          amount_kind, amount_fixed, mode, valid_from, decision_days, status, created_by, created_at)
+                        VALUES (:t, '测试局', :t, '测试', '659012', 'SUBSIDY', 'FIXED', 1000, 'AUTO_GRANT', '2026-01-01', 10,
+                          'PUBLISHED', 'test', now()) RETURNING id""").param("t", tag + "政策").query(Long.class).single();
+        long batch = jdbc.sql("INSERT INTO policy_grant_batch (policy_id, status, created_at) VALUES (:p, 'PENDING', now()) RETURNING id")
+                .param("p", policy).query(Long.class).single();
+        for (int i = 1; i <= 260; i++) {
+            jdbc.sql("INSERT INTO policy_grant_item (batch_id, credit_code, entity_name, amount) VALUES (:b, :c, :n, 1000)")
+                    .param("b", batch).param("c", String.format("9165999%011d", i)).param("n", tag + "企业" + i).update();
+        }
+        try {
+            WebUser office = WebUser.demo(port, "office");
+            String first = office.get("/workbench/policies/" + policy).body();
+            assertThat(first).contains("共 260 条");
+            assertThat(count(first, tag + "企业\\d+")).isEqualTo(50);
+            assertThat(count(office.get("/workbench/policies/" + policy + "?page=6").body(), tag + "企业\\d+")).isEqualTo(10);
+            assertThat(office.get("/workbench/policies/" + policy + "?q=" + String.format("9165999%011d", 233)).body())
+                    .contains("共 1 条", tag + "企业233");
+        } finally {
+            jdbc.sql("DELETE FROM policy_grant_item WHERE batch_id = :b").param("b", batch).update();
+            jdbc.sql("DELETE FROM policy_grant_batch WHERE id = :b").param("b", batch).update();
+            jdbc.sql("DELETE FROM policy_policy WHERE id = :p").param("p", policy).update();
         }
     }
 
