@@ -97,6 +97,34 @@ class PolicyListsHttpTest {
         }
     }
 
+    @Test
+    void applicationsPage() {
+        String tag = "pa" + UUID.randomUUID().toString().substring(0, 6);
+        long policy = jdbc.sql("""
+                        INSERT INTO policy_policy (title, issuing_department, document_number, legal_basis, region_scope, benefit_type,
+                          amount_kind, amount_fixed, mode, valid_from, decision_days, status, created_by, created_at)
+                        VALUES (:t, '测试局', :t, '测试', '659012', 'SUBSIDY', 'FIXED', 1000, 'APPLICATION', '2026-01-01', 10,
+                          'PUBLISHED', 'test', now()) RETURNING id""").param("t", tag + "政策").query(Long.class).single();
+        for (int i = 1; i <= 140; i++) {
+            jdbc.sql("""
+                            INSERT INTO policy_application (policy_id, credit_code, entity_name, prefilled, status, submitted_on, due_on)
+                            VALUES (:p, :c, :n, '{}'::jsonb, 'SUBMITTED', '2026-11-02', '2026-11-16')""")
+                    .param("p", policy).param("c", String.format("9165998%011d", i)).param("n", tag + "申请人" + i).update();
+        }
+        try {
+            WebUser office = WebUser.demo(port, "office");
+            String first = office.get("/workbench/policies/" + policy).body();
+            assertThat(first).contains("共 140 条");
+            assertThat(count(first, tag + "申请人\\d+")).isEqualTo(50);
+            assertThat(count(office.get("/workbench/policies/" + policy + "?page=3").body(), tag + "申请人\\d+")).isEqualTo(40);
+            assertThat(office.get("/workbench/policies/" + policy + "?q=" + java.net.URLEncoder.encode(tag + "申请人77",
+                    java.nio.charset.StandardCharsets.UTF_8)).body()).contains("共 1 条");
+        } finally {
+            jdbc.sql("DELETE FROM policy_application WHERE policy_id = :p").param("p", policy).update();
+            jdbc.sql("DELETE FROM policy_policy WHERE id = :p").param("p", policy).update();
+        }
+    }
+
     private static int count(String body, String pattern) {
         Matcher m = Pattern.compile(pattern).matcher(body);
         int n = 0;

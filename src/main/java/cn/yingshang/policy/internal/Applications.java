@@ -199,9 +199,12 @@ class Applications {
                 .query(Applications::map).list();
     }
 
-    List<Application> ofPolicy(long policyId) {
-        return jdbc.sql("SELECT * FROM policy_application WHERE policy_id = :p ORDER BY id DESC").param("p", policyId)
-                .query(Applications::map).list();
+    /** One page of a policy's applications, newest first, searched by applicant name or credit code. */
+    cn.yingshang.platform.PageOf<Application> ofPolicy(long policyId, String search, cn.yingshang.platform.ListPage page) {
+        return cn.yingshang.platform.ListQuery.page(jdbc, new cn.yingshang.platform.ListQuery.Spec("*", "policy_application",
+                        "policy_id = :p", List.of("entity_name"), List.of("credit_code"),
+                        java.util.Map.of("submitted", "submitted_on", "due", "due_on", "status", "status"), "id DESC"),
+                java.util.Map.of("p", policyId), search, page, Applications::map);
     }
 
     record MaterialInfo(long id, String name, String filename) {

@@ -146,7 +146,8 @@ class PolicyPages {
                 .ifPresent(b -> model.addAttribute("pendingItems", grants.items(b.id(), q, page)));
         model.addAttribute("q", q);
         model.addAttribute("objections", objections.ofPolicy(id));
-        model.addAttribute("applications", applications.ofPolicy(id));
+        // a policy is granted either without application (batches above) or on application: one list pages here
+        model.addAttribute("applications", applications.ofPolicy(id, q, page));
         return "policy/detail";
     }
 
