@@ -45,7 +45,9 @@ class LegalNavigation implements NavigationItems {
                 new NavigationItem(Portal.WORKBENCH, 167, messages.text("legal.nav.coordination"), "/workbench/legal/coordination", "legal:respond"),
                 new NavigationItem(Portal.PUBLIC, 871, messages.text("legal.nav.bankruptcyPublic"), "/public/bankruptcy", null),
                 new NavigationItem(Portal.PUBLIC, 870, messages.text("legal.nav.appraisalCheck"), "/public/appraisals", null),
-                new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"));
+                new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"),
+                new NavigationItem(Portal.COCKPIT, 168, messages.text("legal.nav.annualCases"), "/cockpit/legal/annual-cases", "legal:supervise"),
+                new NavigationItem(Portal.PUBLIC, 872, messages.text("legal.nav.annualCases"), "/public/legal/annual-cases", null));
     }
 
     /** A court officer is not offered the stalled-case ledger, a police officer not the court's filings. */
