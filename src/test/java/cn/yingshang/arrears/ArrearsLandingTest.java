@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** 004 #37 on the landing pages: the SME sees what it is still owed, the payer's department what it must confirm. */
+/** 004 #37 on the landing pages: the SME sees the arrears it is still owed, the payer's department what it must confirm. */
 @PlatformTest
 class ArrearsLandingTest {
 

@@ -166,7 +166,7 @@ final class OwnFigureSources {
                     + (departmentId == null ? "" : " AND q.department_id = :d")
                     + (measure.equals("satisfied") ? " AND a.level >= 3" : "");
             var count = jdbc.sql("SELECT count(*)" + where);
-            var rows = jdbc.sql("SELECT a.*, q.text AS qtext, q.department_id AS qdept, s.title" + where
+            var rows = jdbc.sql("SELECT a.*, q.text AS qtext, q.department_id AS qdept, s.title " + where
                     + " ORDER BY a.answered_at DESC LIMIT :l OFFSET :o").param("l", size).param("o", page * size);
             for (var spec : List.of(count, rows)) {
                 spec.param("from", month.atDay(1).atStartOfDay()).param("to", month.plusMonths(1).atDay(1).atStartOfDay())

@@ -79,6 +79,14 @@ class SurveyAndLedgerTest {
 
         var results = office.get("/cockpit/surveys/" + id).body();
         assertThat(results).contains("已回收").contains("100.0%").contains("希望延长窗口时间").contains("4.00");
+
+        // the records behind the survey-satisfaction figure (the cockpit's click-through from an alert): was a 500
+        String period = jdbc.sql("""
+                        SELECT to_char(answered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') FROM cockpit_survey_answer
+                        WHERE survey_id = :s LIMIT 1""").param("s", id).query(String.class).single();
+        var cases = office.get("/cockpit/indicators/cockpit.survey-satisfaction/cases?period=" + period + "&region=650000");
+        assertThat(cases.status()).isEqualTo(200);
+        assertThat(cases.body()).contains(title);
     }
 
     @Test
