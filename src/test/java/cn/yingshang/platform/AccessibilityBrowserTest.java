@@ -168,4 +168,52 @@ class AccessibilityBrowserTest {
         }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
+
+    /** Each portal's landing page and who opens it (null: the public). */
+    static final Map<String, String> LANDING = new java.util.LinkedHashMap<>();
+
+    static {
+        LANDING.put("/public", "");
+        LANDING.put("/enterprise", "enterprise1");
+        LANDING.put("/workbench", "scj.handler");
+        LANDING.put("/cockpit", "office");
+    }
+
+    @Test
+    @DisplayName("at 390 px each portal's landing page fits the screen's width and its menu starts closed and opens with one tap")
+    void landingPagesAtPhoneWidth() {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> landing : LANDING.entrySet()) {
+            try (Browser browser = new Browser(port)) {
+                browser.driver().manage().window().setSize(new Dimension(390, 844));
+                if (!landing.getValue().isEmpty()) {
+                    browser.login(landing.getValue(), "Demo@2025");
+                }
+                browser.open(landing.getKey());
+                JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+                long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
+                long bodyWidth = ((Number) js.executeScript("return document.body.scrollWidth")).longValue();
+                if (bodyWidth > viewport + 1) {
+                    problems.add(landing.getKey() + ": body is " + bodyWidth + "px wide at " + viewport + "px");
+                }
+                if (((Number) js.executeScript("return document.querySelectorAll('nav.side details.menu').length")).intValue() != 1) {
+                    problems.add(landing.getKey() + ": no collapsible menu");
+                    continue;
+                }
+                if (Boolean.TRUE.equals(js.executeScript("return document.querySelector('nav.side details.menu').open"))) {
+                    problems.add(landing.getKey() + ": the menu starts open at phone width");
+                }
+                browser.find(org.openqa.selenium.By.cssSelector("nav.side details.menu > summary")).click();
+                boolean opened = Boolean.TRUE.equals(js.executeScript("return document.querySelector('nav.side details.menu').open"));
+                long visibleLinks = ((Number) js.executeScript(
+                        "return Array.from(document.querySelectorAll('nav.side details.menu a')).filter(a => a.offsetParent !== null).length"))
+                        .longValue();
+                if (!opened || visibleLinks == 0) {
+                    problems.add(landing.getKey() + ": tapping the menu's toggle does not show its links");
+                }
+                browser.screenshot("landing-390" + landing.getKey().replace('/', '-'));
+            }
+        }
+        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
 }

@@ -63,7 +63,11 @@ class AppealFigures {
         this.categories = categories;
     }
 
-    /** Reads the daily summary (appeal_figures_daily), refreshed every few minutes by {@link #refresh()}. */
+    /**
+     * Reads the daily summary (appeal_figures_daily), refreshed every few minutes by {@link #refresh()}. Every group is
+     * returned: there is one per department, category or month at most (a few hundred), and a cap would silently drop
+     * the departments with the fewest appeals from the table and its export.
+     */
     List<Row> by(Dimension dimension, LocalDate from, LocalDate to) {
         String dim = dimension == Dimension.MONTH ? "CATEGORY" : dimension.name();
         String key = dimension == Dimension.MONTH ? "to_char(day, 'YYYY-MM')" : "k";
@@ -71,7 +75,7 @@ class AppealFigures {
                 + " sum(on_time) AS on_time, sum(replied) AS replied, sum(resolved) AS resolved, sum(satisfied) AS satisfied,"
                 + " sum(rated) AS rated, sum(reopened) AS reopened, sum(days_sum)::float8 / nullif(sum(days_n), 0) AS days"
                 + " FROM appeal_figures_daily WHERE dim = :dim AND day BETWEEN :from AND :to"
-                + " GROUP BY 1 ORDER BY 2 DESC LIMIT 200";
+                + " GROUP BY 1 ORDER BY 2 DESC";
         return jdbc.sql(sql).param("dim", dim).param("from", from).param("to", to).query((rs, n) -> {
             String k = rs.getString("k");
             Double days = rs.getObject("days") == null ? null : Math.round(rs.getDouble("days") * 10) / 10.0;
