@@ -74,6 +74,15 @@ class AnnualTypicalCasesHttpTest {
             assertThat(WebUser.demo(port, "supervisor").postJson(base + "/entries", choice("APPEAL", appeals.get(1), 10)).status()).isEqualTo(403);
             assertThat(WebUser.demo(port, "supervisor").get(base).status()).isEqualTo(200);
             assertThat(WebUser.demo(port, "enterprise1").get("/cockpit/legal/annual-cases").status()).isEqualTo(403);
+            assertThat(WebUser.demo(port, "enterprise1").postJson(base + "/entries", choice("APPEAL", appeals.get(1), 10)).status()).isEqualTo(403);
+            // the page's actions refuse the same people as the API's
+            WebUser clerk = WebUser.demo(port, "court.clerk");
+            assertThat(clerk.postForm("/cockpit/legal/annual-cases/" + year + "/entries", Map.of("source", "LEGAL",
+                    "sourceId", String.valueOf(legal.get(0)), "rank", "10", "reason", "本院案例")).status()).isEqualTo(403);
+            assertThat(clerk.postForm("/cockpit/legal/annual-cases/" + year + "/publication", Map.of()).status()).isEqualTo(403);
+            assertThat(WebUser.demo(port, "supervisor").postForm("/cockpit/legal/annual-cases/" + year + "/entries/1/removal", Map.of())
+                    .status()).isEqualTo(403);
+            assertThat(office.get(base).body()).contains("\"rank\":9").doesNotContain("\"rank\":10");
             assertThat(WebUser.anonymous(port).get("/public/legal/annual-cases?year=" + year).body()).contains("尚未发布");
 
             assertThat(office.postJson(base + "/entries", choice("APPEAL", appeals.get(1), 10)).status()).isEqualTo(201);
