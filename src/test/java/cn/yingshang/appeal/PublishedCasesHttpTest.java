@@ -1,5 +1,6 @@
 package cn.yingshang.appeal;
 
+import static cn.yingshang.support.Matches.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.PlatformTest;
@@ -8,8 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,14 +46,5 @@ class PublishedCasesHttpTest {
         } finally {
             jdbc.sql("DELETE FROM appeal WHERE tracking_number LIKE :t").param("t", tag + "-%").update();
         }
-    }
-
-    private static int count(String body, String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.credit;
 
+import static cn.yingshang.support.Matches.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.PlatformTest;
@@ -8,8 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,15 +27,6 @@ class CreditListsHttpTest {
     JdbcClient jdbc;
 
     private final String tag = "cl" + UUID.randomUUID().toString().substring(0, 6);
-
-    private static int count(String body, String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);

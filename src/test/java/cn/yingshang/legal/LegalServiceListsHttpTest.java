@@ -1,5 +1,6 @@
 package cn.yingshang.legal;
 
+import static cn.yingshang.support.Matches.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.platform.Accounts;
@@ -10,8 +11,6 @@ import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,15 +40,6 @@ class LegalServiceListsHttpTest {
 
     private long department(String username) {
         return jdbc.sql("SELECT department_id FROM platform_account WHERE username = :u").param("u", username).query(Long.class).single();
-    }
-
-    private static int count(String body, String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.yingshang.policy;
 
+import static cn.yingshang.support.Matches.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.PlatformTest;
@@ -8,8 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,14 +122,5 @@ class PolicyListsHttpTest {
             jdbc.sql("DELETE FROM policy_application WHERE policy_id = :p").param("p", policy).update();
             jdbc.sql("DELETE FROM policy_policy WHERE id = :p").param("p", policy).update();
         }
-    }
-
-    private static int count(String body, String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

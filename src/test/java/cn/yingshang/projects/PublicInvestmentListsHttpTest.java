@@ -1,13 +1,12 @@
 package cn.yingshang.projects;
 
+import static cn.yingshang.support.Matches.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.PlatformTest;
 import cn.yingshang.support.WebUser;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,14 +66,5 @@ class PublicInvestmentListsHttpTest {
             jdbc.sql("DELETE FROM prj_project WHERE name LIKE :t").param("t", tag + "%").update();
             jdbc.sql("DELETE FROM prj_open_project WHERE title LIKE :t").param("t", tag + "%").update();
         }
-    }
-
-    private static int count(String body, String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.review;
 
+import static cn.yingshang.support.Matches.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.support.PlatformTest;
@@ -7,8 +8,6 @@ import cn.yingshang.support.WebUser;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,15 +26,6 @@ class ReviewListsHttpTest {
     JdbcClient jdbc;
 
     private final String tag = "rl" + UUID.randomUUID().toString().substring(0, 6);
-
-    private static int count(String body, String pattern) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 
     @Test
     void publishedAndWorkbenchListsPage() {

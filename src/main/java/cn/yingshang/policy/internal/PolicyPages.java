@@ -147,7 +147,9 @@ class PolicyPages {
         model.addAttribute("q", q);
         model.addAttribute("objections", objections.ofPolicy(id));
         // a policy is granted either without application (batches above) or on application: one list pages here
-        model.addAttribute("applications", applications.ofPolicy(id, q, page));
+        if (policy.mode() != GrantMode.AUTO_GRANT) {
+            model.addAttribute("applications", applications.ofPolicy(id, q, page));
+        }
         return "policy/detail";
     }
 

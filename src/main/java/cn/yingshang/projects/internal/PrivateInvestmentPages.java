@@ -45,8 +45,7 @@ class PrivateInvestmentPages {
         model.addAttribute("listed", listed);
         model.addAttribute("openPage", found);
         model.addAttribute("q", q);
-        model.addAttribute("results", open.results("", cn.yingshang.platform.ListPage.first()).rows().stream()
-                .limit(LATEST_RESULTS).toList());
+        model.addAttribute("results", open.results("", new cn.yingshang.platform.ListPage(1, LATEST_RESULTS, null, false)).rows());
         model.addAttribute("mayAsk", user != null && user.can("projects:ask"));
         return "projects/public-investment";
     }

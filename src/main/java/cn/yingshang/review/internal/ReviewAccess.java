@@ -73,18 +73,12 @@ class ReviewAccess {
         }
     }
 
-    /** The drafts a user's list shows: everything region-wide, else the user's departments, a supervisor the published. */
+    /** The latest drafts in the user's scope ({@link #draftScope}). */
     List<Draft> visibleDrafts(SignedInUser user, Reviews reviews, int limit) {
-        if (actsRegionWide(user)) {
-            return reviews.latest(limit);
-        }
-        if (user.role() == Role.SUPERVISOR) {
-            return reviews.latestPublished(limit);
-        }
-        return reviews.latestOf(departments.actedForBy(user), limit);
+        return reviews.latest(draftScope(user), limit);
     }
 
-    /** The same scope as {@link #visibleDrafts}, a page at a time for the list page. */
+    /** What a user's lists show: everything region-wide, else the user's departments, a supervisor the published. */
     Reviews.Scope draftScope(SignedInUser user) {
         if (actsRegionWide(user)) {
             return Reviews.Scope.everything();

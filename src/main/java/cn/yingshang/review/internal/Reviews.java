@@ -95,27 +95,10 @@ class Reviews {
         return find(id).orElseThrow(() -> new NoSuchElementException(Text.of("review.reviews.text2", id)));
     }
 
-    List<Draft> latest(int limit) {
-        return jdbc.sql("SELECT * FROM review_document ORDER BY submitted_at DESC LIMIT :n").param("n", limit)
-                .query(Reviews::draft).list();
-    }
-
-    /** The latest drafts of the given departments (a department's data scope). */
-    List<Draft> latestOf(List<cn.yingshang.platform.DepartmentId> departments, int limit) {
-        if (departments.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM review_document WHERE department_id IN (:d) ORDER BY submitted_at DESC LIMIT :n")
-                .param("d", departments.stream().map(cn.yingshang.platform.DepartmentId::value).toList())
-                .param("n", limit).query(Reviews::draft).list();
-    }
-
-    /** The latest drafts whose signed record is published (what a supervisor may follow). */
-    List<Draft> latestPublished(int limit) {
-        return jdbc.sql("""
-                        SELECT d.* FROM review_document d JOIN review_record r ON r.document_id = d.id
-                        WHERE r.published ORDER BY d.submitted_at DESC LIMIT :n""").param("n", limit)
-                .query(Reviews::draft).list();
+    /** The latest drafts in a scope (everything, some departments' or the published ones), for the cursor API. */
+    List<Draft> latest(Scope scope, int limit) {
+        return jdbc.sql("SELECT d.* FROM review_document d WHERE " + scope.where() + " ORDER BY d.submitted_at DESC, d.id DESC LIMIT :n")
+                .params(scope.params()).param("n", limit).query(Reviews::draft).list();
     }
 
     List<Finding> findings(long documentId) {
