@@ -66,7 +66,7 @@ class FinanceBrowserTest {
             browser.waitForText("融资需求已提交");
             assertThat(browser.find(By.id("needs")).getText()).contains("采购光伏组件原材料").contains("应收账款").contains("待满足");
             long productId = jdbc.sql("SELECT id FROM fin_product WHERE name = :n").param("n", product).query(Long.class).single();
-            assertThat(browser.find(By.id("product-" + productId)).getText()).contains("符合申请条件").contains("不在失信名单上");
+            assertThat(browser.find(By.id("product-" + productId)).getText()).contains("符合申请条件").contains("✓ 列入失信名单 等于 否（本企业：否）");
 
             new Select(browser.find(By.id("bankId"))).selectByVisibleText(bankName);
             browser.find(By.id("grant-consent")).click();

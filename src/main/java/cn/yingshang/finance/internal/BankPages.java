@@ -30,7 +30,11 @@ class BankPages {
     private final Banks banks;
     private final FinanceMessages messages;
 
-    BankPages(BankAccess access, Lending lending, Consents consents, Needs needs, Banks banks, FinanceMessages messages) {
+    private final ProductEligibility eligibility;
+
+    BankPages(BankAccess access, Lending lending, Consents consents, Needs needs, Banks banks, FinanceMessages messages,
+              ProductEligibility eligibility) {
+        this.eligibility = eligibility;
         this.access = access;
         this.lending = lending;
         this.consents = consents;
@@ -62,7 +66,7 @@ class BankPages {
         model.addAttribute("profile", profile);
         model.addAttribute("needs", needs.ofEntity(code));
         model.addAttribute("loans", needs.loansOfEntity(code));
-        model.addAttribute("verdicts", banks.products(bank.id()).stream().map(p -> Eligibility.check(p, profile.borrower())).toList());
+        model.addAttribute("verdicts", eligibility.check(banks.products(bank.id()), profile.entity().creditCode()));
         return "finance/profile";
     }
 

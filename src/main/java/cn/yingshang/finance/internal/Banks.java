@@ -14,15 +14,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The bank directory, which bank each bank account acts for, and the banks' loan products. */
 @Repository
 class Banks {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    Banks(JdbcClient jdbc) {
+    Banks(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     long insert(String name, String regionCode, String contactName, String contactPhone) {
@@ -60,28 +63,31 @@ class Banks {
     // --- loan products ---
 
     long insertProduct(long bankId, String name, boolean creditLoan, BigDecimal maxAmount, int maxTermMonths, BigDecimal rateFrom,
-                       Set<EnterpriseSize> sizes, Set<CreditRiskClass> classes, boolean noDishonesty, int minYears) {
+                       Set<EnterpriseSize> sizes, Set<CreditRiskClass> classes, boolean noDishonesty, int minYears,
+                       Object extraRule) {
         return jdbc.sql("""
                         INSERT INTO fin_product (bank_id, name, credit_loan, max_amount, max_term_months, rate_from, sizes, credit_classes,
-                                                 no_dishonesty, min_years)
-                        VALUES (:bank, :name, :credit, :max, :term, :rate, :sizes, :classes, :noDishonesty, :minYears) RETURNING id""")
+                                                 no_dishonesty, min_years, extra_rule)
+                        VALUES (:bank, :name, :credit, :max, :term, :rate, :sizes, :classes, :noDishonesty, :minYears,
+                                CAST(:extraRule AS JSONB)) RETURNING id""")
                 .param("bank", bankId).param("name", name).param("credit", creditLoan).param("max", maxAmount)
                 .param("term", maxTermMonths).param("rate", rateFrom)
                 .param("sizes", sizes.stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("classes", classes.stream().map(Enum::name).sorted().toArray(String[]::new))
-                .param("noDishonesty", noDishonesty).param("minYears", minYears).query(Long.class).single();
+                .param("noDishonesty", noDishonesty).param("minYears", minYears)
+                .param("extraRule", extraRule == null ? null : json.writeValueAsString(extraRule)).query(Long.class).single();
     }
 
     List<LoanProduct> products(Long bankId) {
         return jdbc.sql("""
                         SELECT p.*, b.name AS bank_name FROM fin_product p JOIN fin_bank b ON b.id = p.bank_id
                         WHERE p.status = 'PUBLISHED' AND (CAST(:bank AS BIGINT) IS NULL OR p.bank_id = :bank) ORDER BY p.id""")
-                .param("bank", bankId).query(Banks::product).list();
+                .param("bank", bankId).query(this::productRow).list();
     }
 
     Optional<LoanProduct> product(long id) {
         return jdbc.sql("SELECT p.*, b.name AS bank_name FROM fin_product p JOIN fin_bank b ON b.id = p.bank_id WHERE p.id = :id")
-                .param("id", id).query(Banks::product).optional();
+                .param("id", id).query(this::productRow).optional();
     }
 
     private static Bank bank(ResultSet rs, int n) throws SQLException {
@@ -89,11 +95,13 @@ class Banks {
                 rs.getString("contact_phone"));
     }
 
-    private static LoanProduct product(ResultSet rs, int n) throws SQLException {
+    private LoanProduct productRow(ResultSet rs, int n) throws SQLException {
+        String extra = rs.getString("extra_rule");
         return new LoanProduct(rs.getLong("id"), rs.getLong("bank_id"), rs.getString("bank_name"), rs.getString("name"),
                 rs.getBoolean("credit_loan"), rs.getBigDecimal("max_amount"), rs.getInt("max_term_months"),
                 rs.getBigDecimal("rate_from"), enums(rs.getArray("sizes"), EnterpriseSize.class),
-                enums(rs.getArray("credit_classes"), CreditRiskClass.class), rs.getBoolean("no_dishonesty"), rs.getInt("min_years"));
+                enums(rs.getArray("credit_classes"), CreditRiskClass.class), rs.getBoolean("no_dishonesty"), rs.getInt("min_years"),
+                extra == null ? null : json.readValue(extra, Object.class));
     }
 
     static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {

@@ -17,8 +17,4 @@ import java.util.Set;
 record CreditProfile(MarketEntity entity, CreditRiskClass creditClass, boolean dishonest, Set<DishonestyMeasure> measures,
                      List<TaxFiling> taxFilings, List<AbnormalPeriod> abnormalPeriods, int yearsEstablished,
                      ProfileFacts.Facts facts) {
-
-    Eligibility.Borrower borrower() {
-        return new Eligibility.Borrower(entity.size(), creditClass, dishonest, yearsEstablished);
-    }
 }

@@ -32,12 +32,12 @@ class EnterpriseFinancePages {
     private final Consents consents;
     private final Banks banks;
     private final Confirmations confirmationStore;
-    private final LenderProfiles profiles;
+    private final ProductEligibility eligibility;
     private final FinanceMessages messages;
     private final ConfirmationAppeals confirmationAppeals;
 
     EnterpriseFinancePages(EnterpriseFinancing financing, ReceivableConfirmations confirmations, Needs needs, Consents consents,
-                           Banks banks, Confirmations confirmationStore, LenderProfiles profiles, FinanceMessages messages,
+                           Banks banks, Confirmations confirmationStore, ProductEligibility eligibility, FinanceMessages messages,
                            ConfirmationAppeals confirmationAppeals) {
         this.confirmationAppeals = confirmationAppeals;
         this.financing = financing;
@@ -46,7 +46,7 @@ class EnterpriseFinancePages {
         this.consents = consents;
         this.banks = banks;
         this.confirmationStore = confirmationStore;
-        this.profiles = profiles;
+        this.eligibility = eligibility;
         this.messages = messages;
     }
 
@@ -62,15 +62,14 @@ class EnterpriseFinancePages {
         String code = entity.creditCode().value();
         List<Consent> mine = consents.ofEntity(code);
         Set<Long> consented = mine.stream().filter(Consent::active).map(Consent::bankId).collect(Collectors.toSet());
-        var borrower = profiles.of(code).orElseThrow().borrower();
         model.addAttribute("entity", entity);
         model.addAttribute("needs", needs.ofEntity(code));
         model.addAttribute("loans", needs.loansOfEntity(code));
         model.addAttribute("consents", mine);
         model.addAttribute("banks", banks.all().stream().filter(b -> !consented.contains(b.id())).toList());
         model.addAttribute("directory", banks.all());
-        model.addAttribute("verdicts", banks.products(null).stream().map(p -> Eligibility.check(p, borrower))
-                .sorted(Comparator.comparing((Eligibility.Verdict v) -> !v.qualifies())).toList());
+        model.addAttribute("verdicts", eligibility.check(banks.products(null), entity.creditCode()).stream()
+                .sorted(Comparator.comparing((ProductEligibility.Verdict v) -> !v.qualifies())).toList());
         model.addAttribute("confirmations", confirmationStore.ofEntity(code));
         return "finance/enterprise";
     }

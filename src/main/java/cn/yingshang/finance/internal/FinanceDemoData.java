@@ -78,11 +78,13 @@ class FinanceDemoData implements ApplicationRunner {
         banks.bind(accounts.byUsername(BANK_USER).orElseThrow().id(), tianshan);
         EnumSet<EnterpriseSize> smes = EnumSet.of(EnterpriseSize.MEDIUM, EnterpriseSize.SMALL, EnterpriseSize.MICRO);
         long creditProduct = banks.insertProduct(tianshan, messages.text("finance.demo.product1"), true, new BigDecimal("300"), 36,
-                new BigDecimal("3.45"), smes, EnumSet.of(CreditRiskClass.A, CreditRiskClass.B), true, 1);
+                new BigDecimal("3.45"), smes, EnumSet.of(CreditRiskClass.A, CreditRiskClass.B), true, 1, null);
         long pledgeProduct = banks.insertProduct(tianshan, messages.text("finance.demo.product2"), false, new BigDecimal("1000"), 12,
-                new BigDecimal("3.85"), EnumSet.noneOf(EnterpriseSize.class), EnumSet.noneOf(CreditRiskClass.class), true, 0);
+                new BigDecimal("3.85"), EnumSet.noneOf(EnterpriseSize.class), EnumSet.noneOf(CreditRiskClass.class), true, 0, null);
         banks.insertProduct(silkRoad, messages.text("finance.demo.product3"), true, new BigDecimal("100"), 12,
-                new BigDecimal("3.60"), EnumSet.of(EnterpriseSize.SMALL, EnterpriseSize.MICRO), EnumSet.noneOf(CreditRiskClass.class), true, 2);
+                new BigDecimal("3.60"), EnumSet.of(EnterpriseSize.SMALL, EnterpriseSize.MICRO), EnumSet.noneOf(CreditRiskClass.class), true, 2,
+                // a local bank's further condition in the policy rule format: it lends to enterprises registered in Hami
+                java.util.Map.of("attr", "region", "op", "prefix", "value", "6505"));
 
         LocalDate today = LocalDate.now(clock);
         List<MarketEntity> borrowers = entities.search(new EntitySearch("", "65", null, 0, 300)).items().stream()

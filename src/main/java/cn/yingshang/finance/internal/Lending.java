@@ -30,9 +30,11 @@ class Lending {
     private final FinanceMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProductEligibility eligibility;
 
     Lending(BankAccess access, Banks banks, Needs needs, LenderProfiles profiles, Notifications notifications,
-            FinanceMessages messages, AuditLog audit, Clock clock) {
+            FinanceMessages messages, AuditLog audit, Clock clock, ProductEligibility eligibility) {
+        this.eligibility = eligibility;
         this.access = access;
         this.banks = banks;
         this.needs = needs;
@@ -45,7 +47,14 @@ class Lending {
 
     @Transactional
     long publish(Forms.ProductForm form, SignedInUser user) {
+        return publish(form, null, user);
+    }
+
+    /** {@code extraRule}: further conditions in the policy rule format, or null. */
+    @Transactional
+    long publish(Forms.ProductForm form, Object extraRule, SignedInUser user) {
         Bank bank = access.bankOf(user);
+        eligibility.validate(extraRule);
         if (form.name() == null || form.name().isBlank()) {
             throw messages.violation("name", "finance.required");
         }
@@ -63,7 +72,7 @@ class Lending {
         Set<CreditRiskClass> classes = form.creditClasses() == null || form.creditClasses().isEmpty()
                 ? EnumSet.noneOf(CreditRiskClass.class) : EnumSet.copyOf(form.creditClasses());
         long id = banks.insertProduct(bank.id(), form.name().strip(), Boolean.TRUE.equals(form.creditLoan()), form.maxAmount(), form.maxTermMonths(),
-                form.rateFrom(), sizes, classes, Boolean.TRUE.equals(form.noDishonesty()), minYears);
+                form.rateFrom(), sizes, classes, Boolean.TRUE.equals(form.noDishonesty()), minYears, extraRule);
         audit.record("finance.product.publish", "fin_product", Long.toString(id), null, Map.of("bank", bank.name(), "name", form.name().strip()));
         return id;
     }
