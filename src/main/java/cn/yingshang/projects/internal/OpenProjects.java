@@ -61,6 +61,16 @@ class OpenProjects {
                 java.util.Map.of(), search, page, OpenProjects::open);
     }
 
+    /** For the API's cursor: {@code limit} projects from {@code offset}, newest first, searched as the page searches. */
+    List<OpenProject> slice(String search, int offset, int limit) {
+        String q = search == null ? "" : search.strip();
+        return jdbc.sql("""
+                        SELECT * FROM prj_open_project
+                        WHERE :q = '' OR strpos(title, :q) > 0 OR strpos(field, :q) > 0 OR strpos(department_name, :q) > 0
+                        ORDER BY published_on DESC, id DESC LIMIT :limit OFFSET :offset""")
+                .param("q", q).param("limit", limit).param("offset", offset).query(OpenProjects::open).list();
+    }
+
     long ask(long openProjectId, String creditCode, String entityName, String question, LocalDate on) {
         return jdbc.sql("""
                         INSERT INTO prj_open_question (open_project_id, credit_code, entity_name, question, asked_on)
