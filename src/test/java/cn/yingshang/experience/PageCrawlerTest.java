@@ -63,7 +63,7 @@ class PageCrawlerTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"anonymous", "enterprise1", "enterprise2", "scj.handler", "scj.leader", "office", "supervisor", "inspector1",
-            "admin", "court.clerk", "procurator", "police.officer", "bank1", "xm.steward", "gaj.handler", "gaj.leader",
+            "admin", "court.clerk", "procurator", "police.officer", "bank1", "xm.steward", "bdc.handler", "gaj.handler", "gaj.leader",
             "ga.handler", "gjj.handler", "sfj.handler", "power.handler", "rsj.handler", "tax.handler"})
     @DisplayName("every page a role reaches by links speaks Chinese: no English error, JSON, key, internal citation, enum constant or UTC time")
     void crawl(String role) {

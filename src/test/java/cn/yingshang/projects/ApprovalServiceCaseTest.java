@@ -54,6 +54,8 @@ class ApprovalServiceCaseTest {
         long planning = fixture.listApproval(steward, project, "建设工程规划许可", planningItem, 10);
         long land = fixture.listApproval(steward, project, "建设用地规划许可", landItem, 10);
         long caseId = System.nanoTime() % 1_000_000_000L;
+        WebUser office = WebUser.demo(port, "office");
+        long decidedBefore = figure(office, "service-cases-decided");
 
         ServiceCaseFinished granted = new ServiceCaseFinished(caseId, investor, planningItem, "建设工程规划许可", "LICENSING", null,
                 "ZRZYJ", "650100", "GRANTED", today.minusDays(8), today.minusDays(1), null, null);
@@ -69,6 +71,9 @@ class ApprovalServiceCaseTest {
         assertThat(((Number) step.get("service_case_id")).longValue()).isEqualTo(caseId);
         assertThat(step.get("due_on")).isNotNull();
 
+        // the figures count both steps decided by their cases, within the 10 working days listed
+        assertThat(figure(office, "service-cases-decided")).isEqualTo(decidedBefore + 2);
+
         String page = steward.get("/workbench/projects/" + project).body();
         assertThat(page).contains("政务服务办件 " + caseId).contains("不予批准").contains("用地不符合国土空间规划");
 
@@ -78,6 +83,13 @@ class ApprovalServiceCaseTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> status(planningAgain).equals("LISTED"));
         assertThat(jdbc.sql("SELECT count(*) FROM platform_audit_log WHERE action = 'projects.approval.serviceCase' AND target_id = :id")
                 .param("id", Long.toString(planning)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    static long figure(WebUser office, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*>(\\d+)<")
+                .matcher(office.get("/workbench/projects/figures").body());
+        assertThat(m.find()).as(id).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private void publish(Object event) {

@@ -109,11 +109,15 @@ class ProjectSiteApiTest {
         assertThat(accepted.body()).contains("\"accepted\":true").contains("\"filingNumber\":\"BA-" + unit + "\"");
         assertThat(steward.post(base + "/unit-works/" + unit + "/acceptance", acceptance).status()).isEqualTo(422);
 
+        WebUser office = WebUser.demo(port, "office");
+        long overdueBefore = ApprovalServiceCaseTest.figure(office, "guarantees-overdue");
         assertThat(steward.post(base + "/guarantees", "{\"kind\":\"POWER\",\"dueOn\":\"" + today.minusDays(1) + "\"}",
                 UUID.randomUUID().toString()).body()).contains("{\"kind\":\"POWER\",\"dueOn\":\"" + today.minusDays(1) + "\",\"securedOn\":null,\"late\":true}");
+        assertThat(ApprovalServiceCaseTest.figure(office, "guarantees-overdue")).isEqualTo(overdueBefore + 1);
         assertThat(other.post(base + "/guarantees/POWER/secured", "{}").status()).isEqualTo(403);
         assertThat(steward.post(base + "/guarantees/POWER/secured", "{}").body()).contains("\"securedOn\":\"" + today + "\"");
         assertThat(steward.post(base + "/guarantees/POWER/secured", "{}").status()).isEqualTo(409);
+        assertThat(ApprovalServiceCaseTest.figure(office, "guarantees-overdue")).isEqualTo(overdueBefore);
     }
 
     @Test

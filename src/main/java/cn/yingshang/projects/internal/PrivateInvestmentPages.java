@@ -84,8 +84,9 @@ class PrivateInvestmentPages {
         Map<OpenProjects.OpenProject, java.util.List<OpenProjects.Question>> listed = new LinkedHashMap<>();
         found.rows().forEach(p -> listed.put(p, open.questions(p.id())));
         model.addAttribute("listed", listed);
-        model.addAttribute("investment", investment);
-        model.addAttribute("user", user);
+        // which projects' questions this user may answer, decided here: a template cannot call the use case through its proxy
+        model.addAttribute("answerable", found.rows().stream().filter(p -> investment.mayAnswer(user, p))
+                .map(OpenProjects.OpenProject::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayPublish", user.can("projects:manage") && user.departmentId() != null);
         return "projects/open";
     }

@@ -30,6 +30,7 @@ class ProjectFiguresPage {
         model.addAttribute("stages", figures.byStage(today));
         model.addAttribute("promises", figures.promises(today));
         model.addAttribute("approvals", figures.approvals(today));
+        model.addAttribute("guarantees", figures.guarantees(today));
         return "projects/figures";
     }
 }

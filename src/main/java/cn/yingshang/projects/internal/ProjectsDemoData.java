@@ -41,6 +41,9 @@ class ProjectsDemoData implements ApplicationRunner {
     static final String REGISTRAR = "bdc.handler";
 
     private final Projects projects;
+    private final Parks parks;
+    private final UnitWorks unitWorks;
+    private final OpenProjects open;
     private final MarketEntities entities;
     private final Departments departments;
     private final Accounts accounts;
@@ -51,10 +54,13 @@ class ProjectsDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    ProjectsDemoData(Projects projects, MarketEntities entities, Departments departments, Accounts accounts,
+    ProjectsDemoData(Projects projects, Parks parks, UnitWorks unitWorks, OpenProjects open, MarketEntities entities, Departments departments, Accounts accounts,
                      WorkingCalendars calendars, ProjectMessages messages, JdbcClient jdbc, JobLocks jobLocks, Clock clock,
                      @Value("${yingshang.demo.enabled:false}") boolean enabled) {
         this.projects = projects;
+        this.parks = parks;
+        this.unitWorks = unitWorks;
+        this.open = open;
         this.entities = entities;
         this.departments = departments;
         this.accounts = accounts;
@@ -124,7 +130,48 @@ class ProjectsDemoData implements ApplicationRunner {
         // 3: just signed
         project(investors.get(2), "projects.demo.p3", "projects.demo.chain3", "6500", steward, commerce,
                 today.minusDays(40), ProjectStage.SIGNING, today.minusDays(12));
-        log.info("Loaded project demo data: 3 projects");
+        site(plant, park, commerce, today);
+        openToPrivateInvestment(investors.get(2), commerce, today);
+        log.info("Loaded project demo data: 3 projects, a park, unit works, guarantees and 2 projects open to private investment");
+    }
+
+    /**
+     * The development zone's regional assessments, reused by the cold-chain park project placed in it
+     * (001 §24); that project's unit works, one jointly accepted and visible to property registration
+     * (004 #22–23); service guarantees, one secured and one overdue (003 §13).
+     */
+    private void site(long plant, long coldChain, Department department, LocalDate today) {
+        long zone = parks.insert(messages.text("projects.demo.park"), department.region(), department.id()).orElseThrow();
+        String by = messages.text("projects.demo.by");
+        for (AssessmentKind kind : List.of(AssessmentKind.PLANNING_EIA, AssessmentKind.ENERGY, AssessmentKind.GEOLOGICAL_HAZARD,
+                AssessmentKind.SOIL_AND_WATER, AssessmentKind.SEISMIC)) {
+            parks.recordAssessment(zone, kind, messages.text("projects.demo.assessment." + kind.name()), today.minusYears(1),
+                    today.plusYears(2), by);
+        }
+        parks.putOnNegativeList(zone, AssessmentKind.FLOOD, messages.text("projects.demo.negative"));
+        parks.place(coldChain, zone);
+        parks.place(plant, zone);
+        long cold = unitWorks.insert(coldChain, messages.text("projects.demo.unit1")).orElseThrow();
+        unitWorks.insert(coldChain, messages.text("projects.demo.unit2"));
+        unitWorks.accept(cold, today.minusDays(8), "YS-2026-0108", messages.text("projects.demo.acceptanceDepartments"), "BA-2026-0108", by);
+        open.track(coldChain, GuaranteeKind.POWER, today.minusDays(40));
+        open.secured(coldChain, GuaranteeKind.POWER, today.minusDays(45));
+        open.track(coldChain, GuaranteeKind.ROAD, today.minusDays(6));
+        open.track(plant, GuaranteeKind.WATER, today.plusDays(30));
+    }
+
+    /** Two major projects open to private investment (003 §13), one question answered and one waiting. */
+    private void openToPrivateInvestment(MarketEntity asker, Department department, LocalDate today) {
+        long hydrogen = open.publish(messages.text("projects.demo.open1"), messages.text("projects.demo.open1.field"),
+                messages.text("projects.demo.open1.description"), new BigDecimal("120000"), department.region().code(), department.id(),
+                department.name(), today.minusDays(60));
+        long answered = open.ask(hydrogen, asker.creditCode().value(), asker.name(), messages.text("projects.demo.question1"),
+                today.minusDays(50));
+        open.answer(answered, messages.text("projects.demo.answer1"), today.minusDays(47), messages.text("projects.demo.steward"));
+        long storage = open.publish(messages.text("projects.demo.open2"), messages.text("projects.demo.open2.field"),
+                messages.text("projects.demo.open2.description"), new BigDecimal("36000"), department.region().code(), department.id(),
+                department.name(), today.minusDays(20));
+        open.ask(storage, asker.creditCode().value(), asker.name(), messages.text("projects.demo.question2"), today.minusDays(3));
     }
 
     private long project(MarketEntity investor, String nameKey, String chainKey, String investment, Accounts.AccountView steward,
