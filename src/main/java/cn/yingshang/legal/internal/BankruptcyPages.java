@@ -120,10 +120,7 @@ class BankruptcyPages {
     String decideClaim(@PathVariable long id, @PathVariable long claimId, @RequestParam(required = false) BigDecimal confirmedAmount,
                        @RequestParam(defaultValue = "false") boolean reject, @AuthenticationPrincipal SignedInUser user,
                        RedirectAttributes redirect) {
-        if (!reject && confirmedAmount == null) {
-            throw messages.violation("confirmedAmount", "legal.bankruptcy.confirmedRequired");
-        }
-        handling.decideClaim(id, claimId, reject ? null : confirmedAmount, user);
+        handling.decideClaim(id, claimId, reject, confirmedAmount, user);
         return done(id, "legal.bankruptcy.claimDecided", redirect);
     }
 

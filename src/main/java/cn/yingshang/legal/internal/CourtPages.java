@@ -68,8 +68,7 @@ class CourtPages {
     @PostMapping("/workbench/legal/cases/{id}/supplement")
     String supplement(@PathVariable long id, @RequestParam(defaultValue = "") String materials,
                       @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        List<String> list = Arrays.stream(materials.split("[\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        reviewing.requestSupplement(id, list, user);
+        reviewing.requestSupplement(id, Arrays.asList(materials.split("[\\r\\n]+")), user);
         return done(id, "legal.supplement.done", redirect);
     }
 

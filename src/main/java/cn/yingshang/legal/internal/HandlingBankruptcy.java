@@ -130,7 +130,15 @@ class HandlingBankruptcy {
     }
 
     @Transactional
-    void decideClaim(long caseId, long claimId, BigDecimal confirmed, SignedInUser clerk) {
+    void decideClaim(long caseId, long claimId, boolean reject, BigDecimal confirmed, SignedInUser clerk) {
+        if (!reject && confirmed == null) {
+            throw messages.violation("confirmedAmount", "legal.bankruptcy.confirmedRequired");
+        }
+        decideClaim(caseId, claimId, reject ? null : confirmed, clerk);
+    }
+
+    /** {@code confirmed} null rejects the claim. */
+    private void decideClaim(long caseId, long claimId, BigDecimal confirmed, SignedInUser clerk) {
         ownCase(caseId, clerk);
         BankruptcyClaim claim = register.claims(caseId).stream().filter(x -> x.id() == claimId).findFirst()
                 .orElseThrow(() -> new NoSuchElementException(messages.text("legal.bankruptcy.notFound")));

@@ -45,8 +45,11 @@ class ReviewingFiling {
      * (the enterprise supplied it wrongly), never something new.
      */
     @Transactional
-    void requestSupplement(long id, List<String> materials, SignedInUser clerk) {
+    void requestSupplement(long id, List<String> listed, SignedInUser clerk) {
         CourtCase c = access.handleable(id, clerk);
+        // the page's lines and the API's items alike: blanks and repeats are not materials
+        List<String> materials = listed == null ? List.of()
+                : listed.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
         if (materials.isEmpty()) {
             throw messages.violation("materials", "legal.supplement.empty");
         }
