@@ -79,7 +79,7 @@ class ProjectFigures {
                 .single();
     }
 
-    /** Service guarantees (003 §13 (二)): secured by their date or after it, and those still open past it. */
+    /** Service guarantees of private investment projects (003 §13 (二)): secured by their date or after it, and those still open past it. */
     record Guarantees(long tracked, long securedOnTime, long securedLate, long openOnTime, long openOverdue) {
     }
 
