@@ -31,14 +31,16 @@ class CreditAdminPages {
     private final CreditConfiguration configuration;
     private final RiskClassification classification;
     private final BulkClassification bulk;
+    private final ChangingCreditRules changing;
     private final GovernmentIntegrity government;
     private final Clock clock;
 
-    CreditAdminPages(CreditConfiguration configuration, RiskClassification classification, BulkClassification bulk,
+    CreditAdminPages(ChangingCreditRules changing, CreditConfiguration configuration, RiskClassification classification, BulkClassification bulk,
                      GovernmentIntegrity government, Clock clock) {
         this.configuration = configuration;
         this.classification = classification;
         this.bulk = bulk;
+        this.changing = changing;
         this.government = government;
         this.clock = clock;
     }
@@ -65,14 +67,13 @@ class CreditAdminPages {
                 indicators.add(new Scorecard.Indicator(i.code(), i.label(), integer(params, "weight-" + i.code()),
                         integer(params, "cap-" + i.code())));
             }
-            configuration.changeScorecard(indicators, new Scorecard.Thresholds(integer(params, "aMax"), integer(params, "cMin"),
+            var result = changing.changeScorecard(indicators, new Scorecard.Thresholds(integer(params, "aMax"), integer(params, "cMin"),
                     integer(params, "dMin")));
+            redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text", result.entities(), result.changed()));
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return rules(model);
         }
-        var result = bulk.recomputeAll(LocalDate.now(clock));
-        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text", result.entities(), result.changed()));
         return "redirect:/workbench/credit/rules";
     }
 
@@ -84,10 +85,11 @@ class CreditAdminPages {
             for (Severity s : Severity.values()) {
                 periods.put(s, new PublicityPeriods.Period(integer(params, "shortest-" + s.name()), integer(params, "longest-" + s.name())));
             }
-            configuration.changePeriods(periods);
+            Map<String, Integer> settings = new java.util.HashMap<>();
             for (var setting : configuration.settings()) {
-                configuration.changeSetting(setting.key(), integer(params, setting.key()));
+                settings.put(setting.key(), integer(params, setting.key()));
             }
+            changing.changePeriods(periods, settings);
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return rules(model);

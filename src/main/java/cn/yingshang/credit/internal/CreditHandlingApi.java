@@ -29,8 +29,10 @@ class CreditHandlingApi {
     private final CreditRepairs repairs;
     private final CreditCommitments commitments;
     private final DepartmentNames names;
+    private final FulfillingInGrace fulfilling;
 
-    CreditHandlingApi(CreditRepairs repairs, CreditCommitments commitments, DepartmentNames names) {
+    CreditHandlingApi(CreditRepairs repairs, CreditCommitments commitments, DepartmentNames names, FulfillingInGrace fulfilling) {
+        this.fulfilling = fulfilling;
         this.repairs = repairs;
         this.commitments = commitments;
         this.names = names;
@@ -48,6 +50,20 @@ class CreditHandlingApi {
     }
 
     record CreditCommitmentBreach(@NotNull Severity severity, @NotBlank @Size(max = 2000) String finding) {
+    }
+
+    /** A dishonesty-list entry as the deciding department sees it after acting on it. */
+    record DishonestyEntryView(long id, String creditCode, long recordId, String listName, java.time.LocalDate effectiveOn,
+                               java.time.LocalDate removedOn, String removalReason) {
+    }
+
+    @PostMapping("/api/v1/credit/dishonesty-entries/{id}/fulfilment")
+    @PreAuthorize("hasAuthority('credit:record')")
+    @ApiScope("credit:record")
+    @Operation(operationId = "confirmFulfilmentInGrace", summary = "credit.api.confirmFulfilmentInGrace")
+    DishonestyEntryView fulfil(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        DishonestyEntry e = fulfilling.fulfil(id, user);
+        return new DishonestyEntryView(e.id(), e.creditCode(), e.recordId(), e.listName(), e.effectiveOn(), e.removedOn(), e.removalReason());
     }
 
     @PostMapping("/api/v1/credit/repairs/{id}/approval")

@@ -48,11 +48,13 @@ class CreditWorkbenchPages {
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
     private final TabularImports imports;
+    private final FulfillingInGrace fulfilling;
 
     CreditWorkbenchPages(CreditRecordStore records, CreditRecording recording, RecordImport recordImport,
                          RiskClassification classification, DishonestyLists lists, CreditRepairs repairs,
                          CreditCommitments commitments, DepartmentNames names, MarketEntities entities, Clock clock,
-                         org.springframework.context.MessageSource messages, TabularImports imports) {
+                         org.springframework.context.MessageSource messages, TabularImports imports, FulfillingInGrace fulfilling) {
+        this.fulfilling = fulfilling;
         this.messages = messages;
         this.imports = imports;
         this.records = records;
@@ -208,18 +210,15 @@ class CreditWorkbenchPages {
     @PostMapping("/workbench/credit/dishonesty/{id}/fulfilment")
     @PreAuthorize("hasAuthority('credit:record')")
     String fulfil(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-        DishonestyEntry entry = lists.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditWorkbenchPages.text8", id)));
-        CreditRecord r = records.find(entry.recordId()).orElseThrow();
-        if (user.role() != Role.ADMIN && !repairs.decidingDepartment(r).code().equals(names.codeOf(user).orElse(""))) {
-            throw new AccessDeniedException(Text.of("credit.creditWorkbenchPages.text9"));
-        }
+        String code = lists.find(id).map(DishonestyEntry::creditCode)
+                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.fulfilment.notFound", id)));
         try {
-            lists.fulfilInGrace(id, LocalDate.now(clock));
-            redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text10"));
+            fulfilling.fulfil(id, user);
+            redirect.addFlashAttribute("flash", Text.of("credit.fulfilment.done"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }
-        return "redirect:/workbench/credit/entities/" + entry.creditCode();
+        return "redirect:/workbench/credit/entities/" + code;
     }
 
     /** 004 #50: commitments made to the user's department wait here until they are published or turned down. */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,6 +79,11 @@ class GovernmentIntegrity implements GovernmentIntegrityRecords {
     }
 
     @Transactional
+    Optional<GovernmentIntegrityRecord> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_government_record WHERE id = :id").param("id", id)
+                .query(GovernmentIntegrity::map).optional();
+    }
+
     void resolveById(long id, LocalDate resolvedOn) {
         jdbc.sql("SELECT source, source_ref FROM credit_government_record WHERE id = :id").param("id", id)
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).optional()
