@@ -37,6 +37,11 @@ public final class ApiCaller {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A file: asks for bytes, as a download client does; refusals still come as problem+json. */
+    public WebUser.Response download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/octet-stream, application/problem+json");
+    }
+
     public WebUser.Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
@@ -50,9 +55,13 @@ public final class ApiCaller {
     }
 
     private WebUser.Response send(HttpRequest.Builder request) {
+        return send(request, "application/json, application/problem+json");
+    }
+
+    private WebUser.Response send(HttpRequest.Builder request, String accept) {
         try {
             HttpResponse<String> response = CLIENT.send(request.header("Authorization", authorization)
-                    .header("Accept", "application/json, application/problem+json").timeout(Duration.ofSeconds(60)).build(),
+                    .header("Accept", accept).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new WebUser.Response(response.statusCode(), response.body(), response.headers(), response.uri());
         } catch (IOException e) {

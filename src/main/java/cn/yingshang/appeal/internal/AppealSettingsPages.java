@@ -45,8 +45,11 @@ class AppealSettingsPages {
     private final Categories categories;
     private final TimeLimits limits;
     private final org.springframework.context.MessageSource messages;
+    private final ConfiguringAppeals configuring;
 
-    AppealSettingsPages(Categories categories, TimeLimits limits, org.springframework.context.MessageSource messages) {
+    AppealSettingsPages(Categories categories, TimeLimits limits, org.springframework.context.MessageSource messages,
+                        ConfiguringAppeals configuring) {
+        this.configuring = configuring;
         this.categories = categories;
         this.limits = limits;
         this.messages = messages;
@@ -72,7 +75,7 @@ class AppealSettingsPages {
     @PreAuthorize("hasAuthority('appeal:configure')")
     String saveCategory(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         try {
-            categories.save(p.get("code"), p.get("name"), p.get("function"), AppealPages.parseInt(p.getOrDefault("sortOrder", "100")),
+            configuring.saveCategory(p.get("code"), p.get("name"), p.get("function"), AppealPages.parseInt(p.getOrDefault("sortOrder", "100")),
                     "on".equals(p.get("active")) || "true".equals(p.get("active")));
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -86,15 +89,7 @@ class AppealSettingsPages {
     @PreAuthorize("hasAuthority('appeal:configure')")
     String saveLimits(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         try {
-            String type = p.getOrDefault("appealType", "*");
-            String category = p.getOrDefault("category", "*");
-            if (!"*".equals(type)) {
-                AppealType.parse(type);
-            }
-            if (!"*".equals(category) && categories.find(category).isEmpty()) {
-                throw DomainViolation.of("category", "appeal.violation.category.unknown");
-            }
-            limits.save(new TimeLimits.Limits(type, category, AppealPages.parseInt(p.get("dispatchDays")), AppealPages.parseInt(p.get("replyDays")),
+            configuring.saveLimits(new TimeLimits.Limits(p.getOrDefault("appealType", "*"), p.getOrDefault("category", "*"), AppealPages.parseInt(p.get("dispatchDays")), AppealPages.parseInt(p.get("replyDays")),
                     AppealPages.parseInt(p.get("returnDays")), AppealPages.parseInt(p.get("maxExtensionDays")), AppealPages.parseInt(p.get("reopenDays"))));
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -45,11 +45,11 @@ class BankruptcyCourtApi {
     }
 
     record NewBankruptcyCase(@NotBlank @Size(max = 100) String caseNumber, @NotBlank @Size(max = 18) String creditCode,
-                             @NotBlank @Size(max = 20) String procedure, boolean simplified, @NotNull LocalDate acceptedOn,
+                             @NotBlank @Size(max = 20) String procedure, Boolean simplified, @NotNull LocalDate acceptedOn,
                              @NotNull LocalDate claimsBy) {
     }
 
-    record ClaimDecision(boolean reject, @DecimalMin("0.00") BigDecimal confirmedAmount) {
+    record ClaimDecision(Boolean reject, @DecimalMin("0.00") BigDecimal confirmedAmount) {
     }
 
     record Appointment(@NotBlank @Size(max = 200) String administrator, @NotBlank @Size(max = 2000) String reason) {
@@ -82,7 +82,7 @@ class BankruptcyCourtApi {
     @Operation(operationId = "acceptBankruptcyCase", summary = "api.legal.acceptBankruptcyCase")
     BankruptcyCaseJson accept(@Valid @RequestBody NewBankruptcyCase body, @AuthenticationPrincipal SignedInUser user) {
         long id = handling.accept(new HandlingBankruptcy.NewBankruptcyCase(body.caseNumber(), body.creditCode(), body.procedure(),
-                body.simplified(), body.acceptedOn(), body.claimsBy()), user);
+                Boolean.TRUE.equals(body.simplified()), body.acceptedOn(), body.claimsBy()), user);
         return json(id, user);
     }
 
@@ -100,7 +100,7 @@ class BankruptcyCourtApi {
     @Operation(operationId = "decideBankruptcyClaim", summary = "api.legal.decideBankruptcyClaim")
     BankruptcyCaseJson decide(@PathVariable long id, @PathVariable long claimId, @Valid @RequestBody ClaimDecision body,
                               @AuthenticationPrincipal SignedInUser user) {
-        handling.decideClaim(id, claimId, body.reject(), body.confirmedAmount(), user);
+        handling.decideClaim(id, claimId, Boolean.TRUE.equals(body.reject()), body.confirmedAmount(), user);
         return json(id, user);
     }
 

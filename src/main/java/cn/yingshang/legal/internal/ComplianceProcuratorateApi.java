@@ -44,7 +44,7 @@ class ComplianceProcuratorateApi {
     record NewStep(@NotBlank @Size(max = 500) String title, @NotNull LocalDate dueOn) {
     }
 
-    record Assessment(boolean passed, @NotBlank @Size(max = 2000) String note) {
+    record Assessment(@NotNull Boolean passed, @NotBlank @Size(max = 2000) String note) {
     }
 
     record Closing(@NotNull ComplianceOutcome outcome) {
