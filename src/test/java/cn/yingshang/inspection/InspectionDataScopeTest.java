@@ -101,6 +101,18 @@ class InspectionDataScopeTest {
         assertThat(refused.body()).contains("只能确认本企业的检查");
         assertThat(jdbc.sql("SELECT confirmed_at IS NULL FROM inspection_task WHERE id = ?").param(taskId).query(Boolean.class).single())
                 .isTrue();
+
+        // the same by API: the neighbour is refused, the owner confirms once and sees its own tasks only
+        String confirmPath = "/api/v1/inspections/tasks/" + taskId + "/confirmation";
+        assertThat(other.postJson(confirmPath, "{\"note\":\"不是本企业\"}").status()).isEqualTo(422);
+        assertThat(other.getJson("/api/v1/inspections/own-tasks").body()).doesNotContain(task.get("code").asString());
+        assertThat(owner.getJson("/api/v1/inspections/own-tasks").body()).contains(task.get("code").asString());
+        long came = task.get("inspectors").get(0).get("accountId").asLong();
+        WebUser.Response confirmed = owner.postJson(confirmPath, "{\"presentInspectorIds\":[" + came + "],\"note\":\"检查人员到场\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("\"confirmedBy\"");
+        assertThat(owner.postJson(confirmPath, "{\"note\":\"再次确认\"}").status()).isEqualTo(409);
+        assertThat(ownHandler.postJson(confirmPath, "{}").status()).isEqualTo(403);
     }
 
     private String usernameOf(long accountId) {
