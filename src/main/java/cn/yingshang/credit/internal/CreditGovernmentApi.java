@@ -71,14 +71,14 @@ class CreditGovernmentApi {
     record IndicatorChange(@NotBlank @Size(max = 40) String code, @Min(0) @Max(1000) int weight, @Min(1) @Max(1000) int cap) {
     }
 
-    record ScorecardChange(@NotEmpty @Size(max = 50) List<@Valid IndicatorChange> indicators, @Min(0) @Max(10000) int aMax,
+    record ScorecardChange(@NotEmpty @Size(max = 50) List<@NotNull @Valid IndicatorChange> indicators, @Min(0) @Max(10000) int aMax,
                            @Min(0) @Max(10000) int cMin, @Min(0) @Max(10000) int dMin) {
     }
 
     record PeriodChange(@Min(0) @Max(600) int shortestMonths, @Min(1) @Max(600) int longestMonths) {
     }
 
-    record PeriodsChange(@NotEmpty Map<Severity, @Valid PeriodChange> periods, Map<String, Integer> settings) {
+    record PeriodsChange(@NotEmpty Map<@NotNull Severity, @NotNull @Valid PeriodChange> periods, Map<String, Integer> settings) {
     }
 
     record CreditRules(Scorecard scorecard, Map<Severity, PublicityPeriods.Period> periods, List<CreditConfiguration.Setting> settings) {
