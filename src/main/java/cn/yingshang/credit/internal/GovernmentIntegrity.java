@@ -78,12 +78,12 @@ class GovernmentIntegrity implements GovernmentIntegrityRecords {
         }
     }
 
-    @Transactional
     Optional<GovernmentIntegrityRecord> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM credit_government_record WHERE id = :id").param("id", id)
                 .query(GovernmentIntegrity::map).optional();
     }
 
+    @Transactional
     void resolveById(long id, LocalDate resolvedOn) {
         jdbc.sql("SELECT source, source_ref FROM credit_government_record WHERE id = :id").param("id", id)
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).optional()
