@@ -16,8 +16,11 @@ public interface EligibilityRules {
     /** Refuses a tree that is not a valid rule with a violation naming the path of the fault. */
     void validate(Object ruleTree);
 
-    /** The rule against what the platform knows of the entity as of a date; empty for an unknown entity. */
-    Optional<Verdict> check(Object ruleTree, CreditCode entity, LocalDate asOf);
+    /**
+     * Each rule against what the platform knows of the entity as of a date, in the order given, the
+     * entity's facts read once; empty for an unknown entity.
+     */
+    Optional<List<Verdict>> check(List<Object> ruleTrees, CreditCode entity, LocalDate asOf);
 
     /** {@code eligible} is null when a fact the rule needs is unknown. */
     record Verdict(Boolean eligible, List<Condition> conditions) {

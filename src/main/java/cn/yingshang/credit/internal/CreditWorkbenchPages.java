@@ -9,7 +9,6 @@ import cn.yingshang.credit.NewCreditRecord;
 import cn.yingshang.credit.Severity;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
-import cn.yingshang.platform.Role;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.MarketEntities;
 import cn.yingshang.shared.CreditCode;

@@ -23,18 +23,24 @@ class ProductEligibility {
         this.clock = clock;
     }
 
-    Verdict check(LoanProduct product, CreditCode borrower) {
-        Object rule = Eligibility.rule(product);
-        if (rule == null) {
-            return new Verdict(product, List.of(), true);
+    /** Every product judged for one borrower; the borrower's facts are read once for all of them. */
+    List<Verdict> check(List<LoanProduct> products, CreditCode borrower) {
+        List<Object> trees = products.stream().map(Eligibility::rule).toList();
+        List<Object> ruled = trees.stream().filter(java.util.Objects::nonNull).toList();
+        // an entity the registry does not know qualifies for nothing that has a rule
+        java.util.Iterator<EligibilityRules.Verdict> judged = (ruled.isEmpty() ? java.util.Optional.of(List.<EligibilityRules.Verdict>of())
+                : rules.check(ruled, borrower, LocalDate.now(clock))).map(List::iterator).orElse(null);
+        List<Verdict> verdicts = new java.util.ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            LoanProduct p = products.get(i);
+            verdicts.add(trees.get(i) == null ? new Verdict(p, List.of(), true)
+                    : judged == null ? new Verdict(p, List.of(), false) : verdict(p, judged.next()));
         }
-        return rules.check(rule, borrower, LocalDate.now(clock))
-                .map(v -> new Verdict(product, v.conditions(), v.qualifies()))
-                .orElseGet(() -> new Verdict(product, List.of(), false));
+        return verdicts;
     }
 
-    List<Verdict> check(List<LoanProduct> products, CreditCode borrower) {
-        return products.stream().map(p -> check(p, borrower)).toList();
+    private static Verdict verdict(LoanProduct product, EligibilityRules.Verdict v) {
+        return new Verdict(product, v.conditions(), v.qualifies());
     }
 
     /** Refuses further conditions that are not a valid rule, naming the path of the fault. */

@@ -5,7 +5,6 @@ import cn.yingshang.platform.DepartmentFunction;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

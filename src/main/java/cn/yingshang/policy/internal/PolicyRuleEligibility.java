@@ -3,6 +3,7 @@ package cn.yingshang.policy.internal;
 import cn.yingshang.policy.EligibilityRules;
 import cn.yingshang.shared.CreditCode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +23,12 @@ class PolicyRuleEligibility implements EligibilityRules {
     }
 
     @Override
-    public Optional<Verdict> check(Object ruleTree, CreditCode entity, LocalDate asOf) {
-        Rule rule = RuleFormat.parse(ruleTree);
-        return matching.facts(entity.value()).map(facts -> {
+    public Optional<List<Verdict>> check(List<Object> ruleTrees, CreditCode entity, LocalDate asOf) {
+        List<Rule> rules = ruleTrees.stream().map(RuleFormat::parse).toList();
+        return matching.facts(entity.value()).map(facts -> rules.stream().map(rule -> {
             RuleEvaluator.Explanation e = RuleEvaluator.explain(rule, facts, asOf);
             return new Verdict(e.eligible(), e.conditions().stream()
                     .map(c -> new Condition(PolicyText.requirement(c), PolicyText.actual(c), c.result())).toList());
-        });
+        }).toList());
     }
 }
