@@ -18,6 +18,8 @@ public interface AppealTallies {
         COMPLAINTS,
         /** complaints in the period about fees or certificates, the catalogues' appeal categories (catalogue complaints) */
         CATALOGUE_COMPLAINTS,
+        /** complaints in the period about law enforcement: inspections and the political-legal bodies (002 #49's quarterly review) */
+        ENFORCEMENT_COMPLAINTS,
         /** with a department, reply clock running (not paused), as of the day */
         OPEN,
         /** of those, past their due date */

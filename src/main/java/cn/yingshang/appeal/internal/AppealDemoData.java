@@ -124,6 +124,7 @@ class AppealDemoData implements ApplicationRunner {
         rating.rate(a6, e, "RESOLVED", "SATISFIED");
         publishing.publish(a6, o, "某企业急需增领发票，税务窗口主动延时服务，当日办结。");
         overdueInHami(o);
+        enforcementComplaints(o, scj.get(), rsj.get(), scjDept, rsjDept);
         log.info("Loaded demo appeals ({} .. {})", a1, a5);
     }
 
@@ -143,6 +144,40 @@ class AppealDemoData implements ApplicationRunner {
                               dispatched_on = dispatched_on - 29, clock_start = clock_start - 29,
                               warn_on = CURRENT_DATE - 11, due_on = CURRENT_DATE - 8 WHERE id = :id""").param("id", id).update();
         });
+    }
+
+    /**
+     * Complaints about law enforcement in the two quarters before this one, answered, so the quarterly enforcement review
+     * (002 #49) has a concluded quarter and one still to open. Moved back after intake, which always stamps today.
+     */
+    private void enforcementComplaints(SignedInUser office, SignedInUser scj, SignedInUser rsj, long scjDept, long rsjDept) {
+        long b1 = staff("PHONE", "COMPLAINT", "INSPECTION", "执法人员未出示检查事项清单即入企检查",
+                "周先生", "13809981234", "市场监管执法人员到店检查时未扫码登记，也未出示检查事项清单，检查持续半天。", "650102");
+        long b2 = staff("PHONE", "COMPLAINT", "INSPECTION", "同一问题被处罚两次",
+                "韩女士", "13909975678", "同一批标签问题已被责令改正并处罚，一周后又以同一事实再次立案。", "650103");
+        long b3 = staff("PHONE", "COMPLAINT", "INSPECTION", "社保稽核要求提供与稽核无关的材料",
+                "吴先生", "13609971111", "社保稽核时要求提供近五年全部财务凭证原件，与稽核事项无关。", "650104");
+        long c1 = staff("PHONE", "COMPLAINT", "INSPECTION", "检查结果未在规定时间内公示",
+                "郑女士", "13509972222", "两个月前接受检查，至今未见检查结果公示，无法申请信用修复。", "650102");
+        for (long id : List.of(b1, b2, c1)) {
+            dispatching.dispatch(id, office, scjDept, List.of(), null);
+            replying.reply(id, scj, "已核实情况，已向企业说明并督促执法人员按规范检查。");
+        }
+        dispatching.dispatch(b3, office, rsjDept, List.of(), null);
+        replying.reply(b3, rsj, "已纠正稽核人员做法，只要求提供与稽核事项有关的材料。");
+        for (long id : List.of(b1, b2, b3)) {
+            backdate(id, "date_trunc('quarter', CURRENT_DATE) - INTERVAL '6 months' + INTERVAL '20 days'");
+        }
+        backdate(c1, "date_trunc('quarter', CURRENT_DATE) - INTERVAL '3 months' + INTERVAL '25 days'");
+    }
+
+    private void backdate(long id, String submittedOn) {
+        jdbc.sql("WITH shift AS (SELECT CURRENT_DATE - CAST(" + submittedOn + " AS date) AS d)"
+                        + " UPDATE appeal SET submitted_at = submitted_at - make_interval(days => shift.d),"
+                        + " submitted_on = submitted_on - shift.d, dispatched_on = dispatched_on - shift.d,"
+                        + " clock_start = clock_start - shift.d, warn_on = warn_on - shift.d, due_on = due_on - shift.d,"
+                        + " responded_on = responded_on - shift.d, replied_on = replied_on - shift.d FROM shift WHERE appeal.id = :id")
+                .param("id", id).update();
     }
 
     private long portal(SignedInUser e, String name, String region, String type, String category, String title, String content) {

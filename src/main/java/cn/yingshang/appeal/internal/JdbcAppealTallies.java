@@ -28,6 +28,8 @@ class JdbcAppealTallies implements AppealTallies {
             case COMPLAINTS -> COUNTED + " AND appeal_type = 'COMPLAINT' AND submitted_on BETWEEN :from AND :to";
             case CATALOGUE_COMPLAINTS -> COUNTED + " AND appeal_type = 'COMPLAINT' AND category IN ('FEES', 'CERTIFICATES')"
                     + " AND submitted_on BETWEEN :from AND :to";
+            case ENFORCEMENT_COMPLAINTS -> COUNTED + " AND appeal_type = 'COMPLAINT' AND category IN ('INSPECTION', 'POLITICAL_LEGAL')"
+                    + " AND submitted_on BETWEEN :from AND :to";
             case OPEN -> OPEN;
             case OVERDUE -> OPEN + " AND due_on < CAST(:asOf AS date)";
             case REPLIED -> COUNTED + " AND replied_on BETWEEN :from AND :to";

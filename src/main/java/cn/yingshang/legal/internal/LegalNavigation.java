@@ -46,6 +46,8 @@ class LegalNavigation implements NavigationItems {
                 new NavigationItem(Portal.PUBLIC, 871, messages.text("legal.nav.bankruptcyPublic"), "/public/bankruptcy", null),
                 new NavigationItem(Portal.PUBLIC, 870, messages.text("legal.nav.appraisalCheck"), "/public/appraisals", null),
                 new NavigationItem(Portal.COCKPIT, 160, messages.text("legal.nav.office"), "/cockpit/legal", "legal:supervise"),
+                new NavigationItem(Portal.WORKBENCH, 168, messages.text("legal.nav.rectifications"), "/workbench/legal/rectifications", "legal:rectify"),
+                new NavigationItem(Portal.COCKPIT, 169, messages.text("legal.nav.enforcementReviews"), "/cockpit/legal/enforcement-reviews", "legal:supervise"),
                 new NavigationItem(Portal.COCKPIT, 168, messages.text("legal.nav.annualCases"), "/cockpit/legal/annual-cases", "legal:supervise"),
                 new NavigationItem(Portal.PUBLIC, 872, messages.text("legal.nav.annualCases"), "/public/legal/annual-cases", null));
     }

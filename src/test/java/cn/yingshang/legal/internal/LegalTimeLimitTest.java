@@ -43,6 +43,21 @@ class LegalTimeLimitTest {
         assertBoundary(new LegalTimeLimit("X", 1, LimitUnit.WORKING_DAYS, "002 #12 online filing review"), LocalDate.of(2026, 12, 7));
     }
 
+    @Test
+    @DisplayName("002 #49: a review finding made on Friday is rectified in time on the 20th working day after, late on the day after")
+    void rectification() {
+        LegalTimeLimit limit = new LegalTimeLimit(ReviewingEnforcement.RECTIFICATION, 20, LimitUnit.WORKING_DAYS, "002 #49");
+        assertBoundary(limit, LocalDate.of(2027, 1, 1));
+        LocalDate due = limit.due(FRIDAY, WEEKDAYS);
+        EnforcementFinding owed = new EnforcementFinding(1, 1, 2026, 3, 1, FindingKind.INACTION, "x", FRIDAY, "RECTIFYING", due, null, null);
+        assertThat(owed.overdue(due)).as("last day in time").isFalse();
+        assertThat(owed.overdue(due.plusDays(1))).as("first day late").isTrue();
+        EnforcementFinding rectifiedLate = new EnforcementFinding(1, 1, 2026, 3, 1, FindingKind.INACTION, "x", FRIDAY, "RECTIFIED", due,
+                due.plusDays(1), "r");
+        assertThat(rectifiedLate.overdue(due.plusDays(5))).as("no longer owed").isFalse();
+        assertThat(rectifiedLate.rectifiedLate()).isTrue();
+    }
+
     private static void assertBoundary(LegalTimeLimit limit, LocalDate lastDayInTime) {
         LocalDate due = limit.due(FRIDAY, WEEKDAYS);
         assertThat(due).isEqualTo(lastDayInTime);
