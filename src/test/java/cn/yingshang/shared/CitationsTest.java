@@ -89,7 +89,8 @@ class CitationsTest {
         row("000 §11", "财产安全", "(?i)seiz|property|查封|扣押|冻结|legal");
         row("002 #35", "两张清单", "(?i)no-penalty|不罚|不予处罚|轻微|minor|catalogue|discretion|裁量|benchmark");
         row("002 #37", "3日内删除失信信息", "(?i)dishonest|court|失信|repair|修复|grace|warning|宽限");
-        row("002 #49", "每季度", "(?i)quarter|评查|case review|cockpit|benchmark");
+        row("002 #49", "每季度", "(?i)quarter|评查|review|rectif|整改|cockpit|benchmark");
+        row("002 #47", "任性执法", "(?i)任性执法|选择性执法|一刀切|arbitrary|enforc|督察|rectif|整改");
         row("003 §9", "市场平等准入", "(?i)review|tender|barrier|审查|招标|投标|供应商|standard|公平竞争");
         row("003 §10", "公平竞争审查", "(?i)review|审查|standard|指定");
         row("003 §11", "平等享受政策", "(?i)ownership|所有制");

@@ -1,5 +1,6 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.catalogue.CatalogueKind;
 import cn.yingshang.catalogue.internal.CatalogueStore.Version;
 import cn.yingshang.platform.Portal;
@@ -59,13 +60,13 @@ class CatalogueAdminPages {
         CatalogueKind kind = CatalogueKind.ofSlug(slug);
         try {
             if (file.isEmpty() || file.getOriginalFilename() == null || !file.getOriginalFilename().toLowerCase().endsWith(".xlsx")) {
-                throw new DomainViolation("file", "请上传 .xlsx 文件（可先导出现行版本作为模板）");
+                throw DomainViolation.of("file", "catalogue.import.xlsxRequired");
             }
             Version v = versions.publish(kind, CatalogueXlsx.read(kind, file.getOriginalFilename(), file.getBytes()), effectiveFrom, note,
                     file.getOriginalFilename(), user.username());
-            redirect.addFlashAttribute("flash", kind.label() + "第" + v.number() + "版已发布，" + v.effectiveFrom() + "起生效");
+            redirect.addFlashAttribute("flash", Text.of("catalogue.import.published", kind.label(), v.number(), v.effectiveFrom().toString()));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", kind.label() + "导入失败：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("catalogue.import.failed", kind.label(), e.getMessage()));
         }
         return "redirect:/workbench/catalogues";
     }

@@ -3,6 +3,7 @@ package cn.yingshang.catalogue.internal;
 import cn.yingshang.catalogue.CatalogueKind;
 import cn.yingshang.platform.JobLocks;
 import java.io.IOException;
+import cn.yingshang.shared.ChineseBundle;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,14 +47,13 @@ class CatalogueSeeder {
                 continue;
             }
             List<Entry> entries = read(kind, "/catalogue/seed-" + kind.slug() + ".tsv");
-            versions.publish(kind, entries, LocalDate.of(2025, 1, 1), "示例数据（演示用，依据国家和自治区公布清单整理，部分条目为演示而设）",
+            versions.publish(kind, entries, LocalDate.of(2025, 1, 1), ChineseBundle.text("i18n/catalogue", "catalogue.seed.note"),
                     null, "system");
             if (kind == CatalogueKind.FEE) {
                 List<Entry> next = new ArrayList<>(entries.stream().filter(e -> !e.code().equals("FEE-019")).toList());
-                next.add(new Entry("FEE-031", "重大水利工程建设基金", "", "财税〔2009〕90号（示例）", "税务部门",
-                        Map.of("category", "政府性基金", "standard", "按售电量征收，标准见财政部公告（示例数据）")));
+                next.addAll(read(kind, "/catalogue/seed-fees-added.tsv"));
                 versions.publish(kind, next, LocalDate.of(2025, 7, 1),
-                        "示例数据：取消一项保证金，新增一项政府性基金（演示版本变化）", null, "system");
+                        ChineseBundle.text("i18n/catalogue", "catalogue.seed.noteSecondVersion"), null, "system");
             }
         }
     }

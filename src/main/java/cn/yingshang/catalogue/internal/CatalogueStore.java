@@ -1,5 +1,6 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.catalogue.CatalogueKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,11 +24,7 @@ class CatalogueStore {
 
     public record Change(String change, String code, String name, String summary) {
         public String label() {
-            return switch (change) {
-                case "ADDED" -> "新增";
-                case "REMOVED" -> "取消";
-                default -> "调整";
-            };
+            return Text.of("catalogue.change." + (change.equals("ADDED") || change.equals("REMOVED") ? change : "CHANGED"));
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.shared.ChineseBundle;
+import cn.yingshang.platform.Text;
 import cn.yingshang.catalogue.CatalogueKind;
 import cn.yingshang.catalogue.internal.CatalogueStore.Change;
 import cn.yingshang.catalogue.internal.CatalogueStore.Version;
@@ -36,15 +38,15 @@ class CatalogueVersions {
     @Transactional
     Version publish(CatalogueKind kind, List<Entry> entries, LocalDate effectiveFrom, String note, String filename, String by) {
         if (effectiveFrom == null) {
-            throw new DomainViolation("effectiveFrom", "请填写生效日期");
+            throw DomainViolation.of("effectiveFrom", "catalogue.version.effectiveFromRequired");
         }
         Version previous = store.latest(kind).orElse(null);
         if (previous != null && effectiveFrom.isBefore(previous.effectiveFrom())) {
-            throw new DomainViolation("effectiveFrom", "生效日期不能早于上一版（" + previous.effectiveFrom() + "）");
+            throw DomainViolation.of("effectiveFrom", "catalogue.version.effectiveFromBeforePrevious", previous.effectiveFrom().toString());
         }
         List<Change> changes = previous == null ? List.of() : changes(kind, store.entries(previous.id()), entries);
         if (previous != null && changes.isEmpty()) {
-            throw new DomainViolation("file", "与现行版本相比没有任何变化，未发布新版本");
+            throw DomainViolation.of("file", "catalogue.version.unchanged");
         }
         int number = previous == null ? 1 : previous.number() + 1;
         long id = store.insertVersion(kind, number, effectiveFrom, OffsetDateTime.now(clock), by,
@@ -65,7 +67,7 @@ class CatalogueVersions {
         for (Entry e : after) {
             Entry was = old.remove(e.code());
             if (was == null) {
-                changes.add(new Change("ADDED", e.code(), e.name(), "新增：" + e.name()));
+                changes.add(new Change("ADDED", e.code(), e.name(), ChineseBundle.text("i18n/catalogue", "catalogue.change.added", e.name())));
             } else {
                 String diff = e.differencesFrom(was, kind.fields(), kind.departmentLabel());
                 if (!diff.isEmpty()) {
@@ -73,7 +75,7 @@ class CatalogueVersions {
                 }
             }
         }
-        old.values().forEach(e -> changes.add(new Change("REMOVED", e.code(), e.name(), "取消：" + e.name())));
+        old.values().forEach(e -> changes.add(new Change("REMOVED", e.code(), e.name(), ChineseBundle.text("i18n/catalogue", "catalogue.change.removed", e.name()))));
         return changes;
     }
 }

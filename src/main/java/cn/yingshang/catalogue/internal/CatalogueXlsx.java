@@ -1,5 +1,6 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.XlsxExport;
 import cn.yingshang.catalogue.CatalogueKind;
 import cn.yingshang.shared.DomainViolation;
@@ -23,11 +24,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class CatalogueXlsx {
 
+    /** Column headings shared by the exported file and the import, so a template round-trips. */
+    private static final String CODE = "catalogue.column.code";
+    private static final String NAME = "catalogue.column.name";
+    private static final String ALIASES = "catalogue.column.aliases";
+    private static final String BASIS = "catalogue.column.basis";
+
     private CatalogueXlsx() {
     }
 
     static List<String> headers(CatalogueKind kind) {
-        List<String> h = new ArrayList<>(List.of("编号", "名称", "别名", "设定依据", kind.departmentLabel()));
+        List<String> h = new ArrayList<>(List.of(Text.of(CODE), Text.of(NAME), Text.of(ALIASES), Text.of(BASIS), kind.departmentLabel()));
         kind.fields().forEach(f -> h.add(f.label()));
         return h;
     }
@@ -38,7 +45,7 @@ final class CatalogueXlsx {
             kind.fields().forEach(f -> cells.add(e.detail(f.key())));
             return cells;
         }).toList();
-        return XlsxExport.bytes(new XlsxExport.Sheet(kind.label().replaceAll("[（）()]", ""), headers(kind), rows));
+        return XlsxExport.bytes(new XlsxExport.Sheet(kind.label().replaceAll("[\\p{Ps}\\p{Pe}]", ""), headers(kind), rows));
     }
 
     static List<Entry> read(CatalogueKind kind, String filename, byte[] content) {
@@ -47,15 +54,15 @@ final class CatalogueXlsx {
             DataFormatter fmt = new DataFormatter();
             Row head = sheet.getRow(sheet.getFirstRowNum());
             if (head == null) {
-                throw new DomainViolation("file", "文件为空");
+                throw DomainViolation.of("file", "catalogue.xlsx.empty");
             }
             Map<String, Integer> columns = new LinkedHashMap<>();
             for (int i = 0; i < head.getLastCellNum(); i++) {
                 columns.put(fmt.formatCellValue(head.getCell(i)).strip(), i);
             }
-            for (String required : List.of("编号", "名称")) {
+            for (String required : List.of(Text.of(CODE), Text.of(NAME))) {
                 if (!columns.containsKey(required)) {
-                    throw new DomainViolation("file", "表头缺少“" + required + "”列，请使用导出的模板");
+                    throw DomainViolation.of("file", "catalogue.xlsx.columnMissing", required);
                 }
             }
             List<Entry> entries = new ArrayList<>();
@@ -65,33 +72,33 @@ final class CatalogueXlsx {
                 if (row == null) {
                     continue;
                 }
-                String code = cell(fmt, row, columns.get("编号"));
-                String name = cell(fmt, row, columns.get("名称"));
+                String code = cell(fmt, row, columns.get(Text.of(CODE)));
+                String name = cell(fmt, row, columns.get(Text.of(NAME)));
                 if (code.isEmpty() && name.isEmpty()) {
                     continue;
                 }
                 if (code.isEmpty() || name.isEmpty()) {
-                    throw new DomainViolation("file", "第 " + (r + 1) + " 行：编号和名称都不能为空");
+                    throw DomainViolation.of("file", "catalogue.xlsx.codeAndNameRequired", r + 1);
                 }
                 if (!codes.add(code)) {
-                    throw new DomainViolation("file", "第 " + (r + 1) + " 行：编号 " + code + " 重复");
+                    throw DomainViolation.of("file", "catalogue.xlsx.codeRepeated", r + 1, code);
                 }
                 Map<String, String> details = new LinkedHashMap<>();
                 for (CatalogueKind.Field f : kind.fields()) {
                     details.put(f.key(), cell(fmt, row, columns.get(f.label())));
                 }
-                entries.add(new Entry(code, name, cell(fmt, row, columns.get("别名")), cell(fmt, row, columns.get("设定依据")),
+                entries.add(new Entry(code, name, cell(fmt, row, columns.get(Text.of(ALIASES))), cell(fmt, row, columns.get(Text.of(BASIS))),
                         cell(fmt, row, columns.get(kind.departmentLabel())), details));
             }
             if (entries.isEmpty()) {
-                throw new DomainViolation("file", "文件中没有清单条目");
+                throw DomainViolation.of("file", "catalogue.xlsx.noEntries");
             }
             return entries;
         } catch (DomainViolation e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // includes POI's refusal of an entry that inflates beyond the limits (OfficeDocuments)
-            throw new DomainViolation("file", "无法读取 XLSX 文件，请确认文件格式");
+            throw DomainViolation.of("file", "catalogue.xlsx.unreadable");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.shared.ChineseText;
 import cn.yingshang.shared.DomainViolation;
 import java.util.Arrays;
@@ -10,12 +11,16 @@ import java.util.Map;
 @cn.yingshang.shared.DomainType
 public record Entry(String code, String name, String aliases, String basis, String department, Map<String, String> details) {
 
+    /** Stored change texts and the reading of imported cells are Chinese whoever reads them. */
+    private static final String BUNDLE = "i18n/catalogue";
+
+
     public Entry {
         if (code == null || code.isBlank()) {
-            throw new DomainViolation("code", "编号不能为空");
+            throw DomainViolation.of("code", "catalogue.entry.codeRequired");
         }
         if (name == null || name.isBlank()) {
-            throw new DomainViolation("name", "名称不能为空");
+            throw DomainViolation.of("name", "catalogue.entry.nameRequired");
         }
         code = code.strip();
         name = name.strip();
@@ -31,13 +36,13 @@ public record Entry(String code, String name, String aliases, String basis, Stri
 
     boolean flag(String key) {
         String v = detail(key);
-        return v.equals("是") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("y") || v.equals("1");
+        return v.equals(ChineseBundle.text(BUNDLE, "catalogue.value.yes")) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("y") || v.equals("1");
     }
 
     /** Name and aliases in normalised form: what the check matches against. */
     List<String> names() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(name),
-                        Arrays.stream(aliases.split("[、,，;；/]")))
+                        Arrays.stream(aliases.split(ChineseBundle.text(BUNDLE, "catalogue.aliases.separators"))))
                 .map(ChineseText::normalise).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -48,8 +53,8 @@ public record Entry(String code, String name, String aliases, String basis, Stri
     /** What differs from an earlier version of the same entry, in words; empty when nothing. */
     String differencesFrom(Entry before, List<cn.yingshang.catalogue.CatalogueKind.Field> fields, String departmentLabel) {
         StringBuilder out = new StringBuilder();
-        diff(out, "名称", before.name, name);
-        diff(out, "设定依据", before.basis, basis);
+        diff(out, ChineseBundle.text(BUNDLE, "catalogue.column.name"), before.name, name);
+        diff(out, ChineseBundle.text(BUNDLE, "catalogue.column.basis"), before.basis, basis);
         diff(out, departmentLabel, before.department, department);
         for (var f : fields) {
             diff(out, f.label(), before.detail(f.key()), detail(f.key()));
@@ -60,9 +65,10 @@ public record Entry(String code, String name, String aliases, String basis, Stri
     private static void diff(StringBuilder out, String label, String a, String b) {
         if (!a.equals(b)) {
             if (!out.isEmpty()) {
-                out.append("；");
+                out.append(ChineseBundle.text(BUNDLE, "catalogue.diff.separator"));
             }
-            out.append(label).append("：").append(a.isEmpty() ? "（空）" : a).append(" → ").append(b.isEmpty() ? "（空）" : b);
+            out.append(ChineseBundle.text(BUNDLE, "catalogue.diff.change", label, a.isEmpty() ? ChineseBundle.text(BUNDLE, "catalogue.diff.empty") : a,
+                    b.isEmpty() ? ChineseBundle.text(BUNDLE, "catalogue.diff.empty") : b));
         }
     }
 }

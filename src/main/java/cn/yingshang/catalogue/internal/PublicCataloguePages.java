@@ -1,5 +1,6 @@
 package cn.yingshang.catalogue.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.catalogue.CatalogueKind;
 import cn.yingshang.catalogue.CheckAnswer;
 import cn.yingshang.catalogue.internal.CatalogueStore.Version;
@@ -69,7 +70,7 @@ class PublicCataloguePages {
     @GetMapping("/public/catalogues/{slug}/versions/{number}")
     String version(@PathVariable String slug, @PathVariable int number, @RequestParam(defaultValue = "") String q, Model model) {
         CatalogueKind kind = CatalogueKind.ofSlug(slug);
-        Version v = store.version(kind, number).orElseThrow(() -> new NoSuchElementException("没有该版本：" + number));
+        Version v = store.version(kind, number).orElseThrow(() -> new NoSuchElementException(Text.of("catalogue.version.unknown", number)));
         return show(kind, v, q, model);
     }
 
@@ -90,7 +91,7 @@ class PublicCataloguePages {
             throws IOException {
         CatalogueKind kind = CatalogueKind.ofSlug(slug);
         Version v = (version == null ? store.inForce(kind, LocalDate.now(clock)) : store.version(kind, version))
-                .orElseThrow(() -> new NoSuchElementException(kind.label() + "尚未发布"));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("catalogue.notPublished", kind.label())));
         byte[] body = CatalogueXlsx.write(kind, store.entries(v.id()));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", cn.yingshang.platform.Downloads.attachment(messages.getMessage(
@@ -123,7 +124,7 @@ class PublicCataloguePages {
         try {
             return CatalogueKind.valueOf(kind.isBlank() ? "FEE" : kind);
         } catch (IllegalArgumentException e) {
-            throw new DomainViolation("kind", "请选择要核对的清单");
+            throw DomainViolation.of("kind", "catalogue.check.listRequired");
         }
     }
 
@@ -132,12 +133,12 @@ class PublicCataloguePages {
      * content filled in (enterprise users in 企业服务, everyone else in 信息公开).
      */
     static String appealUrl(CheckAnswer answer, SignedInUser user) {
-        String verb = answer.kind() == CatalogueKind.CERTIFICATE ? "提供" : "缴纳或接受";
-        String content = "办理业务时被要求" + verb + "“" + answer.asked() + "”。" + answer.explanation()
-                + "（依据营商通清单核对结果，" + answer.kind().label() + "第" + answer.version() + "版）";
+        String verb = Text.of(answer.kind() == CatalogueKind.CERTIFICATE ? "catalogue.appeal.verb.provide" : "catalogue.appeal.verb.pay");
+        String content = Text.of("catalogue.appeal.content", verb, answer.asked(), answer.explanation(), answer.kind().label(),
+                answer.version());
         String base = user != null && user.role() == Role.ENTERPRISE ? "/enterprise/appeals/new" : "/public/appeals/new";
-        String title = (answer.verdict() == CheckAnswer.Verdict.NOT_TO_BE_REQUESTED ? "被索要可共享获取的证明："
-                : answer.kind() == CatalogueKind.CERTIFICATE ? "被索要清单外证明：" : "被要求清单外收费：") + answer.asked();
+        String title = Text.of(answer.verdict() == CheckAnswer.Verdict.NOT_TO_BE_REQUESTED ? "catalogue.appeal.title.sharedCertificate"
+                : answer.kind() == CatalogueKind.CERTIFICATE ? "catalogue.appeal.title.certificate" : "catalogue.appeal.title.fee", answer.asked());
         // Parameter names are the appeal intake form's own field names (type, category, title, content).
         return base + "?category=" + answer.appealCategory() + "&content=" + URLEncoder.encode(content, StandardCharsets.UTF_8)
                 + "&type=COMPLAINT&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8);

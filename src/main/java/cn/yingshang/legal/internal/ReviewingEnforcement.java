@@ -132,7 +132,7 @@ class ReviewingEnforcement {
             }
         }
         if (!missing.isEmpty()) {
-            throw messages.violation("conclusion", "legal.review.departmentsWithoutFinding", String.join("、", missing));
+            throw messages.violation("conclusion", "legal.review.departmentsWithoutFinding", String.join(messages.text("legal.review.listSeparator"), missing));
         }
         if (!reviews.conclude(reviewId, LocalDate.now(clock), text)) {
             throw messages.violation(null, "legal.review.concluded");
