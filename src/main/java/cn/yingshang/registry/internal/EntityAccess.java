@@ -12,13 +12,13 @@ final class EntityAccess {
 
     static void requireReadable(SignedInUser user, CreditCode code) {
         if (user == null || !(user.can("registry:read") || user.isEnterpriseOf(code.value()))) {
-            throw new AccessDeniedException("无权查看该经营主体");
+            throw new AccessDeniedException("registry.access.read");
         }
     }
 
     static void requireOwnFiguresEditable(SignedInUser user, CreditCode code) {
         if (user == null || !(user.can("registry:edit") || user.isEnterpriseOf(code.value()))) {
-            throw new AccessDeniedException("无权修改该经营主体");
+            throw new AccessDeniedException("registry.access.edit");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.registry.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.shared.DomainViolation;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -7,6 +8,8 @@ import java.util.Set;
 
 /** Qualifications and tags: short labels separated by 、 ， , ; or ； in forms and files. */
 final class EntityLabels {
+
+    private static final String BUNDLE = "i18n/registry";
 
     private EntityLabels() {
     }
@@ -16,24 +19,24 @@ final class EntityLabels {
         if (text == null || text.isBlank()) {
             return labels;
         }
-        for (String raw : text.split("[、，,;；|]")) {
+        for (String raw : text.split(ChineseBundle.text(BUNDLE, "registry.labels.separators"))) {
             String label = raw.strip();
             if (label.isEmpty()) {
                 continue;
             }
             if (label.length() > 30 || label.matches(".*[\"\\\\{}].*")) {
-                throw new DomainViolation(field, "标签“" + label + "”不合规：每项不超过30字，不含引号、反斜杠或花括号");
+                throw DomainViolation.of(field, "registry.labels.invalid", label);
             }
             labels.add(label);
         }
         if (labels.size() > 20) {
-            throw new DomainViolation(field, "最多20项");
+            throw DomainViolation.of(field, "registry.labels.tooMany");
         }
         return labels;
     }
 
     static String join(Set<String> labels) {
-        return String.join("、", labels.stream().sorted().toList());
+        return String.join(ChineseBundle.text(BUNDLE, "registry.labels.separator"), labels.stream().sorted().toList());
     }
 
     static Set<String> of(String... labels) {

@@ -1,5 +1,7 @@
 package cn.yingshang.registry.internal;
 
+import cn.yingshang.platform.Text;
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.registry.EntityKind;
 import cn.yingshang.registry.EntityStatus;
@@ -51,29 +53,29 @@ class EntityRegistration {
         CreditCode code = CreditCode.of(form.creditCode());
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > 100) {
-            throw new DomainViolation("name", "名称不能为空，且不超过100字");
+            throw DomainViolation.of("name", "registry.violation.name");
         }
-        EntityKind kind = parse(EntityKind.class, "kind", form.kind(), "主体类型");
+        EntityKind kind = parse(EntityKind.class, "kind", form.kind());
         checkKindMatchesCode(code, kind);
-        Ownership ownership = parse(Ownership.class, "ownership", form.ownership(), "所有制");
-        RegionCode region = field("region", () -> RegionCode.of(required("region", form.region(), "行政区划")));
-        IndustryCode industry = field("industry", () -> IndustryCode.of(required("industry", form.industry(), "行业代码")));
+        Ownership ownership = parse(Ownership.class, "ownership", form.ownership());
+        RegionCode region = field("region", () -> RegionCode.of(required("region", form.region())));
+        IndustryCode industry = field("industry", () -> IndustryCode.of(required("industry", form.industry())));
         if (form.established() == null) {
-            throw new DomainViolation("established", "请填写成立日期");
+            throw DomainViolation.of("established", "registry.violation.establishedRequired");
         }
         if (form.established().isAfter(LocalDate.now(clock)) || form.established().getYear() < 1949) {
-            throw new DomainViolation("established", "成立日期须在1949年至今之间");
+            throw DomainViolation.of("established", "registry.violation.establishedRange");
         }
-        notNegative("registeredCapital", form.registeredCapital(), "注册资本");
-        notNegative("revenue", form.revenue(), "营业收入");
-        notNegative("assets", form.assets(), "资产总额");
+        notNegative("registeredCapital", form.registeredCapital());
+        notNegative("revenue", form.revenue());
+        notNegative("assets", form.assets());
         if (form.headcount() != null && form.headcount() > 10_000_000) {
-            throw DomainViolation.of("headcount", "input.figure-range", "从业人数");
+            throw DomainViolation.of("headcount", "input.figure-range", what("headcount"));
         }
         if (form.headcount() != null && form.headcount() < 0) {
-            throw new DomainViolation("headcount", "从业人数不能为负数");
+            throw DomainViolation.of("headcount", "registry.violation.negative", what("headcount"));
         }
-        EntityStatus status = parse(EntityStatus.class, "status", form.status() == null || form.status().isBlank() ? "ACTIVE" : form.status(), "登记状态");
+        EntityStatus status = parse(EntityStatus.class, "status", form.status() == null || form.status().isBlank() ? "ACTIVE" : form.status());
         EnterpriseSize size = EnterpriseSize.classify(industry, form.headcount(), form.revenue(), form.assets()).orElse(null);
         return new MarketEntity(code, name, kind, ownership, region, industry, form.established(),
                 form.registeredCapital(), form.headcount(), form.revenue(), form.assets(), size, status,
@@ -84,7 +86,7 @@ class EntityRegistration {
     MarketEntity register(EntityForm form) {
         MarketEntity entity = validate(form);
         if (store.idOf(entity.creditCode()).isPresent()) {
-            throw new DomainViolation("creditCode", "该统一社会信用代码已登记：" + entity.creditCode().value());
+            throw DomainViolation.of("creditCode", "registry.violation.alreadyRegistered", entity.creditCode().value());
         }
         insert(entity);
         audit.record("entity.register", "market-entity", entity.creditCode().value(), null, entity);
@@ -94,10 +96,10 @@ class EntityRegistration {
 
     @Transactional
     MarketEntity amend(CreditCode code, EntityForm form) {
-        MarketEntity before = store.find(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        MarketEntity before = store.find(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         MarketEntity after = validate(form);
         if (!after.creditCode().equals(code)) {
-            throw new DomainViolation("creditCode", "统一社会信用代码不可修改");
+            throw DomainViolation.of("creditCode", "registry.violation.codeUnchangeable");
         }
         Set<String> changed = ChangedAttributes.between(before, after);
         if (changed.isEmpty()) {
@@ -112,7 +114,7 @@ class EntityRegistration {
     /** An enterprise supplies its own headcount and figures (e.g. so policy matching is no longer "unknown"). */
     @Transactional
     MarketEntity supplyFigures(CreditCode code, Integer headcount, BigDecimal revenue, BigDecimal assets) {
-        MarketEntity before = store.find(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        MarketEntity before = store.find(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         EntityForm form = new EntityForm(code.value(), before.name(), before.kind().name(), before.ownership().name(),
                 before.region().code(), before.industry().code(), before.established(), before.registeredCapital(),
                 headcount, revenue, assets, before.status().name(), EntityLabels.join(before.qualifications()),
@@ -137,11 +139,11 @@ class EntityRegistration {
     @Transactional
     void listAbnormal(CreditCode code, LocalDate listedOn, String reason) {
         if (listedOn == null || listedOn.isAfter(LocalDate.now(clock))) {
-            throw new DomainViolation("listedOn", "请填写不晚于今天的列入日期");
+            throw DomainViolation.of("listedOn", "registry.violation.listedOn");
         }
-        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         if (reason == null || reason.isBlank()) {
-            throw new DomainViolation("reason", "请填写列入经营异常名录的事由");
+            throw DomainViolation.of("reason", "registry.violation.abnormalReason");
         }
         jdbc.sql("INSERT INTO registry_abnormal_period (entity_id, listed_on, reason) VALUES (:id, :d, :r)")
                 .param("id", id).param("d", listedOn).param("r", reason.strip()).update();
@@ -151,13 +153,13 @@ class EntityRegistration {
 
     @Transactional
     void removeFromAbnormal(CreditCode code, LocalDate removedOn) {
-        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         int changed = jdbc.sql("""
                         UPDATE registry_abnormal_period SET removed_on = :d
                         WHERE entity_id = :id AND removed_on IS NULL AND listed_on <= :d""")
                 .param("id", id).param("d", removedOn).update();
         if (changed == 0) {
-            throw new DomainViolation("removedOn", "该主体当前未被列入经营异常名录，或移出日期早于列入日期");
+            throw DomainViolation.of("removedOn", "registry.violation.removedOn");
         }
         audit.record("entity.abnormal.remove", "market-entity", code.value(), null, Map.of("removedOn", removedOn));
         events.publishEvent(new MarketEntityChanged(code.value(), Set.of("abnormal"), false));
@@ -166,9 +168,9 @@ class EntityRegistration {
     @Transactional
     void recordTaxFiling(CreditCode code, int year, boolean filed) {
         if (year < 1990 || year > LocalDate.now(clock).getYear()) {
-            throw new DomainViolation("year", "申报年度须在1990年至今年之间");
+            throw DomainViolation.of("year", "registry.violation.taxYear");
         }
-        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         jdbc.sql("""
                         INSERT INTO registry_tax_filing (entity_id, year, filed) VALUES (:id, :y, :f)
                         ON CONFLICT (entity_id, year) DO UPDATE SET filed = EXCLUDED.filed""")
@@ -178,7 +180,7 @@ class EntityRegistration {
 
     @Transactional
     void reviewDormant(CreditCode code, String reviewer, String decision, String note) {
-        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        long id = store.idOf(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         jdbc.sql("""
                         INSERT INTO registry_dormant_review (entity_id, reviewed_at, reviewer, decision, note)
                         VALUES (:id, now(), :who, :decision, :note)""")
@@ -238,18 +240,18 @@ class EntityRegistration {
             default -> null;
         };
         if (expected != null && expected != kind) {
-            throw new DomainViolation("kind", "代码前两位“" + prefix + "”表示" + expected.label() + "，与所选主体类型不符");
+            throw DomainViolation.of("kind", "registry.violation.kindMismatch", prefix, expected.label());
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, String what) {
-        String v = required(field, value, what);
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        String v = required(field, value);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(v) || label(constant).equals(v)) {
                 return constant;
             }
         }
-        throw new DomainViolation(field, what + "无效：“" + v + "”");
+        throw DomainViolation.of(field, "registry.violation.invalid", what(field), v);
     }
 
     private static String label(Enum<?> constant) {
@@ -261,9 +263,14 @@ class EntityRegistration {
         };
     }
 
-    private static String required(String field, String value, String what) {
+    /** The field's name as the form labels it, for messages that name the field. */
+    private static String what(String field) {
+        return ChineseBundle.text("i18n/registry", "registry.field." + field);
+    }
+
+    private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new DomainViolation(field, "请填写" + what);
+            throw DomainViolation.of(field, "registry.violation.required", what(field));
         }
         return value.strip();
     }
@@ -271,12 +278,12 @@ class EntityRegistration {
     /** The columns are NUMERIC(16, 2): a larger figure or a third decimal is a typing error, not a 500. */
     static final BigDecimal FIGURE_LIMIT = new BigDecimal("100000000000000");
 
-    private static void notNegative(String field, BigDecimal value, String what) {
+    private static void notNegative(String field, BigDecimal value) {
         if (value != null && value.signum() < 0) {
-            throw new DomainViolation(field, what + "不能为负数");
+            throw DomainViolation.of(field, "registry.violation.negative", what(field));
         }
         if (value != null && (value.compareTo(FIGURE_LIMIT) >= 0 || value.stripTrailingZeros().scale() > 2)) {
-            throw DomainViolation.of(field, "input.figure-range", what);
+            throw DomainViolation.of(field, "input.figure-range", what(field));
         }
     }
 

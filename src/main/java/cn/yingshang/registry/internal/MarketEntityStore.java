@@ -179,7 +179,7 @@ class MarketEntityStore implements MarketEntities {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("读取登记主体失败：" + e.getMessage(), e);
+            throw new IllegalStateException("reading registered entities failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -224,7 +224,7 @@ class MarketEntityStore implements MarketEntities {
         try (Connection connection = dataSource.getConnection()) {
             return new CopyLoader(connection).load(entities);
         } catch (SQLException e) {
-            throw new IllegalStateException("批量导入失败：" + e.getMessage(), e);
+            throw new IllegalStateException("bulk import failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.registry.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.registry.AbnormalPeriod;
 import cn.yingshang.registry.EntityPage;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-@Tag(name = "registry", description = "经营主体登记信息")
+@Tag(name = "registry", description = "api.registry.tag.description")
 @RestController
 @RequestMapping("/api/v1/entities")
 class RegistryApi {
@@ -65,15 +66,15 @@ class RegistryApi {
 
         EntityForm toForm() {
             return new EntityForm(creditCode, name, kind, ownership, region, industry, established, registeredCapital,
-                    headcount, revenue, assets, status, String.join("、", qualifications == null ? List.of() : qualifications),
-                    String.join("、", tags == null ? List.of() : tags));
+                    headcount, revenue, assets, status, Text.list(qualifications == null ? List.of() : qualifications),
+                    Text.list(tags == null ? List.of() : tags));
         }
     }
 
     record PageJson(List<EntityJson> items, int page, int size, long total, boolean totalCapped) {
     }
 
-    @Operation(summary = "按名称片段或统一社会信用代码检索经营主体")
+    @Operation(summary = "api.registry.search")
     @GetMapping
     @PreAuthorize("hasAuthority('registry:read')")
     @cn.yingshang.platform.ApiScope("registry:read")
@@ -88,16 +89,16 @@ class RegistryApi {
     record DetailJson(EntityJson entity, List<AbnormalPeriod> abnormalPeriods, List<TaxFiling> taxFilings) {
     }
 
-    @Operation(summary = "经营主体详情（企业用户仅可查看本企业）")
+    @Operation(summary = "api.registry.detail")
     @GetMapping("/{code}")
     DetailJson detail(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
         CreditCode creditCode = CreditCode.of(code);
         EntityAccess.requireReadable(user, creditCode);
-        MarketEntity entity = store.find(creditCode).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code));
+        MarketEntity entity = store.find(creditCode).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code)));
         return new DetailJson(EntityJson.of(entity), store.abnormalPeriods(creditCode), store.taxFilings(creditCode));
     }
 
-    @Operation(summary = "登记经营主体")
+    @Operation(summary = "api.registry.register")
     @PostMapping
     @PreAuthorize("hasAuthority('registry:edit')")
     @cn.yingshang.platform.ApiScope("registry:edit")
@@ -105,7 +106,7 @@ class RegistryApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(EntityJson.of(registration.register(body.toForm())));
     }
 
-    @Operation(summary = "修改经营主体登记信息")
+    @Operation(summary = "api.registry.amend")
     @PutMapping("/{code}")
     @PreAuthorize("hasAuthority('registry:edit')")
     @cn.yingshang.platform.ApiScope("registry:edit")
@@ -116,7 +117,7 @@ class RegistryApi {
     record FiguresJson(Integer headcount, BigDecimal revenue, BigDecimal assets) {
     }
 
-    @Operation(summary = "补充从业人数、营业收入、资产总额（企业用户仅限本企业）")
+    @Operation(summary = "api.registry.supplyFigures")
     @PatchMapping("/{code}/figures")
     EntityJson supplyFigures(@PathVariable String code, @RequestBody FiguresJson figures,
                              @AuthenticationPrincipal SignedInUser user) {
@@ -130,7 +131,7 @@ class RegistryApi {
                 figures.assets() != null ? figures.assets() : before.assets()));
     }
 
-    @Operation(summary = "批量导入（CSV 或 XLSX），逐行报告被拒绝的行号与原因")
+    @Operation(summary = "api.registry.importFile")
     @PostMapping(path = "/imports", consumes = "multipart/form-data")
     @PreAuthorize("hasAuthority('registry:import')")
     @cn.yingshang.platform.ApiScope("registry:import")
@@ -141,7 +142,7 @@ class RegistryApi {
     record AbnormalJson(LocalDate listedOn, String reason) {
     }
 
-    @Operation(summary = "列入经营异常名录")
+    @Operation(summary = "api.registry.listAbnormal")
     @PostMapping("/{code}/abnormal-periods")
     @PreAuthorize("hasAuthority('registry:edit')")
     @cn.yingshang.platform.ApiScope("registry:edit")
@@ -151,7 +152,7 @@ class RegistryApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(store.abnormalPeriods(creditCode));
     }
 
-    @Operation(summary = "记录年度纳税申报情况（税务部门）")
+    @Operation(summary = "api.registry.recordTaxFiling")
     @PutMapping("/{code}/tax-filings/{year}")
     @PreAuthorize("hasAuthority('registry:edit')")
     @cn.yingshang.platform.ApiScope("registry:edit")
@@ -161,7 +162,7 @@ class RegistryApi {
         return store.taxFilings(creditCode);
     }
 
-    @Operation(summary = "僵尸主体候选名单（004 #3）")
+    @Operation(summary = "api.registry.dormant")
     @GetMapping("/dormant-candidates")
     @PreAuthorize("hasAuthority('registry:read')")
     @cn.yingshang.platform.ApiScope("registry:read")

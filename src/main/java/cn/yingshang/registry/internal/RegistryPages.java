@@ -1,5 +1,6 @@
 package cn.yingshang.registry.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.TabularImports;
 import org.springframework.http.ResponseEntity;
 
@@ -82,14 +83,14 @@ class RegistryPages {
     @GetMapping("/enterprise/entity")
     String ownEntity(@AuthenticationPrincipal SignedInUser user, Model model) {
         if (user.creditCode() == null) {
-            throw new NoSuchElementException("账号未绑定经营主体");
+            throw new NoSuchElementException(Text.of("registry.account.unbound"));
         }
         model.addAttribute("own", true);
         return showDetail(CreditCode.of(user.creditCode()), model);
     }
 
     private String showDetail(CreditCode code, Model model) {
-        MarketEntity entity = store.find(code).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code.value()));
+        MarketEntity entity = store.find(code).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code.value())));
         model.addAttribute("entity", entity);
         model.addAttribute("industryName", entity.industry().name());
         model.addAttribute("abnormal", store.abnormalPeriods(code));
@@ -113,7 +114,7 @@ class RegistryPages {
             model.addAttribute("own", true);
             return showDetail(code, model);
         }
-        redirect.addFlashAttribute("flash", "已更新本企业的从业人数与经营数据");
+        redirect.addFlashAttribute("flash", Text.of("registry.flash.figuresSupplied"));
         return "redirect:/enterprise/entity";
     }
 
@@ -133,7 +134,7 @@ class RegistryPages {
         } else {
             try {
                 MarketEntity entity = registration.register(form);
-                redirect.addFlashAttribute("flash", "已登记：" + entity.name());
+                redirect.addFlashAttribute("flash", Text.of("registry.flash.registered", entity.name()));
                 return "redirect:/workbench/entities/" + entity.creditCode().value();
             } catch (DomainViolation e) {
                 FormErrors.show(model, FormErrors.of(e));
@@ -146,7 +147,7 @@ class RegistryPages {
     @GetMapping("/workbench/entities/{code}/edit")
     @PreAuthorize("hasAuthority('registry:edit')")
     String editForm(@PathVariable String code, Model model) {
-        MarketEntity e = store.find(CreditCode.of(code)).orElseThrow(() -> new NoSuchElementException("经营主体不存在：" + code));
+        MarketEntity e = store.find(CreditCode.of(code)).orElseThrow(() -> new NoSuchElementException(Text.of("registry.entity.notFound", code)));
         model.addAttribute("form", new EntityForm(e.creditCode().value(), e.name(), e.kind().name(), e.ownership().name(),
                 e.region().code(), e.industry().code(), e.established(), e.registeredCapital(), e.headcount(), e.revenue(),
                 e.assets(), e.status().name(), EntityLabels.join(e.qualifications()), EntityLabels.join(e.tags())));
@@ -163,7 +164,7 @@ class RegistryPages {
         } else {
             try {
                 registration.amend(CreditCode.of(code), form);
-                redirect.addFlashAttribute("flash", "已保存修改");
+                redirect.addFlashAttribute("flash", Text.of("registry.flash.amended"));
                 return "redirect:/workbench/entities/" + CreditCode.of(code).value();
             } catch (DomainViolation e) {
                 FormErrors.show(model, FormErrors.of(e));
@@ -199,14 +200,14 @@ class RegistryPages {
     @PreAuthorize("hasAuthority('registry:edit')")
     String listAbnormal(@PathVariable String code, @RequestParam(required = false) LocalDate listedOn,
                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return afterChange(code, redirect, "已列入经营异常名录", () -> registration.listAbnormal(CreditCode.of(code), listedOn, reason));
+        return afterChange(code, redirect, "registry.flash.listedAbnormal", () -> registration.listAbnormal(CreditCode.of(code), listedOn, reason));
     }
 
     @PostMapping("/workbench/entities/{code}/abnormal/removal")
     @PreAuthorize("hasAuthority('registry:edit')")
     String removeAbnormal(@PathVariable String code, @RequestParam(required = false) LocalDate removedOn,
                           RedirectAttributes redirect) {
-        return afterChange(code, redirect, "已移出经营异常名录",
+        return afterChange(code, redirect, "registry.flash.removedAbnormal",
                 () -> registration.removeFromAbnormal(CreditCode.of(code), removedOn == null ? LocalDate.now(clock) : removedOn));
     }
 
@@ -214,16 +215,16 @@ class RegistryPages {
     @PreAuthorize("hasAuthority('registry:edit')")
     String recordTaxFiling(@PathVariable String code, @RequestParam(defaultValue = "0") int year,
                            @RequestParam(defaultValue = "false") boolean filed, RedirectAttributes redirect) {
-        return afterChange(code, redirect, "已记录纳税申报情况", () -> registration.recordTaxFiling(CreditCode.of(code), year, filed));
+        return afterChange(code, redirect, "registry.flash.taxFilingRecorded", () -> registration.recordTaxFiling(CreditCode.of(code), year, filed));
     }
 
     /** Runs a change and returns to the detail page with its outcome: the change, or why it was refused. */
-    private String afterChange(String code, RedirectAttributes redirect, String done, Runnable change) {
+    private String afterChange(String code, RedirectAttributes redirect, String doneKey, Runnable change) {
         try {
             change.run();
-            redirect.addFlashAttribute("flash", done);
+            redirect.addFlashAttribute("flash", Text.of(doneKey));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("registry.flash.notSaved", e.getMessage()));
         }
         return "redirect:/workbench/entities/" + CreditCode.of(code).value();
     }
@@ -241,10 +242,10 @@ class RegistryPages {
                          @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         String d = switch (decision) {
             case "REVOKE", "KEEP" -> decision;
-            default -> throw new DomainViolation("decision", "请选择排查结论");
+            default -> throw DomainViolation.of("decision", "registry.violation.decisionRequired");
         };
         registration.reviewDormant(CreditCode.of(code), user.username(), d, note);
-        redirect.addFlashAttribute("flash", "已记录排查结论");
+        redirect.addFlashAttribute("flash", Text.of("registry.flash.dormantReviewed"));
         return "redirect:/workbench/entities/dormant";
     }
 }
