@@ -18,8 +18,8 @@ public class Citations {
 
     /** A file number, then one article or a range or list of articles of that file. */
     static final Pattern INTERNAL = Pattern.compile(
-            "\\b(00[0-4])\\s?([§#])\\s?(\\d+)((?:\\s?[–—\\-~/、,，]\\s?[§#]?\\d+)*)");
-    private static final Pattern MORE = Pattern.compile("\\s?([–—\\-~/、,，])\\s?[§#]?(\\d+)");
+            "\\b(00[0-4])\\s?([§#])\\s?(\\d+)((?:\\s?[–—\\-~/\\x{3001},\\x{FF0C}]\\s?[§#]?\\d+)*)");
+    private static final Pattern MORE = Pattern.compile("\\s?([–—\\-~/\\x{3001},\\x{FF0C}])\\s?[§#]?(\\d+)");
 
     private final java.util.function.BiFunction<String, Object[], String> messages;
 

@@ -53,7 +53,7 @@ public enum FileKind {
         String name = filename == null ? "" : filename.strip();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String list = allowed.stream().sorted().flatMap(k -> k.extensions.stream()).map(e -> "." + e)
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(Text.of("platform.list.separator")));
         if (allowed.stream().noneMatch(k -> k.extensions.contains(ext))) {
             throw new DomainViolation(field, message("upload.type.notAllowed", name, list));
         }

@@ -52,13 +52,13 @@ public final class ChineseText {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
+            if (c >= 0xFF01 && c <= 0xFF5E) { // full-width ASCII forms
                 c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || Character.isWhitespace(c) || c == '\u00A0') {
+            } else if (c == 0x3000 || Character.isWhitespace(c) || c == '\u00A0') { // ideographic space
                 continue;
-            } else if (c == '〔' || c == '【' || c == '［') {
+            } else if (c == 0x3014 || c == 0x3010 || c == 0xFF3B) { // 〔 【 ［ as in document numbers
                 c = '[';
-            } else if (c == '〕' || c == '】' || c == '］') {
+            } else if (c == 0x3015 || c == 0x3011 || c == 0xFF3D) {
                 c = ']';
             }
             if (c >= 'A' && c <= 'Z') {

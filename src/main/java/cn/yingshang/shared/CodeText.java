@@ -8,10 +8,10 @@ package cn.yingshang.shared;
  */
 final class CodeText {
 
-    private static final char FULL_WIDTH_FIRST = '\uFF01';
-    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    private static final char FULL_WIDTH_FIRST = (char) 0xFF01;
+    private static final char FULL_WIDTH_LAST = (char) 0xFF5E;
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
-    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    private static final char IDEOGRAPHIC_SPACE = (char) 0x3000;
 
     private CodeText() {
     }

@@ -119,7 +119,7 @@ class ArrearsFigures implements cn.yingshang.arrears.ArrearsOverview {
             List<List<Object>> rows = entry.getValue().stream().map(row -> List.<Object>of(row.label(), row.claims(),
                     row.owed(), row.repaid(), row.outstanding(), row.overdue(), row.overdueClaims(), row.clearanceRate()))
                     .toList();
-            sheets.add(new XlsxExport.Sheet(ArrearsText.text("arrears.export.sheet", entry.getKey().label().replaceAll("[（）]", "")),
+            sheets.add(new XlsxExport.Sheet(ArrearsText.text("arrears.export.sheet", entry.getKey().label().replaceAll("[\\p{Ps}\\p{Pe}]", "")),
                     headings, rows));
         }
         return XlsxExport.bytes(sheets);

@@ -5,7 +5,7 @@ record Payer(long id, String name, PayerType type, String creditCode, String reg
 
     /** For the select fragment. */
     public String label() {
-        return name + "（" + type.label() + "）";
+        return ArrearsText.text("arrears.payer.withType", name, type.label());
     }
 
     public String regionName() {

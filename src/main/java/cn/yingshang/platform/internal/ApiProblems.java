@@ -84,7 +84,7 @@ class ApiProblems {
                 r.getMethodParameter().getParameterName() == null ? "_" : r.getMethodParameter().getParameterName(),
                 error.getDefaultMessage())));
         ProblemDetail problem = badRequest(text("problem.out-of-range",
-                String.join("；", errors.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())));
+                String.join(text("problem.separator"), errors.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -94,7 +94,7 @@ class ApiProblems {
         Map<String, String> errors = new LinkedHashMap<>();
         e.getConstraintViolations().forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         ProblemDetail problem = badRequest(text("problem.out-of-range",
-                String.join("；", errors.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())));
+                String.join(text("problem.separator"), errors.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())));
         problem.setProperty("errors", errors);
         return problem;
     }

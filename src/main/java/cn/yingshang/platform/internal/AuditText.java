@@ -1,5 +1,6 @@
 package cn.yingshang.platform.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ class AuditText {
                 items.add(one[0]);
                 code |= one[1] != null;
             }
-            return new String[] {String.join("、", items), code ? "code" : null};
+            return new String[] {String.join(ChineseBundle.text("i18n/messages", "platform.list.separator"), items), code ? "code" : null};
         }
         if (value instanceof Boolean b) {
             return new String[] {text(b ? "audit.value.yes" : "audit.value.no"), null};

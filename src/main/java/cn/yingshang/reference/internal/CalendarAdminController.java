@@ -1,5 +1,6 @@
 package cn.yingshang.reference.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.NavigationItem;
 import cn.yingshang.platform.NavigationItems;
 import cn.yingshang.platform.Portal;
@@ -50,10 +51,10 @@ class CalendarAdminController {
         this.clock = clock;
     }
 
-    record DayRange(@NotNull(message = "请填写开始日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first,
+    record DayRange(@NotNull(message = "{reference.calendar.firstRequired}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first,
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate last,
                     boolean offDay,
-                    @NotBlank(message = "请填写名称，如“春节”或“春节调休上班”") String name) {
+                    @NotBlank(message = "{reference.calendar.nameRequired}") String name) {
     }
 
     @GetMapping
@@ -93,10 +94,10 @@ class CalendarAdminController {
         RegionCode code = RegionCode.of(region);
         LocalDate last = range.last() == null ? range.first() : range.last();
         if (!errors.hasErrors() && last.isBefore(range.first())) {
-            errors.rejectValue("last", "order", "结束日期不能早于开始日期");
+            errors.rejectValue("last", "order", Text.of("reference.calendar.lastBeforeFirst"));
         }
         if (!errors.hasErrors() && range.first().datesUntil(last.plusDays(1)).count() > 31) {
-            errors.rejectValue("last", "length", "一次最多录入31天");
+            errors.rejectValue("last", "length", Text.of("reference.calendar.tooLong"));
         }
         if (errors.hasErrors()) {
             cn.yingshang.platform.FormErrors.show(model, cn.yingshang.platform.FormErrors.of(errors));
@@ -105,7 +106,7 @@ class CalendarAdminController {
         List<CalendarDay> added = range.first().datesUntil(last.plusDays(1))
                 .map(d -> new CalendarDay(d, range.offDay(), range.name())).toList();
         days.importDays(code, added);
-        redirect.addFlashAttribute("flash", "已保存 " + added.size() + " 天");
+        redirect.addFlashAttribute("flash", Text.of("reference.calendar.saved", added.size()));
         return "redirect:/workbench/calendar?region=" + code.code() + "&year=" + range.first().getYear();
     }
 
@@ -114,7 +115,7 @@ class CalendarAdminController {
                   RedirectAttributes redirect) {
         RegionCode code = RegionCode.of(region);
         days.remove(code, day);
-        redirect.addFlashAttribute("flash", "已删除 " + day);
+        redirect.addFlashAttribute("flash", Text.of("reference.calendar.deleted", String.valueOf(day)));
         return "redirect:/workbench/calendar?region=" + code.code() + "&year=" + day.getYear();
     }
 
@@ -125,9 +126,9 @@ class CalendarAdminController {
         try {
             List<CalendarDay> parsed = reader.read(file.getOriginalFilename(), file.getBytes());
             days.importDays(code, parsed);
-            redirect.addFlashAttribute("flash", "已导入 " + parsed.size() + " 天");
+            redirect.addFlashAttribute("flash", Text.of("reference.calendar.imported", parsed.size()));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "导入失败：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("reference.calendar.importFailed", e.getMessage()));
         }
         return "redirect:/workbench/calendar?region=" + code.code();
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.reference.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.shared.CalendarDay;
 import cn.yingshang.shared.DomainViolation;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class HolidayFileReader {
     List<CalendarDay> read(String filename, byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) {
-            throw new DomainViolation("file", "文件为空");
+            throw DomainViolation.of("file", "reference.holidayFile.empty");
         }
         return text.startsWith("{") ? fromJson(text) : fromCsv(text);
     }
@@ -38,17 +39,17 @@ class HolidayFileReader {
         try {
             root = json.readTree(text);
         } catch (RuntimeException e) {
-            throw new DomainViolation("file", "JSON格式错误：" + e.getMessage());
+            throw DomainViolation.of("file", "reference.holidayFile.badJson", e.getMessage());
         }
         JsonNode list = root.path("days");
         if (!list.isArray()) {
-            throw new DomainViolation("file", "JSON中缺少 days 数组");
+            throw DomainViolation.of("file", "reference.holidayFile.noDays");
         }
         int i = 0;
         for (JsonNode day : list) {
             i++;
-            days.add(new CalendarDay(date(day.path("date").asString(), "第" + i + "项"),
-                    day.path("isOffDay").asBoolean(), day.path("name").asString("节假日")));
+            days.add(new CalendarDay(date(day.path("date").asString(), text("reference.holidayFile.item", i)),
+                    day.path("isOffDay").asBoolean(), day.path("name").asString(text("reference.holidayFile.defaultName"))));
         }
         return days;
     }
@@ -58,15 +59,15 @@ class HolidayFileReader {
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("date") || line.startsWith("日期")) {
+            if (line.isEmpty() || line.startsWith("date") || line.startsWith(text("reference.holidayFile.dateHeading"))) {
                 continue;
             }
             String[] cells = line.split(",", 3);
             if (cells.length < 3) {
-                throw new DomainViolation("file", "第" + (i + 1) + "行：应为“日期,是否休息(true/false),名称”");
+                throw DomainViolation.of("file", "reference.holidayFile.badLine", String.valueOf(i + 1));
             }
-            days.add(new CalendarDay(date(cells[0].strip(), "第" + (i + 1) + "行"),
-                    Boolean.parseBoolean(cells[1].strip()) || "休".equals(cells[1].strip()), cells[2].strip()));
+            days.add(new CalendarDay(date(cells[0].strip(), text("reference.holidayFile.line", i + 1)),
+                    Boolean.parseBoolean(cells[1].strip()) || text("reference.holidayFile.offDay").equals(cells[1].strip()), cells[2].strip()));
         }
         return days;
     }
@@ -75,7 +76,12 @@ class HolidayFileReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new DomainViolation("file", where + "：日期格式应为YYYY-MM-DD，实为“" + value + "”");
+            throw DomainViolation.of("file", "reference.holidayFile.badDate", where, value);
         }
+    }
+
+    /** Holiday files are written in Chinese whoever uploads them; their words are read from the Chinese bundle. */
+    private static String text(String key, Object... args) {
+        return ChineseBundle.text("i18n/reference", key, java.util.Arrays.stream(args).map(String::valueOf).toArray());
     }
 }

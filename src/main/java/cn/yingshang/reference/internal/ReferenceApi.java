@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "reference", description = "代码校验与期限计算（公开）")
+@Tag(name = "reference", description = "api.reference.tag.description")
 @RestController
 @RequestMapping("/api/v1/reference")
 class ReferenceApi {
@@ -34,7 +34,7 @@ class ReferenceApi {
     record CreditCodeCheck(String code, boolean valid, String reason, String expectedCheckCharacter) {
     }
 
-    @Operation(summary = "校验统一社会信用代码（GB 32100-2015）")
+    @Operation(summary = "api.reference.creditCode")
     @GetMapping("/credit-codes/{code}")
     CreditCodeCheck creditCode(@PathVariable String code) {
         CreditCode.Check check = CreditCode.check(code);
@@ -50,7 +50,7 @@ class ReferenceApi {
                     boolean provisional) {
     }
 
-    @Operation(summary = "计算期限：WORKING 为起算日后第N个工作日；NATURAL 为起算日加N日，末日为休息日的顺延至下一个工作日（民法典第203条）")
+    @Operation(summary = "api.reference.deadline")
     @GetMapping("/deadlines")
     Deadline deadline(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
                       @RequestParam int days, @RequestParam(defaultValue = "WORKING") DayCount count,
@@ -67,7 +67,7 @@ class ReferenceApi {
         return new Deadline(start, days, count, code.code(), code.name(), deadline, calendars.provisional(code, start, deadline));
     }
 
-    @Operation(summary = "某地区某年的节假日与调休上班日（含全国及上级地区）")
+    @Operation(summary = "api.reference.calendar")
     @GetMapping("/calendars/{region}/{year}")
     List<CalendarDay> calendar(@PathVariable String region, @PathVariable int year) {
         if (year < 1949 || year > 9999) {
