@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.appeal.AppealTallies;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
@@ -41,15 +42,15 @@ class AppealFigureSource implements FigureSource {
     @Override
     public Map<String, String> measures() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("submitted", "受理的诉求");
-        m.put("complaints", "投诉");
-        m.put("catalogue-complaints", "涉及收费、证明事项的投诉");
-        m.put("open", "办理中的诉求");
-        m.put("overdue", "超期未答复的诉求");
-        m.put("replied", "已答复的诉求");
-        m.put("replied-late", "超期答复的诉求");
-        m.put("rated", "已评价的诉求");
-        m.put("satisfied", "满意或基本满意");
+        m.put("submitted", Text.of("cockpit.measure.appeal.submitted"));
+        m.put("complaints", Text.of("cockpit.measure.appeal.complaints"));
+        m.put("catalogue-complaints", Text.of("cockpit.measure.appeal.catalogueComplaints"));
+        m.put("open", Text.of("cockpit.measure.appeal.open"));
+        m.put("overdue", Text.of("cockpit.measure.appeal.overdue"));
+        m.put("replied", Text.of("cockpit.measure.appeal.replied"));
+        m.put("replied-late", Text.of("cockpit.measure.appeal.repliedLate"));
+        m.put("rated", Text.of("cockpit.measure.appeal.rated"));
+        m.put("satisfied", Text.of("cockpit.measure.appeal.satisfied"));
         return m;
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.arrears.GovernmentArrearsCleared;
 import cn.yingshang.arrears.GovernmentArrearsOverdue;
 import cn.yingshang.platform.DepartmentId;
@@ -61,7 +62,7 @@ class ArrearsFigureSource implements FigureSource {
 
     @Override
     public Map<String, String> measures() {
-        return Map.of("overdue", "已发现逾期的账款", "cleared", "已清偿的逾期账款", "uncleared", "逾期未清偿的账款");
+        return Map.of("overdue", Text.of("cockpit.measure.arrears.overdue"), "cleared", Text.of("cockpit.measure.arrears.cleared"), "uncleared", Text.of("cockpit.measure.arrears.uncleared"));
     }
 
     private static String condition(String measure) {
@@ -108,10 +109,10 @@ class ArrearsFigureSource implements FigureSource {
         return new CasePage(rows.query((rs, n) -> {
             Long dept = (Long) rs.getObject("department_id");
             LocalDate cleared = rs.getObject("cleared_on", LocalDate.class);
-            return new CaseRow(rs.getString("reference"), rs.getString("payer_name") + " 逾期 " + rs.getBigDecimal("overdue_amount") + " 元",
+            return new CaseRow(rs.getString("reference"), Text.of("cockpit.arrears.caseText", rs.getString("payer_name"), rs.getBigDecimal("overdue_amount").toPlainString()),
                     RegionCode.of(rs.getString("region_code")).name(),
                     dept == null ? "" : departments.byId(DepartmentId.of(dept)).map(d -> d.name()).orElse(""),
-                    cleared != null && !cleared.isAfter(asOf) ? "已清偿（" + cleared + "）" : "未清偿",
+                    cleared != null && !cleared.isAfter(asOf) ? Text.of("cockpit.arrears.clearedOn", String.valueOf(cleared)) : Text.of("cockpit.arrears.notCleared"),
                     rs.getObject("due_on", LocalDate.class), "/workbench/arrears/" + rs.getLong("claim_id"));
         }).list(), page, size, count.query(Long.class).single());
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FormErrors;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
@@ -49,7 +50,7 @@ class AssessmentPages {
                   @RequestParam(required = false) BigDecimal passMark, Model model, RedirectAttributes redirect) {
         try {
             Assessments.Scheme s = assessments.create(year, name, passMark);
-            redirect.addFlashAttribute("flash", "已创建考评方案，请设置指标权重");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.assessments.flash.created"));
             return "redirect:/cockpit/assessments/" + s.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -87,13 +88,13 @@ class AssessmentPages {
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String weigh(@PathVariable long id, @RequestParam(defaultValue = "") String indicator,
                  @RequestParam(required = false) BigDecimal weight, RedirectAttributes redirect) {
-        return outcome(redirect, id, "已设置权重", () -> assessments.weigh(id, indicator, weight));
+        return outcome(redirect, id, "cockpit.assessments.flash.weighed", () -> assessments.weigh(id, indicator, weight));
     }
 
     @PostMapping("/cockpit/assessments/{id}/scoring")
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String score(@PathVariable long id, RedirectAttributes redirect) {
-        return outcome(redirect, id, "已按全年指标数据计分并排名", () -> assessments.score(id));
+        return outcome(redirect, id, "cockpit.assessments.flash.scored", () -> assessments.score(id));
     }
 
     @PostMapping("/cockpit/assessments/{id}/actions")
@@ -102,15 +103,15 @@ class AssessmentPages {
                @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate heldOn,
                @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal SignedInUser user,
                RedirectAttributes redirect) {
-        return outcome(redirect, id, "已记录", () -> assessments.act(id, subjectKind, subjectKey, kind, heldOn, note, user.displayName()));
+        return outcome(redirect, id, "cockpit.assessments.flash.acted", () -> assessments.act(id, subjectKind, subjectKey, kind, heldOn, note, user.displayName()));
     }
 
-    private static String outcome(RedirectAttributes redirect, long id, String done, Runnable action) {
+    private static String outcome(RedirectAttributes redirect, long id, String doneKey, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("flash", done);
+            redirect.addFlashAttribute("flash", Text.of(doneKey));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.flash.notSaved", e.getMessage()));
         }
         return "redirect:/cockpit/assessments/" + id;
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentFunction;
@@ -44,7 +45,7 @@ class Assessments {
 
     record Action(long id, String kind, LocalDate heldOn, String note, String recordedBy) {
         public String kindLabel() {
-            return "INTERVIEW".equals(kind) ? "约谈" : "整改通知";
+            return Text.of("INTERVIEW".equals(kind) ? "cockpit.assessments.action.INTERVIEW" : "cockpit.assessments.action.RECTIFICATION_ORDER");
         }
     }
 
@@ -74,22 +75,22 @@ class Assessments {
 
     Scheme require(long id) {
         return schemes().stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("考评方案不存在：" + id));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("cockpit.assessments.notFound", id)));
     }
 
     @Transactional
     Scheme create(Integer year, String name, BigDecimal passMark) {
         if (year == null || year < 2020 || year > 2100) {
-            throw new DomainViolation("year", "请填写考评年度");
+            throw DomainViolation.of("year", "cockpit.assessments.yearRequired");
         }
         if (name == null || name.isBlank()) {
-            throw new DomainViolation("name", "请填写方案名称");
+            throw DomainViolation.of("name", "cockpit.assessments.nameRequired");
         }
         if (passMark == null || passMark.signum() <= 0 || passMark.compareTo(AssessmentScoring.FULL) > 0) {
-            throw new DomainViolation("passMark", "合格线应在 0 至 100 之间");
+            throw DomainViolation.of("passMark", "cockpit.assessments.passMarkRange");
         }
         if (jdbc.sql("SELECT count(*) FROM cockpit_assessment_scheme WHERE year = :y").param("y", year).query(Long.class).single() > 0) {
-            throw new DomainViolation("year", year + " 年度的考评方案已存在");
+            throw DomainViolation.of("year", "cockpit.assessments.yearExists", String.valueOf(year));
         }
         long id = jdbc.sql("INSERT INTO cockpit_assessment_scheme (year, name, pass_mark) VALUES (:y, :n, :p) RETURNING id")
                 .param("y", year).param("n", name.strip()).param("p", passMark).query(Long.class).single();
@@ -100,9 +101,9 @@ class Assessments {
     @Transactional
     void weigh(long schemeId, String indicatorCode, BigDecimal weight) {
         require(schemeId);
-        Indicator i = indicators.byCode(indicatorCode).orElseThrow(() -> new DomainViolation("indicator", "请选择指标"));
+        Indicator i = indicators.byCode(indicatorCode).orElseThrow(() -> DomainViolation.of("indicator", "cockpit.assessments.indicatorRequired"));
         if (weight == null || weight.signum() <= 0) {
-            throw new DomainViolation("weight", "权重应大于 0");
+            throw DomainViolation.of("weight", "cockpit.assessments.weightPositive");
         }
         jdbc.sql("""
                         INSERT INTO cockpit_assessment_weight (scheme_id, indicator_id, weight) VALUES (:s, :i, :w)
@@ -124,7 +125,7 @@ class Assessments {
         Scheme scheme = require(schemeId);
         List<Weight> weights = weights(schemeId);
         if (weights.isEmpty()) {
-            throw new DomainViolation("indicator", "请先为方案设置指标与权重");
+            throw DomainViolation.of("indicator", "cockpit.assessments.noIndicators");
         }
         Map<String, List<AssessmentScoring.Part>> regionParts = new HashMap<>();
         Map<String, List<AssessmentScoring.Part>> departmentParts = new HashMap<>();
@@ -151,7 +152,7 @@ class Assessments {
         jdbc.sql("DELETE FROM cockpit_assessment_score WHERE scheme_id = :s").param("s", schemeId).update();
         store(schemeId, "REGION", regionParts, k -> RegionCode.of(k).name());
         store(schemeId, "DEPARTMENT", departmentParts,
-                k -> departments.byId(DepartmentId.of(Long.parseLong(k))).map(Department::name).orElse("部门 " + k));
+                k -> departments.byId(DepartmentId.of(Long.parseLong(k))).map(Department::name).orElse(Text.of("cockpit.departmentById", k)));
         audit.record("cockpit.assessment.score", "assessment", String.valueOf(schemeId), null, Map.of("year", scheme.year()));
     }
 
@@ -197,15 +198,15 @@ class Assessments {
     @Transactional
     void act(long schemeId, String kind, String key, String actionKind, LocalDate heldOn, String note, String by) {
         Result result = results(schemeId, kind).stream().filter(r -> r.subjectKey().equals(key)).findFirst()
-                .orElseThrow(() -> new DomainViolation("_form", "该对象尚无考评得分"));
+                .orElseThrow(() -> DomainViolation.of("_form", "cockpit.assessments.noScore"));
         if (!result.belowBar()) {
-            throw new DomainViolation("_form", "得分未低于合格线，无需约谈或下发整改通知");
+            throw DomainViolation.of("_form", "cockpit.assessments.notBelowPassMark");
         }
         if (!"INTERVIEW".equals(actionKind) && !"RECTIFICATION_ORDER".equals(actionKind)) {
-            throw new DomainViolation("kind", "请选择约谈或整改通知");
+            throw DomainViolation.of("kind", "cockpit.assessments.actionKindRequired");
         }
         if (note == null || note.isBlank()) {
-            throw new DomainViolation("note", "请填写约谈或整改要求");
+            throw DomainViolation.of("note", "cockpit.assessments.actionNoteRequired");
         }
         LocalDate day = heldOn == null ? LocalDate.now(clock) : heldOn;
         long id = jdbc.sql("""
@@ -217,9 +218,9 @@ class Assessments {
             Department department = "DEPARTMENT".equals(kind)
                     ? departments.require(DepartmentId.of(Long.parseLong(key)))
                     : departments.responsibleFor(RegionCode.of(key), DepartmentFunction.BIZ_ENV_OFFICE)
-                    .orElseThrow(() -> new DomainViolation("_form", "该地区没有营商环境主管部门"));
+                    .orElseThrow(() -> DomainViolation.of("_form", "cockpit.assessments.noOffice"));
             rectifications.open(Rectification.Origin.ASSESSMENT, id, department, department.region(),
-                    require(schemeId).year() + " 年度考评得分 " + result.score() + " 低于合格线：" + note.strip());
+                    Text.of("cockpit.assessments.rectificationOrder", require(schemeId).year(), String.valueOf(result.score()), note.strip()));
         }
         audit.record("cockpit.assessment.action", "assessment", String.valueOf(schemeId), null,
                 Map.of("subject", kind + ":" + key, "kind", actionKind, "note", note));

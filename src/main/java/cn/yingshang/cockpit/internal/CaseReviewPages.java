@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Portal;
 import cn.yingshang.platform.SignedInUser;
 import cn.yingshang.shared.DomainViolation;
@@ -57,9 +58,9 @@ class CaseReviewPages {
                 RedirectAttributes redirect) {
         CaseReviews.Quarter q = quarter(quarter);
         try {
-            redirect.addFlashAttribute("flash", "已抽取 " + reviews.draw(q, size) + " 件");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.caseReviews.flash.drawn", reviews.draw(q, size)));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未抽取：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.caseReviews.flash.notDrawn", e.getMessage()));
         }
         return "redirect:/cockpit/case-reviews?quarter=" + q;
     }
@@ -71,9 +72,9 @@ class CaseReviewPages {
                   RedirectAttributes redirect) {
         try {
             reviews.record(id, finding, verdict, user.displayName());
-            redirect.addFlashAttribute("flash", "已记录评查意见");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.caseReviews.flash.reviewed"));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.flash.notSaved", e.getMessage()));
         }
         return "redirect:/cockpit/case-reviews?quarter=" + quarter(quarter);
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.shared.DomainViolation;
 import java.sql.Timestamp;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseReviews {
 
     enum Verdict {
-        PROPER("办理规范"), IMPROPER("办理不规范");
+        PROPER("cockpit.caseReviews.verdict.PROPER"), IMPROPER("cockpit.caseReviews.verdict.IMPROPER");
 
         private final String label;
 
@@ -34,7 +35,7 @@ class CaseReviews {
         }
 
         public String label() {
-            return label;
+            return Text.of(label);
         }
     }
 
@@ -54,7 +55,7 @@ class CaseReviews {
                 }
                 return q;
             } catch (RuntimeException e) {
-                throw new DomainViolation("quarter", "季度格式应为 2026-Q4");
+                throw DomainViolation.of("quarter", "cockpit.caseReviews.quarterFormat");
             }
         }
 
@@ -100,7 +101,7 @@ class CaseReviews {
     @Transactional
     int draw(Quarter quarter, int size) {
         if (size < 1 || size > 500) {
-            throw new DomainViolation("size", "抽取数量应在 1 至 500 之间");
+            throw DomainViolation.of("size", "cockpit.caseReviews.sizeRange");
         }
         List<ComplaintCases.ComplaintCase> pool = new ArrayList<>();
         for (ComplaintCases source : sources) {
@@ -135,19 +136,19 @@ class CaseReviews {
     @Transactional
     void record(long id, String finding, String verdict, String reviewer) {
         if (finding == null || finding.isBlank()) {
-            throw new DomainViolation("finding", "请填写评查意见");
+            throw DomainViolation.of("finding", "cockpit.caseReviews.findingRequired");
         }
         Verdict v;
         try {
             v = Verdict.valueOf(verdict);
         } catch (RuntimeException e) {
-            throw new DomainViolation("verdict", "请选择评查结论");
+            throw DomainViolation.of("verdict", "cockpit.caseReviews.verdictRequired");
         }
         int n = jdbc.sql("UPDATE cockpit_case_review SET finding = :f, verdict = :v, reviewed_by = :by, reviewed_at = :at WHERE id = :id")
                 .param("f", finding.strip()).param("v", v.name()).param("by", reviewer).param("at", Timestamp.from(clock.instant()))
                 .param("id", id).update();
         if (n == 0) {
-            throw new DomainViolation("_form", "评查记录不存在");
+            throw DomainViolation.of("_form", "cockpit.caseReviews.notFound");
         }
         audit.record("cockpit.case-review.record", "case-review", String.valueOf(id), null, Map.of("verdict", v.name(), "finding", finding));
     }

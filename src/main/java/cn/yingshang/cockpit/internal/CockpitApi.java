@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "cockpit", description = "监督驾驶舱：指标、地图、趋势")
+@Tag(name = "cockpit", description = "api.cockpit.tag.description")
 @RestController
 @RequestMapping("/api/v1/cockpit")
 class CockpitApi {
@@ -43,7 +43,7 @@ class CockpitApi {
     record StatusJson(String status, String label, int level, String colour) {
     }
 
-    @Operation(summary = "各地州（市）某指标的当期数值与状态，供地图着色")
+    @Operation(summary = "api.cockpit.map")
     @GetMapping("/map")
     @PreAuthorize("hasAuthority('cockpit:read')")
     @cn.yingshang.platform.ApiScope("cockpit:read")
@@ -65,7 +65,7 @@ class CockpitApi {
     record PointJson(String period, BigDecimal value, String display, String status) {
     }
 
-    @Operation(summary = "某地区某指标近 12 个月的走势")
+    @Operation(summary = "api.cockpit.trend")
     @GetMapping("/indicators/{code}/trend")
     @PreAuthorize("hasAuthority('cockpit:read')")
     @cn.yingshang.platform.ApiScope("cockpit:read")

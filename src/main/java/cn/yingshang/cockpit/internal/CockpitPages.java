@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
@@ -131,7 +132,7 @@ class CockpitPages {
         model.addAttribute("period", month.toString());
         model.addAttribute("region", r);
         model.addAttribute("department", department);
-        model.addAttribute("departmentName", department == null ? "全部部门"
+        model.addAttribute("departmentName", department == null ? Text.of("cockpit.allDepartments")
                 : departments.byId(DepartmentId.of(department)).map(d -> d.name()).orElse(""));
         model.addAttribute("measure", m);
         model.addAttribute("measureLabel", source.measures().getOrDefault(m, m));
@@ -184,7 +185,7 @@ class CockpitPages {
             return i.numerator();
         }
         if (!measure.equals(i.numerator()) && !measure.equals(i.denominator())) {
-            throw new DomainViolation("measure", "该指标没有此口径：" + measure);
+            throw DomainViolation.of("measure", "cockpit.indicators.measureUnknown", measure);
         }
         return measure;
     }
@@ -221,7 +222,7 @@ class CockpitPages {
         YearMonth month = period == null || period.isBlank() ? figures.currentMonth() : figures.period(period);
         computation.computeAllAtOnce(month);
         audit.record("cockpit.compute", "period", month.toString(), null, null);
-        redirect.addFlashAttribute("flash", "已重新计算 " + month + " 的全部指标");
+        redirect.addFlashAttribute("flash", Text.of("cockpit.flash.recomputed", month.toString()));
         return "redirect:" + (back != null && back.startsWith("/cockpit/") ? back : "/cockpit/map?period=" + month);
     }
 
@@ -271,7 +272,7 @@ class CockpitPages {
     String saveDefinition(@ModelAttribute("form") IndicatorForm form, Model model, RedirectAttributes redirect) {
         try {
             Indicator saved = definitions.save(form);
-            redirect.addFlashAttribute("flash", "已保存指标：" + saved.name() + "（重新计算后生效）");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.indicators.flash.saved", saved.name()));
             return "redirect:/cockpit/indicators";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.platform.JobLocks;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.Role;
@@ -57,8 +58,10 @@ class CockpitStartup implements ApplicationRunner {
                 LocalDate today = LocalDate.now(clock);
                 jdbc.sql("""
                                 INSERT INTO cockpit_supervisor (account_id, name, affiliation, region_code, term_start, term_end)
-                                VALUES (:a, :n, '乌鲁木齐市工商业联合会', '650100', :s, :e)""")
-                        .param("a", a.id()).param("n", a.displayName().replace("营商环境监督员", "").strip())
+                                VALUES (:a, :n, :affiliation, '650100', :s, :e)""")
+                        .param("a", a.id())
+                        .param("n", a.displayName().replace(ChineseBundle.text("i18n/cockpit", "cockpit.demo.supervisorTitle"), "").strip())
+                        .param("affiliation", ChineseBundle.text("i18n/cockpit", "cockpit.demo.supervisorAffiliation"))
                         .param("s", today.withDayOfYear(1)).param("e", today.withDayOfYear(1).plusYears(3).minusDays(1)).update();
             }
         });

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditRepaired;
 import cn.yingshang.shared.RegionCode;
 import cn.yingshang.shared.Regions;
@@ -43,7 +44,7 @@ class CreditFigureSource implements FigureSource {
 
     @Override
     public Map<String, String> measures() {
-        return Map.of("repairs", "完成信用修复的记录");
+        return Map.of("repairs", Text.of("cockpit.measure.credit.repairs"));
     }
 
     @Override
@@ -65,9 +66,8 @@ class CreditFigureSource implements FigureSource {
         for (var spec : List.of(count, rows)) {
             spec.param("from", month.atDay(1)).param("to", month.atEndOfMonth()).param("r", OwnFigureSources.regionLike(region));
         }
-        return new CasePage(rows.query((rs, n) -> new CaseRow(rs.getString("credit_code"), "信用记录 #" + rs.getLong("record_id")
-                        + "（" + rs.getString("kind") + "）", RegionCode.of(rs.getString("region_code")).name(),
-                rs.getString("source_department_code"), "已修复", rs.getObject("repaired_on", LocalDate.class),
+        return new CasePage(rows.query((rs, n) -> new CaseRow(rs.getString("credit_code"), Text.of("cockpit.credit.case", rs.getLong("record_id"), rs.getString("kind")), RegionCode.of(rs.getString("region_code")).name(),
+                rs.getString("source_department_code"), Text.of("cockpit.credit.repaired"), rs.getObject("repaired_on", LocalDate.class),
                 "/workbench/entities/" + rs.getString("credit_code"))).list(), page, size, count.query(Long.class).single());
     }
 }

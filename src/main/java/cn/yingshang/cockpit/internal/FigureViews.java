@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.shared.RegionCode;
@@ -47,7 +48,7 @@ class FigureViews {
             try {
                 return YearMonth.parse(period.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new cn.yingshang.shared.DomainViolation("period", "统计期应为 年-月，例如 2026-11");
+                throw cn.yingshang.shared.DomainViolation.of("period", "cockpit.periodFormat");
             }
         }
         return YearMonth.now(clock);
@@ -59,7 +60,7 @@ class FigureViews {
 
     Indicator indicator(String code) {
         if (code == null || code.isBlank()) {
-            return indicators.enabled().stream().findFirst().orElseThrow(() -> new NoSuchElementException("尚未定义指标"));
+            return indicators.enabled().stream().findFirst().orElseThrow(() -> new NoSuchElementException(Text.of("cockpit.indicators.none")));
         }
         return indicators.require(code);
     }
@@ -131,7 +132,8 @@ class FigureViews {
         String url = "/cockpit/indicators/" + indicator.code() + "/cases?period=" + month + "&region=" + c.region().code()
                 + (dept == null ? "" : "&department=" + dept);
         return new Row(month.toString(), c.region().code(), c.region().name(), dept,
-                dept == null ? "全部部门" : departments.byId(DepartmentId.of(dept)).map(d -> d.name()).orElse("部门 " + dept),
+                dept == null ? Text.of("cockpit.allDepartments")
+                        : departments.byId(DepartmentId.of(dept)).map(d -> d.name()).orElse(Text.of("cockpit.departmentById", dept)),
                 c.numerator(), c.denominator(), c.value(), indicator.format(c.value()), c.status(), url);
     }
 

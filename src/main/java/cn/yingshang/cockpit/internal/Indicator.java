@@ -40,7 +40,7 @@ record Indicator(long id, String code, String name, String module, String source
     /** {@code filters} is written "key=value; key=value"; sources read the keys they know. */
     Map<String, String> filterMap() {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String part : filters == null ? new String[0] : filters.split("[;；]")) {
+        for (String part : filters == null ? new String[0] : filters.split("[;\\x{FF1B}]")) {
             int eq = part.indexOf('=');
             if (eq > 0) {
                 map.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.RegionCode;
 import cn.yingshang.shared.Regions;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ class IndicatorComputation {
     FigureSource source(String key) {
         FigureSource source = sources.get(key);
         if (source == null) {
-            throw new NoSuchElementException("没有名为 " + key + " 的数据来源");
+            throw new NoSuchElementException(Text.of("cockpit.source.unknown", key));
         }
         return source;
     }
@@ -121,10 +122,10 @@ class IndicatorComputation {
                 });
             } catch (RuntimeException e) {
                 // One source failing must not leave every other figure stale.
-                log.warn("指标 {} 计算失败：{}", indicator.code(), e.getMessage(), e);
+                log.warn("indicator {} not computed: {}", indicator.code(), e.getMessage(), e);
             }
         }
-        log.info("{} 指标计算完成，各来源用时（毫秒）：{}", month, millis);
+        log.info("{} indicators computed; milliseconds per source: {}", month, millis);
         return millis;
     }
 

@@ -24,19 +24,19 @@ class IndicatorDefinitions {
     Indicator save(CockpitPages.IndicatorForm form) {
         FigureSource source = form.source() == null ? null : computation.sources().get(form.source());
         if (source == null) {
-            throw new DomainViolation("source", "请选择数据来源");
+            throw DomainViolation.of("source", "cockpit.indicators.sourceRequired");
         }
         if (!source.measures().containsKey(form.numerator())) {
-            throw new DomainViolation("numerator", "该来源没有此口径：" + form.numerator());
+            throw DomainViolation.of("numerator", "cockpit.indicators.sourceMeasureUnknown", form.numerator());
         }
         if (form.denominator() != null && !form.denominator().isBlank() && !source.measures().containsKey(form.denominator())) {
-            throw new DomainViolation("denominator", "该来源没有此口径：" + form.denominator());
+            throw DomainViolation.of("denominator", "cockpit.indicators.sourceMeasureUnknown", form.denominator());
         }
         Direction direction;
         try {
             direction = Direction.valueOf(form.direction());
         } catch (RuntimeException e) {
-            throw new DomainViolation("direction", "请选择指标方向");
+            throw DomainViolation.of("direction", "cockpit.indicators.directionRequired");
         }
         Indicator before = indicators.byCode(form.code()).orElse(null);
         Indicator saved = indicators.save(new Indicator(0, form.code().strip(), form.name(), form.module() == null ? form.source() : form.module(),

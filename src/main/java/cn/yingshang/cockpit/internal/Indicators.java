@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.shared.DomainViolation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -33,7 +34,7 @@ class Indicators {
     }
 
     Indicator require(String code) {
-        return byCode(code).orElseThrow(() -> new NoSuchElementException("指标不存在：" + code));
+        return byCode(code).orElseThrow(() -> new NoSuchElementException(Text.of("cockpit.indicators.notFound", code)));
     }
 
     Optional<Indicator> byId(long id) {
@@ -43,22 +44,22 @@ class Indicators {
     /** Adds an indicator or, when its code exists, replaces its definition. */
     Indicator save(Indicator i) {
         if (i.code() == null || i.code().isBlank()) {
-            throw new DomainViolation("code", "请填写指标代码");
+            throw DomainViolation.of("code", "cockpit.indicators.codeRequired");
         }
         if (i.name() == null || i.name().isBlank()) {
-            throw new DomainViolation("name", "请填写指标名称");
+            throw DomainViolation.of("name", "cockpit.indicators.nameRequired");
         }
         if (i.onTrack() == null || i.breach() == null) {
-            throw new DomainViolation("onTrack", "请填写达标值与预警值");
+            throw DomainViolation.of("onTrack", "cockpit.indicators.thresholdsRequired");
         }
         boolean consistent = i.direction() == Direction.HIGHER_IS_BETTER
                 ? i.onTrack().compareTo(i.breach()) >= 0 : i.onTrack().compareTo(i.breach()) <= 0;
         if (!consistent) {
-            throw new DomainViolation("breach", i.direction() == Direction.HIGHER_IS_BETTER
-                    ? "越高越好的指标，预警值应不高于达标值" : "越低越好的指标，预警值应不低于达标值");
+            throw DomainViolation.of("breach", i.direction() == Direction.HIGHER_IS_BETTER
+                    ? "cockpit.indicators.breachAboveTarget" : "cockpit.indicators.breachBelowTarget");
         }
         if (i.minSample() < 0) {
-            throw new DomainViolation("minSample", "最小样本量不能为负数");
+            throw DomainViolation.of("minSample", "cockpit.indicators.minSampleNegative");
         }
         jdbc.sql("""
                         INSERT INTO cockpit_indicator (code, name, module, source, numerator, denominator, filters, direction,

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.inspection.InspectionFigures;
 import cn.yingshang.inspection.InspectionFigures.CaseKind;
 import cn.yingshang.inspection.InspectionFigures.CaseList;
@@ -39,13 +40,13 @@ class InspectionFigureSource implements FigureSource {
     public Map<String, String> measures() {
         Map<String, String> m = new LinkedHashMap<>();
         for (CreditRiskClass c : CreditRiskClass.values()) {
-            m.put("pool-" + letter(c), c.label() + "抽查名录内主体");
-            m.put("drawn-" + letter(c), c.label() + "被抽中主体");
+            m.put("pool-" + letter(c), Text.of("cockpit.measure.inspection.pool", c.label()));
+            m.put("drawn-" + letter(c), Text.of("cockpit.measure.inspection.drawn", c.label()));
         }
-        m.put("tasks", "检查任务");
-        m.put("visits-avoided", "减少的入企检查（联合检查与不重复检查）");
-        m.put("published", "已公示的检查结果");
-        m.put("published-on-time", "按期公示的检查结果");
+        m.put("tasks", Text.of("cockpit.measure.inspection.tasks"));
+        m.put("visits-avoided", Text.of("cockpit.measure.inspection.visitsAvoided"));
+        m.put("published", Text.of("cockpit.measure.inspection.published"));
+        m.put("published-on-time", Text.of("cockpit.measure.inspection.publishedOnTime"));
         return m;
     }
 
@@ -119,7 +120,7 @@ class InspectionFigureSource implements FigureSource {
             case "tasks" -> CaseKind.TASKS;
             case "published" -> CaseKind.PUBLISHED;
             case "published-on-time" -> CaseKind.PUBLISHED_ON_TIME;
-            default -> throw new java.util.NoSuchElementException("没有名为 " + measure + " 的检查指标口径");
+            default -> throw new java.util.NoSuchElementException(Text.of("cockpit.measure.unknown", measure));
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ class ObservationComplaintCases implements ComplaintCases {
 
     @Override
     public String name() {
-        return "监督员反映问题";
+        return Text.of("cockpit.observation.complaintSource");
     }
 
     @Override
@@ -29,7 +30,7 @@ class ObservationComplaintCases implements ComplaintCases {
                         JOIN cockpit_rectification r ON r.origin = 'OBSERVATION' AND r.origin_id = o.id
                         WHERE r.closed_on BETWEEN :from AND :to ORDER BY o.id""")
                 .param("from", from).param("to", to)
-                .query((rs, n) -> new ComplaintCase("监督意见 #" + rs.getLong("id"), rs.getString("subject"),
+                .query((rs, n) -> new ComplaintCase(Text.of("cockpit.observation.complaintCase", rs.getLong("id")), rs.getString("subject"),
                         supervision.departmentName(rs.getLong("department_id")), "/cockpit/rectifications/" + rs.getLong("rect")))
                 .list();
     }

@@ -36,12 +36,12 @@ enum ObservationKind {
 
     static ObservationKind parse(String value) {
         if (value == null || value.isBlank()) {
-            throw new DomainViolation("kind", "请选择反映问题的类别");
+            throw DomainViolation.of("kind", "cockpit.observation.kindRequired");
         }
         try {
             return valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainViolation("kind", "反映问题的类别无效：" + value);
+            throw DomainViolation.of("kind", "cockpit.observation.kindInvalid", value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.appeal.AppealIntake;
 import cn.yingshang.shared.DomainViolation;
 import org.springframework.stereotype.Component;
@@ -30,15 +31,15 @@ class ObservationRoutes implements ObservationRouting {
     public Outcome route(Filed filed) {
         if (!filed.kind().becomesAppeal()) {
             Rectification r = rectifications.open(Rectification.Origin.OBSERVATION, filed.observationId(), filed.department(),
-                    filed.region(), "监督员" + filed.supervisorName() + "反映：" + filed.subject() + "——" + filed.detail());
+                    filed.region(), Text.of("cockpit.observation.rectificationIssue", filed.supervisorName(), filed.subject(), filed.detail()));
             return follow(RECTIFICATION, String.valueOf(r.id()));
         }
         AppealIntake.Receipt receipt;
         try {
             receipt = appeals.submit(new AppealIntake.NewAppeal(AppealIntake.Source.SUPERVISOR, filed.kind().appealType(),
-                    APPEAL_CATEGORY, filed.subject(), filed.detail() + "\n（营商环境监督员反映，所涉部门：" + filed.department().name() + "）",
-                    "营商环境监督员 " + filed.supervisorName(), filed.phone(), null, filed.region(), filed.accountId()),
-                    "营商环境监督员 " + filed.supervisorName());
+                    APPEAL_CATEGORY, filed.subject(), filed.detail() + "\n" + Text.of("cockpit.observation.appealNote", filed.department().name()),
+                    Text.of("cockpit.observation.requester", filed.supervisorName()), filed.phone(), null, filed.region(), filed.accountId()),
+                    Text.of("cockpit.observation.requester", filed.supervisorName()));
         } catch (DomainViolation e) {
             // The appeal's own checks speak of its fields; the phone and title are the observation form's too.
             String field = switch (e.field() == null ? "" : e.field()) {
@@ -55,13 +56,14 @@ class ObservationRoutes implements ObservationRouting {
     public Outcome follow(String kind, String reference) {
         if (APPEAL.equals(kind)) {
             return appeals.progress(reference)
-                    .map(p -> new Outcome(kind, reference, "诉求 " + p.trackingNumber(), p.statusLabel()
-                            + (p.dueOn() == null ? "" : "（答复期限 " + p.dueOn() + "）"), p.reply(), null))
-                    .orElse(new Outcome(kind, reference, "诉求 " + reference, "—", null, null));
+                    .map(p -> new Outcome(kind, reference, Text.of("cockpit.observation.appeal", p.trackingNumber()), p.statusLabel()
+                            + (p.dueOn() == null ? "" : Text.of("cockpit.observation.replyDue", String.valueOf(p.dueOn()))), p.reply(), null))
+                    .orElse(new Outcome(kind, reference, Text.of("cockpit.observation.appeal", reference), "—", null, null));
         }
         if (RECTIFICATION.equals(kind)) {
             Rectification r = rectifications.require(Long.parseLong(reference));
-            return new Outcome(kind, reference, "整改事项 #" + r.id(), r.status().label() + "（期限 " + r.deadline() + "）",
+            return new Outcome(kind, reference, Text.of("cockpit.observation.rectification", r.id()),
+                    Text.of("cockpit.observation.rectificationStatus", r.status().label(), String.valueOf(r.deadline())),
                     r.response(), "/cockpit/rectifications/" + r.id());
         }
         return new Outcome(kind, reference, reference, "—", null, null);

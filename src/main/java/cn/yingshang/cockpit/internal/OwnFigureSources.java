@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.shared.RegionCode;
@@ -47,8 +48,8 @@ final class OwnFigureSources {
 
         @Override
         public Map<String, String> measures() {
-            return Map.of("ratings", "服务评价", "poor-ratings", "服务差评", "rectifications", "当月到期整改事项",
-                    "rectifications-overdue", "逾期整改事项");
+            return Map.of("ratings", Text.of("cockpit.figures.measure.ratings"), "poor-ratings", Text.of("cockpit.figures.measure.poorRatings"), "rectifications", Text.of("cockpit.figures.measure.rectifications"),
+                    "rectifications-overdue", Text.of("cockpit.figures.measure.rectificationsOverdue"));
         }
 
         @Override
@@ -83,8 +84,9 @@ final class OwnFigureSources {
                 String where = " FROM cockpit_service_rating WHERE rated_on BETWEEN :from AND :to AND region_code LIKE :r" + dept
                         + (measure.equals("poor-ratings") ? " AND level <= 2" : "");
                 return page(where, "SELECT *" + where + " ORDER BY rated_on DESC, id DESC LIMIT :l OFFSET :o", month, region,
-                        departmentId, page, size, (rs, n) -> new CaseRow("评价 #" + rs.getLong("id"),
-                                rs.getString("place") + " " + rs.getString("window_name") + "：" + rs.getString("comment"),
+                        departmentId, page, size, (rs, n) -> new CaseRow(Text.of("cockpit.figures.rating", rs.getLong("id")),
+                                Text.of("cockpit.figures.ratingText", rs.getString("place") + " " + rs.getString("window_name"),
+                                        rs.getString("comment")),
                                 RegionCode.of(rs.getString("region_code")).name(),
                                 departmentName(departments, rs.getLong("department_id")),
                                 ServiceLevel.of(rs.getInt("level")).label(), rs.getObject("rated_on", LocalDate.class),
@@ -96,7 +98,7 @@ final class OwnFigureSources {
             return page(where, "SELECT *" + where + " ORDER BY deadline, id LIMIT :l OFFSET :o", month, region, departmentId,
                     page, size, (rs, n) -> {
                         Rectification r = Rectifications.map(rs, n);
-                        return new CaseRow("整改 #" + r.id(), r.issue(), RegionCode.of(r.regionCode()).name(),
+                        return new CaseRow(Text.of("cockpit.figures.rectification", r.id()), r.issue(), RegionCode.of(r.regionCode()).name(),
                                 departmentName(departments, r.departmentId()), r.status().label(), r.deadline(),
                                 "/cockpit/rectifications/" + r.id());
                     });
@@ -139,7 +141,7 @@ final class OwnFigureSources {
 
         @Override
         public Map<String, String> measures() {
-            return Map.of("answers", "评分题答卷", "satisfied", "基本满意及以上");
+            return Map.of("answers", Text.of("cockpit.figures.measure.answers"), "satisfied", Text.of("cockpit.figures.measure.satisfied"));
         }
 
         @Override
@@ -176,7 +178,7 @@ final class OwnFigureSources {
                 }
             }
             return new CasePage(rows.query((rs, n) -> new CaseRow(rs.getString("credit_code"),
-                    rs.getString("title") + "：" + rs.getString("qtext"), RegionCode.of(rs.getString("region_code")).name(),
+                    Text.of("cockpit.figures.surveyAnswer", rs.getString("title"), rs.getString("qtext")), RegionCode.of(rs.getString("region_code")).name(),
                     departmentName(departments, rs.getLong("qdept")), ServiceLevel.of(rs.getInt("level")).label(),
                     cn.yingshang.platform.BeijingTime.local(rs.getTimestamp("answered_at").toInstant()).toLocalDate(),
                     "/cockpit/surveys/" + rs.getLong("survey_id"))).list(), page, size, count.query(Long.class).single());
@@ -204,7 +206,7 @@ final class OwnFigureSources {
 
         @Override
         public Map<String, String> measures() {
-            return Map.of("tasks", "到期改革任务", "tasks-overdue", "逾期未完成的改革任务");
+            return Map.of("tasks", Text.of("cockpit.figures.measure.tasks"), "tasks-overdue", Text.of("cockpit.figures.measure.tasksOverdue"));
         }
 
         private List<TaskLedger.Task> due(YearMonth month) {

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.policy.PolicyFigures;
 import cn.yingshang.shared.RegionCode;
@@ -34,10 +35,10 @@ class PolicyFigureSource implements FigureSource {
     @Override
     public Map<String, String> measures() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("matched", "符合政策条件的主体（现时）");
-        m.put("granted", "兑现的政策资金");
-        m.put("granted-without-application", "免申即享兑现");
-        m.put("payout-days", "发布至兑现的天数合计");
+        m.put("matched", Text.of("cockpit.measure.policy.matched"));
+        m.put("granted", Text.of("cockpit.measure.policy.granted"));
+        m.put("granted-without-application", Text.of("cockpit.measure.policy.grantedWithoutApplication"));
+        m.put("payout-days", Text.of("cockpit.measure.policy.payoutDays"));
         return m;
     }
 
@@ -60,7 +61,7 @@ class PolicyFigureSource implements FigureSource {
                 : PolicyFigures.Measure.valueOf(measure.replace('-', '_').toUpperCase(Locale.ROOT));
         PolicyFigures.CaseList list = policies.cases(m, month.atDay(1), month.atEndOfMonth(), region, departmentId, page, size);
         return new CasePage(list.items().stream().map(c -> new CaseRow(c.creditCode(),
-                (c.entityName().isBlank() ? "" : c.entityName() + "：") + c.policyTitle(), regionName(c.creditCode()),
+                c.entityName().isBlank() ? c.policyTitle() : Text.of("cockpit.policy.caseText", c.entityName(), c.policyTitle()), regionName(c.creditCode()),
                 departmentId == null ? "" : OwnFigureSources.departmentName(departments, departmentId), c.detail(), c.date(),
                 c.link())).toList(), page, size, list.total());
     }

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.shared.DomainViolation;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ record Rectification(long id, Origin origin, long originId, long departmentId, S
                      LocalDate revisitOn, String revisitNote, LocalDate closedOn) {
 
     enum Origin {
-        OBSERVATION("监督员意见"), RATING("服务差评"), ASSESSMENT("考评整改通知"), CASE_REVIEW("案件评查");
+        OBSERVATION("cockpit.rectifications.origin.OBSERVATION"), RATING("cockpit.rectifications.origin.RATING"), ASSESSMENT("cockpit.rectifications.origin.ASSESSMENT"), CASE_REVIEW("cockpit.rectifications.origin.CASE_REVIEW");
 
         private final String label;
 
@@ -23,12 +24,12 @@ record Rectification(long id, Origin origin, long originId, long departmentId, S
         }
 
         public String label() {
-            return label;
+            return ChineseBundle.text("i18n/cockpit", label);
         }
     }
 
     enum Status {
-        OPEN("待整改"), RESPONDED("已整改待回访"), CLOSED("已办结");
+        OPEN("cockpit.rectifications.status.OPEN"), RESPONDED("cockpit.rectifications.status.RESPONDED"), CLOSED("cockpit.rectifications.status.CLOSED");
 
         private final String label;
 
@@ -37,7 +38,7 @@ record Rectification(long id, Origin origin, long originId, long departmentId, S
         }
 
         public String label() {
-            return label;
+            return ChineseBundle.text("i18n/cockpit", label);
         }
     }
 
@@ -53,10 +54,10 @@ record Rectification(long id, Origin origin, long originId, long departmentId, S
 
     Rectification respond(String text, LocalDate today) {
         if (status != Status.OPEN) {
-            throw new DomainViolation("response", "该整改事项当前不能提交整改情况");
+            throw DomainViolation.of("response", "cockpit.rectifications.cannotRespond");
         }
         if (text == null || text.isBlank()) {
-            throw new DomainViolation("response", "请写明整改措施与结果");
+            throw DomainViolation.of("response", "cockpit.rectifications.responseRequired");
         }
         Status next = needsRevisit() ? Status.RESPONDED : Status.CLOSED;
         return new Rectification(id, origin, originId, departmentId, regionCode, issue, openedOn, deadline, next, text.strip(),
@@ -66,7 +67,7 @@ record Rectification(long id, Origin origin, long originId, long departmentId, S
     /** The second visit: satisfied closes the item; not satisfied sends it back with a new deadline. */
     Rectification revisit(boolean satisfied, String note, LocalDate today, LocalDate newDeadline) {
         if (status != Status.RESPONDED) {
-            throw new DomainViolation("revisit", "整改情况提交后才能回访");
+            throw DomainViolation.of("revisit", "cockpit.rectifications.revisitBeforeResponse");
         }
         if (satisfied) {
             return new Rectification(id, origin, originId, departmentId, regionCode, issue, openedOn, deadline, Status.CLOSED,

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.Departments;
@@ -53,14 +54,14 @@ class Rectifications {
                 .query(Long.class).single();
         Rectification created = require(id);
         audit.record("cockpit.rectification.open", "rectification", String.valueOf(id), null, created);
-        notifications.toDepartment(department.id(), "整改通知：" + origin.label(),
-                issue + "（整改期限：" + deadline + "）", "/workbench/rectifications/" + id);
+        notifications.toDepartment(department.id(), Text.of("cockpit.rectifications.notice.title", origin.label()),
+                Text.of("cockpit.rectifications.notice.body", issue, String.valueOf(deadline)), "/workbench/rectifications/" + id);
         return created;
     }
 
     Rectification require(long id) {
         return jdbc.sql("SELECT * FROM cockpit_rectification WHERE id = :id").param("id", id).query(Rectifications::map)
-                .optional().orElseThrow(() -> new NoSuchElementException("整改事项不存在：" + id));
+                .optional().orElseThrow(() -> new NoSuchElementException(Text.of("cockpit.rectifications.notFound", id)));
     }
 
     List<Rectification> ofDepartment(long departmentId) {
@@ -92,7 +93,8 @@ class Rectifications {
         audit.record("cockpit.rectification.revisit", "rectification", String.valueOf(id), before, after);
         if (!satisfied) {
             notifications.toDepartment(departments.require(new cn.yingshang.platform.DepartmentId(after.departmentId())).id(),
-                    "整改回访未通过", after.issue() + "（新期限：" + after.deadline() + "）", "/workbench/rectifications/" + id);
+                    Text.of("cockpit.rectifications.revisitFailed.title"),
+                    Text.of("cockpit.rectifications.revisitFailed.body", after.issue(), String.valueOf(after.deadline())), "/workbench/rectifications/" + id);
         }
         return after;
     }

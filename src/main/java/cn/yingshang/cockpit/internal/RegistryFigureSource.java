@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.registry.EntityPage;
 import cn.yingshang.registry.MarketEntity;
 import cn.yingshang.registry.RegistryFigures;
@@ -34,9 +35,9 @@ class RegistryFigureSource implements FigureSource {
     @Override
     public Map<String, String> measures() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("active", "存续经营主体");
-        m.put("abnormal", "列入经营异常名录的存续主体");
-        m.put("dormant", "僵尸主体候选");
+        m.put("active", Text.of("cockpit.measure.registry.active"));
+        m.put("abnormal", Text.of("cockpit.measure.registry.abnormal"));
+        m.put("dormant", Text.of("cockpit.measure.registry.dormant"));
         return m;
     }
 

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
@@ -38,10 +39,10 @@ class ReviewFigureSource implements FigureSource {
     @Override
     public Map<String, String> measures() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("issued", "出台的文件");
-        m.put("issued-after-review", "出台前已完成审查的文件");
-        m.put("reviewed", "签署的审查记录");
-        m.put("exceptions", "适用例外规定的审查");
+        m.put("issued", Text.of("cockpit.measure.review.issued"));
+        m.put("issued-after-review", Text.of("cockpit.measure.review.issuedAfterReview"));
+        m.put("reviewed", Text.of("cockpit.measure.review.reviewed"));
+        m.put("exceptions", Text.of("cockpit.measure.review.exceptions"));
         return m;
     }
 
@@ -68,7 +69,7 @@ class ReviewFigureSource implements FigureSource {
                 : departments.all().stream().filter(d -> d.region().isWithin(region)).map(d -> d.id().value()).toList();
         ReviewFigures.CaseList list = reviews.cases(ReviewFigures.Measure.valueOf(measure.replace('-', '_').toUpperCase(Locale.ROOT)),
                 month.atDay(1), month.atEndOfMonth(), within, page, size);
-        return new CasePage(list.items().stream().map(c -> new CaseRow("审查 #" + c.documentId(), c.title(),
+        return new CasePage(list.items().stream().map(c -> new CaseRow(Text.of("cockpit.review.case", c.documentId()), c.title(),
                 c.departmentId() == null ? "" : regionOf(c.departmentId()).name(),
                 c.departmentId() == null ? "" : OwnFigureSources.departmentName(departments, c.departmentId()), c.status(),
                 c.date(), c.link())).toList(), page, size, list.total());

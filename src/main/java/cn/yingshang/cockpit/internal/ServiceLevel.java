@@ -1,19 +1,17 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.shared.ChineseBundle;
 import cn.yingshang.shared.DomainViolation;
 
 /** 政务服务"好差评" (国办发〔2019〕51号): five levels; 不满意 and 非常不满意 are 差评. */
 @cn.yingshang.shared.DomainType
 enum ServiceLevel {
-    VERY_DISSATISFIED(1, "非常不满意"), DISSATISFIED(2, "不满意"), FAIR(3, "基本满意"), SATISFIED(4, "满意"),
-    VERY_SATISFIED(5, "非常满意");
+    VERY_DISSATISFIED(1), DISSATISFIED(2), FAIR(3), SATISFIED(4), VERY_SATISFIED(5);
 
     private final int level;
-    private final String label;
 
-    ServiceLevel(int level, String label) {
+    ServiceLevel(int level) {
         this.level = level;
-        this.label = label;
     }
 
     static ServiceLevel of(int level) {
@@ -22,7 +20,7 @@ enum ServiceLevel {
                 return l;
             }
         }
-        throw new DomainViolation("level", "评价等级应为 1 至 5");
+        throw DomainViolation.of("level", "cockpit.surveys.ratingRange");
     }
 
     public int level() {
@@ -30,7 +28,7 @@ enum ServiceLevel {
     }
 
     public String label() {
-        return label;
+        return ChineseBundle.text("i18n/cockpit", "cockpit.serviceLevel." + name());
     }
 
     /** 差评: the two lowest levels; each is verified, rectified by a deadline and revisited. */

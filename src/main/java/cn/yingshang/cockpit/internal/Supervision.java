@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Accounts;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
@@ -91,25 +92,25 @@ class Supervision {
     @Transactional
     Supervisor appoint(Appointment a) {
         if (a.name() == null || a.name().isBlank()) {
-            throw new DomainViolation("name", "请填写监督员姓名");
+            throw DomainViolation.of("name", "cockpit.supervision.nameRequired");
         }
         if (a.affiliation() == null || a.affiliation().isBlank()) {
-            throw new DomainViolation("affiliation", "请填写工作单位或界别");
+            throw DomainViolation.of("affiliation", "cockpit.supervision.affiliationRequired");
         }
         RegionCode region = Regions.find(a.region() == null ? "" : a.region().strip())
-                .orElseThrow(() -> new DomainViolation("region", "请选择所在地区"));
+                .orElseThrow(() -> DomainViolation.of("region", "cockpit.supervision.regionRequired"));
         if (a.termStart() == null || a.termEnd() == null) {
-            throw new DomainViolation("termStart", "请填写聘任起止日期");
+            throw DomainViolation.of("termStart", "cockpit.supervision.termRequired");
         }
         if (a.termEnd().isBefore(a.termStart())) {
-            throw new DomainViolation("termEnd", "聘任结束日期不能早于开始日期");
+            throw DomainViolation.of("termEnd", "cockpit.supervision.termEndBeforeStart");
         }
         Long accountId = null;
         if (a.username() != null && !a.username().isBlank()) {
             var account = accounts.byUsername(a.username().strip())
-                    .orElseThrow(() -> new DomainViolation("username", "账号不存在：" + a.username()));
+                    .orElseThrow(() -> DomainViolation.of("username", "cockpit.supervision.accountUnknown", a.username()));
             if (account.role() != Role.SUPERVISOR) {
-                throw new DomainViolation("username", "该账号不是监督员角色");
+                throw DomainViolation.of("username", "cockpit.supervision.notSupervisorRole");
             }
             accountId = account.id();
         }
@@ -140,9 +141,9 @@ class Supervision {
     /** The supervisor the user is, in office today; anyone else may not file or rate. */
     Supervisor requireInOffice(SignedInUser user) {
         Supervisor s = ofAccount(user.accountId())
-                .orElseThrow(() -> new DomainViolation("_form", "您尚未被聘任为营商环境监督员"));
+                .orElseThrow(() -> DomainViolation.of("_form", "cockpit.supervision.notAppointed"));
         if (!s.inOffice(LocalDate.now(clock))) {
-            throw new DomainViolation("_form", "您的监督员聘期已结束或已被解聘");
+            throw DomainViolation.of("_form", "cockpit.supervision.termOver");
         }
         return s;
     }
@@ -154,17 +155,17 @@ class Supervision {
         Department department = department(form.departmentId());
         RegionCode region = region(form.region(), department);
         if (form.subject() == null || form.subject().isBlank()) {
-            throw new DomainViolation("subject", "请填写反映事项");
+            throw DomainViolation.of("subject", "cockpit.supervision.subjectRequired");
         }
         if (form.subject().strip().length() > 100) {
-            throw new DomainViolation("subject", "反映事项不超过 100 个字，详情请写在具体情况中");
+            throw DomainViolation.of("subject", "cockpit.supervision.subjectTooLong");
         }
         if (form.detail() == null || form.detail().strip().length() < 10) {
-            throw new DomainViolation("detail", "请具体描述所见问题（不少于 10 个字）");
+            throw DomainViolation.of("detail", "cockpit.supervision.detailTooShort");
         }
         String phone = form.phone() == null || form.phone().isBlank() ? s.phone() : form.phone().strip();
         if (kind.becomesAppeal() && (phone == null || phone.isBlank())) {
-            throw new DomainViolation("phone", "转为诉求办理的问题须留联系电话，以便部门联系和回访");
+            throw DomainViolation.of("phone", "cockpit.supervision.phoneRequired");
         }
         long id = jdbc.sql("""
                         INSERT INTO cockpit_observation (supervisor_id, kind, department_id, region_code, subject, detail, filed_at,
@@ -198,14 +199,14 @@ class Supervision {
         Department department = department(form.departmentId());
         RegionCode region = region(form.region(), department);
         if (form.place() == null || form.place().isBlank()) {
-            throw new DomainViolation("place", "请填写服务大厅名称");
+            throw DomainViolation.of("place", "cockpit.supervision.placeRequired");
         }
         if (form.level() == null) {
-            throw new DomainViolation("level", "请选择评价等级");
+            throw DomainViolation.of("level", "cockpit.supervision.levelRequired");
         }
         ServiceLevel level = ServiceLevel.of(form.level());
         if (level.isPoor() && (form.comment() == null || form.comment().isBlank())) {
-            throw new DomainViolation("comment", "差评须写明不满意的原因，以便核实整改");
+            throw DomainViolation.of("comment", "cockpit.supervision.poorNeedsComment");
         }
         LocalDate today = LocalDate.now(clock);
         long id = jdbc.sql("""
@@ -219,9 +220,9 @@ class Supervision {
         if (level.isPoor()) {
             // 国办发〔2019〕51号: every 差评 is verified, rectified by a deadline and the rater visited again.
             rectifications.open(Rectification.Origin.RATING, id, department, region,
-                    "服务差评（" + level.label() + "）：" + form.place().strip()
-                            + (form.windowName() == null || form.windowName().isBlank() ? "" : " " + form.windowName().strip())
-                            + "——" + form.comment().strip());
+                    Text.of("cockpit.supervision.poorRating", level.label(), form.place().strip()
+                            + (form.windowName() == null || form.windowName().isBlank() ? "" : " " + form.windowName().strip()),
+                            form.comment().strip()));
         }
         return ratingsOf(s.id()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
@@ -241,20 +242,20 @@ class Supervision {
 
     private Department department(Long id) {
         if (id == null) {
-            throw new DomainViolation("departmentId", "请选择所涉部门");
+            throw DomainViolation.of("departmentId", "cockpit.supervision.departmentRequired");
         }
-        return departments.byId(DepartmentId.of(id)).orElseThrow(() -> new DomainViolation("departmentId", "部门不存在"));
+        return departments.byId(DepartmentId.of(id)).orElseThrow(() -> DomainViolation.of("departmentId", "cockpit.supervision.departmentUnknown"));
     }
 
     private static RegionCode region(String code, Department department) {
         if (code == null || code.isBlank()) {
             return department.region();
         }
-        return Regions.find(code.strip()).orElseThrow(() -> new DomainViolation("region", "地区代码无效：" + code));
+        return Regions.find(code.strip()).orElseThrow(() -> DomainViolation.of("region", "cockpit.supervision.regionInvalid", code));
     }
 
     String departmentName(long id) {
-        return departments.byId(DepartmentId.of(id)).map(Department::name).orElse("部门 " + id);
+        return departments.byId(DepartmentId.of(id)).map(Department::name).orElse(Text.of("cockpit.departmentById", id));
     }
 
     private static Supervisor map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
@@ -60,7 +61,7 @@ class SupervisionPages {
     String appoint(@ModelAttribute Supervision.Appointment form, Model model, RedirectAttributes redirect) {
         try {
             Supervision.Supervisor s = supervision.appoint(form);
-            redirect.addFlashAttribute("flash", "已聘任监督员：" + s.name());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.supervision.flash.appointed", s.name()));
             return "redirect:/cockpit/supervisors";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -73,7 +74,7 @@ class SupervisionPages {
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String dismiss(@PathVariable long id, RedirectAttributes redirect) {
         supervision.dismiss(id);
-        redirect.addFlashAttribute("flash", "已解聘");
+        redirect.addFlashAttribute("flash", Text.of("cockpit.supervision.flash.dismissed"));
         return "redirect:/cockpit/supervisors";
     }
 
@@ -98,7 +99,7 @@ class SupervisionPages {
                 RedirectAttributes redirect) {
         try {
             Supervision.Observation o = supervision.file(user, form);
-            redirect.addFlashAttribute("flash", "已提交，转为" + o.outcomeLabel() + "：" + o.outcomeStatus());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.supervision.flash.filed", o.outcomeLabel(), o.outcomeStatus()));
             return "redirect:/cockpit/supervision";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -114,7 +115,7 @@ class SupervisionPages {
         try {
             Supervision.Rating r = supervision.rate(user, form);
             redirect.addFlashAttribute("flash", r.level().isPoor()
-                    ? "已提交差评，已向" + r.departmentName() + "发出整改通知" : "已提交评价");
+                    ? Text.of("cockpit.supervision.flash.poorRated", r.departmentName()) : Text.of("cockpit.supervision.flash.rated"));
             return "redirect:/cockpit/supervision";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -148,9 +149,9 @@ class SupervisionPages {
                    @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         try {
             Rectification r = rectifications.revisit(id, satisfied, note);
-            redirect.addFlashAttribute("flash", "已记录回访：" + r.status().label());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.supervision.flash.revisited", r.status().label()));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.flash.notSaved", e.getMessage()));
         }
         return "redirect:/cockpit/rectifications/" + id;
     }
@@ -183,9 +184,9 @@ class SupervisionPages {
         ownItem(user, id);
         try {
             rectifications.respond(id, response);
-            redirect.addFlashAttribute("flash", "已提交整改情况");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.rectifications.flash.responded"));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.flash.notSaved", e.getMessage()));
         }
         return "redirect:/workbench/rectifications/" + id;
     }
@@ -193,7 +194,7 @@ class SupervisionPages {
     private Rectification ownItem(SignedInUser user, long id) {
         Rectification r = rectifications.require(id);
         if (user.departmentId() == null || user.departmentId().value() != r.departmentId()) {
-            throw new AccessDeniedException("该整改事项不属于本部门");
+            throw new AccessDeniedException("cockpit.rectifications.notOwnDepartment");
         }
         return r;
     }
@@ -201,7 +202,7 @@ class SupervisionPages {
     /** Department names for templates. */
     record Names(Departments departments) {
         public String of(long id) {
-            return departments.byId(cn.yingshang.platform.DepartmentId.of(id)).map(Department::name).orElse("部门 " + id);
+            return departments.byId(cn.yingshang.platform.DepartmentId.of(id)).map(Department::name).orElse(Text.of("cockpit.departmentById", id));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.FormErrors;
@@ -48,7 +49,7 @@ class SurveyPages {
                   @RequestParam(required = false) LocalDate closesOn, Model model, RedirectAttributes redirect) {
         try {
             Surveys.Survey s = surveys.create(title, intro, closesOn);
-            redirect.addFlashAttribute("flash", "已创建问卷，请添加题目");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.surveys.flash.created"));
             return "redirect:/cockpit/surveys/" + s.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -79,7 +80,7 @@ class SurveyPages {
                        Model model, RedirectAttributes redirect) {
         try {
             surveys.addQuestion(id, text, kind, departmentId);
-            redirect.addFlashAttribute("flash", "已添加题目");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.surveys.flash.questionAdded"));
             return "redirect:/cockpit/surveys/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -94,7 +95,7 @@ class SurveyPages {
                 RedirectAttributes redirect) {
         try {
             int n = surveys.send(id, new Surveys.Sample(region, industry, size, invited));
-            redirect.addFlashAttribute("flash", "已向 " + n + " 家企业发放问卷");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.surveys.flash.sent", n));
             return "redirect:/cockpit/surveys/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -114,7 +115,7 @@ class SurveyPages {
     @GetMapping("/enterprise/surveys/{id}")
     String questionnaire(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         if (user.creditCode() == null || !surveys.invited(id, user.creditCode())) {
-            throw new NoSuchElementException("问卷不存在或贵单位不在调查范围内");
+            throw new NoSuchElementException(Text.of("cockpit.surveys.notFoundOrNotInvited"));
         }
         model.addAttribute("portal", Portal.ENTERPRISE);
         model.addAttribute("survey", surveys.require(id));
@@ -129,7 +130,7 @@ class SurveyPages {
     String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam Map<String, String> params,
                   Model model, RedirectAttributes redirect) {
         if (user.creditCode() == null) {
-            throw new NoSuchElementException("账号未绑定经营主体");
+            throw new NoSuchElementException(Text.of("cockpit.account.unbound"));
         }
         Map<Long, String> answers = new HashMap<>();
         params.forEach((k, v) -> {
@@ -139,7 +140,7 @@ class SurveyPages {
         });
         try {
             surveys.answer(id, user.creditCode(), answers);
-            redirect.addFlashAttribute("flash", "感谢您的参与，问卷已提交");
+            redirect.addFlashAttribute("flash", Text.of("cockpit.surveys.flash.answered"));
             return "redirect:/enterprise/surveys";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

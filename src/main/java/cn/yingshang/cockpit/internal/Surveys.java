@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Departments;
@@ -37,10 +38,10 @@ class Surveys {
 
     static final int MAX_SAMPLE = 2_000;
 
-    enum Status { DRAFT("草稿"), SENT("已发放"), CLOSED("已结束");
+    enum Status { DRAFT("cockpit.surveys.status.DRAFT"), SENT("cockpit.surveys.status.SENT"), CLOSED("cockpit.surveys.status.CLOSED");
         private final String label;
         Status(String label) { this.label = label; }
-        public String label() { return label; }
+        public String label() { return Text.of(label); }
     }
 
     record Survey(long id, String title, String intro, Status status, Instant createdAt, Instant sentAt, LocalDate closesOn,
@@ -86,16 +87,16 @@ class Surveys {
 
     Survey require(long id) {
         return jdbc.sql("SELECT * FROM cockpit_survey WHERE id = :id").param("id", id).query(Surveys::map).optional()
-                .orElseThrow(() -> new NoSuchElementException("问卷不存在：" + id));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("cockpit.surveys.notFound", id)));
     }
 
     @Transactional
     Survey create(String title, String intro, LocalDate closesOn) {
         if (title == null || title.isBlank()) {
-            throw new DomainViolation("title", "请填写问卷标题");
+            throw DomainViolation.of("title", "cockpit.surveys.titleRequired");
         }
         if (closesOn != null && closesOn.isBefore(LocalDate.now(clock))) {
-            throw new DomainViolation("closesOn", "截止日期不能早于今天");
+            throw DomainViolation.of("closesOn", "cockpit.surveys.closesOnPast");
         }
         long id = jdbc.sql("INSERT INTO cockpit_survey (title, intro, status, created_at, closes_on) VALUES (:t, :i, 'DRAFT', :at, :c) RETURNING id")
                 .param("t", title.strip()).param("i", intro == null ? "" : intro.strip())
@@ -108,17 +109,17 @@ class Surveys {
     void addQuestion(long surveyId, String text, String kind, Long departmentId) {
         Survey survey = require(surveyId);
         if (survey.status() != Status.DRAFT) {
-            throw new DomainViolation("text", "问卷已发放，不能再修改题目");
+            throw DomainViolation.of("text", "cockpit.surveys.sentNoEdit");
         }
         if (text == null || text.isBlank()) {
-            throw new DomainViolation("text", "请填写题目");
+            throw DomainViolation.of("text", "cockpit.surveys.questionRequired");
         }
         if (!"RATING".equals(kind) && !"TEXT".equals(kind)) {
-            throw new DomainViolation("kind", "请选择题型");
+            throw DomainViolation.of("kind", "cockpit.surveys.kindRequired");
         }
         if ("RATING".equals(kind)) {
             if (departmentId == null || departments.byId(DepartmentId.of(departmentId)).isEmpty()) {
-                throw new DomainViolation("departmentId", "评分题须指明被评价的部门");
+                throw DomainViolation.of("departmentId", "cockpit.surveys.ratedDepartmentRequired");
             }
         }
         int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM cockpit_survey_question WHERE survey_id = :s")
@@ -147,25 +148,25 @@ class Surveys {
     int send(long surveyId, Sample sample) {
         Survey survey = require(surveyId);
         if (survey.status() != Status.DRAFT) {
-            throw new DomainViolation("size", "问卷已发放");
+            throw DomainViolation.of("size", "cockpit.surveys.alreadySent");
         }
         if (questions(surveyId).isEmpty()) {
-            throw new DomainViolation("size", "请先添加题目");
+            throw DomainViolation.of("size", "cockpit.surveys.noQuestions");
         }
         int size = sample.size() == null ? 0 : sample.size();
         if (size < 0 || size > MAX_SAMPLE) {
-            throw new DomainViolation("size", "抽样数量应在 0 至 " + MAX_SAMPLE + " 之间");
+            throw DomainViolation.of("size", "cockpit.surveys.sampleRange", String.valueOf(MAX_SAMPLE));
         }
         Map<String, MarketEntity> chosen = new LinkedHashMap<>();
-        for (String code : (sample.invited() == null ? "" : sample.invited()).split("[\\s,，、;；]+")) {
+        for (String code : (sample.invited() == null ? "" : sample.invited()).split(Text.of("cockpit.surveys.invitedSeparators"))) {
             if (code.isBlank()) {
                 continue;
             }
             if (!CreditCode.check(code).valid()) {
-                throw new DomainViolation("invited", "统一社会信用代码无效：" + code);
+                throw DomainViolation.of("invited", "cockpit.surveys.invitedInvalid", code);
             }
             MarketEntity e = entities.find(CreditCode.of(code))
-                    .orElseThrow(() -> new DomainViolation("invited", "经营主体不存在：" + code));
+                    .orElseThrow(() -> DomainViolation.of("invited", "cockpit.surveys.invitedUnknown", code));
             chosen.put(e.creditCode().value(), e);
         }
         if (size > 0) {
@@ -181,13 +182,14 @@ class Surveys {
             pool.stream().limit(size).forEach(e -> chosen.putIfAbsent(e.creditCode().value(), e));
         }
         if (chosen.isEmpty()) {
-            throw new DomainViolation("size", "没有符合条件的企业，请调整抽样范围或邀请名单");
+            throw DomainViolation.of("size", "cockpit.surveys.noneSampled");
         }
         for (MarketEntity e : chosen.values()) {
             jdbc.sql("INSERT INTO cockpit_survey_recipient (survey_id, credit_code, region_code) VALUES (:s, :c, :r) ON CONFLICT DO NOTHING")
                     .param("s", surveyId).param("c", e.creditCode().value()).param("r", e.region().code()).update();
-            notifications.toEntity(e.creditCode().value(), "营商环境满意度调查：" + survey.title(),
-                    "诚邀贵单位填写问卷" + (survey.closesOn() == null ? "" : "，截止 " + survey.closesOn()) + "。",
+            notifications.toEntity(e.creditCode().value(), Text.of("cockpit.surveys.invitation.title", survey.title()),
+                    survey.closesOn() == null ? Text.of("cockpit.surveys.invitation.body")
+                            : Text.of("cockpit.surveys.invitation.bodyWithDeadline", survey.closesOn().toString()),
                     "/enterprise/surveys/" + surveyId);
         }
         if (jdbc.sql("""
@@ -221,18 +223,18 @@ class Surveys {
         var recipient = jdbc.sql("SELECT region_code, answered_at FROM cockpit_survey_recipient WHERE survey_id = :s AND credit_code = :c")
                 .param("s", surveyId).param("c", creditCode)
                 .query((rs, n) -> new Object[]{rs.getString(1), rs.getTimestamp(2)}).optional()
-                .orElseThrow(() -> new DomainViolation("_form", "贵单位不在本次调查范围内"));
+                .orElseThrow(() -> DomainViolation.of("_form", "cockpit.surveys.notInvited"));
         if (recipient[1] != null) {
-            throw new ConflictingChange("贵单位已提交过本问卷");
+            throw new ConflictingChange(Text.of("cockpit.surveys.alreadyAnswered"));
         }
         if (survey.status() != Status.SENT || (survey.closesOn() != null && LocalDate.now(clock).isAfter(survey.closesOn()))) {
-            throw new DomainViolation("_form", "问卷已截止");
+            throw DomainViolation.of("_form", "cockpit.surveys.closed");
         }
         Timestamp now = Timestamp.from(clock.instant());
         // claim the invitation first: of two submissions at once the second finds it answered and stores nothing
         if (jdbc.sql("UPDATE cockpit_survey_recipient SET answered_at = :at WHERE survey_id = :s AND credit_code = :c AND answered_at IS NULL")
                 .param("at", now).param("s", surveyId).param("c", creditCode).update() != 1) {
-            throw new ConflictingChange("贵单位已提交过本问卷");
+            throw new ConflictingChange(Text.of("cockpit.surveys.alreadyAnswered"));
         }
         for (Question q : questions(surveyId)) {
             String raw = answers.getOrDefault(q.id(), "").strip();
@@ -240,12 +242,12 @@ class Surveys {
             String text = null;
             if (q.isRating()) {
                 if (raw.isEmpty()) {
-                    throw new DomainViolation("q" + q.id(), "请为“" + q.text() + "”选择评价");
+                    throw DomainViolation.of("q" + q.id(), "cockpit.surveys.answer.ratingRequired", q.text());
                 }
                 try {
                     level = ServiceLevel.of(Integer.parseInt(raw)).level();
                 } catch (NumberFormatException e) {
-                    throw new DomainViolation("q" + q.id(), "评价等级应为 1 至 5");
+                    throw new DomainViolation("q" + q.id(), Text.of("cockpit.surveys.ratingRange"));
                 }
             } else {
                 text = raw;

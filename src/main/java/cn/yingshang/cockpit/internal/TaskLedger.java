@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentId;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskLedger {
 
     enum Status {
-        OPEN("推进中"), REPORTED_DONE("已报完成待核查"), VERIFIED("已核查完成");
+        OPEN("cockpit.tasks.status.OPEN"), REPORTED_DONE("cockpit.tasks.status.REPORTED_DONE"), VERIFIED("cockpit.tasks.status.VERIFIED");
 
         private final String label;
 
@@ -37,7 +38,7 @@ class TaskLedger {
         }
 
         public String label() {
-            return label;
+            return Text.of(label);
         }
     }
 
@@ -94,7 +95,7 @@ class TaskLedger {
 
     Task require(long id) {
         return jdbc.sql(SELECT + " WHERE t.id = :id").param("id", id).query(this::map).optional()
-                .orElseThrow(() -> new NoSuchElementException("任务不存在：" + id));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("cockpit.tasks.notFound", id)));
     }
 
     List<Progress> progress(long taskId) {
@@ -107,19 +108,20 @@ class TaskLedger {
     Task assign(long id, Assignment a) {
         Task before = require(id);
         if (a.leadDepartmentId() == null) {
-            throw new DomainViolation("leadDepartmentId", "请选择牵头单位");
+            throw DomainViolation.of("leadDepartmentId", "cockpit.tasks.leadRequired");
         }
         Department lead = departments.byId(DepartmentId.of(a.leadDepartmentId()))
-                .orElseThrow(() -> new DomainViolation("leadDepartmentId", "部门不存在"));
+                .orElseThrow(() -> DomainViolation.of("leadDepartmentId", "cockpit.tasks.leadUnknown"));
         if (a.deadline() == null) {
-            throw new DomainViolation("deadline", "请填写完成时限");
+            throw DomainViolation.of("deadline", "cockpit.tasks.deadlineRequired");
         }
         jdbc.sql("UPDATE cockpit_task SET lead_department_id = :d, responsible_units = :r, deadline = :deadline WHERE id = :id")
                 .param("d", lead.id().value()).param("r", a.responsibleUnits() == null ? "" : a.responsibleUnits().strip())
                 .param("deadline", a.deadline()).param("id", id).update();
         Task after = require(id);
         audit.record("cockpit.task.assign", "task", String.valueOf(id), before, after);
-        notifications.toDepartment(lead.id(), "工作台账任务：" + after.title(), "贵单位为牵头单位，完成时限 " + a.deadline(),
+        notifications.toDepartment(lead.id(), Text.of("cockpit.tasks.assigned.title", after.title()),
+                Text.of("cockpit.tasks.assigned.body", String.valueOf(a.deadline())),
                 "/workbench/tasks/" + id);
         return after;
     }
@@ -132,19 +134,19 @@ class TaskLedger {
         if (!office && (before.leadDepartmentId() == null || user.departmentId() == null
                 || user.departmentId().value() != before.leadDepartmentId())) {
             // an authorisation failure like every module's (403), not a form error the caller could retry
-            throw new org.springframework.security.access.AccessDeniedException("只有牵头单位可以报送该任务的进展");
+            throw new org.springframework.security.access.AccessDeniedException("cockpit.tasks.leadOnly");
         }
         if (before.status() == Status.VERIFIED) {
-            throw new ConflictingChange("该任务已核查完成");
+            throw new ConflictingChange(Text.of("cockpit.tasks.alreadyVerified"));
         }
         if (r.percent() == null || r.percent() < 0 || r.percent() > 100) {
-            throw new DomainViolation("percent", "完成进度应为 0 至 100");
+            throw DomainViolation.of("percent", "cockpit.tasks.percentRange");
         }
         if (r.note() == null || r.note().isBlank()) {
-            throw new DomainViolation("note", "请填写进展情况");
+            throw DomainViolation.of("note", "cockpit.tasks.noteRequired");
         }
         if (r.percent() == 100 && (r.evidence() == null || r.evidence().isBlank())) {
-            throw new DomainViolation("evidence", "报完成须附佐证材料（文件名、链接或文号）");
+            throw DomainViolation.of("evidence", "cockpit.tasks.evidenceRequired");
         }
         jdbc.sql("INSERT INTO cockpit_task_progress (task_id, reported_at, reporter, percent, note, evidence) VALUES (:t, :at, :u, :p, :n, :e)")
                 .param("t", id).param("at", Timestamp.from(clock.instant())).param("u", user.displayName())
@@ -162,10 +164,10 @@ class TaskLedger {
     Task verify(long id, boolean confirmed, String note) {
         Task before = require(id);
         if (before.status() != Status.REPORTED_DONE) {
-            throw new ConflictingChange("牵头单位报完成后才能核查");
+            throw new ConflictingChange(Text.of("cockpit.tasks.notReported"));
         }
         if (!confirmed && (note == null || note.isBlank())) {
-            throw new DomainViolation("note", "核查未通过须说明原因");
+            throw DomainViolation.of("note", "cockpit.tasks.rejectionReasonRequired");
         }
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE cockpit_task SET status = :s, verified_on = :d, verification_note = :n
@@ -175,7 +177,7 @@ class TaskLedger {
         Task after = require(id);
         audit.record("cockpit.task.verify", "task", String.valueOf(id), before, after);
         if (!confirmed && after.leadDepartmentId() != null) {
-            notifications.toDepartment(DepartmentId.of(after.leadDepartmentId()), "任务核查未通过：" + after.title(), note,
+            notifications.toDepartment(DepartmentId.of(after.leadDepartmentId()), Text.of("cockpit.tasks.rejected.title", after.title()), note,
                     "/workbench/tasks/" + id);
         }
         return after;

@@ -1,5 +1,6 @@
 package cn.yingshang.cockpit.internal;
 
+import cn.yingshang.platform.Text;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.Departments;
 import cn.yingshang.platform.Portal;
@@ -107,21 +108,21 @@ class TaskLedgerPages {
     @PostMapping("/cockpit/tasks/{id}/assignment")
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String assign(@PathVariable long id, @ModelAttribute TaskLedger.Assignment form, RedirectAttributes redirect) {
-        return outcome(redirect, "/cockpit/tasks/" + id, "已明确牵头单位与时限", () -> ledger.assign(id, form));
+        return outcome(redirect, "/cockpit/tasks/" + id, "cockpit.tasks.flash.assigned", () -> ledger.assign(id, form));
     }
 
     @PostMapping("/cockpit/tasks/{id}/verification")
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String verify(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return outcome(redirect, "/cockpit/tasks/" + id, confirmed ? "已核查完成" : "已退回牵头单位", () -> ledger.verify(id, confirmed, note));
+        return outcome(redirect, "/cockpit/tasks/" + id, confirmed ? "cockpit.tasks.flash.verified" : "cockpit.tasks.flash.returned", () -> ledger.verify(id, confirmed, note));
     }
 
     @PostMapping("/cockpit/tasks/{id}/progress")
     @PreAuthorize("hasAuthority('cockpit:manage')")
     String officeReport(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, @ModelAttribute TaskLedger.Report form,
                         RedirectAttributes redirect) {
-        return outcome(redirect, "/cockpit/tasks/" + id, "已报送进展", () -> ledger.report(id, user, form));
+        return outcome(redirect, "/cockpit/tasks/" + id, "cockpit.tasks.flash.reported", () -> ledger.report(id, user, form));
     }
 
     @GetMapping("/workbench/tasks")
@@ -143,7 +144,7 @@ class TaskLedgerPages {
     String departmentTask(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         TaskLedger.Task t = ledger.require(id);
         if (user.departmentId() == null || t.leadDepartmentId() == null || t.leadDepartmentId() != user.departmentId().value()) {
-            throw new AccessDeniedException("该任务不由本单位牵头");
+            throw new AccessDeniedException("cockpit.tasks.notLead");
         }
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("side", "workbench");
@@ -154,15 +155,15 @@ class TaskLedgerPages {
     @PreAuthorize("hasAuthority('cockpit:task-report')")
     String report(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, @ModelAttribute TaskLedger.Report form,
                   RedirectAttributes redirect) {
-        return outcome(redirect, "/workbench/tasks/" + id, "已报送进展", () -> ledger.report(id, user, form));
+        return outcome(redirect, "/workbench/tasks/" + id, "cockpit.tasks.flash.reported", () -> ledger.report(id, user, form));
     }
 
-    private static String outcome(RedirectAttributes redirect, String back, String done, Runnable action) {
+    private static String outcome(RedirectAttributes redirect, String back, String doneKey, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("flash", done);
+            redirect.addFlashAttribute("flash", Text.of(doneKey));
         } catch (DomainViolation e) {
-            redirect.addFlashAttribute("flash", "未保存：" + e.getMessage());
+            redirect.addFlashAttribute("flash", Text.of("cockpit.flash.notSaved", e.getMessage()));
         }
         return "redirect:" + back;
     }
