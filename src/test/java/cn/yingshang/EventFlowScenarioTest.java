@@ -1,5 +1,7 @@
 package cn.yingshang;
 
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.arrears.GovernmentArrearsCleared;
@@ -73,7 +75,7 @@ class EventFlowScenarioTest {
     void inspectionResultReachesCredit(Scenario scenario) {
         long task = unique();
         LocalDate today = LocalDate.now(clock);
-        scenario.publish(new InspectionResultPublished(task, "T-" + task, enterprise(), marketRegulator(), "COMPLIANT",
+        scenario.publish(new InspectionResultPublished(task, "T-" + task, CreditCode.of(enterprise()), marketRegulator(), "COMPLIANT",
                         false, "scenario", today, today))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("SELECT count(*) FROM credit_record WHERE source_record_id = ?",
@@ -85,7 +87,7 @@ class EventFlowScenarioTest {
     @DisplayName("credit → inspection and policy: a changed credit class is kept by both listeners")
     void creditClassReachesInspectionAndPolicy(Scenario scenario) {
         String code = TestCodes.enterprise("650102");
-        scenario.publish(new CreditClassChanged(code, CreditRiskClass.B, CreditRiskClass.D))
+        scenario.publish(new CreditClassChanged(CreditCode.of(code), CreditRiskClass.B, CreditRiskClass.D))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("""
                         SELECT (SELECT count(*) FROM inspection_entity_class WHERE credit_code = ? AND risk_class = 'D')
@@ -98,7 +100,7 @@ class EventFlowScenarioTest {
     @DisplayName("registry → policy: a changed entity is logged for every node's matching engine")
     void entityChangeReachesPolicy(Scenario scenario) {
         String code = TestCodes.enterprise("650102");
-        scenario.publish(new MarketEntityChanged(code, Set.of("industry"), false))
+        scenario.publish(new MarketEntityChanged(CreditCode.of(code), Set.of("industry"), false))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("SELECT count(*) FROM policy_entity_change WHERE credit_code = ?", code),
                         n -> n > 0)
@@ -109,7 +111,7 @@ class EventFlowScenarioTest {
     @DisplayName("credit → policy: a dishonesty listing that excludes from 免申即享 is kept by policy")
     void dishonestyReachesPolicy(Scenario scenario) {
         String code = TestCodes.enterprise("650102");
-        scenario.publish(new DishonestyStatusChanged(code, true, Set.of(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT),
+        scenario.publish(new DishonestyStatusChanged(CreditCode.of(code), true, Set.of(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT),
                         LocalDate.now(clock)))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("""
@@ -125,8 +127,8 @@ class EventFlowScenarioTest {
         String reference = "SCN-" + claim;
         LocalDate today = LocalDate.now(clock);
         long department = jdbc.sql("SELECT id FROM platform_department ORDER BY id LIMIT 1").query(Long.class).single();
-        scenario.publish(new GovernmentArrearsOverdue(claim, reference, null, "scenario payer", "AGENCY", "650102", department,
-                        enterprise(), new BigDecimal("50000"), today.minusDays(10), today))
+        scenario.publish(new GovernmentArrearsOverdue(claim, reference, null, "scenario payer", "AGENCY", RegionCode.of("650102"), department,
+                        CreditCode.of(enterprise()), new BigDecimal("50000"), today.minusDays(10), today))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("""
                         SELECT (SELECT count(*) FROM credit_government_record WHERE source = 'arrears' AND source_ref = ?)
@@ -147,8 +149,8 @@ class EventFlowScenarioTest {
     void grantedLicenceIsPublished(Scenario scenario) {
         long caseId = unique();
         LocalDate today = LocalDate.now(clock);
-        scenario.publish(new ServiceCaseFinished(caseId, enterprise(), "ITEM-" + caseId, "scenario licence", "LICENSING",
-                        "scenario basis", marketRegulator(), "650102", "GRANTED", today.minusDays(3), today, null, null))
+        scenario.publish(new ServiceCaseFinished(caseId, CreditCode.of(enterprise()), "ITEM-" + caseId, "scenario licence", "LICENSING",
+                        "scenario basis", marketRegulator(), RegionCode.of("650102"), "GRANTED", today.minusDays(3), today, null, null))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("""
                         SELECT count(*) FROM publication_decision WHERE source = 'services' AND source_id = ? AND kind = 'LICENSING'""",
@@ -161,7 +163,7 @@ class EventFlowScenarioTest {
     void penaltyRecordIsPublished(Scenario scenario) {
         long record = unique();
         LocalDate today = LocalDate.now(clock);
-        scenario.publish(new CreditRecordPublished(record, enterprise(), CreditRecordKind.PENALTY, marketRegulator(),
+        scenario.publish(new CreditRecordPublished(record, CreditCode.of(enterprise()), CreditRecordKind.PENALTY, marketRegulator(),
                         "SCN-" + record, "scenario basis", today, Severity.MINOR, "scenario", today.plusYears(1)))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("""
@@ -174,7 +176,7 @@ class EventFlowScenarioTest {
     @DisplayName("credit → cockpit: a repaired record is counted by the cockpit")
     void repairReachesCockpit(Scenario scenario) {
         long record = unique();
-        scenario.publish(new CreditRepaired(enterprise(), record, CreditRecordKind.PENALTY, marketRegulator(),
+        scenario.publish(new CreditRepaired(CreditCode.of(enterprise()), record, CreditRecordKind.PENALTY, marketRegulator(),
                         LocalDate.now(clock)))
                 .andWaitAtMost(WAIT)
                 .andWaitForStateChange(() -> count("SELECT count(*) FROM cockpit_credit_repair WHERE record_id = ?", record),

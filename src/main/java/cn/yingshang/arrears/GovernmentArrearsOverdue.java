@@ -1,5 +1,8 @@
 package cn.yingshang.arrears;
 
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.RegionCode;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,7 +13,7 @@ import java.time.LocalDate;
  * {@code payerCreditCode} may be null when the register lacks the body's code; {@code regionCode} is the
  * body's six-digit region. The same claim is later {@link GovernmentArrearsCleared} once paid.
  */
-public record GovernmentArrearsOverdue(long claimId, String reference, String payerCreditCode, String payerName,
-                                       String payerType, String regionCode, long supervisingDepartmentId, String payeeCreditCode,
+public record GovernmentArrearsOverdue(long claimId, String reference, CreditCode payerCreditCode, String payerName,
+                                       String payerType, RegionCode regionCode, long supervisingDepartmentId, CreditCode payeeCreditCode,
                                        BigDecimal overdueAmount, LocalDate dueOn, LocalDate foundOn) {
 }

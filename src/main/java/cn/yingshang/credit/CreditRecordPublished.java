@@ -1,5 +1,7 @@
 package cn.yingshang.credit;
 
+import cn.yingshang.shared.CreditCode;
+
 import java.time.LocalDate;
 import org.springframework.modulith.events.Externalized;
 
@@ -8,7 +10,7 @@ import org.springframework.modulith.events.Externalized;
  * (null: no limit, or not a negative record). Published once per record, when it is first recorded.
  */
 @Externalized("yingshang.events::credit.record-published")
-public record CreditRecordPublished(long recordId, String creditCode, CreditRecordKind kind, String sourceDepartmentCode,
+public record CreditRecordPublished(long recordId, CreditCode creditCode, CreditRecordKind kind, String sourceDepartmentCode,
                                    String sourceRecordId, String basis, LocalDate decidedOn, Severity severity,
                                    String summary, LocalDate publicUntil) {
 }

@@ -1,5 +1,7 @@
 package cn.yingshang.credit;
 
+import cn.yingshang.shared.CreditCode;
+
 import java.time.LocalDate;
 
 /**
@@ -7,6 +9,6 @@ import java.time.LocalDate;
  * and the measures based on it are lifted from {@code repairedOn}. Policy and inspection listen to
  * restore eligibility and ordinary inspection ratios.
  */
-public record CreditRepaired(String creditCode, long recordId, CreditRecordKind kind, String sourceDepartmentCode,
+public record CreditRepaired(CreditCode creditCode, long recordId, CreditRecordKind kind, String sourceDepartmentCode,
                              LocalDate repairedOn) {
 }

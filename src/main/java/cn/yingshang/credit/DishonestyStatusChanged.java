@@ -1,5 +1,7 @@
 package cn.yingshang.credit;
 
+import cn.yingshang.shared.CreditCode;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -8,6 +10,6 @@ import java.util.Set;
  * {@code measures} is what remains in force, usually empty).
  */
 @org.springframework.modulith.events.Externalized("yingshang.events::credit.dishonesty-changed")
-public record DishonestyStatusChanged(String creditCode, boolean dishonest, Set<DishonestyMeasure> measures,
+public record DishonestyStatusChanged(CreditCode creditCode, boolean dishonest, Set<DishonestyMeasure> measures,
                                       LocalDate effectiveOn) {
 }

@@ -1,5 +1,7 @@
 package cn.yingshang.inspection;
 
+import cn.yingshang.shared.CreditCode;
+
 import java.time.LocalDate;
 
 /**
@@ -8,7 +10,7 @@ import java.time.LocalDate;
  * is true when every problem found was a first minor violation on the no-penalty list (000 §55).
  */
 @org.springframework.modulith.events.Externalized("yingshang.events::inspection.result-published")
-public record InspectionResultPublished(long taskId, String taskCode, String creditCode, String departmentCode,
+public record InspectionResultPublished(long taskId, String taskCode, CreditCode creditCode, String departmentCode,
                                         String outcome, boolean notToBePunished, String summary,
                                         LocalDate inspectedOn, LocalDate publishedOn) {
 }

@@ -1,5 +1,7 @@
 package cn.yingshang.policy;
 
+import cn.yingshang.shared.CreditCode;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.modulith.events.Externalized;
@@ -9,6 +11,6 @@ import org.springframework.modulith.events.Externalized;
  * objection period) or APPLICATION (即申即享 or an approved application); {@code amount} in 万元.
  */
 @Externalized("yingshang.events::policy.granted")
-public record PolicyGranted(long policyId, String creditCode, String entityName, BigDecimal amount, String source,
+public record PolicyGranted(long policyId, CreditCode creditCode, String entityName, BigDecimal amount, String source,
                             LocalDate paidOn) {
 }

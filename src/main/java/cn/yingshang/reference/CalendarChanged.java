@@ -1,5 +1,7 @@
 package cn.yingshang.reference;
 
+import cn.yingshang.shared.RegionCode;
+
 /** An administrator changed the calendar of a region; deadlines computed before may move. */
-public record CalendarChanged(String regionCode, int year) {
+public record CalendarChanged(RegionCode regionCode, int year) {
 }

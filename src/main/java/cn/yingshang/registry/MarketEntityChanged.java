@@ -1,5 +1,7 @@
 package cn.yingshang.registry;
 
+import cn.yingshang.shared.CreditCode;
+
 import java.util.Set;
 
 /**
@@ -7,5 +9,5 @@ import java.util.Set;
  * policy rule catalogue (region, industry, size, kind, headcount, revenue, assets,
  * qualifications, tags, established, status, name), so listeners re-evaluate only what moved.
  */
-public record MarketEntityChanged(String creditCode, Set<String> changedAttributes, boolean created) {
+public record MarketEntityChanged(CreditCode creditCode, Set<String> changedAttributes, boolean created) {
 }

@@ -1,5 +1,8 @@
 package cn.yingshang.services;
 
+import cn.yingshang.shared.CreditCode;
+import cn.yingshang.shared.RegionCode;
+
 import java.time.LocalDate;
 import org.springframework.modulith.events.Externalized;
 
@@ -8,7 +11,7 @@ import org.springframework.modulith.events.Externalized;
  * REFUSED (with the reason). {@code itemType} is LICENSING for an administrative licence.
  */
 @Externalized("yingshang.events::services.case-finished")
-public record ServiceCaseFinished(long caseId, String creditCode, String itemCode, String itemName, String itemType,
-                                  String basis, String departmentCode, String regionCode, String outcome,
+public record ServiceCaseFinished(long caseId, CreditCode creditCode, String itemCode, String itemName, String itemType,
+                                  String basis, String departmentCode, RegionCode regionCode, String outcome,
                                   LocalDate appliedOn, LocalDate decidedOn, String licenceCode, String reason) {
 }

@@ -8,8 +8,10 @@ package cn.yingshang.shared;
  *
  * <p>The region part is where the code was issued, which may be outside Xinjiang or a code
  * since retired (652101 for 吐鲁番), so it is a plain string here, not a {@link RegionCode}.
+ *
+ * <p>In JSON (events on the broker, stored event publications, audit entries) it is the plain code string.
  */
-public record CreditCode(String value) {
+public record CreditCode(@com.fasterxml.jackson.annotation.JsonValue String value) {
 
     /** Characters the standard allows, in the order of their values 0–30 (no I, O, S, V, Z). */
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -36,6 +38,15 @@ public record CreditCode(String value) {
     }
 
     /** The code for what a person typed or pasted; throws {@link DomainViolation} with the reason in Chinese. */
+    /**
+     * The code a stored record holds, or null when it holds none or one that is not a valid code (a person
+     * applying without a unified social credit code): for events that name the enterprise when there is one.
+     */
+    public static CreditCode validOrNull(String stored) {
+        return stored != null && check(stored).valid() ? of(stored) : null;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static CreditCode of(String raw) {
         return new CreditCode(raw);
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * (Xinjiang, its prefectures and counties, retired codes, and {@link #NATIONAL}). A code
  * from elsewhere is refused, because the platform only serves and supervises Xinjiang.
  */
-public record RegionCode(String code) {
+public record RegionCode(@com.fasterxml.jackson.annotation.JsonValue String code) {
 
     /** 全国: the root of the tree, where national rules such as the holiday calendar live. */
     public static final RegionCode NATIONAL = new RegionCode("000000");
@@ -26,6 +26,7 @@ public record RegionCode(String code) {
     }
 
     /** Throws {@link DomainViolation} for a malformed or unknown code; retired codes are accepted. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static RegionCode of(String code) {
         return new RegionCode(code);
     }

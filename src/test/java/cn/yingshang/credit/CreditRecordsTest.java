@@ -76,7 +76,7 @@ class CreditRecordsTest {
                 today().minusDays(10), Severity.ORDINARY, "销售不合格产品"));
         assertThat(profiles.riskClass(CreditCode.of(code))).isEqualTo(CreditRiskClass.C);
         assertThat(events.stream(CreditClassChanged.class))
-                .contains(new CreditClassChanged(code, CreditRiskClass.B, CreditRiskClass.C));
+                .contains(new CreditClassChanged(CreditCode.of(code), CreditRiskClass.B, CreditRiskClass.C));
         List<String> nonOrdinary = new ArrayList<>();
         profiles.forEachNonOrdinaryClass((c, k) -> {
             if (c.equals(code)) {
@@ -95,7 +95,7 @@ class CreditRecordsTest {
         records.record(new NewCreditRecord(code, CreditRecordKind.PENALTY, SCJ, sourceId(), "乌市监罚〔2024〕9号",
                 today().minusYears(1), Severity.ORDINARY, ""));
         assertThat(profiles.riskClass(CreditCode.of(code))).isEqualTo(CreditRiskClass.B);
-        assertThat(events.stream(CreditClassChanged.class).filter(e -> e.creditCode().equals(code))).isEmpty();
+        assertThat(events.stream(CreditClassChanged.class).filter(e -> e.creditCode().value().equals(code))).isEmpty();
     }
 
     @Test
@@ -108,7 +108,7 @@ class CreditRecordsTest {
         assertThat(profiles.isDishonest(CreditCode.of(code), today().minusDays(2))).isFalse();
         assertThat(profiles.measuresInForce(CreditCode.of(code), today()))
                 .contains(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT, DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES);
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code)))
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code)))
                 .singleElement().satisfies(e -> assertThat(e.dishonest()).isTrue());
         assertThat(profiles.riskClass(CreditCode.of(code))).isEqualTo(CreditRiskClass.D);
     }

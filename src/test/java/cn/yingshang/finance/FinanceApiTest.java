@@ -1,5 +1,7 @@
 package cn.yingshang.finance;
 
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -73,8 +75,8 @@ class FinanceApiTest {
         // the profile also shows policies granted and arrears owed to the enterprise, kept from those modules' events
         long claim = System.nanoTime() % 1_000_000_000L;
         transactions.executeWithoutResult(t -> {
-            events.publishEvent(new PolicyGranted(claim, code, "e", new BigDecimal("12.50"), "AUTO_GRANT", LocalDate.now().minusDays(3)));
-            events.publishEvent(new GovernmentArrearsOverdue(claim, "QK-" + claim, null, "测试街道办事处", "AGENCY", "650102", 1L, code,
+            events.publishEvent(new PolicyGranted(claim, CreditCode.of(code), "e", new BigDecimal("12.50"), "AUTO_GRANT", LocalDate.now().minusDays(3)));
+            events.publishEvent(new GovernmentArrearsOverdue(claim, "QK-" + claim, null, "测试街道办事处", "AGENCY", RegionCode.of("650102"), 1L, CreditCode.of(code),
                     new BigDecimal("30000.00"), LocalDate.now().minusDays(40), LocalDate.now()));
         });
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(

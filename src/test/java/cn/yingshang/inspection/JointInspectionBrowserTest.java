@@ -1,5 +1,6 @@
 package cn.yingshang.inspection;
 
+import cn.yingshang.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.credit.CreditClassChanged;
@@ -65,7 +66,7 @@ class JointInspectionBrowserTest {
         }
         // The credit module classes the entity C (raised ratio): we feed our projection as credit would.
         transactions.executeWithoutResult(status -> events.publishEvent(
-                new CreditClassChanged(entity, CreditRiskClass.B, CreditRiskClass.C)));
+                new CreditClassChanged(CreditCode.of(entity), CreditRiskClass.B, CreditRiskClass.C)));
         long until = System.nanoTime() + 20_000_000_000L;
         while (!"C".equals(jdbc.sql("SELECT risk_class FROM inspection_entity_class WHERE credit_code = ?").param(entity)
                 .query(String.class).optional().orElse(""))) {

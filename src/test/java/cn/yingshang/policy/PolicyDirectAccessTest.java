@@ -1,5 +1,6 @@
 package cn.yingshang.policy;
 
+import cn.yingshang.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -91,11 +92,11 @@ class PolicyDirectAccessTest {
                 "{\"creditCode\":\"" + code + "\",\"asOf\":\"" + LocalDate.now() + "\"}");
         assertThat(why.body()).contains("\"eligible\":true").contains("\"actual\":25");
 
-        tx.executeWithoutResult(s -> events.publishEvent(new DishonestyStatusChanged(code, true,
+        tx.executeWithoutResult(s -> events.publishEvent(new DishonestyStatusChanged(CreditCode.of(code), true,
                 Set.of(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT), LocalDate.now())));
         await().atMost(Duration.ofSeconds(20)).until(() -> !matched(id, code) && !inPendingBatch(id, code));
 
-        tx.executeWithoutResult(s -> events.publishEvent(new DishonestyStatusChanged(code, false, Set.of(), LocalDate.now())));
+        tx.executeWithoutResult(s -> events.publishEvent(new DishonestyStatusChanged(CreditCode.of(code), false, Set.of(), LocalDate.now())));
         await().atMost(Duration.ofSeconds(20)).until(() -> matched(id, code) && inPendingBatch(id, code));
 
         // the registry changes: the entity drops below the threshold, only this rule's attributes are re-evaluated

@@ -1,5 +1,7 @@
 package cn.yingshang.projects;
 
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,11 +59,11 @@ class ApprovalServiceCaseTest {
         WebUser office = WebUser.demo(port, "office");
         long decidedBefore = figure(office, "service-cases-decided");
 
-        ServiceCaseFinished granted = new ServiceCaseFinished(caseId, investor, planningItem, "建设工程规划许可", "LICENSING", null,
-                "ZRZYJ", "650100", "GRANTED", today.minusDays(8), today.minusDays(1), null, null);
+        ServiceCaseFinished granted = new ServiceCaseFinished(caseId, CreditCode.of(investor), planningItem, "建设工程规划许可", "LICENSING", null,
+                "ZRZYJ", RegionCode.of("650100"), "GRANTED", today.minusDays(8), today.minusDays(1), null, null);
         publish(granted);
-        publish(new ServiceCaseFinished(caseId + 1, investor, landItem, "建设用地规划许可", "LICENSING", null,
-                "ZRZYJ", "650100", "REFUSED", today.minusDays(5), today, null, "用地不符合国土空间规划"));
+        publish(new ServiceCaseFinished(caseId + 1, CreditCode.of(investor), landItem, "建设用地规划许可", "LICENSING", null,
+                "ZRZYJ", RegionCode.of("650100"), "REFUSED", today.minusDays(5), today, null, "用地不符合国土空间规划"));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(land).equals("REFUSED") && status(planning).equals("APPROVED"));
 
         var step = jdbc.sql("SELECT started_on, decided_on, service_case_id, due_on FROM prj_approval WHERE id = :id")

@@ -1,5 +1,6 @@
 package cn.yingshang.publication;
 
+import cn.yingshang.shared.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yingshang.credit.CreditRecordKind;
@@ -42,7 +43,7 @@ class PublicationModuleScenarioTest {
         long record = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
         LocalDate today = LocalDate.now(clock);
         String department = jdbc.sql("SELECT code FROM platform_department ORDER BY id LIMIT 1").query(String.class).single();
-        CreditRecordPublished event = new CreditRecordPublished(record, "91650102MA78G0XY1C", CreditRecordKind.PENALTY,
+        CreditRecordPublished event = new CreditRecordPublished(record, CreditCode.compose("91650102MA78G0XY1"), CreditRecordKind.PENALTY,
                 department, "MOD-" + record, "basis", today, Severity.MINOR, "module scenario", today.plusYears(1));
         scenario.publish(event).andWaitAtMost(Duration.ofSeconds(20))
                 .andWaitForStateChange(() -> decisions(record), n -> n > 0)

@@ -1,5 +1,7 @@
 package cn.yingshang.arrears.internal;
 
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.arrears.GovernmentArrearsOverdue;
 import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -144,8 +146,8 @@ class ArrearsWatch {
         if (inserted == 0) {
             return 0;
         }
-        events.publishEvent(new GovernmentArrearsOverdue(c.id(), c.reference(), c.payerCreditCode(), c.payerName(),
-                c.payerType().name(), c.regionCode(), c.supervisingDepartmentId(), c.payeeCreditCode(), c.undisputedOutstanding(),
+        events.publishEvent(new GovernmentArrearsOverdue(c.id(), c.reference(), CreditCode.validOrNull(c.payerCreditCode()), c.payerName(),
+                c.payerType().name(), RegionCode.of(c.regionCode()), c.supervisingDepartmentId(), CreditCode.validOrNull(c.payeeCreditCode()), c.undisputedOutstanding(),
                 c.dueOn(), today));
         return 1;
     }

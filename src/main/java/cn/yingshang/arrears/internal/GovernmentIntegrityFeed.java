@@ -27,7 +27,7 @@ class GovernmentIntegrityFeed {
 
     @ApplicationModuleListener
     void on(GovernmentArrearsOverdue overdue) {
-        records.record(new NewGovernmentIntegrityRecord(overdue.payerName(), null, RegionCode.of(overdue.regionCode()),
+        records.record(new NewGovernmentIntegrityRecord(overdue.payerName(), null, overdue.regionCode(),
                 GovernmentDishonestyKind.ARREARS, SOURCE, overdue.reference(),
                 ArrearsText.text("arrears.integrity.basis"),
                 ArrearsText.text("arrears.integrity.fact", overdue.reference(), overdue.dueOn()),

@@ -37,7 +37,7 @@ class ArrearsFigureSource implements FigureSource {
 
     @ApplicationModuleListener
     void on(GovernmentArrearsOverdue e) {
-        RegionCode region = e.regionCode() == null ? Regions.XINJIANG : Regions.find(e.regionCode()).orElse(Regions.XINJIANG);
+        RegionCode region = e.regionCode() == null ? Regions.XINJIANG : Regions.find(e.regionCode().code()).orElse(Regions.XINJIANG);
         jdbc.sql("""
                         INSERT INTO cockpit_arrears_case (claim_id, reference, payer_name, payer_type, region_code, department_id,
                           overdue_amount, due_on, found_on) VALUES (:id, :ref, :payer, :type, :region, :dept, :amount, :due, :found)

@@ -28,11 +28,11 @@ class CreditFigureSource implements FigureSource {
 
     @ApplicationModuleListener
     void on(CreditRepaired event) {
-        RegionCode region = Regions.find(event.creditCode().substring(2, 8)).orElse(Regions.XINJIANG);
+        RegionCode region = Regions.find(event.creditCode().value().substring(2, 8)).orElse(Regions.XINJIANG);
         jdbc.sql("""
                         INSERT INTO cockpit_credit_repair (record_id, credit_code, region_code, kind, source_department_code, repaired_on)
                         VALUES (:id, :code, :region, :kind, :dept, :on) ON CONFLICT (record_id) DO UPDATE SET repaired_on = EXCLUDED.repaired_on""")
-                .param("id", event.recordId()).param("code", event.creditCode()).param("region", region.code())
+                .param("id", event.recordId()).param("code", event.creditCode().value()).param("region", region.code())
                 .param("kind", event.kind().name()).param("dept", event.sourceDepartmentCode() == null ? "" : event.sourceDepartmentCode())
                 .param("on", event.repairedOn()).update();
     }

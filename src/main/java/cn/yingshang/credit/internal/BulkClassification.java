@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.Text;
 import cn.yingshang.credit.CreditClassChanged;
 import cn.yingshang.shared.CreditRiskClass;
@@ -171,7 +172,7 @@ public class BulkClassification {
                 WHERE COALESCE(o.risk_class, 'B') <> COALESCE(n.risk_class, 'B')
                 RETURNING credit_code, from_class, to_class""",
                 rs -> {
-                    changes.add(new CreditClassChanged(rs.getString(1), CreditRiskClass.valueOf(rs.getString(2)),
+                    changes.add(new CreditClassChanged(CreditCode.of(rs.getString(1)), CreditRiskClass.valueOf(rs.getString(2)),
                             CreditRiskClass.valueOf(rs.getString(3))));
                 }, asOf, Text.of("credit.bulkClassification.recomputeCause"));
         jdbc.update("DELETE FROM credit_profile o WHERE NOT EXISTS (SELECT 1 FROM credit_profile_new n WHERE n.credit_code = o.credit_code)");

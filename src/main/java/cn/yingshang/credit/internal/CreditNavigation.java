@@ -13,18 +13,18 @@ class CreditNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 300, Text.of("credit.creditNavigation.text"), "/workbench/credit", "credit:read"),
-                new NavigationItem(Portal.WORKBENCH, 310, Text.of("credit.creditNavigation.text2"), "/workbench/credit/records/new", "credit:record"),
-                new NavigationItem(Portal.WORKBENCH, 320, Text.of("credit.creditNavigation.text3"), "/workbench/credit/import", "credit:record"),
-                new NavigationItem(Portal.WORKBENCH, 330, Text.of("credit.creditNavigation.text4"), "/workbench/credit/repairs", "credit:repair"),
-                new NavigationItem(Portal.WORKBENCH, 335, Text.of("credit.creditNavigation.text5"), "/workbench/credit/commitments", "credit:record"),
-                new NavigationItem(Portal.WORKBENCH, 340, Text.of("credit.creditNavigation.text6"), "/workbench/credit/dishonesty", "credit:read"),
-                new NavigationItem(Portal.WORKBENCH, 350, Text.of("credit.creditNavigation.text7"), "/workbench/credit/government", "credit:government"),
-                new NavigationItem(Portal.WORKBENCH, 360, Text.of("credit.creditNavigation.text8"), "/workbench/credit/rules", "credit:configure"),
-                new NavigationItem(Portal.COCKPIT, 300, Text.of("credit.creditNavigation.text7"), "/cockpit/credit/government", "credit:government"),
-                new NavigationItem(Portal.ENTERPRISE, 300, Text.of("credit.creditNavigation.text9"), "/enterprise/credit", null),
-                new NavigationItem(Portal.PUBLIC, 300, Text.of("credit.creditNavigation.text10"), "/public/credit", null),
-                new NavigationItem(Portal.PUBLIC, 310, Text.of("credit.creditNavigation.text11"), "/public/credit/commitments", null),
-                new NavigationItem(Portal.PUBLIC, 320, Text.of("credit.creditNavigation.text12"), "/public/credit/government", null));
+                new NavigationItem(Portal.WORKBENCH, 300, Text.of("credit.nav.records"), "/workbench/credit", "credit:read"),
+                new NavigationItem(Portal.WORKBENCH, 310, Text.of("credit.nav.recordNew"), "/workbench/credit/records/new", "credit:record"),
+                new NavigationItem(Portal.WORKBENCH, 320, Text.of("credit.nav.recordImport"), "/workbench/credit/import", "credit:record"),
+                new NavigationItem(Portal.WORKBENCH, 330, Text.of("credit.nav.repairs"), "/workbench/credit/repairs", "credit:repair"),
+                new NavigationItem(Portal.WORKBENCH, 335, Text.of("credit.nav.commitments"), "/workbench/credit/commitments", "credit:record"),
+                new NavigationItem(Portal.WORKBENCH, 340, Text.of("credit.nav.dishonestyLists"), "/workbench/credit/dishonesty", "credit:read"),
+                new NavigationItem(Portal.WORKBENCH, 350, Text.of("credit.nav.governmentIntegrity"), "/workbench/credit/government", "credit:government"),
+                new NavigationItem(Portal.WORKBENCH, 360, Text.of("credit.nav.rules"), "/workbench/credit/rules", "credit:configure"),
+                new NavigationItem(Portal.COCKPIT, 300, Text.of("credit.nav.governmentIntegrity"), "/cockpit/credit/government", "credit:government"),
+                new NavigationItem(Portal.ENTERPRISE, 300, Text.of("credit.nav.ownCredit"), "/enterprise/credit", null),
+                new NavigationItem(Portal.PUBLIC, 300, Text.of("credit.nav.publicQuery"), "/public/credit", null),
+                new NavigationItem(Portal.PUBLIC, 310, Text.of("credit.nav.publicCommitments"), "/public/credit/commitments", null),
+                new NavigationItem(Portal.PUBLIC, 320, Text.of("credit.nav.publicGovernmentIntegrity"), "/public/credit/government", null));
     }
 }

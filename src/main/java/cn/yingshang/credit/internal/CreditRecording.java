@@ -72,7 +72,7 @@ class CreditRecording implements CreditRecords {
         }
         CreditRecord created = store.find(id.get()).orElseThrow();
         audit.record("credit.record", "credit-record", String.valueOf(created.id()), null, created);
-        events.publishEvent(new cn.yingshang.credit.CreditRecordPublished(created.id(), created.creditCode(), created.kind(),
+        events.publishEvent(new cn.yingshang.credit.CreditRecordPublished(created.id(), CreditCode.of(created.creditCode()), created.kind(),
                 created.sourceDepartmentCode(), created.sourceRecordId(), created.basis(), created.decidedOn(), created.severity(),
                 created.summary(), created.publicUntil()));
         lists.onRecorded(created, today);

@@ -130,11 +130,11 @@ class CreditRepairs {
                 .param("r", record.id()).param("c", creditCode).param("d", deciderCode).param("e", form.evidence().strip())
                 .param("m", form.commitment().strip()).param("on", today).param("due", due).query(Long.class).optional()
                 .orElseThrow(ConflictingChange::duplicate);
-        step(id, actor, Text.of("credit.creditRepairs.text"), Text.of("credit.creditRepairs.text2", record.kind().label(), record.basis(), deciderName, due));
+        step(id, actor, Text.of("credit.repair.step.submitted"), Text.of("credit.repair.step.submittedDetail", record.kind().label(), record.basis(), deciderName, due));
         commitments.makeForRepair(creditCode, deciderCode, record, form.commitment().strip(), today);
         if (decider != null) {
-            notifications.toDepartment(decider.id(), Text.of("credit.creditRepairs.text3", due),
-                    Text.of("credit.creditRepairs.text4", record.basis()), "/workbench/credit/repairs/" + id);
+            notifications.toDepartment(decider.id(), Text.of("credit.repair.notice.pendingTitle", due),
+                    Text.of("credit.repair.notice.pendingBody", record.basis()), "/workbench/credit/repairs/" + id);
         }
         RepairApplication created = find(id).orElseThrow();
         audit.record("credit.repair.apply", "credit-repair-application", String.valueOf(id), null, created);
@@ -152,10 +152,10 @@ class CreditRepairs {
                 .param("on", today).param("by", user.displayName()).param("n", note == null ? "" : note.strip()).param("id", id).update());
         records.markRepaired(record.id(), today);
         lists.removeForRepair(record.id(), today);
-        step(id, user.displayName(), Text.of("credit.creditRepairs.text5"), Text.of("credit.creditRepairs.approvedStep", today, note == null || note.isBlank() ? "" : Text.of("credit.creditRepairs.text6", note.strip())));
-        classification.recompute(record.creditCode(), today, Text.of("credit.creditRepairs.text7", record.basis()));
-        events.publishEvent(new CreditRepaired(record.creditCode(), record.id(), record.kind(), record.sourceDepartmentCode(), today));
-        notifications.toEntity(record.creditCode(), Text.of("credit.creditRepairs.text8"), Text.of("credit.creditRepairs.text9", record.basis()),
+        step(id, user.displayName(), Text.of("credit.repair.step.approved"), Text.of("credit.creditRepairs.approvedStep", today, note == null || note.isBlank() ? "" : Text.of("credit.repair.step.noteSuffix", note.strip())));
+        classification.recompute(record.creditCode(), today, Text.of("credit.repair.recomputeCause", record.basis()));
+        events.publishEvent(new CreditRepaired(CreditCode.of(record.creditCode()), record.id(), record.kind(), record.sourceDepartmentCode(), today));
+        notifications.toEntity(record.creditCode(), Text.of("credit.repair.notice.approvedTitle"), Text.of("credit.repair.notice.approvedBody", record.basis()),
                 "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.approve", "credit-repair-application", String.valueOf(id), app, after);
@@ -193,14 +193,14 @@ class CreditRepairs {
         for (Long pending : jdbc.sql("""
                         UPDATE credit_repair_application SET status = 'APPROVED', decided_on = :on, decided_by = :by,
                         reasons = :n WHERE record_id = :r AND status = 'SUBMITTED' RETURNING id""")
-                .param("on", today).param("by", court).param("n", Text.of("credit.creditRepairs.text10", performedOn))
+                .param("on", today).param("by", court).param("n", Text.of("credit.repair.performance.step", performedOn))
                 .param("r", record.id()).query(Long.class).list()) {
-            step(pending, court, Text.of("credit.creditRepairs.text5"), Text.of("credit.creditRepairs.text11", performedOn, today));
+            step(pending, court, Text.of("credit.repair.step.approved"), Text.of("credit.repair.performance.stepDetail", performedOn, today));
         }
-        classification.recompute(record.creditCode(), today, Text.of("credit.creditRepairs.text12", record.basis()));
-        events.publishEvent(new CreditRepaired(record.creditCode(), record.id(), record.kind(), record.sourceDepartmentCode(), today));
-        notifications.toEntity(record.creditCode(), Text.of("credit.creditRepairs.text13"),
-                Text.of("credit.creditRepairs.text14", court, record.basis()), "/enterprise/credit");
+        classification.recompute(record.creditCode(), today, Text.of("credit.repair.performance.recomputeCause", record.basis()));
+        events.publishEvent(new CreditRepaired(CreditCode.of(record.creditCode()), record.id(), record.kind(), record.sourceDepartmentCode(), today));
+        notifications.toEntity(record.creditCode(), Text.of("credit.repair.performance.noticeTitle"),
+                Text.of("credit.repair.performance.noticeBody", court, record.basis()), "/enterprise/credit");
         audit.record("credit.court.performance", "credit-record", String.valueOf(record.id()), record,
                 Map.of("performedOn", performedOn, "repairedOn", today, "actor", actor));
         return records.find(record.id());
@@ -222,8 +222,8 @@ class CreditRepairs {
                         UPDATE credit_repair_application SET status = 'REFUSED', decided_on = :on, decided_by = :by, reasons = :r
                         WHERE id = :id AND status = 'SUBMITTED'""")
                 .param("on", today).param("by", user.displayName()).param("r", reasons.strip()).param("id", id).update());
-        step(id, user.displayName(), Text.of("credit.creditRepairs.text15"), reasons.strip());
-        notifications.toEntity(app.creditCode(), Text.of("credit.creditRepairs.text16"), Text.of("credit.creditRepairs.text17", reasons.strip()), "/enterprise/credit");
+        step(id, user.displayName(), Text.of("credit.repair.step.refused"), reasons.strip());
+        notifications.toEntity(app.creditCode(), Text.of("credit.repair.notice.refusedTitle"), Text.of("credit.repair.notice.refusedBody", reasons.strip()), "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.refuse", "credit-repair-application", String.valueOf(id), app, after);
         return after;
@@ -231,12 +231,12 @@ class CreditRepairs {
 
     /** 谁处罚、谁修复: only the department that imposed the record (or an administrator) decides. */
     private RepairApplication open(long id, SignedInUser user) {
-        RepairApplication app = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditRepairs.text18", id)));
+        RepairApplication app = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.repair.notFound", id)));
         if (!maySee(app, user)) {
-            throw new AccessDeniedException(Text.of("credit.creditRepairs.text19"));
+            throw new AccessDeniedException(Text.of("credit.repair.decidingDepartmentOnly"));
         }
         if (app.status() != RepairApplication.Status.SUBMITTED) {
-            throw new ConflictingChange(Text.of("credit.creditRepairs.text20", app.status().label()));
+            throw new ConflictingChange(Text.of("credit.repair.alreadyDecided", app.status().label()));
         }
         return app;
     }
@@ -259,7 +259,7 @@ class CreditRepairs {
                 .orElse(DishonestyLists.regionOf(record.creditCode()));
         return departments.responsibleFor(region, DepartmentFunction.DEVELOPMENT_REFORM)
                 .or(() -> departments.responsibleFor(Regions.XINJIANG, DepartmentFunction.DEVELOPMENT_REFORM))
-                .orElseThrow(() -> new IllegalStateException(Text.of("credit.creditRepairs.text21")));
+                .orElseThrow(() -> new IllegalStateException(Text.of("credit.repair.noDevelopmentReformDepartment")));
     }
 
     Optional<RepairApplication> find(long id) {

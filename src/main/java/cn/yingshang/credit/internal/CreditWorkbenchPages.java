@@ -138,14 +138,14 @@ class CreditWorkbenchPages {
                         RedirectAttributes redirect) {
         String dept = names.codeOf(user).orElse(null);
         if (dept == null) {
-            FormErrors.show(model, java.util.Map.of("_form", Text.of("credit.creditWorkbenchPages.text")));
+            FormErrors.show(model, java.util.Map.of("_form", Text.of("credit.workbench.departmentsOnly")));
             return "credit/record-form";
         }
         try {
             Severity severity = CreditRecording.POSITIVE.contains(form.kind()) ? null : form.severity();
             var outcome = recording.recordReporting(new NewCreditRecord(form.creditCode() == null ? null : form.creditCode().strip().toUpperCase(),
                     form.kind(), dept, form.sourceRecordId(), form.basis(), form.decidedOn(), severity, form.summary()));
-            redirect.addFlashAttribute("flash", outcome.created() ? Text.of("credit.creditWorkbenchPages.text2") : Text.of("credit.creditWorkbenchPages.text3"));
+            redirect.addFlashAttribute("flash", outcome.created() ? Text.of("credit.workbench.flash.recorded") : Text.of("credit.workbench.flash.alreadyRecorded"));
             return "redirect:/workbench/credit/entities/" + CreditCode.of(form.creditCode().strip().toUpperCase()).value();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -165,9 +165,9 @@ class CreditWorkbenchPages {
     @GetMapping("/workbench/credit/repairs/{id}")
     @PreAuthorize("hasAuthority('credit:repair')")
     String repair(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        RepairApplication app = repairs.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditWorkbenchPages.text4", id)));
+        RepairApplication app = repairs.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.workbench.repairNotFound", id)));
         if (!repairs.maySee(app, user)) {
-            throw new AccessDeniedException(Text.of("credit.creditWorkbenchPages.text5"));
+            throw new AccessDeniedException(Text.of("credit.workbench.repairDecidingDepartmentOnly"));
         }
         CreditRecord r = records.find(app.recordId()).orElseThrow();
         model.addAttribute("app", app);
@@ -181,7 +181,7 @@ class CreditWorkbenchPages {
     String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(defaultValue = "") String note,
                    RedirectAttributes redirect) {
         repairs.approve(id, user, note);
-        redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text6"));
+        redirect.addFlashAttribute("flash", Text.of("credit.workbench.flash.repairApproved"));
         return "redirect:/workbench/credit/repairs/" + id;
     }
 
@@ -195,7 +195,7 @@ class CreditWorkbenchPages {
             FormErrors.show(model, FormErrors.of(e));
             return repair(user, id, model);
         }
-        redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text7"));
+        redirect.addFlashAttribute("flash", Text.of("credit.workbench.flash.repairRefused"));
         return "redirect:/workbench/credit/repairs/" + id;
     }
 
@@ -243,10 +243,10 @@ class CreditWorkbenchPages {
         try {
             if ("APPROVE".equals(decision)) {
                 commitments.approve(id, dept, user.username());
-                redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text11"));
+                redirect.addFlashAttribute("flash", Text.of("credit.workbench.flash.commitmentApproved"));
             } else if ("REJECT".equals(decision)) {
                 commitments.reject(id, dept, user.username(), reason);
-                redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text12"));
+                redirect.addFlashAttribute("flash", Text.of("credit.workbench.flash.commitmentReturned"));
             } else {
                 throw DomainViolation.of("decision", "credit.creditWorkbenchPages.decision");
             }
@@ -260,10 +260,10 @@ class CreditWorkbenchPages {
     @PreAuthorize("hasAuthority('credit:record')")
     String breach(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam(required = false) Severity severity,
                   @RequestParam(defaultValue = "") String finding, RedirectAttributes redirect) {
-        var c = commitments.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditWorkbenchPages.text13", id)));
+        var c = commitments.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.workbench.commitmentNotFound", id)));
         try {
             commitments.breach(id, names.codeOf(user).orElse(""), severity, finding);
-            redirect.addFlashAttribute("flash", Text.of("credit.creditWorkbenchPages.text14"));
+            redirect.addFlashAttribute("flash", Text.of("credit.workbench.flash.commitmentBreached"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }

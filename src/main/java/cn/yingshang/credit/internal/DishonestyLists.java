@@ -1,5 +1,6 @@
 package cn.yingshang.credit.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.Text;
 import cn.yingshang.credit.DishonestyMeasure;
 import cn.yingshang.credit.DishonestyStatusChanged;
@@ -139,7 +140,7 @@ class DishonestyLists {
                     .param("id", e.id()).update() == 0) {
                 continue;
             }
-            events.publishEvent(new DishonestyStatusChanged(e.creditCode(), true, measuresInForce(e.creditCode(), e.effectiveOn()), e.effectiveOn()));
+            events.publishEvent(new DishonestyStatusChanged(CreditCode.of(e.creditCode()), true, measuresInForce(e.creditCode(), e.effectiveOn()), e.effectiveOn()));
             notifications.toEntity(e.creditCode(), Text.of("credit.dishonestyLists.text4", e.listName()), Text.of("credit.dishonestyLists.text5", e.basis(), labels(e.measures())), "/enterprise/credit");
             published++;
         }
@@ -153,7 +154,7 @@ class DishonestyLists {
                     .param("id", e.id()).update() == 0) {
                 continue;
             }
-            events.publishEvent(new DishonestyStatusChanged(e.creditCode(), isDishonest(e.creditCode(), on), measuresInForce(e.creditCode(), on), on));
+            events.publishEvent(new DishonestyStatusChanged(CreditCode.of(e.creditCode()), isDishonest(e.creditCode(), on), measuresInForce(e.creditCode(), on), on));
             published++;
         }
         return published;

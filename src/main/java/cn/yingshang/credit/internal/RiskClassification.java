@@ -150,7 +150,7 @@ class RiskClassification implements CreditProfiles {
                         VALUES (:c, :f, :t, :s, :on, :cause)""")
                 .param("c", creditCode).param("f", from.name()).param("t", to.name()).param("s", score)
                 .param("on", on).param("cause", cause).update();
-        events.publishEvent(new CreditClassChanged(creditCode, from, to));
+        events.publishEvent(new CreditClassChanged(CreditCode.of(creditCode), from, to));
     }
 
     private Explained assess(String creditCode, LocalDate asOf, Scorecard scorecard) {

@@ -47,7 +47,7 @@ class ProfileFacts {
         jdbc.sql("""
                         INSERT INTO fin_profile_policy (policy_id, credit_code, amount, paid_on) VALUES (:p, :c, :a, :d)
                         ON CONFLICT DO NOTHING""")
-                .param("p", g.policyId()).param("c", g.creditCode()).param("a", g.amount()).param("d", g.paidOn()).update();
+                .param("p", g.policyId()).param("c", g.creditCode().value()).param("a", g.amount()).param("d", g.paidOn()).update();
     }
 
     @ApplicationModuleListener
@@ -58,7 +58,7 @@ class ProfileFacts {
         jdbc.sql("""
                         INSERT INTO fin_profile_arrears (claim_id, credit_code, payer_name, amount, due_on) VALUES (:id, :c, :p, :a, :d)
                         ON CONFLICT (claim_id) DO NOTHING""")
-                .param("id", o.claimId()).param("c", o.payeeCreditCode()).param("p", o.payerName()).param("a", o.overdueAmount())
+                .param("id", o.claimId()).param("c", o.payeeCreditCode().value()).param("p", o.payerName()).param("a", o.overdueAmount())
                 .param("d", o.dueOn()).update();
     }
 

@@ -30,7 +30,7 @@ class EntityClasses {
         jdbc.sql("""
                         INSERT INTO inspection_entity_class (credit_code, risk_class, changed_at) VALUES (?, ?, ?)
                         ON CONFLICT (credit_code) DO UPDATE SET risk_class = EXCLUDED.risk_class, changed_at = EXCLUDED.changed_at""")
-                .params(event.creditCode(), event.to().name(), OffsetDateTime.now(clock)).update();
+                .params(event.creditCode().value(), event.to().name(), OffsetDateTime.now(clock)).update();
     }
 
     CreditRiskClass of(String creditCode) {

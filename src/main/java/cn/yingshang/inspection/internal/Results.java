@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.Text;
 import cn.yingshang.inspection.InspectionResultPublished;
 import cn.yingshang.platform.AuditLog;
@@ -150,7 +151,7 @@ class Results {
                 .collect(Collectors.joining(Text.of("inspection.results.text2")));
         String departmentCode = departments.byId(DepartmentId.of(plans.require(task.planId()).leadDepartmentId()))
                 .map(d -> d.code()).orElse("inspection");
-        events.publishEvent(new InspectionResultPublished(taskId, task.code(), task.creditCode(), departmentCode, worst.name(),
+        events.publishEvent(new InspectionResultPublished(taskId, task.code(), CreditCode.of(task.creditCode()), departmentCode, worst.name(),
                 notPunished, summary, task.visitStartedAt().atZoneSameInstant(clock.getZone()).toLocalDate(), today));
         audit.record("inspection.result.publish", "inspection_task", Long.toString(taskId), null, Map.of("publishedOn", today));
         return tasks.require(taskId);

@@ -28,7 +28,7 @@ class ResultsToCredit {
 
     @ApplicationModuleListener
     void on(InspectionResultPublished event) {
-        creditRecords.record(new NewCreditRecord(event.creditCode(), CreditRecordKind.INSPECTION_RESULT, event.departmentCode(),
+        creditRecords.record(new NewCreditRecord(event.creditCode().value(), CreditRecordKind.INSPECTION_RESULT, event.departmentCode(),
                 "inspection-task-" + event.taskId(), Text.of("inspection.resultsToCredit.text", event.taskCode()), event.inspectedOn(),
                 severity(event), event.summary()));
         jdbc.sql("UPDATE inspection_task SET credit_sent = TRUE WHERE id = ?").param(event.taskId()).update();

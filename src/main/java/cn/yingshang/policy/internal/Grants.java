@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
@@ -178,7 +179,7 @@ class Grants {
                     .update();
             paid += inserted;
             if (inserted == 1) {
-                events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, code, (String) d[3], (BigDecimal) d[4], "AUTO_GRANT", today));
+                events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, CreditCode.of(code), (String) d[3], (BigDecimal) d[4], "AUTO_GRANT", today));
             }
             notifications.toEntity(code, Text.of("policy.grants.text5"), Text.of("policy.grants.text6", ((BigDecimal) d[4]).stripTrailingZeros().toPlainString()), "/enterprise/policies/" + policyId);
         }
@@ -298,7 +299,7 @@ class Grants {
                 .param("p", policyId).param("c", code).param("n", name).param("a", amount).param("app", applicationId)
                 .param("on", today).update();
         if (inserted == 1) {
-            events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, code, name, amount, "APPLICATION", today));
+            events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, CreditCode.of(code), name, amount, "APPLICATION", today));
         }
     }
 }

@@ -33,23 +33,23 @@ class PolicyListeners {
     void on(MarketEntityChanged event) {
         Set<String> changed = event.changedAttributes();
         boolean everything = event.created() || changed.contains("status");
-        store.recordEntityChange(event.creditCode());
-        matching.rematchEntity(event.creditCode(), PolicyMatching.attributesOf(changed), everything);
+        store.recordEntityChange(event.creditCode().value());
+        matching.rematchEntity(event.creditCode().value(), PolicyMatching.attributesOf(changed), everything);
     }
 
     @ApplicationModuleListener
     void on(CreditClassChanged event) {
-        store.saveCreditClass(event.creditCode(), event.to().name(), LocalDate.now(clock));
-        store.recordEntityChange(event.creditCode());
-        matching.rematchEntity(event.creditCode(), EnumSet.of(Attribute.CREDIT_CLASS), false);
+        store.saveCreditClass(event.creditCode().value(), event.to().name(), LocalDate.now(clock));
+        store.recordEntityChange(event.creditCode().value());
+        matching.rematchEntity(event.creditCode().value(), EnumSet.of(Attribute.CREDIT_CLASS), false);
     }
 
     /** 003 §37: an entity on a list with EXCLUDED_FROM_AUTO_GRANT leaves 免申即享 until repaired. */
     @ApplicationModuleListener
     void on(DishonestyStatusChanged event) {
         boolean excluded = event.measures() != null && event.measures().contains(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT);
-        store.saveDishonesty(event.creditCode(), event.dishonest(), excluded, LocalDate.now(clock));
-        store.recordEntityChange(event.creditCode());
-        matching.rematchEntity(event.creditCode(), EnumSet.of(Attribute.DISHONEST), false);
+        store.saveDishonesty(event.creditCode().value(), event.dishonest(), excluded, LocalDate.now(clock));
+        store.recordEntityChange(event.creditCode().value());
+        matching.rematchEntity(event.creditCode().value(), EnumSet.of(Attribute.DISHONEST), false);
     }
 }

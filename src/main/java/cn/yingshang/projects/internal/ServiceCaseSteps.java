@@ -33,10 +33,10 @@ class ServiceCaseSteps {
 
     @ApplicationModuleListener
     void on(ServiceCaseFinished c) {
-        if (c.creditCode() == null || c.itemCode() == null || !CreditCode.check(c.creditCode()).valid()) {
+        if (c.creditCode() == null || c.itemCode() == null) {
             return;
         }
-        projects.openStepFor(CreditCode.of(c.creditCode()), c.itemCode()).ifPresent(step -> decide(step, c));
+        projects.openStepFor(c.creditCode(), c.itemCode()).ifPresent(step -> decide(step, c));
     }
 
     private void decide(Approval step, ServiceCaseFinished c) {

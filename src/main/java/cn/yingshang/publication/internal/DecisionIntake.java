@@ -46,8 +46,8 @@ class DecisionIntake {
         if (!"GRANTED".equals(c.outcome()) || !"LICENSING".equals(c.itemType()) || c.creditCode() == null) {
             return;
         }
-        Optional<MarketEntity> entity = entity(c.creditCode());
-        Map<String, String> f = subject(c.creditCode(), entity);
+        Optional<MarketEntity> entity = entity(c.creditCode().value());
+        Map<String, String> f = subject(c.creditCode().value(), entity);
         f.put("documentName", text("publication.licence.documentName"));
         f.put("documentNumber", text("publication.licence.caseNumber", c.caseId()));
         f.put("licenceCategory", text(c.itemName().endsWith(text("publication.licence.registrationSuffix"))
@@ -60,8 +60,8 @@ class DecisionIntake {
         f.put("authority", c.departmentCode());
         f.put("status", text("publication.licence.status.VALID"));
         f.put("sourceUnit", c.departmentCode());
-        RegionCode region = region(c.regionCode(), entity);
-        feed.publish(DecisionKind.LICENSING, "services", "case-" + c.caseId(), c.creditCode(), region, c.decidedOn(), f);
+        RegionCode region = region(c.regionCode() == null ? null : c.regionCode().code(), entity);
+        feed.publish(DecisionKind.LICENSING, "services", "case-" + c.caseId(), c.creditCode().value(), region, c.decidedOn(), f);
     }
 
     @ApplicationModuleListener
@@ -69,8 +69,8 @@ class DecisionIntake {
         if (r.kind() != CreditRecordKind.PENALTY && r.kind() != CreditRecordKind.LICENCE) {
             return;
         }
-        Optional<MarketEntity> entity = entity(r.creditCode());
-        Map<String, String> f = subject(r.creditCode(), entity);
+        Optional<MarketEntity> entity = entity(r.creditCode().value());
+        Map<String, String> f = subject(r.creditCode().value(), entity);
         String authority = departments.all().stream().filter(d -> r.sourceDepartmentCode().equals(d.code()))
                 .map(Department::name).findFirst().orElse(r.sourceDepartmentCode());
         f.put("decidedOn", r.decidedOn().toString());
@@ -93,7 +93,7 @@ class DecisionIntake {
             f.put("validFrom", r.decidedOn().toString());
             f.put("status", text("publication.licence.status.VALID"));
         }
-        feed.publish(kind, "credit", "record-" + r.recordId(), r.creditCode(), region(null, entity), r.decidedOn(), f);
+        feed.publish(kind, "credit", "record-" + r.recordId(), r.creditCode().value(), region(null, entity), r.decidedOn(), f);
     }
 
     private Optional<MarketEntity> entity(String creditCode) {

@@ -122,6 +122,6 @@ class CalendarDays implements WorkingCalendars {
 
     private void changed(RegionCode region, int year) {
         cache.changed();
-        events.publishEvent(new CalendarChanged(region.code(), year));
+        events.publishEvent(new CalendarChanged(region, year));
     }
 }

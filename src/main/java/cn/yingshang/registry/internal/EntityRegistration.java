@@ -90,7 +90,7 @@ class EntityRegistration {
         }
         insert(entity);
         audit.record("entity.register", "market-entity", entity.creditCode().value(), null, entity);
-        events.publishEvent(new MarketEntityChanged(entity.creditCode().value(), ChangedAttributes.ALL, true));
+        events.publishEvent(new MarketEntityChanged(entity.creditCode(), ChangedAttributes.ALL, true));
         return entity;
     }
 
@@ -107,7 +107,7 @@ class EntityRegistration {
         }
         update(after);
         audit.record("entity.amend", "market-entity", code.value(), before, after);
-        events.publishEvent(new MarketEntityChanged(code.value(), changed, false));
+        events.publishEvent(new MarketEntityChanged(code, changed, false));
         return after;
     }
 
@@ -132,7 +132,7 @@ class EntityRegistration {
         }
         insert(entity);
         audit.record("entity.import", "market-entity", entity.creditCode().value(), null, entity);
-        events.publishEvent(new MarketEntityChanged(entity.creditCode().value(), ChangedAttributes.ALL, true));
+        events.publishEvent(new MarketEntityChanged(entity.creditCode(), ChangedAttributes.ALL, true));
         return true;
     }
 
@@ -148,7 +148,7 @@ class EntityRegistration {
         jdbc.sql("INSERT INTO registry_abnormal_period (entity_id, listed_on, reason) VALUES (:id, :d, :r)")
                 .param("id", id).param("d", listedOn).param("r", reason.strip()).update();
         audit.record("entity.abnormal.list", "market-entity", code.value(), null, Map.of("listedOn", listedOn, "reason", reason));
-        events.publishEvent(new MarketEntityChanged(code.value(), Set.of("abnormal"), false));
+        events.publishEvent(new MarketEntityChanged(code, Set.of("abnormal"), false));
     }
 
     @Transactional
@@ -162,7 +162,7 @@ class EntityRegistration {
             throw DomainViolation.of("removedOn", "registry.violation.removedOn");
         }
         audit.record("entity.abnormal.remove", "market-entity", code.value(), null, Map.of("removedOn", removedOn));
-        events.publishEvent(new MarketEntityChanged(code.value(), Set.of("abnormal"), false));
+        events.publishEvent(new MarketEntityChanged(code, Set.of("abnormal"), false));
     }
 
     @Transactional

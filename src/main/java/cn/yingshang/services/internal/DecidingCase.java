@@ -1,5 +1,7 @@
 package cn.yingshang.services.internal;
 
+import cn.yingshang.shared.RegionCode;
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.SignedInUser;
 import java.time.Clock;
@@ -66,8 +68,8 @@ class DecidingCase {
     /** Issue 17: other modules and the broker hear of every decision (licensing publicity, 双公示). */
     private void finished(ServiceCase c, CaseStatus outcome, LocalDate on, String licenceCode, String reason) {
         Guide g = guides.guide(c.implementationId()).orElseThrow();
-        events.publishEvent(new cn.yingshang.services.ServiceCaseFinished(c.id(), c.creditCode(), g.itemCode(), g.name(),
-                g.type().name(), g.basis(), c.department(), c.regionCode(), outcome.name(), c.appliedOn(), on, licenceCode, reason));
+        events.publishEvent(new cn.yingshang.services.ServiceCaseFinished(c.id(), CreditCode.validOrNull(c.creditCode()), g.itemCode(), g.name(),
+                g.type().name(), g.basis(), c.department(), c.regionCode() == null ? null : RegionCode.of(c.regionCode()), outcome.name(), c.appliedOn(), on, licenceCode, reason));
     }
 
     private void decide(long caseId, CaseStatus to, LocalDate on, String reason) {

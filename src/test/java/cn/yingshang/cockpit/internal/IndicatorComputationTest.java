@@ -176,7 +176,7 @@ class IndicatorComputationTest {
         YearMonth month = uniqueMonth();
         long recordId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
         String code = TestCodes.enterprise("653101");
-        transactions.executeWithoutResult(s -> events.publishEvent(new cn.yingshang.credit.CreditRepaired(code, recordId,
+        transactions.executeWithoutResult(s -> events.publishEvent(new cn.yingshang.credit.CreditRepaired(cn.yingshang.shared.CreditCode.of(code), recordId,
                 cn.yingshang.credit.CreditRecordKind.values()[0], "TEST", month.atDay(5))));
         awaitRows("SELECT count(*) FROM cockpit_credit_repair WHERE record_id = :id", recordId, 1);
         IndicatorValues.Cell kashgar = cell(computation.compute(indicators.require("credit.repairs"), month), "653100", 0);
@@ -194,8 +194,9 @@ class IndicatorComputationTest {
         long first = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE - 10);
         transactions.executeWithoutResult(s -> {
             for (long id = first; id < first + 3; id++) {
-                events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsOverdue(id, "QK-" + id, TestCodes.compose("11", "652301"), "昌吉州某局", "机关",
-                        "652301", dept, TestCodes.enterprise("652301"), new java.math.BigDecimal("120000.00"), month.atDay(1), month.atDay(2)));
+                events.publishEvent(new cn.yingshang.arrears.GovernmentArrearsOverdue(id, "QK-" + id,
+                        cn.yingshang.shared.CreditCode.of(TestCodes.compose("11", "652301")), "昌吉州某局", "机关",
+                        cn.yingshang.shared.RegionCode.of("652301"), dept, cn.yingshang.shared.CreditCode.of(TestCodes.enterprise("652301")), new java.math.BigDecimal("120000.00"), month.atDay(1), month.atDay(2)));
             }
         });
         awaitRows("SELECT count(*) FROM cockpit_arrears_case WHERE claim_id >= :id AND claim_id < :id + 3", first, 3);

@@ -99,7 +99,7 @@ class CreditRepairTest {
         assertThat(repairs.ofEntity(code).getFirst().steps()).extracting(RepairApplication.Step::step)
                 .containsExactly("提交申请", "不予修复");
         assertThat(profiles.riskClass(CreditCode.of(code))).isEqualTo(CreditRiskClass.C);
-        assertThat(events.stream(CreditRepaired.class).filter(e -> e.creditCode().equals(code))).isEmpty();
+        assertThat(events.stream(CreditRepaired.class).filter(e -> e.creditCode().value().equals(code))).isEmpty();
     }
 
     @Test
@@ -125,20 +125,20 @@ class CreditRepairTest {
         assertThat(profiles.isDishonest(CreditCode.of(code), today())).isFalse();
         assertThat(profiles.measuresInForce(CreditCode.of(code), today())).isEmpty();
         assertThat(profiles.riskClass(CreditCode.of(code))).isEqualTo(CreditRiskClass.B);
-        assertThat(events.stream(CreditRepaired.class).filter(e -> e.creditCode().equals(code)))
+        assertThat(events.stream(CreditRepaired.class).filter(e -> e.creditCode().value().equals(code)))
                 .singleElement().satisfies(e -> {
                     assertThat(e.recordId()).isEqualTo(id);
                     assertThat(e.kind()).isEqualTo(CreditRecordKind.JUDGMENT_DEFAULTER);
                     assertThat(e.repairedOn()).isEqualTo(today());
                 });
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code)))
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code)))
                 .last().satisfies(e -> {
                     assertThat(e.dishonest()).isFalse();
                     assertThat(e.measures()).isEmpty();
                     assertThat(e.effectiveOn()).isEqualTo(today());
                 });
-        assertThat(events.stream(CreditClassChanged.class).filter(e -> e.creditCode().equals(code)))
-                .last().isEqualTo(new CreditClassChanged(code, CreditRiskClass.D, CreditRiskClass.B));
+        assertThat(events.stream(CreditClassChanged.class).filter(e -> e.creditCode().value().equals(code)))
+                .last().isEqualTo(new CreditClassChanged(CreditCode.of(code), CreditRiskClass.D, CreditRiskClass.B));
         assertThatThrownBy(() -> repairs.apply(code, new CreditRepairs.Application(id, "再次申请修复", "守法"), "企业"))
                 .isInstanceOf(DomainViolation.class).hasMessageContaining("不再公示");
     }

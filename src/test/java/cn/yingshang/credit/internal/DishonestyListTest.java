@@ -47,25 +47,25 @@ class DishonestyListTest {
         assertThat(entry.warnedOn()).isEqualTo(today);
         assertThat(entry.effectiveOn()).isAfter(today.plusDays(20));
         assertThat(lists.isDishonest(code, today)).isFalse();
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code))).isEmpty();
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code))).isEmpty();
 
         LocalDate graceEnds = entry.effectiveOn();
         assertThat(lists.isDishonest(code, graceEnds.minusDays(1))).isFalse();
         assertThat(lists.isDishonest(code, graceEnds)).as("by date alone, no job needed").isTrue();
         lists.announceDue(graceEnds);
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code)))
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code)))
                 .singleElement().satisfies(e -> {
                     assertThat(e.dishonest()).isTrue();
                     assertThat(e.effectiveOn()).isEqualTo(graceEnds);
                     assertThat(e.measures()).contains(DishonestyMeasure.RESTRICTED_FROM_TENDERS);
                 });
         lists.announceDue(graceEnds);
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code))).hasSize(1);
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code))).hasSize(1);
 
         LocalDate end = entry.endsOn();
         assertThat(lists.isDishonest(code, end)).as("removed at the end of the longest publicity period").isFalse();
         lists.announceDue(end);
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code)))
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code)))
                 .hasSize(2).last().satisfies(e -> assertThat(e.dishonest()).isFalse());
     }
 
@@ -80,7 +80,7 @@ class DishonestyListTest {
         lists.fulfilInGrace(entry.id(), today);
         assertThat(lists.isDishonest(code, entry.effectiveOn())).isFalse();
         lists.announceDue(entry.effectiveOn());
-        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().equals(code))).isEmpty();
+        assertThat(events.stream(DishonestyStatusChanged.class).filter(e -> e.creditCode().value().equals(code))).isEmpty();
         assertThat(lists.find(entry.id()).orElseThrow().statusOn(entry.effectiveOn()))
                 .isEqualTo(DishonestyEntry.Status.FULFILLED_IN_GRACE);
     }
