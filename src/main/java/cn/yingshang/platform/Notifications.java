@@ -1,5 +1,6 @@
 package cn.yingshang.platform;
 
+import cn.yingshang.shared.CreditCode;
 import java.util.List;
 
 /** In-platform notifications (站内消息); each send is persisted before the caller goes on. */
@@ -10,7 +11,7 @@ public interface Notifications {
     void toDepartment(DepartmentId department, String title, String body, String link);
 
     /** Every account bound to the market entity with this credit code. */
-    void toEntity(String creditCode, String title, String body, String link);
+    void toEntity(CreditCode creditCode, String title, String body, String link);
 
     void toRole(Role role, String title, String body, String link);
 

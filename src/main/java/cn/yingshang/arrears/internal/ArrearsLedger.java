@@ -1,5 +1,6 @@
 package cn.yingshang.arrears.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.appeal.ArrearsAppealRaised;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
@@ -385,7 +386,7 @@ class ArrearsLedger {
     private Claim changed(String action, Claim before, String title, String body) {
         Claim after = require(before.id());
         audit.record(action, "arrears_claim", Long.toString(before.id()), before, after);
-        notifications.toEntity(after.payeeCreditCode(), title, body, "/enterprise/arrears/" + after.id());
+        notifications.toEntity(CreditCode.of(after.payeeCreditCode()), title, body, "/enterprise/arrears/" + after.id());
         return after;
     }
 

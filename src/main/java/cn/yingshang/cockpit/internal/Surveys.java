@@ -187,7 +187,7 @@ class Surveys {
         for (MarketEntity e : chosen.values()) {
             jdbc.sql("INSERT INTO cockpit_survey_recipient (survey_id, credit_code, region_code) VALUES (:s, :c, :r) ON CONFLICT DO NOTHING")
                     .param("s", surveyId).param("c", e.creditCode().value()).param("r", e.region().code()).update();
-            notifications.toEntity(e.creditCode().value(), Text.of("cockpit.surveys.invitation.title", survey.title()),
+            notifications.toEntity(e.creditCode(), Text.of("cockpit.surveys.invitation.title", survey.title()),
                     survey.closesOn() == null ? Text.of("cockpit.surveys.invitation.body")
                             : Text.of("cockpit.surveys.invitation.bodyWithDeadline", survey.closesOn().toString()),
                     "/enterprise/surveys/" + surveyId);

@@ -155,7 +155,7 @@ class CreditRepairs {
         step(id, user.displayName(), Text.of("credit.repair.step.approved"), Text.of("credit.creditRepairs.approvedStep", today, note == null || note.isBlank() ? "" : Text.of("credit.repair.step.noteSuffix", note.strip())));
         classification.recompute(record.creditCode(), today, Text.of("credit.repair.recomputeCause", record.basis()));
         events.publishEvent(new CreditRepaired(CreditCode.of(record.creditCode()), record.id(), record.kind(), record.sourceDepartmentCode(), today));
-        notifications.toEntity(record.creditCode(), Text.of("credit.repair.notice.approvedTitle"), Text.of("credit.repair.notice.approvedBody", record.basis()),
+        notifications.toEntity(CreditCode.of(record.creditCode()), Text.of("credit.repair.notice.approvedTitle"), Text.of("credit.repair.notice.approvedBody", record.basis()),
                 "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.approve", "credit-repair-application", String.valueOf(id), app, after);
@@ -199,7 +199,7 @@ class CreditRepairs {
         }
         classification.recompute(record.creditCode(), today, Text.of("credit.repair.performance.recomputeCause", record.basis()));
         events.publishEvent(new CreditRepaired(CreditCode.of(record.creditCode()), record.id(), record.kind(), record.sourceDepartmentCode(), today));
-        notifications.toEntity(record.creditCode(), Text.of("credit.repair.performance.noticeTitle"),
+        notifications.toEntity(CreditCode.of(record.creditCode()), Text.of("credit.repair.performance.noticeTitle"),
                 Text.of("credit.repair.performance.noticeBody", court, record.basis()), "/enterprise/credit");
         audit.record("credit.court.performance", "credit-record", String.valueOf(record.id()), record,
                 Map.of("performedOn", performedOn, "repairedOn", today, "actor", actor));
@@ -223,7 +223,7 @@ class CreditRepairs {
                         WHERE id = :id AND status = 'SUBMITTED'""")
                 .param("on", today).param("by", user.displayName()).param("r", reasons.strip()).param("id", id).update());
         step(id, user.displayName(), Text.of("credit.repair.step.refused"), reasons.strip());
-        notifications.toEntity(app.creditCode(), Text.of("credit.repair.notice.refusedTitle"), Text.of("credit.repair.notice.refusedBody", reasons.strip()), "/enterprise/credit");
+        notifications.toEntity(CreditCode.of(app.creditCode()), Text.of("credit.repair.notice.refusedTitle"), Text.of("credit.repair.notice.refusedBody", reasons.strip()), "/enterprise/credit");
         RepairApplication after = find(id).orElseThrow();
         audit.record("credit.repair.refuse", "credit-repair-application", String.valueOf(id), app, after);
         return after;

@@ -89,7 +89,7 @@ class DishonestyLists {
         DishonestyEntry entry = find(id).orElseThrow();
         audit.record("credit.dishonesty.enter", "credit-dishonesty-entry", String.valueOf(id), null, entry);
         if (warnedOn != null && today.isBefore(effectiveOn)) {
-            notifications.toEntity(record.creditCode(), Text.of("credit.dishonestyLists.text", effectiveOn.minusDays(1)),
+            notifications.toEntity(CreditCode.of(record.creditCode()), Text.of("credit.dishonestyLists.text", effectiveOn.minusDays(1)),
                     Text.of("credit.dishonestyLists.text2", record.basis(), r.listName()),
                     "/enterprise/credit");
         }
@@ -141,7 +141,7 @@ class DishonestyLists {
                 continue;
             }
             events.publishEvent(new DishonestyStatusChanged(CreditCode.of(e.creditCode()), true, measuresInForce(e.creditCode(), e.effectiveOn()), e.effectiveOn()));
-            notifications.toEntity(e.creditCode(), Text.of("credit.dishonestyLists.text4", e.listName()), Text.of("credit.dishonestyLists.text5", e.basis(), labels(e.measures())), "/enterprise/credit");
+            notifications.toEntity(CreditCode.of(e.creditCode()), Text.of("credit.dishonestyLists.text4", e.listName()), Text.of("credit.dishonestyLists.text5", e.basis(), labels(e.measures())), "/enterprise/credit");
             published++;
         }
         List<DishonestyEntry> ended = jdbc.sql("SELECT " + COLUMNS + """

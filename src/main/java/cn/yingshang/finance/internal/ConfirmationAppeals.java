@@ -66,7 +66,7 @@ class ConfirmationAppeals {
             if (phone.isPresent()) {
                 raise(c, phone.get(), null);
             } else {
-                notifications.toEntity(c.creditCode(), messages.text("finance.confirmation.lapsed.title"),
+                notifications.toEntity(CreditCode.of(c.creditCode()), messages.text("finance.confirmation.lapsed.title"),
                         messages.text("finance.confirmation.lapsed.body", c.payerName(), c.contractName()), "/enterprise/finance");
             }
         }
@@ -101,7 +101,7 @@ class ConfirmationAppeals {
                 messages.text("finance.confirmation.appeal.content", c.payerName(), c.contractName(), c.amount(), c.requestedOn(), why),
                 c.entityName(), phone, c.creditCode(), region, accountId), messages.text("finance.confirmation.appeal.actor"));
         confirmations.recordAppeal(c.id(), receipt.trackingNumber());
-        notifications.toEntity(c.creditCode(), messages.text("finance.confirmation.appealed.title"),
+        notifications.toEntity(CreditCode.of(c.creditCode()), messages.text("finance.confirmation.appealed.title"),
                 messages.text("finance.confirmation.appealed.body", c.payerName(), receipt.trackingNumber()), "/enterprise/finance");
         audit.record("finance.confirmation.appeal", "fin_confirmation", Long.toString(c.id()), c.status(),
                 Map.of("appeal", receipt.trackingNumber()));

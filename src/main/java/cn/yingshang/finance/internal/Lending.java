@@ -1,5 +1,6 @@
 package cn.yingshang.finance.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.platform.SignedInUser;
@@ -125,7 +126,7 @@ class Lending {
         if (granted) {
             needs.markMet(needId, today);
         }
-        notifications.toEntity(need.creditCode(), messages.text("finance.outcome.notice.title"),
+        notifications.toEntity(CreditCode.of(need.creditCode()), messages.text("finance.outcome.notice.title"),
                 messages.text(granted ? "finance.outcome.notice.granted" : "finance.outcome.notice.refused", bank.name(),
                         granted ? form.amount() : form.reason().strip()), "/enterprise/finance");
         Map<String, Object> after = new HashMap<>();

@@ -1,5 +1,6 @@
 package cn.yingshang.finance.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Department;
 import cn.yingshang.platform.DepartmentId;
@@ -122,7 +123,7 @@ class ReceivableConfirmations {
             throw new AccessDeniedException(messages.text("finance.confirmation.denied"));
         }
         confirmations.answer(id, to, LocalDate.now(clock), reason);
-        notifications.toEntity(c.creditCode(), messages.text("finance.confirmation.answered.title"),
+        notifications.toEntity(CreditCode.of(c.creditCode()), messages.text("finance.confirmation.answered.title"),
                 messages.text("finance.confirmation.answered." + to, c.payerName(), c.contractName(), reason == null ? "" : reason),
                 "/enterprise/finance");
         audit.record("finance.confirmation." + to.toLowerCase(), "fin_confirmation", Long.toString(id), c.status(),

@@ -1,5 +1,6 @@
 package cn.yingshang.inspection.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.Text;
 import cn.yingshang.platform.AuditLog;
 import cn.yingshang.platform.Departments;
@@ -60,7 +61,7 @@ class Visits {
                 .params(now, task.id(), user.accountId()).update();
         jdbc.sql("UPDATE inspection_task SET visit_started_at = COALESCE(visit_started_at, ?) WHERE id = ?").params(now, task.id()).update();
         audit.record("inspection.visit.checkin", "inspection_task", Long.toString(task.id()), null, Map.of("inspector", user.username()));
-        notifications.toEntity(task.creditCode(), Text.of("inspection.visits.text"), Text.of("inspection.visits.text2", task.code()),
+        notifications.toEntity(CreditCode.of(task.creditCode()), Text.of("inspection.visits.text"), Text.of("inspection.visits.text2", task.code()),
                 "/enterprise/inspections");
         return tasks.require(task.id());
     }

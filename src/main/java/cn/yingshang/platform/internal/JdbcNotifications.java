@@ -1,5 +1,6 @@
 package cn.yingshang.platform.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.DepartmentId;
 import cn.yingshang.platform.Notifications;
 import cn.yingshang.platform.Role;
@@ -39,8 +40,8 @@ class JdbcNotifications implements Notifications {
     }
 
     @Override
-    public void toEntity(String creditCode, String title, String body, String link) {
-        send("ENTITY", creditCode, title, body, link);
+    public void toEntity(CreditCode creditCode, String title, String body, String link) {
+        send("ENTITY", creditCode.value(), title, body, link);
     }
 
     @Override

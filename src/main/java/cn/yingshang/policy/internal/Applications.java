@@ -1,5 +1,6 @@
 package cn.yingshang.policy.internal;
 
+import cn.yingshang.shared.CreditCode;
 import cn.yingshang.platform.Text;
 import cn.yingshang.platform.FileKind;
 
@@ -164,7 +165,7 @@ class Applications {
         if (grant) {
             grants.recordPayout(a.policyId(), a.creditCode(), a.entityName(), a.amount(), id);
         }
-        notifications.toEntity(a.creditCode(), Text.of("policy.applications.decidedTitle", grant ? Text.of("policy.applications.text13") : Text.of("policy.applications.text3"), policy.title()), why,
+        notifications.toEntity(CreditCode.of(a.creditCode()), Text.of("policy.applications.decidedTitle", grant ? Text.of("policy.applications.text13") : Text.of("policy.applications.text3"), policy.title()), why,
                 "/enterprise/policies/" + policy.id());
         audit.record("policy.application.decide", "policy_application", String.valueOf(id), Map.of("status", a.status()),
                 Map.of("status", status, "reason", why));

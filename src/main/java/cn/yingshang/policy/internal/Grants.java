@@ -136,7 +136,7 @@ class Grants {
         cn.yingshang.shared.ConflictingChange.unlessOne(approved);
         List<Item> items = items(batchId);
         for (Item i : items) {
-            notifications.toEntity(i.creditCode(), Text.of("policy.grants.text3", policy.title()),
+            notifications.toEntity(CreditCode.of(i.creditCode()), Text.of("policy.grants.text3", policy.title()),
                     Text.of("policy.grants.text4", i.amount().stripTrailingZeros().toPlainString(), until), "/enterprise/policies/" + policy.id());
         }
         audit.record("policy.batch.approve", "policy_grant_batch", String.valueOf(batchId), batch,
@@ -181,7 +181,7 @@ class Grants {
             if (inserted == 1) {
                 events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, CreditCode.of(code), (String) d[3], (BigDecimal) d[4], "AUTO_GRANT", today));
             }
-            notifications.toEntity(code, Text.of("policy.grants.text5"), Text.of("policy.grants.text6", ((BigDecimal) d[4]).stripTrailingZeros().toPlainString()), "/enterprise/policies/" + policyId);
+            notifications.toEntity(CreditCode.of(code), Text.of("policy.grants.text5"), Text.of("policy.grants.text6", ((BigDecimal) d[4]).stripTrailingZeros().toPlainString()), "/enterprise/policies/" + policyId);
         }
         return paid;
     }

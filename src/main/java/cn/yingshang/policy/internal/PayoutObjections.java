@@ -145,7 +145,7 @@ class PayoutObjections {
                 boolean reversed = grants.reverse(o.batchId(), code, today, record);
                 boolean withheld = !reversed && grants.withhold(o.batchId(), code, today, record);
                 if (reversed || withheld) {
-                    notifications.toEntity(code, reversed ? Text.of("policy.payoutObjections.text8") : Text.of("policy.payoutObjections.text9"),
+                    notifications.toEntity(CreditCode.of(code), reversed ? Text.of("policy.payoutObjections.text8") : Text.of("policy.payoutObjections.text9"),
                             Text.of("policy.payoutObjections.text10", why), "/enterprise/policies");
                 }
             }

@@ -214,7 +214,7 @@ class PolicyMatching {
         store.lockPolicy(policy.id());
         List<String> added = store.applyDifference(policy.id(), candidates, lost);
         for (String code : added) {
-            notifications.toEntity(code, Text.of("policy.policyMatching.text", policy.title()),
+            notifications.toEntity(CreditCode.of(code), Text.of("policy.policyMatching.text", policy.title()),
                     policy.mode() == GrantMode.AUTO_GRANT ? Text.of("policy.policyMatching.text2") : Text.of("policy.policyMatching.text3"),
                     "/enterprise/policies/" + policy.id());
         }

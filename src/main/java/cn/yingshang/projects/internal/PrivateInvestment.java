@@ -94,7 +94,7 @@ class PrivateInvestment {
         }
         String a = messages.required("answer", answer);
         open.answer(questionId, a, LocalDate.now(clock), user.displayName());
-        notifications.toEntity(question.creditCode(), messages.text("projects.open.answered.title"),
+        notifications.toEntity(CreditCode.of(question.creditCode()), messages.text("projects.open.answered.title"),
                 messages.text("projects.open.answered.body", project.title()), "/public/investment-projects#open-" + project.id());
         audit.record("projects.open.answer", "prj_open_question", Long.toString(questionId), null, Map.of("answer", a));
     }
