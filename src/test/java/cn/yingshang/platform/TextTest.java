@@ -17,7 +17,7 @@ class TextTest {
     void moduleBundleAndPlainNumbers() {
         assertThat(Text.of("credit.creditRepairs.approvedStep", "2025-06-01", ""))
                 .isEqualTo("记录自2025-06-01起停止公示，相关惩戒措施解除");
-        assertThat(Text.of("inspection.drawAlgorithm.text3", 12345)).endsWith("第12345行");
+        assertThat(Text.of("inspection.draw.poolOrder", 12345)).endsWith("第12345行");
         assertThat(Text.list(List.of("营业执照", "章程"))).isEqualTo("营业执照、章程");
     }
 

@@ -160,7 +160,7 @@ public class BulkClassification {
                 out.write(line.toString().getBytes(StandardCharsets.UTF_8));
             }
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException(Text.of("credit.bulkClassification.text", e.getMessage()), e);
+            throw new IllegalStateException(Text.of("credit.classification.bulkWriteFailed", e.getMessage()), e);
         }
         jdbc.execute("ANALYZE credit_profile_new");
         List<CreditClassChanged> changes = new ArrayList<>();

@@ -69,7 +69,7 @@ class CreditAdminPages {
             }
             var result = changing.changeScorecard(indicators, new Scorecard.Thresholds(integer(params, "aMax"), integer(params, "cMin"),
                     integer(params, "dMin")));
-            redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text", result.entities(), result.changed()));
+            redirect.addFlashAttribute("flash", Text.of("credit.admin.flash.scorecardSaved", result.entities(), result.changed()));
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             return rules(model);
@@ -94,7 +94,7 @@ class CreditAdminPages {
             FormErrors.show(model, FormErrors.of(e));
             return rules(model);
         }
-        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text2"));
+        redirect.addFlashAttribute("flash", Text.of("credit.admin.flash.periodsSaved"));
         return "redirect:/workbench/credit/rules";
     }
 
@@ -142,7 +142,7 @@ class CreditAdminPages {
             FormErrors.show(model, FormErrors.of(e));
             return government("", cn.yingshang.platform.ListPage.first(), model, request);
         }
-        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text3"));
+        redirect.addFlashAttribute("flash", Text.of("credit.admin.flash.integrityRecorded"));
         return "redirect:/workbench/credit/government";
     }
 
@@ -150,7 +150,7 @@ class CreditAdminPages {
     @PreAuthorize("hasAuthority('credit:government')")
     String resolve(@org.springframework.web.bind.annotation.PathVariable long id, RedirectAttributes redirect) {
         government.resolveById(id, LocalDate.now(clock));
-        redirect.addFlashAttribute("flash", Text.of("credit.creditAdminPages.text4"));
+        redirect.addFlashAttribute("flash", Text.of("credit.admin.flash.integrityResolved"));
         return "redirect:/workbench/credit/government";
     }
 }

@@ -62,7 +62,7 @@ class CreditApi {
         String department = body.sourceDepartmentCode() == null || body.sourceDepartmentCode().isBlank() ? own : body.sourceDepartmentCode();
         boolean mayReportForOthers = user.role() == Role.ADMIN || user.role() == Role.OFFICE;
         if (!mayReportForOthers && (own == null || !own.equals(department))) {
-            throw DomainViolation.of("sourceDepartmentCode", "credit.creditApi.ownDepartmentOnly", own == null ? Text.of("credit.creditApi.text") : own);
+            throw DomainViolation.of("sourceDepartmentCode", "credit.creditApi.ownDepartmentOnly", own == null ? Text.of("credit.api.none") : own);
         }
         var outcome = recording.recordReporting(new NewCreditRecord(body.creditCode(), body.kind(), department, body.sourceRecordId(),
                 body.basis(), body.decidedOn(), body.severity(), body.summary()));

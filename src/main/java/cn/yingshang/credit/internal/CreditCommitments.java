@@ -88,7 +88,7 @@ class CreditCommitments {
         if (content.length() > MAX_CONTENT) {
             throw DomainViolation.of("commitment", "credit.creditCommitments.commitment", MAX_CONTENT);
         }
-        return insert(creditCode, CommitmentKind.CREDIT_REPAIR, Text.of("credit.creditCommitments.text", record.kind().label()),
+        return insert(creditCode, CommitmentKind.CREDIT_REPAIR, Text.of("credit.commitment.repairPurpose", record.kind().label()),
                 content, departmentCode, on);
     }
 
@@ -107,7 +107,7 @@ class CreditCommitments {
     /** The department that received the commitment finds it broken: a COMMITMENT_BREACH record follows. */
     @Transactional
     Commitment breach(long id, String departmentCode, Severity severity, String finding) {
-        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditCommitments.text2", id)));
+        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.commitment.notFound", id)));
         if (!c.departmentCode().equals(departmentCode)) {
             throw DomainViolation.of("commitment", "credit.creditCommitments.commitment2");
         }
@@ -128,7 +128,7 @@ class CreditCommitments {
         cn.yingshang.shared.ConflictingChange.unlessOne(jdbc.sql("UPDATE credit_commitment SET breached_on = :on WHERE id = :id AND breached_on IS NULL")
                 .param("on", today).param("id", id).update());
         long recordId = recording.record(new NewCreditRecord(c.creditCode(), CreditRecordKind.COMMITMENT_BREACH, departmentCode,
-                "commitment-" + id, Text.of("credit.creditCommitments.text3", c.kind().label(), c.matter()), today, severity, finding.strip()));
+                "commitment-" + id, Text.of("credit.commitment.breachSummary", c.kind().label(), c.matter()), today, severity, finding.strip()));
         jdbc.sql("UPDATE credit_commitment SET breach_record_id = :r WHERE id = :id")
                 .param("r", recordId).param("id", id).update();
         Commitment after = find(id).orElseThrow();
@@ -156,9 +156,9 @@ class CreditCommitments {
     }
 
     private Commitment review(long id, String departmentCode, String reviewer, Status to, String reason) {
-        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditCommitments.text2", id)));
+        Commitment c = find(id).orElseThrow(() -> new NoSuchElementException(Text.of("credit.commitment.notFound", id)));
         if (!c.departmentCode().equals(departmentCode)) {
-            throw new org.springframework.security.access.AccessDeniedException(Text.of("credit.creditCommitments.text4"));
+            throw new org.springframework.security.access.AccessDeniedException(Text.of("credit.commitment.acceptingDepartmentOnly"));
         }
         // status-guarded: two reviewers at once, or a second click, change it once
         int changed = jdbc.sql("""

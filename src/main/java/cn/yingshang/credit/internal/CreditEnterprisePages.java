@@ -42,7 +42,7 @@ class CreditEnterprisePages {
 
     static String ownCode(SignedInUser user) {
         if (user == null || user.creditCode() == null) {
-            throw new NoSuchElementException(Text.of("credit.creditEnterprisePages.text"));
+            throw new NoSuchElementException(Text.of("credit.enterprise.accountUnbound"));
         }
         return user.creditCode();
     }
@@ -68,9 +68,9 @@ class CreditEnterprisePages {
     String repairForm(@AuthenticationPrincipal SignedInUser user, @RequestParam long record, Model model) {
         String code = ownCode(user);
         CreditRecord r = records.find(record).filter(x -> x.creditCode().equals(code))
-                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditEnterprisePages.text2")));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.enterprise.recordNotFound")));
         model.addAttribute("form", new CreditRepairs.Application(record, "",
-                Text.of("credit.creditEnterprisePages.text3")));
+                Text.of("credit.enterprise.repairPromise")));
         return showRepairForm(r, model);
     }
 
@@ -87,12 +87,12 @@ class CreditEnterprisePages {
         String code = ownCode(user);
         try {
             RepairApplication app = repairs.apply(code, form, user.displayName());
-            redirect.addFlashAttribute("flash", Text.of("credit.creditEnterprisePages.text4", app.dueOn()));
+            redirect.addFlashAttribute("flash", Text.of("credit.enterprise.flash.repairApplied", app.dueOn()));
             return "redirect:/enterprise/credit#repairs";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
             CreditRecord r = records.find(form.recordId()).filter(x -> x.creditCode().equals(code))
-                    .orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditEnterprisePages.text2")));
+                    .orElseThrow(() -> new NoSuchElementException(Text.of("credit.enterprise.recordNotFound")));
             return showRepairForm(r, model);
         }
     }
@@ -106,7 +106,7 @@ class CreditEnterprisePages {
         try {
             CommitmentKind kind = form.kind() == null || form.kind().isBlank() ? null : CommitmentKind.valueOf(form.kind());
             commitments.make(code, kind, form.matter(), form.content(), form.departmentCode());
-            redirect.addFlashAttribute("flash", Text.of("credit.creditEnterprisePages.text5"));
+            redirect.addFlashAttribute("flash", Text.of("credit.enterprise.flash.commitmentSubmitted"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }

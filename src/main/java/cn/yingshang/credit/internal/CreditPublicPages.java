@@ -45,7 +45,7 @@ class CreditPublicPages {
     String profile(@PathVariable String code, Model model) {
         model.addAttribute("portal", Portal.PUBLIC);
         model.addAttribute("profile", publicCredit.profile(code, LocalDate.now(clock))
-                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.creditPublicPages.text", code))));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("credit.public.codeInvalid", code))));
         return "credit/public-profile";
     }
 

@@ -76,7 +76,7 @@ class CreditRecording implements CreditRecords {
                 created.sourceDepartmentCode(), created.sourceRecordId(), created.basis(), created.decidedOn(), created.severity(),
                 created.summary(), created.publicUntil()));
         lists.onRecorded(created, today);
-        classification.recompute(code, today, Text.of("credit.creditRecording.text", r.kind().label(), r.basis().strip()));
+        classification.recompute(code, today, Text.of("credit.recording.recomputeCause", r.kind().label(), r.basis().strip()));
         return new Outcome(created.id(), true);
     }
 

@@ -21,7 +21,7 @@ class DepartmentNames {
 
     public String nameOf(String code) {
         return find(code).map(Department::name).orElse(switch (code) {
-            case String c when c.endsWith("-COURT") -> Text.of("credit.departmentNames.text", c.substring(0, 6));
+            case String c when c.endsWith("-COURT") -> Text.of("credit.departmentNames.court", c.substring(0, 6));
             default -> code;
         });
     }

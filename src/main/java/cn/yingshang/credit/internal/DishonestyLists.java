@@ -89,8 +89,8 @@ class DishonestyLists {
         DishonestyEntry entry = find(id).orElseThrow();
         audit.record("credit.dishonesty.enter", "credit-dishonesty-entry", String.valueOf(id), null, entry);
         if (warnedOn != null && today.isBefore(effectiveOn)) {
-            notifications.toEntity(CreditCode.of(record.creditCode()), Text.of("credit.dishonestyLists.text", effectiveOn.minusDays(1)),
-                    Text.of("credit.dishonestyLists.text2", record.basis(), r.listName()),
+            notifications.toEntity(CreditCode.of(record.creditCode()), Text.of("credit.dishonesty.notice.graceTitle", effectiveOn.minusDays(1)),
+                    Text.of("credit.dishonesty.notice.graceBody", record.basis(), r.listName()),
                     "/enterprise/credit");
         }
         announceDue(today);
@@ -100,7 +100,7 @@ class DishonestyLists {
     /** 002 #37: the entity fulfilled during the grace period, so it is never included. */
     @Transactional
     void fulfilInGrace(long entryId, LocalDate on) {
-        DishonestyEntry entry = find(entryId).orElseThrow(() -> new NoSuchElementException(Text.of("credit.dishonestyLists.text3", entryId)));
+        DishonestyEntry entry = find(entryId).orElseThrow(() -> new NoSuchElementException(Text.of("credit.dishonesty.entryNotFound", entryId)));
         if (!entry.inGraceOn(on)) {
             throw DomainViolation.of("entry", "credit.dishonestyLists.entry", entry.statusOn(on).label());
         }
@@ -141,7 +141,7 @@ class DishonestyLists {
                 continue;
             }
             events.publishEvent(new DishonestyStatusChanged(CreditCode.of(e.creditCode()), true, measuresInForce(e.creditCode(), e.effectiveOn()), e.effectiveOn()));
-            notifications.toEntity(CreditCode.of(e.creditCode()), Text.of("credit.dishonestyLists.text4", e.listName()), Text.of("credit.dishonestyLists.text5", e.basis(), labels(e.measures())), "/enterprise/credit");
+            notifications.toEntity(CreditCode.of(e.creditCode()), Text.of("credit.dishonesty.notice.listedTitle", e.listName()), Text.of("credit.dishonesty.notice.listedBody", e.basis(), labels(e.measures())), "/enterprise/credit");
             published++;
         }
         List<DishonestyEntry> ended = jdbc.sql("SELECT " + COLUMNS + """
@@ -220,7 +220,7 @@ class DishonestyLists {
     }
 
     static String labels(Set<DishonestyMeasure> measures) {
-        return String.join(Text.of("credit.dishonestyLists.text6"), measures.stream().map(DishonestyMeasure::label).toList());
+        return String.join(Text.of("credit.dishonesty.measureSeparator"), measures.stream().map(DishonestyMeasure::label).toList());
     }
 
     static DishonestyEntry map(ResultSet rs, int row) throws SQLException {

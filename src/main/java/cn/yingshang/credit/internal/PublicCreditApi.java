@@ -35,6 +35,6 @@ class PublicCreditApi {
     @Operation(summary = "credit.publicCreditApi.api.operation.summary2")
     @GetMapping("/{code}")
     PublicCredit.PublicProfile profile(@PathVariable String code) {
-        return publicCredit.profile(code, LocalDate.now(clock)).orElseThrow(() -> new NoSuchElementException(Text.of("credit.publicCreditApi.text", code)));
+        return publicCredit.profile(code, LocalDate.now(clock)).orElseThrow(() -> new NoSuchElementException(Text.of("credit.publicApi.codeInvalid", code)));
     }
 }

@@ -9,15 +9,15 @@ record RecordView(CreditRecord record, String departmentName, boolean publicNow,
     static RecordView of(CreditRecord r, String departmentName, LocalDate today) {
         String status;
         if (r.repairedOn() != null && !r.repairedOn().isAfter(today)) {
-            status = Text.of("credit.recordView.text", r.repairedOn());
+            status = Text.of("credit.recordView.repaired", r.repairedOn());
         } else if (r.decidedOn().isAfter(today)) {
-            status = Text.of("credit.recordView.text2");
+            status = Text.of("credit.recordView.notYetEffective");
         } else if (r.publicUntil() != null && !today.isBefore(r.publicUntil())) {
-            status = Text.of("credit.recordView.text3", r.publicUntil());
+            status = Text.of("credit.recordView.expired", r.publicUntil());
         } else if (r.publicUntil() != null) {
-            status = Text.of("credit.recordView.text4", r.publicUntil().minusDays(1));
+            status = Text.of("credit.recordView.publicUntil", r.publicUntil().minusDays(1));
         } else {
-            status = Text.of("credit.recordView.text5");
+            status = Text.of("credit.recordView.public");
         }
         return new RecordView(r, departmentName, r.isPublicOn(today), r.repairableOn(today), status);
     }

@@ -67,7 +67,7 @@ class RiskClassification implements CreditProfiles {
         }
         LocalDate staleOn = (LocalDate) stored.get()[1];
         if (staleOn != null && !staleOn.isAfter(today)) {
-            return recompute(code.value(), today, Text.of("credit.riskClassification.text")).riskClass();
+            return recompute(code.value(), today, Text.of("credit.classification.periodicCause")).riskClass();
         }
         return (CreditRiskClass) stored.get()[0];
     }
@@ -123,7 +123,7 @@ class RiskClassification implements CreditProfiles {
     int refreshStale(LocalDate asOf) {
         List<String> stale = jdbc.sql("SELECT credit_code FROM credit_profile WHERE stale_on <= :asOf")
                 .param("asOf", asOf).query(String.class).list();
-        stale.forEach(code -> recompute(code, asOf, Text.of("credit.riskClassification.text")));
+        stale.forEach(code -> recompute(code, asOf, Text.of("credit.classification.periodicCause")));
         return stale.size();
     }
 

@@ -93,7 +93,7 @@ class Catalogue {
 
     InspectionItem require(long id) {
         return jdbc.sql("SELECT * FROM inspection_item WHERE id = ?").param(id).query(Catalogue::map).optional()
-                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.catalogue.text", id)));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.item.notFound", id)));
     }
 
     List<InspectionItem> byIds(Collection<Long> ids) {

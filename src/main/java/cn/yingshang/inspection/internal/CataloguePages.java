@@ -74,7 +74,7 @@ class CataloguePages {
             List<EntityKind> kinds = form.scopeKinds() == null ? List.of() : form.scopeKinds().stream().map(EntityKind::valueOf).toList();
             catalogue.register(new Catalogue.NewItem(department, form.name(), form.basis(), form.method(),
                     new ItemScope(form.scopeRegion(), form.scopeIndustry(), java.util.Set.copyOf(kinds)), form.keySupervision()), user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text", form.name()));
+            redirect.addFlashAttribute("flash", Text.of("inspection.catalogue.flash.registered", form.name()));
             return "redirect:/workbench/inspections/items";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -86,7 +86,7 @@ class CataloguePages {
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         catalogue.publish(id, user);
-        redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text2"));
+        redirect.addFlashAttribute("flash", Text.of("inspection.catalogue.flash.published"));
         return "redirect:/workbench/inspections/items";
     }
 
@@ -94,7 +94,7 @@ class CataloguePages {
     @PreAuthorize("hasAuthority('inspection:catalogue')")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         catalogue.withdraw(id, user);
-        redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text3"));
+        redirect.addFlashAttribute("flash", Text.of("inspection.catalogue.flash.withdrawn"));
         return "redirect:/workbench/inspections/items";
     }
 
@@ -112,7 +112,7 @@ class CataloguePages {
                              @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             inspectors.register(username, certificateNo, user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text4", username));
+            redirect.addFlashAttribute("flash", Text.of("inspection.catalogue.flash.inspectorAdded", username));
             return "redirect:/workbench/inspections/inspectors";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -126,7 +126,7 @@ class CataloguePages {
                   @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             inspectors.recuse(certificateNo, creditCode, reason, user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text5"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.catalogue.flash.conflictAdded"));
             return "redirect:/workbench/inspections/inspectors";
         } catch (DomainViolation e) {
             FormErrors.show(model, Map.of(e.field() == null || e.field().equals("value") ? "creditCode" : e.field(), e.getMessage()));
@@ -147,7 +147,7 @@ class CataloguePages {
         try {
             settings.change(new InspectionSettings.Settings(new DrawAlgorithm.Ratios(orZero(form.ratioA()), orZero(form.ratioB()),
                     orZero(form.ratioC()), orZero(form.ratioD())), form.exclusionDays(), form.publicationWorkingDays()));
-            redirect.addFlashAttribute("flash", Text.of("inspection.cataloguePages.text6"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.catalogue.flash.settingsSaved"));
             return "redirect:/workbench/inspections/settings";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

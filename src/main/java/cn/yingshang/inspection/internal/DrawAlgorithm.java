@@ -57,7 +57,7 @@ final class DrawAlgorithm {
         Ratios {
             for (BigDecimal r : new BigDecimal[]{a, b, c, d}) {
                 if (r == null || r.signum() < 0 || r.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new cn.yingshang.shared.DomainViolation("ratio", Text.of("inspection.drawAlgorithm.text"));
+                    throw new cn.yingshang.shared.DomainViolation("ratio", Text.of("inspection.draw.ratioRange"));
                 }
             }
         }
@@ -132,7 +132,7 @@ final class DrawAlgorithm {
         /** Checks a published pool text line by line (a verifier may be handed any file). */
         static Pool parse(byte[] canonical) {
             if (canonical.length % LINE != 0) {
-                throw new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.drawAlgorithm.text2"));
+                throw new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.draw.poolLineFormat"));
             }
             int n = canonical.length / LINE;
             for (int i = 0; i < n; i++) {
@@ -150,14 +150,14 @@ final class DrawAlgorithm {
                     throw badLine(i);
                 }
                 if (i > 0 && Arrays.compare(canonical, at - LINE, at - LINE + CODE, canonical, at, at + CODE) >= 0) {
-                    throw new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.drawAlgorithm.text3", (i + 1)));
+                    throw new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.draw.poolOrder", (i + 1)));
                 }
             }
             return new Pool(canonical);
         }
 
         private static RuntimeException badLine(int i) {
-            return new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.drawAlgorithm.text4", (i + 1)));
+            return new cn.yingshang.shared.DomainViolation("pool", Text.of("inspection.draw.poolLineInvalid", (i + 1)));
         }
 
         /** Collects entries in any order; {@link #build} sorts them by credit code only if they arrived unsorted. */
@@ -346,7 +346,7 @@ final class DrawAlgorithm {
      */
     static Selection draw(String seed, Pool pool, Ratios ratios) {
         if (seed == null || !seed.matches("[0-9a-f]{64}")) {
-            throw new cn.yingshang.shared.DomainViolation("seed", Text.of("inspection.drawAlgorithm.text5"));
+            throw new cn.yingshang.shared.DomainViolation("seed", Text.of("inspection.draw.seedFormat"));
         }
         int n = pool.size();
         int keyCount = 0;

@@ -192,7 +192,7 @@ class DrawnTasks {
              Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
             body.write(out);
         } catch (SQLException e) {
-            throw new IllegalStateException(Text.of("inspection.drawnTasks.text", e.getMessage()), e);
+            throw new IllegalStateException(Text.of("inspection.draw.tasksNotWritten", e.getMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -150,7 +150,7 @@ class Draws {
         jdbc.sql("SELECT plan_id FROM inspection_draw WHERE plan_id = ? FOR UPDATE").param(planId).query(Long.class).optional();
         Draw committed = find(planId).orElseThrow(() -> DomainViolation.of("plan", "inspection.draws.plan2"));
         if (committed.drawn()) {
-            throw new cn.yingshang.shared.ConflictingChange(Text.of("inspection.draws.text"));
+            throw new cn.yingshang.shared.ConflictingChange(Text.of("inspection.draw.alreadyDrawn"));
         }
         List<InspectionItem> items = catalogue.byIds(plan.itemIds());
         Catalogue.requirePublished(items);
@@ -179,7 +179,7 @@ class Draws {
                         "UPDATE inspection_draw SET drawn_at = ?, selection_hash = ?, selected_count = ? WHERE plan_id = ? AND drawn_at IS NULL")
                 .params(OffsetDateTime.now(clock), selection.hash(), selection.codes().size(), planId).update());
         for (Long account : notified) {
-            notifications.toAccount(account, Text.of("inspection.draws.text2", plan.title()), Text.of("inspection.draws.text3"),
+            notifications.toAccount(account, Text.of("inspection.draw.notice.title", plan.title()), Text.of("inspection.draw.notice.body"),
                     "/workbench/inspections/tasks");
         }
         watch.stop();
@@ -192,7 +192,7 @@ class Draws {
 
     /** Recompute from the revealed seed (or one the caller supplies) and the frozen pool, and compare. */
     Verification verify(long planId, String seedOverride) {
-        Draw draw = find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.draws.text4")));
+        Draw draw = find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.draw.notDrawn")));
         if (!draw.drawn()) {
             throw DomainViolation.of("seed", "inspection.draws.seed");
         }
@@ -256,7 +256,7 @@ class Draws {
 
     byte[] snapshot(long planId) {
         byte[] gz = jdbc.sql("SELECT snapshot FROM inspection_pool_snapshot WHERE plan_id = ?").param(planId).query(byte[].class).optional()
-                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.draws.text5")));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.draw.poolNotFrozen")));
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
         } catch (IOException e) {

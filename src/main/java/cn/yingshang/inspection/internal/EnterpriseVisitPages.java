@@ -44,7 +44,7 @@ class EnterpriseVisitPages {
                    RedirectAttributes redirect) {
         try {
             visits.confirm(id, present == null ? Set.of() : present, note, user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.enterpriseVisitPages.text"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.enterpriseVisit.flash.confirmed"));
             return "redirect:/enterprise/inspections";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -56,7 +56,7 @@ class EnterpriseVisitPages {
     String report(@RequestParam(defaultValue = "") String certificateNo, @RequestParam(defaultValue = "") String note,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         visits.reportUnregistered(certificateNo, note, user);
-        redirect.addFlashAttribute("flash", Text.of("inspection.enterpriseVisitPages.text2"));
+        redirect.addFlashAttribute("flash", Text.of("inspection.enterpriseVisit.flash.reported"));
         return "redirect:/enterprise/inspections";
     }
 }

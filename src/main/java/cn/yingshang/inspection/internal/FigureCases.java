@@ -30,8 +30,8 @@ class FigureCases {
 
     CaseList cases(CaseKind kind, CreditRiskClass riskClass, YearMonth from, YearMonth to, RegionCode region, int offset, int limit) {
         return switch (kind) {
-            case POOL -> plans("r.pool_" + letter(riskClass), Text.of("inspection.figureCases.text", riskClass.label()), from, to, region, offset, limit);
-            case SPARED_BY_WINDOW -> plans("r.excluded_a + r.excluded_b + r.excluded_c + r.excluded_d", Text.of("inspection.figureCases.text2"),
+            case POOL -> plans("r.pool_" + letter(riskClass), Text.of("inspection.figureCase.inPool", riskClass.label()), from, to, region, offset, limit);
+            case SPARED_BY_WINDOW -> plans("r.excluded_a + r.excluded_b + r.excluded_c + r.excluded_d", Text.of("inspection.figureCase.avoided"),
                     from, to, region, offset, limit);
             case DRAWN -> tasks("t.drawn_on", "NOT t.key_supervision AND t.risk_class = '" + required(riskClass).name() + "'",
                     from, to, region, offset, limit);
@@ -45,7 +45,7 @@ class FigureCases {
 
     private static CreditRiskClass required(CreditRiskClass riskClass) {
         if (riskClass == null) {
-            throw new IllegalArgumentException(Text.of("inspection.figureCases.text3"));
+            throw new IllegalArgumentException(Text.of("inspection.figureCase.classRequired"));
         }
         return riskClass;
     }
@@ -80,7 +80,7 @@ class FigureCases {
         List<InspectionCase> items = rows.query((rs, n) -> {
             int departments = rs.getInt("departments_covered");
             String title = Text.of("inspection.figureCases.caseTitle", rs.getString("entity_name"), rs.getString("title"),
-                    departments > 1 ? Text.of("inspection.figureCases.text4", departments) : "");
+                    departments > 1 ? Text.of("inspection.figureCase.jointDepartments", departments) : "");
             return new InspectionCase(rs.getString("code"), title, regionOf(rs.getString("region_code")),
                     Tasks.status(rs.getObject("published_on", LocalDate.class), rs.getObject("result_recorded_on", LocalDate.class),
                             rs.getObject("visit_ended_at", OffsetDateTime.class), rs.getObject("visit_started_at", OffsetDateTime.class)),
@@ -115,8 +115,8 @@ class FigureCases {
                 spec.param("codes", codes);
             }
         }
-        List<InspectionCase> items = rows.query((rs, n) -> new InspectionCase(Text.of("inspection.figureCases.text5", rs.getLong("id")),
-                Text.of("inspection.figureCases.text6", rs.getString("title"), what, rs.getLong("n")), region, Text.of("inspection.figureCases.text7"), rs.getObject("day", LocalDate.class),
+        List<InspectionCase> items = rows.query((rs, n) -> new InspectionCase(Text.of("inspection.figureCase.plan", rs.getLong("id")),
+                Text.of("inspection.figureCase.drawnCount", rs.getString("title"), what, rs.getLong("n")), region, Text.of("inspection.figureCase.drawn"), rs.getObject("day", LocalDate.class),
                 "/workbench/inspections/plans/" + rs.getLong("id"))).list();
         return new CaseList(items, count.query(Long.class).single());
     }

@@ -14,7 +14,7 @@ final class Forms {
     record ItemForm(Long departmentId, String name, String basis, String method, String scopeRegion, String scopeIndustry,
                     List<String> scopeKinds, boolean keySupervision) {
         static ItemForm empty() {
-            return new ItemForm(null, "", "", Text.of("inspection.forms.text"), "", "", List.of(), false);
+            return new ItemForm(null, "", "", Text.of("inspection.form.onSite"), "", "", List.of(), false);
         }
     }
 

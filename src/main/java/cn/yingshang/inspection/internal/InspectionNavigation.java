@@ -13,13 +13,13 @@ class InspectionNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 300, Text.of("inspection.inspectionNavigation.text"), "/workbench/inspections/items", "inspection:read"),
-                new NavigationItem(Portal.WORKBENCH, 310, Text.of("inspection.inspectionNavigation.text2"), "/workbench/inspections/inspectors", "inspection:read"),
-                new NavigationItem(Portal.WORKBENCH, 320, Text.of("inspection.inspectionNavigation.text3"), "/workbench/inspections/plans", "inspection:read"),
-                new NavigationItem(Portal.WORKBENCH, 330, Text.of("inspection.inspectionNavigation.text4"), "/workbench/inspections/tasks", "inspection:inspect"),
-                new NavigationItem(Portal.WORKBENCH, 340, Text.of("inspection.inspectionNavigation.text5"), "/workbench/inspections/settings", "inspection:settings"),
-                new NavigationItem(Portal.COCKPIT, 300, Text.of("inspection.inspectionNavigation.text6"), "/cockpit/inspections", "inspection:read"),
-                new NavigationItem(Portal.ENTERPRISE, 300, Text.of("inspection.inspectionNavigation.text7"), "/enterprise/inspections", null),
-                new NavigationItem(Portal.PUBLIC, 300, Text.of("inspection.inspectionNavigation.text8"), "/public/inspections", null));
+                new NavigationItem(Portal.WORKBENCH, 300, Text.of("inspection.nav.catalogue"), "/workbench/inspections/items", "inspection:read"),
+                new NavigationItem(Portal.WORKBENCH, 310, Text.of("inspection.nav.inspectors"), "/workbench/inspections/inspectors", "inspection:read"),
+                new NavigationItem(Portal.WORKBENCH, 320, Text.of("inspection.nav.plans"), "/workbench/inspections/plans", "inspection:read"),
+                new NavigationItem(Portal.WORKBENCH, 330, Text.of("inspection.nav.myTasks"), "/workbench/inspections/tasks", "inspection:inspect"),
+                new NavigationItem(Portal.WORKBENCH, 340, Text.of("inspection.nav.settings"), "/workbench/inspections/settings", "inspection:settings"),
+                new NavigationItem(Portal.COCKPIT, 300, Text.of("inspection.nav.enterpriseInspections"), "/cockpit/inspections", "inspection:read"),
+                new NavigationItem(Portal.ENTERPRISE, 300, Text.of("inspection.nav.visits"), "/enterprise/inspections", null),
+                new NavigationItem(Portal.PUBLIC, 300, Text.of("inspection.nav.publicResults"), "/public/inspections", null));
     }
 }

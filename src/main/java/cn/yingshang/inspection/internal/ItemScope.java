@@ -38,8 +38,8 @@ record ItemScope(String region, String industry, Set<EntityKind> kinds) {
     }
 
     public String label() {
-        String k = kinds.isEmpty() ? Text.of("inspection.itemScope.text") : kinds.stream().map(EntityKind::label).sorted().collect(Collectors.joining(Text.of("inspection.itemScope.text2")));
-        return (region.isEmpty() ? Text.of("inspection.itemScope.text3") : Text.of("inspection.itemScope.text4", region)) + " · " + (industry.isEmpty() ? Text.of("inspection.itemScope.text5") : Text.of("inspection.itemScope.text6", industry))
+        String k = kinds.isEmpty() ? Text.of("inspection.scope.allKinds") : kinds.stream().map(EntityKind::label).sorted().collect(Collectors.joining(Text.of("inspection.scope.separator")));
+        return (region.isEmpty() ? Text.of("inspection.scope.allRegions") : Text.of("inspection.scope.regionPrefix", region)) + " · " + (industry.isEmpty() ? Text.of("inspection.scope.allIndustries") : Text.of("inspection.scope.industryPrefix", industry))
                 + " · " + k;
     }
 

@@ -77,7 +77,7 @@ class PlanPages {
                   RedirectAttributes redirect) {
         try {
             long id = plans.create(form.toNewPlan(), user, null);
-            redirect.addFlashAttribute("flash", Text.of("inspection.planPages.text"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.plan.flash.created"));
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -102,7 +102,7 @@ class PlanPages {
     String commit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             draws.commit(id, user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.planPages.text2"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.plan.flash.frozen"));
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -115,7 +115,7 @@ class PlanPages {
     String draw(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             Draws.Draw draw = draws.draw(id, user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.planPages.text3", draw.selectedCount()));
+            redirect.addFlashAttribute("flash", Text.of("inspection.plan.flash.drawn", draw.selectedCount()));
             return "redirect:/workbench/inspections/plans/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -58,7 +58,7 @@ class PlanScope {
     Plans.Plan requirePlan(long planId, SignedInUser user) {
         Plans.Plan plan = plans.require(planId);
         if (!sees(plan, user)) {
-            throw new AccessDeniedException(Text.of("inspection.planScope.text"));
+            throw new AccessDeniedException(Text.of("inspection.planScope.ownPlans"));
         }
         return plan;
     }
@@ -66,7 +66,7 @@ class PlanScope {
     Tasks.Task requireTask(long taskId, SignedInUser user) {
         Tasks.Task task = tasks.require(taskId);
         if (!task.assigned(user.accountId()) && !sees(plans.require(task.planId()), user)) {
-            throw new AccessDeniedException(Text.of("inspection.planScope.text2"));
+            throw new AccessDeniedException(Text.of("inspection.planScope.ownTasks"));
         }
         return task;
     }

@@ -101,7 +101,7 @@ class Plans {
                         rs.getLong("lead_department_id"), new DrawAlgorithm.Ratios(rs.getBigDecimal("ratio_a"),
                         rs.getBigDecimal("ratio_b"), rs.getBigDecimal("ratio_c"), rs.getBigDecimal("ratio_d")),
                         rs.getInt("exclusion_days"), rs.getString("created_by"), items)).optional()
-                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.plans.text", id)));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("inspection.plan.notFound", id)));
     }
 
     record PlanRow(long id, String title, int year, long leadDepartmentId, int departments, String drawState) {

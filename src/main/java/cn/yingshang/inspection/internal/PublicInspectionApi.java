@@ -29,7 +29,7 @@ class PublicInspectionApi {
     @Operation(summary = "inspection.publicInspectionApi.api.operation.summary")
     @GetMapping("/draws/{planId}")
     DrawJson draw(@PathVariable long planId) {
-        Draws.Draw draw = draws.find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.publicInspectionApi.text")));
+        Draws.Draw draw = draws.find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.public.commitmentNotPublishedApi")));
         return new DrawJson(draw, draw.drawn() ? draws.selectedCodes(planId) : java.util.List.of(),
                 "/public/inspections/draws/" + planId + "/pool.txt");
     }

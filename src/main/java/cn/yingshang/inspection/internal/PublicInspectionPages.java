@@ -71,7 +71,7 @@ class PublicInspectionPages {
         model.addAttribute("portal", Portal.PUBLIC);
         Plans.Plan plan = plans.require(planId);
         model.addAttribute("plan", plan);
-        model.addAttribute("draw", draws.find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.publicInspectionPages.text"))));
+        model.addAttribute("draw", draws.find(planId).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.public.commitmentNotPublished"))));
         model.addAttribute("selected", draws.selectedCodes(planId));
         model.addAttribute("hasSnapshot", draws.hasSnapshot(planId));
         model.addAttribute("algorithm", DrawAlgorithm.NAME);

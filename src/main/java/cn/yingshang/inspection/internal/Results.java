@@ -147,8 +147,8 @@ class Results {
         boolean notPunished = task.items().stream().filter(i -> i.outcome() != null && i.outcome().isViolation())
                 .allMatch(Tasks.TaskItem::notToBePunished) && worst != Outcome.REFERRED;
         String summary = task.items().stream().map(i -> Text.of("inspection.results.itemOutcome", i.name(), i.outcome().label(),
-                        i.notToBePunished() ? Text.of("inspection.results.text") : ""))
-                .collect(Collectors.joining(Text.of("inspection.results.text2")));
+                        i.notToBePunished() ? Text.of("inspection.result.notPunished") : ""))
+                .collect(Collectors.joining(Text.of("inspection.result.separator")));
         String departmentCode = departments.byId(DepartmentId.of(plans.require(task.planId()).leadDepartmentId()))
                 .map(d -> d.code()).orElse("inspection");
         events.publishEvent(new InspectionResultPublished(taskId, task.code(), CreditCode.of(task.creditCode()), departmentCode, worst.name(),
@@ -165,7 +165,7 @@ class Results {
         boolean departmentStaff = (user.role() == Role.HANDLER || user.role() == Role.LEADER) && user.departmentId() != null
                 && task.inspectors().stream().anyMatch(i -> i.departmentId() == user.departmentId().value());
         if (!assigned && !departmentStaff) {
-            throw new org.springframework.security.access.AccessDeniedException(Text.of("inspection.results.text3"));
+            throw new org.springframework.security.access.AccessDeniedException(Text.of("inspection.result.assignedOnly"));
         }
     }
 }

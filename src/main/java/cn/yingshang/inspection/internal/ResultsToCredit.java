@@ -29,7 +29,7 @@ class ResultsToCredit {
     @ApplicationModuleListener
     void on(InspectionResultPublished event) {
         creditRecords.record(new NewCreditRecord(event.creditCode().value(), CreditRecordKind.INSPECTION_RESULT, event.departmentCode(),
-                "inspection-task-" + event.taskId(), Text.of("inspection.resultsToCredit.text", event.taskCode()), event.inspectedOn(),
+                "inspection-task-" + event.taskId(), Text.of("inspection.result.creditBasis", event.taskCode()), event.inspectedOn(),
                 severity(event), event.summary()));
         jdbc.sql("UPDATE inspection_task SET credit_sent = TRUE WHERE id = ?").param(event.taskId()).update();
     }

@@ -66,7 +66,7 @@ class TaskPages {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/workbench/inspections/checkin")
                 .queryParam("code", task.code()).toUriString();
         model.addAttribute("checkinUrl", url);
-        model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(url, Text.of("inspection.taskPages.text")));
+        model.addAttribute("qr", cn.yingshang.platform.QrCode.svg(url, Text.of("inspection.task.qrCode")));
         return "inspection/task";
     }
 
@@ -84,7 +84,7 @@ class TaskPages {
                    Model model, RedirectAttributes redirect) {
         try {
             Tasks.Task task = "end".equals(action) ? visits.checkOut(code, user) : visits.checkIn(code, user);
-            redirect.addFlashAttribute("flash", "end".equals(action) ? Text.of("inspection.taskPages.text2") : Text.of("inspection.taskPages.text3", task.entityName()));
+            redirect.addFlashAttribute("flash", "end".equals(action) ? Text.of("inspection.task.flash.left") : Text.of("inspection.task.flash.entered", task.entityName()));
             return "redirect:/workbench/inspections/tasks/" + task.id();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -98,7 +98,7 @@ class TaskPages {
                   Model model, RedirectAttributes redirect) {
         try {
             results.record(id, entries(tasks.require(id), params), user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.taskPages.text4"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.task.flash.resultRecorded"));
             return "redirect:/workbench/inspections/tasks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -122,7 +122,7 @@ class TaskPages {
     String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
             results.publish(id, user);
-            redirect.addFlashAttribute("flash", Text.of("inspection.taskPages.text5"));
+            redirect.addFlashAttribute("flash", Text.of("inspection.task.flash.resultPublished"));
             return "redirect:/workbench/inspections/tasks/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

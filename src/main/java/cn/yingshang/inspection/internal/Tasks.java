@@ -47,18 +47,18 @@ class Tasks {
 
     static String status(LocalDate publishedOn, LocalDate resultRecordedOn, OffsetDateTime visitEndedAt, OffsetDateTime visitStartedAt) {
         if (publishedOn != null) {
-            return Text.of("inspection.tasks.text");
+            return Text.of("inspection.task.status.published");
         }
         if (resultRecordedOn != null) {
-            return Text.of("inspection.tasks.text2");
+            return Text.of("inspection.task.status.toPublish");
         }
         if (visitEndedAt != null) {
-            return Text.of("inspection.tasks.text3");
+            return Text.of("inspection.task.status.visited");
         }
         if (visitStartedAt != null) {
-            return Text.of("inspection.tasks.text4");
+            return Text.of("inspection.task.status.inProgress");
         }
-        return Text.of("inspection.tasks.text5");
+        return Text.of("inspection.task.status.toVisit");
     }
 
     private final JdbcClient jdbc;
@@ -68,7 +68,7 @@ class Tasks {
     }
 
     Task require(long id) {
-        return find("t.id = ?", id).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.tasks.text6", id)));
+        return find("t.id = ?", id).orElseThrow(() -> new NoSuchElementException(Text.of("inspection.task.notFound", id)));
     }
 
     Optional<Task> byCode(String code) {

@@ -61,7 +61,7 @@ class Visits {
                 .params(now, task.id(), user.accountId()).update();
         jdbc.sql("UPDATE inspection_task SET visit_started_at = COALESCE(visit_started_at, ?) WHERE id = ?").params(now, task.id()).update();
         audit.record("inspection.visit.checkin", "inspection_task", Long.toString(task.id()), null, Map.of("inspector", user.username()));
-        notifications.toEntity(CreditCode.of(task.creditCode()), Text.of("inspection.visits.text"), Text.of("inspection.visits.text2", task.code()),
+        notifications.toEntity(CreditCode.of(task.creditCode()), Text.of("inspection.visit.notice.title"), Text.of("inspection.visit.notice.body", task.code()),
                 "/enterprise/inspections");
         return tasks.require(task.id());
     }
@@ -90,7 +90,7 @@ class Visits {
             throw DomainViolation.of("task", "inspection.visits.task2");
         }
         if (task.confirmedAt() != null) {
-            throw new cn.yingshang.shared.ConflictingChange(Text.of("inspection.visits.text3"));
+            throw new cn.yingshang.shared.ConflictingChange(Text.of("inspection.visit.alreadyConfirmed"));
         }
         String cleanNote = note == null ? "" : note.strip();
         // the status guard first: a double submit confirms (and flags absent inspectors) once
@@ -102,7 +102,7 @@ class Visits {
             jdbc.sql("UPDATE inspection_task_inspector SET confirmed_present = ? WHERE task_id = ? AND account_id = ?")
                     .params(came, taskId, i.accountId()).update();
             if (i.checkedInAt() != null && !came) {
-                flag(task.code(), task.creditCode(), i.certificateNo(), Text.of("inspection.visits.text4"), user.username());
+                flag(task.code(), task.creditCode(), i.certificateNo(), Text.of("inspection.visit.unconfirmedInspector"), user.username());
             }
         }
         audit.record("inspection.visit.confirm", "inspection_task", Long.toString(taskId), null, Map.of("present", present, "note", cleanNote));
@@ -114,7 +114,7 @@ class Visits {
         if (user == null || user.creditCode() == null) {
             throw DomainViolation.of("certificateNo", "inspection.visits.certificateNo");
         }
-        String reason = Text.of("inspection.visits.unregisteredReport") + (note == null || note.isBlank() ? "" : Text.of("inspection.visits.text5", note.strip()));
+        String reason = Text.of("inspection.visits.unregisteredReport") + (note == null || note.isBlank() ? "" : Text.of("inspection.visit.detailSuffix", note.strip()));
         flag(null, user.creditCode(), certificateNo == null ? null : certificateNo.strip().toUpperCase(), reason, user.username());
     }
 
@@ -122,14 +122,14 @@ class Visits {
         Optional<InspectorPool.Inspector> inspector = inspectors.byCertificate(certificateNo);
         Optional<Tasks.Task> task = tasks.byCode(taskCode);
         if (inspector.isEmpty()) {
-            return new Assignment(false, Text.of("inspection.visits.text6"), null, null, null, null, null);
+            return new Assignment(false, Text.of("inspection.visit.badgeUnknown"), null, null, null, null, null);
         }
         String department = departments.byId(DepartmentId.of(inspector.get().departmentId())).map(d -> d.name()).orElse("");
         if (task.isEmpty()) {
-            return new Assignment(false, Text.of("inspection.visits.text7"), inspector.get().displayName(), department, null, null, null);
+            return new Assignment(false, Text.of("inspection.visit.taskCodeUnknown"), inspector.get().displayName(), department, null, null, null);
         }
         boolean assigned = task.get().assigned(inspector.get().accountId());
-        return new Assignment(assigned, assigned ? Text.of("inspection.visits.text8") : Text.of("inspection.visits.text9"),
+        return new Assignment(assigned, assigned ? Text.of("inspection.visit.assigned") : Text.of("inspection.visit.notAssigned"),
                 inspector.get().displayName(), department, task.get().entityName(), task.get().creditCode(), task.get().status());
     }
 
@@ -147,11 +147,11 @@ class Visits {
         String certificate = inspectors.byAccount(user.accountId()).map(InspectorPool.Inspector::certificateNo).orElse(null);
         Optional<Tasks.Task> task = tasks.byCode(code);
         if (task.isEmpty()) {
-            flag(code, null, certificate, Text.of("inspection.visits.text10"), user.username());
+            flag(code, null, certificate, Text.of("inspection.visit.alert.noTask"), user.username());
             throw DomainViolation.of("code", "inspection.visits.code3");
         }
         if (!task.get().assigned(user.accountId())) {
-            flag(task.get().code(), task.get().creditCode(), certificate, Text.of("inspection.visits.text11"), user.username());
+            flag(task.get().code(), task.get().creditCode(), certificate, Text.of("inspection.visit.alert.notAssigned"), user.username());
             throw DomainViolation.of("code", "inspection.visits.code4");
         }
         return task.get();
@@ -164,7 +164,7 @@ class Visits {
                 .params(OffsetDateTime.now(clock), taskCode, creditCode, certificateNo, reason, reportedBy).update();
         audit.record("inspection.visit.flag", "inspection_visit_flag", taskCode == null ? "-" : taskCode, null,
                 Map.of("reason", reason, "by", reportedBy));
-        notifications.toRole(Role.SUPERVISOR, Text.of("inspection.visits.text12"), reason + (taskCode == null ? "" : Text.of("inspection.visits.text13", taskCode)),
+        notifications.toRole(Role.SUPERVISOR, Text.of("inspection.visit.alert.title"), reason + (taskCode == null ? "" : Text.of("inspection.visit.taskSuffix", taskCode)),
                 "/cockpit/inspections");
     }
 }

@@ -70,9 +70,9 @@ class Applications {
 
         public String statusLabel() {
             return switch (status) {
-                case "SUBMITTED" -> Text.of("policy.applications.text");
-                case "GRANTED" -> Text.of("policy.applications.text2");
-                case "REJECTED" -> Text.of("policy.applications.text3");
+                case "SUBMITTED" -> Text.of("policy.application.status.pending");
+                case "GRANTED" -> Text.of("policy.application.status.granted");
+                case "REJECTED" -> Text.of("policy.application.status.refused");
                 default -> status;
             };
         }
@@ -80,7 +80,7 @@ class Applications {
 
     @Transactional
     Application apply(long policyId, String creditCode, String entityName, String statement, List<Material> materials) {
-        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.applications.text4")));
+        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.application.policyNotFound")));
         LocalDate today = LocalDate.now(clock);
         if (policy.mode() == GrantMode.AUTO_GRANT) {
             throw DomainViolation.of(null, "policy.applications.violation");
@@ -103,7 +103,7 @@ class Applications {
         for (Material m : materials) {
             FileKind.require("material", m.filename(), m.content(), MATERIAL_KINDS);
         }
-        EntityFacts facts = matching.facts(creditCode).orElseThrow(() -> new NoSuchElementException(Text.of("policy.applications.text5")));
+        EntityFacts facts = matching.facts(creditCode).orElseThrow(() -> new NoSuchElementException(Text.of("policy.application.entityNotFound")));
         Rule rule = policy.effective(Policy.versionOn(store.versions(policyId), today).orElseThrow().rule());
         RuleEvaluator.Explanation explanation = RuleEvaluator.explain(rule, facts, today);
         if (explanation.eligible() == Boolean.FALSE) {
@@ -121,9 +121,9 @@ class Applications {
                         ON CONFLICT (policy_id, credit_code) WHERE status <> 'REJECTED' DO NOTHING RETURNING id""")
                 .param("p", policyId).param("c", creditCode).param("n", entityName).param("pre", json.writeValueAsString(prefill(facts, today)))
                 .param("s", statement == null ? "" : statement.strip()).param("status", instant ? "GRANTED" : "SUBMITTED")
-                .param("today", today).param("due", due).param("by", instant ? Text.of("policy.applications.text6") : null)
+                .param("today", today).param("due", due).param("by", instant ? Text.of("policy.application.instantDecider") : null)
                 .param("decided", instant ? today : null)
-                .param("reason", instant ? Text.of("policy.applications.text7") : null).param("amount", amount)
+                .param("reason", instant ? Text.of("policy.application.instantReason") : null).param("amount", amount)
                 .query(Long.class).optional().orElseThrow(ConflictingChange::duplicate);
         for (Material m : materials) {
             jdbc.sql("INSERT INTO policy_application_material (application_id, name, filename, content) VALUES (:a, :n, :f, :c)")
@@ -132,8 +132,8 @@ class Applications {
         if (instant) {
             grants.recordPayout(policyId, creditCode, entityName, amount, id);
         } else if (policy.departmentId() != null) {
-            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()), Text.of("policy.applications.text8", policy.title()),
-                    Text.of("policy.applications.text9", entityName, due), "/workbench/policies/applications/" + id);
+            notifications.toDepartment(new cn.yingshang.platform.DepartmentId(policy.departmentId()), Text.of("policy.application.notice.newTitle", policy.title()),
+                    Text.of("policy.application.notice.newBody", entityName, due), "/workbench/policies/applications/" + id);
         }
         audit.record("policy.application.submit", "policy_application", String.valueOf(id), null,
                 Map.of("policy", policyId, "creditCode", creditCode, "status", instant ? "GRANTED" : "SUBMITTED"));
@@ -142,9 +142,9 @@ class Applications {
 
     @Transactional
     Application decide(long id, boolean grant, String reason, String actor) {
-        Application a = byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.applications.text10")));
+        Application a = byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.application.notFound")));
         if (!"SUBMITTED".equals(a.status())) {
-            throw new ConflictingChange(Text.of("policy.applications.text11"));
+            throw new ConflictingChange(Text.of("policy.application.alreadyDecided"));
         }
         if (!grant && (reason == null || reason.isBlank())) {
             throw DomainViolation.of("reason", "policy.applications.reason");
@@ -157,7 +157,7 @@ class Applications {
             });
         }
         String status = grant ? "GRANTED" : "REJECTED";
-        String why = reason == null || reason.isBlank() ? Text.of("policy.applications.text12") : reason.strip();
+        String why = reason == null || reason.isBlank() ? Text.of("policy.application.step.approved") : reason.strip();
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE policy_application SET status = :s, decided_by = :by, decided_on = :on, reason = :r
                         WHERE id = :id AND status = 'SUBMITTED'""")
@@ -165,7 +165,7 @@ class Applications {
         if (grant) {
             grants.recordPayout(a.policyId(), a.creditCode(), a.entityName(), a.amount(), id);
         }
-        notifications.toEntity(CreditCode.of(a.creditCode()), Text.of("policy.applications.decidedTitle", grant ? Text.of("policy.applications.text13") : Text.of("policy.applications.text3"), policy.title()), why,
+        notifications.toEntity(CreditCode.of(a.creditCode()), Text.of("policy.applications.decidedTitle", grant ? Text.of("policy.application.status.passed") : Text.of("policy.application.status.refused"), policy.title()), why,
                 "/enterprise/policies/" + policy.id());
         audit.record("policy.application.decide", "policy_application", String.valueOf(id), Map.of("status", a.status()),
                 Map.of("status", status, "reason", why));
@@ -173,7 +173,7 @@ class Applications {
     }
 
     static String describe(List<RuleEvaluator.Condition> conditions) {
-        return String.join(Text.of("policy.applications.text14"), conditions.stream().map(PolicyText::condition).toList());
+        return String.join(Text.of("policy.application.reasonSeparator"), conditions.stream().map(PolicyText::condition).toList());
     }
 
     /** The registry's values copied into the application, so nobody types them again. */

@@ -34,10 +34,10 @@ class DishonestyExclusions {
     Optional<String> barred(String creditCode, Policy policy, LocalDate on) {
         Set<DishonestyMeasure> measures = credit.measuresInForce(CreditCode.of(creditCode), on);
         if (FISCAL.contains(policy.benefitType()) && measures.contains(DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES)) {
-            return Optional.of(Text.of("policy.dishonestyExclusions.text", DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES.label()));
+            return Optional.of(Text.of("policy.exclusion.dishonestReason", DishonestyMeasure.EXCLUDED_FROM_SUBSIDIES.label()));
         }
         if (policy.mode() == Policy.GrantMode.AUTO_GRANT && measures.contains(DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT)) {
-            return Optional.of(Text.of("policy.dishonestyExclusions.text2", DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT.label()));
+            return Optional.of(Text.of("policy.exclusion.dishonestListed", DishonestyMeasure.EXCLUDED_FROM_AUTO_GRANT.label()));
         }
         return Optional.empty();
     }

@@ -55,7 +55,7 @@ class EnterprisePolicyPages {
 
     private List<Card> cards(String code) {
         LocalDate today = LocalDate.now(clock);
-        EntityFacts facts = matching.facts(code).orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text")));
+        EntityFacts facts = matching.facts(code).orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprise.entityNotFound")));
         List<Card> out = new ArrayList<>();
         for (Policy p : store.published()) {
             if (!p.inForceOn(today)) {
@@ -94,7 +94,7 @@ class EnterprisePolicyPages {
     String policy(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         String code = own(user);
         Policy p = store.find(id).filter(x -> Policy.PUBLISHED.equals(x.status()))
-                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text2", id)));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprise.policyNotFound", id)));
         LocalDate today = LocalDate.now(clock);
         EntityFacts facts = matching.facts(code).orElseThrow();
         Policy.versionOn(store.versions(id), today)
@@ -112,7 +112,7 @@ class EnterprisePolicyPages {
                  MultipartHttpServletRequest request, @AuthenticationPrincipal SignedInUser user, Model model,
                  RedirectAttributes redirect) throws IOException {
         String code = own(user);
-        Policy p = store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text2", id)));
+        Policy p = store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.enterprise.policyNotFound", id)));
         List<Applications.Material> materials = new ArrayList<>();
         for (int i = 0; i < p.materials().size(); i++) {
             var file = request.getFile("material" + i);
@@ -123,8 +123,8 @@ class EnterprisePolicyPages {
         try {
             Applications.Application a = applications.apply(id, code, user.displayName(), statement, materials);
             redirect.addFlashAttribute("flash", "GRANTED".equals(a.status())
-                    ? Text.of("policy.enterprisePolicyPages.text3", a.amount().stripTrailingZeros().toPlainString())
-                    : Text.of("policy.enterprisePolicyPages.text4", a.dueOn()));
+                    ? Text.of("policy.enterprise.flash.instantGranted", a.amount().stripTrailingZeros().toPlainString())
+                    : Text.of("policy.enterprise.flash.applied", a.dueOn()));
             return "redirect:/enterprise/policies/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -134,7 +134,7 @@ class EnterprisePolicyPages {
 
     private static String own(SignedInUser user) {
         if (user.creditCode() == null) {
-            throw new NoSuchElementException(Text.of("policy.enterprisePolicyPages.text5"));
+            throw new NoSuchElementException(Text.of("policy.enterprise.accountUnbound"));
         }
         return user.creditCode();
     }

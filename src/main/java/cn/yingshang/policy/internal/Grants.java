@@ -122,9 +122,9 @@ class Grants {
     Batch approve(long batchId, Policy policy, String actor) {
         // a batch exists only under its own policy: approved under another, its payouts would land there
         Batch batch = batch(batchId).filter(b -> b.policyId() == policy.id())
-                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.grants.text", batchId)));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.grant.batchNotFound", batchId)));
         if (!"PENDING".equals(batch.status())) {
-            throw new cn.yingshang.shared.ConflictingChange(Text.of("policy.grants.text2"));
+            throw new cn.yingshang.shared.ConflictingChange(Text.of("policy.grant.batchAlreadyDecided"));
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate until = calendars.deadline(RegionCode.of(policy.regionScope()), today, OBJECTION_PERIOD);
@@ -136,8 +136,8 @@ class Grants {
         cn.yingshang.shared.ConflictingChange.unlessOne(approved);
         List<Item> items = items(batchId);
         for (Item i : items) {
-            notifications.toEntity(CreditCode.of(i.creditCode()), Text.of("policy.grants.text3", policy.title()),
-                    Text.of("policy.grants.text4", i.amount().stripTrailingZeros().toPlainString(), until), "/enterprise/policies/" + policy.id());
+            notifications.toEntity(CreditCode.of(i.creditCode()), Text.of("policy.grant.notice.listedTitle", policy.title()),
+                    Text.of("policy.grant.notice.listedBody", i.amount().stripTrailingZeros().toPlainString(), until), "/enterprise/policies/" + policy.id());
         }
         audit.record("policy.batch.approve", "policy_grant_batch", String.valueOf(batchId), batch,
                 Map.of("status", "APPROVED", "items", items.size(), "objectionUntil", until.toString()));
@@ -181,7 +181,7 @@ class Grants {
             if (inserted == 1) {
                 events.publishEvent(new cn.yingshang.policy.PolicyGranted(policyId, CreditCode.of(code), (String) d[3], (BigDecimal) d[4], "AUTO_GRANT", today));
             }
-            notifications.toEntity(CreditCode.of(code), Text.of("policy.grants.text5"), Text.of("policy.grants.text6", ((BigDecimal) d[4]).stripTrailingZeros().toPlainString()), "/enterprise/policies/" + policyId);
+            notifications.toEntity(CreditCode.of(code), Text.of("policy.grant.notice.paidTitle"), Text.of("policy.grant.notice.paidBody", ((BigDecimal) d[4]).stripTrailingZeros().toPlainString()), "/enterprise/policies/" + policyId);
         }
         return paid;
     }

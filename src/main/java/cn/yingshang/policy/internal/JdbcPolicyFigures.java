@@ -56,8 +56,10 @@ class JdbcPolicyFigures implements PolicyFigures {
                 + (measure == Measure.GRANTED_WITHOUT_APPLICATION ? " AND x.source = 'AUTO_GRANT'" : ""))
                 + " AND " + REGION + " LIKE :region" + (departmentId == null ? "" : " AND p.department_id = :dept");
         String columns = matches
-                ? Text.of("policy.jdbcPolicyFigures.text")
-                : Text.of("policy.jdbcPolicyFigures.text2");
+                ? "x.credit_code, '' AS entity_name, p.id AS policy_id, p.title, CAST(x.matched_at AS date) AS day,"
+                        + " NULL AS source, NULL AS amount, NULL AS days"
+                : "x.credit_code, x.entity_name, p.id AS policy_id, p.title, x.paid_on AS day, x.source, x.amount,"
+                        + " GREATEST(0, x.paid_on - CAST(p.published_at AT TIME ZONE 'Asia/Shanghai' AS date)) AS days";
         var count = jdbc.sql("SELECT count(*)" + where);
         var rows = jdbc.sql("SELECT " + columns + where + " ORDER BY day DESC, x.credit_code LIMIT :limit OFFSET :offset")
                 .param("limit", size).param("offset", page * size);
@@ -71,7 +73,11 @@ class JdbcPolicyFigures implements PolicyFigures {
             }
         }
         List<PolicyCase> items = rows.query((rs, n) -> new PolicyCase(rs.getString("credit_code"), rs.getString("entity_name"),
-                rs.getLong("policy_id"), rs.getString("title"), rs.getString("detail"), rs.getObject("day", LocalDate.class),
+                rs.getLong("policy_id"), rs.getString("title"), matches ? Text.of("policy.figures.matchedDetail")
+                        : Text.of("policy.figures.payoutDetail", Text.of("AUTO_GRANT".equals(rs.getString("source"))
+                                ? "policy.figures.source.AUTO_GRANT" : "policy.figures.source.APPLICATION"),
+                                rs.getBigDecimal("amount").toPlainString(), rs.getInt("days")),
+                rs.getObject("day", LocalDate.class),
                 "/workbench/policies/" + rs.getLong("policy_id"))).list();
         return new CaseList(items, count.query(Long.class).single());
     }

@@ -71,7 +71,7 @@ class PayoutObjections {
      */
     @Transactional
     Raised raise(long batchId, Form form, Policy policy, Long accountId) {
-        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.payoutObjections.text")));
+        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.objection.publicityNotFound")));
         if (!batch.objectionOpen(LocalDate.now(clock))) {
             throw DomainViolation.of(null, "policy.payoutObjections.violation");
         }
@@ -89,10 +89,10 @@ class PayoutObjections {
         }
         String content = Text.of("policy.payoutObjections.appealContent", reason, policy.title(), policy.documentNumber(),
                 batch.noticeFrom(), batch.objectionUntil(),
-                subject == null ? "" : Text.of("policy.payoutObjections.text2", subject), String.valueOf(batchId));
+                subject == null ? "" : Text.of("policy.objection.appealEntityLine", subject), String.valueOf(batchId));
         AppealIntake.Receipt receipt = appeals.submit(new AppealIntake.NewAppeal(AppealIntake.Source.POLICY_OBJECTION,
                 "COMPLAINT", "OTHER", title(policy), content, form.name(), form.phone(), form.creditCode(),
-                RegionCode.of(policy.regionScope()), accountId), Text.of("policy.payoutObjections.text3"));
+                RegionCode.of(policy.regionScope()), accountId), Text.of("policy.objection.objectorDefault"));
         UUID token = UUID.randomUUID();
         long id = jdbc.sql("""
                         INSERT INTO policy_objection (batch_id, credit_code, reason, status, created_at, appeal_id,
@@ -105,8 +105,8 @@ class PayoutObjections {
                 Map.of("batch", batchId, "appeal", receipt.trackingNumber()));
         // the appeal module dispatches the appeal; the policy's department hears of it at once because its list is questioned
         if (policy.departmentId() != null) {
-            notifications.toDepartment(new DepartmentId(policy.departmentId()), Text.of("policy.payoutObjections.text4", policy.title()),
-                    Text.of("policy.payoutObjections.text5", receipt.trackingNumber(), reason), "/workbench/policies/" + policy.id());
+            notifications.toDepartment(new DepartmentId(policy.departmentId()), Text.of("policy.objection.notice.receivedTitle", policy.title()),
+                    Text.of("policy.objection.flash.turnedIntoAppeal", receipt.trackingNumber(), reason), "/workbench/policies/" + policy.id());
         }
         return new Raised(byToken(token).orElseThrow(), receipt.publicCode(), receipt.accessCode());
     }
@@ -127,7 +127,7 @@ class PayoutObjections {
                         SELECT o.* FROM policy_objection o JOIN policy_grant_batch b ON b.id = o.batch_id
                         WHERE o.id = :id AND b.policy_id = :p""")
                 .param("id", objectionId).param("p", policyId).query(this::objection)
-                .optional().orElseThrow(() -> new NoSuchElementException(Text.of("policy.payoutObjections.text6")));
+                .optional().orElseThrow(() -> new NoSuchElementException(Text.of("policy.objection.notFound")));
         LocalDate today = LocalDate.now(clock);
         int changed = jdbc.sql("""
                         UPDATE policy_objection SET decision = :d, decision_reason = :r, decided_by = :a, decided_on = :on
@@ -140,13 +140,13 @@ class PayoutObjections {
         if (upheld) {
             List<String> codes = o.subjectCode() != null ? List.of(o.subjectCode())
                     : grants.items(o.batchId()).stream().map(Grants.Item::creditCode).toList();
-            String record = Text.of("policy.payoutObjections.upheldRecord", o.trackingNumber() == null ? "" : Text.of("policy.payoutObjections.text7", o.trackingNumber()), actor, why);
+            String record = Text.of("policy.payoutObjections.upheldRecord", o.trackingNumber() == null ? "" : Text.of("policy.objection.appealPrefix", o.trackingNumber()), actor, why);
             for (String code : codes) {
                 boolean reversed = grants.reverse(o.batchId(), code, today, record);
                 boolean withheld = !reversed && grants.withhold(o.batchId(), code, today, record);
                 if (reversed || withheld) {
-                    notifications.toEntity(CreditCode.of(code), reversed ? Text.of("policy.payoutObjections.text8") : Text.of("policy.payoutObjections.text9"),
-                            Text.of("policy.payoutObjections.text10", why), "/enterprise/policies");
+                    notifications.toEntity(CreditCode.of(code), reversed ? Text.of("policy.objection.notice.reversedTitle") : Text.of("policy.objection.notice.withheldTitle"),
+                            Text.of("policy.objection.notice.upheldBody", why), "/enterprise/policies");
                 }
             }
         }
@@ -156,7 +156,7 @@ class PayoutObjections {
     }
 
     private static String title(Policy policy) {
-        String t = Text.of("policy.payoutObjections.text11", policy.title());
+        String t = Text.of("policy.objection.appealTitle", policy.title());
         return t.length() > 100 ? t.substring(0, 99) + "…" : t;
     }
 

@@ -95,10 +95,10 @@ record Policy(long id, String title, String issuingDepartment, Long departmentId
 
         public String label() {
             if (FIXED.equals(kind)) {
-                return Text.of("policy.policy.text", fixed.stripTrailingZeros().toPlainString());
+                return Text.of("policy.amount.fixed", fixed.stripTrailingZeros().toPlainString());
             }
-            return Text.of("policy.policy.percentOf", "assets".equals(attribute) ? Text.of("policy.policy.text2") : Text.of("policy.policy.text3"),
-                    percent.stripTrailingZeros().toPlainString(), cap == null ? "" : Text.of("policy.policy.text4", cap.stripTrailingZeros().toPlainString()));
+            return Text.of("policy.policy.percentOf", "assets".equals(attribute) ? Text.of("policy.amount.base.ASSETS") : Text.of("policy.amount.base.REVENUE"),
+                    percent.stripTrailingZeros().toPlainString(), cap == null ? "" : Text.of("policy.amount.capSuffix", cap.stripTrailingZeros().toPlainString()));
         }
     }
 

@@ -56,32 +56,32 @@ class PolicyAccess {
 
     void requireRead(SignedInUser user, Policy policy) {
         if (!mayRead(user, policy)) {
-            throw new AccessDeniedException(Text.of("policy.policyAccess.text"));
+            throw new AccessDeniedException(Text.of("policy.access.readOwnDepartment"));
         }
     }
 
     void requireDecide(SignedInUser user, Policy policy) {
         if (!mayDecide(user, policy)) {
-            throw new AccessDeniedException(Text.of("policy.policyAccess.text2"));
+            throw new AccessDeniedException(Text.of("policy.access.handleOwnApplications"));
         }
     }
 
     void requirePublishVersion(SignedInUser user, Policy policy) {
         if (!mayPublishVersion(user, policy)) {
-            throw new AccessDeniedException(Text.of("policy.policyAccess.text3"));
+            throw new AccessDeniedException(Text.of("policy.access.reviseOwnPolicies"));
         }
     }
 
     void requireApprove(SignedInUser user, Policy policy) {
         if (!mayApprove(user, policy)) {
-            throw new AccessDeniedException(Text.of("policy.policyAccess.text4"));
+            throw new AccessDeniedException(Text.of("policy.access.approveOwnBatches"));
         }
     }
 
     /** A payout objection is decided by an approver of the policy's own department, or region-wide. */
     void requireDecideObjection(SignedInUser user, Policy policy) {
         if (!(user.can("policy:approve") && (actsRegionWide(user) || owns(user, policy)))) {
-            throw new AccessDeniedException(Text.of("policy.policyAccess.text4"));
+            throw new AccessDeniedException(Text.of("policy.access.approveOwnBatches"));
         }
     }
 

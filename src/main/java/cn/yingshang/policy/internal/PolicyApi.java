@@ -152,7 +152,7 @@ class PolicyApi {
     PolicyApplicationJson decide(@PathVariable long id, @RequestBody PolicyApplicationDecision body,
                                  @AuthenticationPrincipal SignedInUser user) {
         Applications.Application submitted = applications.byId(id)
-                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text4")));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.pages.applicationNotFound")));
         access.requireDecide(user, policy(submitted.policyId()));
         if (body.decision() == null) {
             throw DomainViolation.of("decision", "policy.api.decision-required");
@@ -202,7 +202,7 @@ class PolicyApi {
     }
 
     private Policy policy(long id) {
-        return store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text6", id)));
+        return store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.pages.policyNotFound", id)));
     }
 
     private static Rule rule(Object tree) {
@@ -223,10 +223,10 @@ class PolicyApi {
     /** The page's draft rules: the same messages for a missing mode, type, region or decision time. */
     private static Policy draft(PolicyPublication b, SignedInUser user) {
         if (b.mode() == null) {
-            throw new DomainViolation("mode", Text.of("policy.policyPages.text7"));
+            throw new DomainViolation("mode", Text.of("policy.pages.modeRequired"));
         }
         if (b.benefitType() == null) {
-            throw new DomainViolation("benefitType", Text.of("policy.policyPages.text8"));
+            throw new DomainViolation("benefitType", Text.of("policy.pages.kindRequired"));
         }
         if (b.regionScope() == null || Regions.find(b.regionScope()).isEmpty()) {
             throw DomainViolation.of("regionScope", "policy.policyPages.regionScope");

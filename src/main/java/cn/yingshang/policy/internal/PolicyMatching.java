@@ -214,8 +214,8 @@ class PolicyMatching {
         store.lockPolicy(policy.id());
         List<String> added = store.applyDifference(policy.id(), candidates, lost);
         for (String code : added) {
-            notifications.toEntity(CreditCode.of(code), Text.of("policy.policyMatching.text", policy.title()),
-                    policy.mode() == GrantMode.AUTO_GRANT ? Text.of("policy.policyMatching.text2") : Text.of("policy.policyMatching.text3"),
+            notifications.toEntity(CreditCode.of(code), Text.of("policy.match.notice.title", policy.title()),
+                    policy.mode() == GrantMode.AUTO_GRANT ? Text.of("policy.match.notice.autoGrantBody") : Text.of("policy.match.notice.applyBody"),
                     "/enterprise/policies/" + policy.id());
         }
         if (policy.mode() == GrantMode.AUTO_GRANT) {

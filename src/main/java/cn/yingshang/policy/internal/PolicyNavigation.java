@@ -13,9 +13,9 @@ class PolicyNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 300, Text.of("policy.policyNavigation.text"), "/workbench/policies", "policy:read"),
-                new NavigationItem(Portal.WORKBENCH, 310, Text.of("policy.policyNavigation.text2"), "/workbench/policies/new", "policy:publish"),
-                new NavigationItem(Portal.ENTERPRISE, 200, Text.of("policy.policyNavigation.text3"), "/enterprise/policies", null),
-                new NavigationItem(Portal.PUBLIC, 200, Text.of("policy.policyNavigation.text4"), "/public/policies", null));
+                new NavigationItem(Portal.WORKBENCH, 300, Text.of("policy.nav.policies"), "/workbench/policies", "policy:read"),
+                new NavigationItem(Portal.WORKBENCH, 310, Text.of("policy.nav.publish"), "/workbench/policies/new", "policy:publish"),
+                new NavigationItem(Portal.ENTERPRISE, 200, Text.of("policy.nav.matched"), "/enterprise/policies", null),
+                new NavigationItem(Portal.PUBLIC, 200, Text.of("policy.nav.public"), "/public/policies", null));
     }
 }

@@ -114,7 +114,7 @@ class PolicyPages {
             Rule rule = RuleForm.read(form);
             if ("publish".equals(action)) {
                 long id = publishing.publish(draft, rule, user.username());
-                redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text", draft.title(), store.matchCount(id)));
+                redirect.addFlashAttribute("flash", Text.of("policy.pages.flash.published", draft.title(), store.matchCount(id)));
                 return "redirect:/workbench/policies/" + id;
             }
             PolicyPublishing.validate(draft);
@@ -160,7 +160,7 @@ class PolicyPages {
         Policy policy = policy(id);
         access.requireApprove(user, policy);
         Grants.Batch batch = grants.approve(batchId, policy, user.username());
-        redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text2", batch.items(), batch.objectionUntil()));
+        redirect.addFlashAttribute("flash", Text.of("policy.pages.flash.batchApproved", batch.items(), batch.objectionUntil()));
         return "redirect:/workbench/policies/" + id;
     }
 
@@ -191,7 +191,7 @@ class PolicyPages {
             LocalDate from = date(form, "validFrom", true);
             if ("publish".equals(action)) {
                 int version = publishing.publishVersion(id, rule, from, user.username());
-                redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text3", version, from));
+                redirect.addFlashAttribute("flash", Text.of("policy.pages.flash.ruleRevised", version, from));
                 return "redirect:/workbench/policies/" + id;
             }
             List<Policy.RuleVersion> versions = store.versions(id);
@@ -206,7 +206,7 @@ class PolicyPages {
     @GetMapping("/workbench/policies/applications/{id}")
     @PreAuthorize("hasAuthority('policy:decide')")
     String application(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Applications.Application a = applications.byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text4")));
+        Applications.Application a = applications.byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.pages.applicationNotFound")));
         Policy policy = policy(a.policyId());
         access.requireDecide(user, policy);
         model.addAttribute("submission", a);
@@ -219,11 +219,11 @@ class PolicyPages {
     @PreAuthorize("hasAuthority('policy:decide')")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(defaultValue = "") String reason,
                   @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, Model model) {
-        Applications.Application submitted = applications.byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text4")));
+        Applications.Application submitted = applications.byId(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.pages.applicationNotFound")));
         access.requireDecide(user, policy(submitted.policyId()));
         try {
             Applications.Application a = applications.decide(id, "GRANT".equals(decision), reason, user.username());
-            redirect.addFlashAttribute("flash", Text.of("policy.policyPages.text5", a.statusLabel()));
+            redirect.addFlashAttribute("flash", Text.of("policy.pages.flash.decided", a.statusLabel()));
             return "redirect:/workbench/policies/" + a.policyId();
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -232,15 +232,15 @@ class PolicyPages {
     }
 
     private Policy policy(long id) {
-        return store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPages.text6", id)));
+        return store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.pages.policyNotFound", id)));
     }
 
     private Policy draft(Map<String, String> f, SignedInUser user) {
         String amountKind = "PERCENT".equals(f.get("amountKind")) ? AmountRule.PERCENT : AmountRule.FIXED;
         AmountRule amount = new AmountRule(amountKind, decimal(f, "amountFixed"), blankToNull(f.get("amountAttribute")),
                 decimal(f, "amountPercent"), decimal(f, "amountCap"));
-        GrantMode mode = enumOf(GrantMode.class, f.get("mode"), "mode", Text.of("policy.policyPages.text7"));
-        BenefitType type = enumOf(BenefitType.class, f.get("benefitType"), "benefitType", Text.of("policy.policyPages.text8"));
+        GrantMode mode = enumOf(GrantMode.class, f.get("mode"), "mode", Text.of("policy.pages.modeRequired"));
+        BenefitType type = enumOf(BenefitType.class, f.get("benefitType"), "benefitType", Text.of("policy.pages.kindRequired"));
         String scope = f.getOrDefault("regionScope", "");
         if (Regions.find(scope).isEmpty()) {
             throw DomainViolation.of("regionScope", "policy.policyPages.regionScope");

@@ -62,7 +62,7 @@ class PolicyPublishing {
 
     /** A new rule version from {@code from}; the one before ends the day before. */
     int publishVersion(long policyId, Rule rule, LocalDate from, String actor) {
-        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyPublishing.text")));
+        Policy policy = store.find(policyId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.publishing.notFound")));
         List<RuleVersion> versions = store.versions(policyId);
         RuleVersion last = versions.get(versions.size() - 1);
         if (from == null || !from.isAfter(last.validFrom())) {
@@ -81,10 +81,10 @@ class PolicyPublishing {
     }
 
     static void validate(Policy p) {
-        require(p.title(), "title", Text.of("policy.policyPublishing.text2"));
-        require(p.issuingDepartment(), "issuingDepartment", Text.of("policy.policyPublishing.text3"));
-        require(p.documentNumber(), "documentNumber", Text.of("policy.policyPublishing.text4"));
-        require(p.legalBasis(), "legalBasis", Text.of("policy.policyPublishing.text5"));
+        require(p.title(), "title", Text.of("policy.publishing.titleRequired"));
+        require(p.issuingDepartment(), "issuingDepartment", Text.of("policy.publishing.issuerRequired"));
+        require(p.documentNumber(), "documentNumber", Text.of("policy.publishing.documentNumberRequired"));
+        require(p.legalBasis(), "legalBasis", Text.of("policy.publishing.basisRequired"));
         if (p.validFrom() == null) {
             throw DomainViolation.of("validFrom", "policy.policyPublishing.validFrom3");
         }

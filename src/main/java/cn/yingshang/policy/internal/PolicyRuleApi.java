@@ -63,13 +63,13 @@ class PolicyRuleApi {
                                   @AuthenticationPrincipal SignedInUser user) {
         CreditCode code = CreditCode.of(body.creditCode());
         if (!(user.can("policy:read") || user.isEnterpriseOf(code.value()))) {
-            throw new AccessDeniedException(Text.of("policy.policyRuleApi.text"));
+            throw new AccessDeniedException(Text.of("policy.ruleApi.ownEntityOnly"));
         }
-        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyRuleApi.text2", id)));
+        Policy policy = store.find(id).orElseThrow(() -> new NoSuchElementException(Text.of("policy.ruleApi.policyNotFound", id)));
         LocalDate asOf = asOf(body.asOf());
         Policy.RuleVersion version = Policy.versionOn(store.versions(id), asOf)
                 .orElseThrow(() -> DomainViolation.of("asOf", "policy.policyRuleApi.asOf"));
-        EntityFacts facts = matching.facts(code.value()).orElseThrow(() -> new NoSuchElementException(Text.of("policy.policyRuleApi.text3", code.value())));
+        EntityFacts facts = matching.facts(code.value()).orElseThrow(() -> new NoSuchElementException(Text.of("policy.ruleApi.entityNotFound", code.value())));
         return EvaluationJson.of(RuleEvaluator.explain(policy.effective(version.rule()), facts, asOf));
     }
 

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 public final class PolicyTemplates {
 
     private static final String[] INDUSTRY_PREFIXES = {"C", "C13", "C17", "I", "I65", "F51", "H", "G54", "D44", "M", "E", "A01"};
-    private static final String[] QUALIFICATIONS = {Text.of("policy.policyTemplates.text"), Text.of("policy.policyTemplates.text2"), Text.of("policy.policyTemplates.text3")};
+    private static final String[] QUALIFICATIONS = {Text.of("policy.template.HIGH_TECH"), Text.of("policy.template.SPECIALISED_SME"), Text.of("policy.template.TECH_SME")};
 
     private PolicyTemplates() {
     }
@@ -52,9 +52,9 @@ public final class PolicyTemplates {
                     new Rule.Leaf(Attribute.AGE_YEARS, Op.BETWEEN, new double[] {1, 5 + r.nextInt(10)}));
             case 4 -> all(new Rule.Leaf(Attribute.KIND, Op.EQ, "COOPERATIVE"),
                     new Rule.Leaf(Attribute.INDUSTRY, Op.PREFIX, "A"),
-                    new Rule.Any(List.of(new Rule.Leaf(Attribute.TAGS, Op.HAS, Text.of("policy.policyTemplates.text4")),
+                    new Rule.Any(List.of(new Rule.Leaf(Attribute.TAGS, Op.HAS, Text.of("policy.template.AGRICULTURE")),
                             new Rule.Leaf(Attribute.HEADCOUNT, Op.GTE, (double) (5 + r.nextInt(10))))));
-            case 5 -> all(new Rule.Leaf(Attribute.TAGS, Op.HAS, Text.of("policy.policyTemplates.text5")),
+            case 5 -> all(new Rule.Leaf(Attribute.TAGS, Op.HAS, Text.of("policy.template.FOREIGN_TRADE")),
                     new Rule.Any(List.of(new Rule.Leaf(Attribute.REVENUE, Op.GTE, (double) (300 + r.nextInt(1000))),
                             new Rule.Leaf(Attribute.HEADCOUNT, Op.GTE, (double) (30 + r.nextInt(50))))));
             default -> all(new Rule.Leaf(Attribute.SIZE, Op.EQ, "MICRO"),

@@ -14,7 +14,7 @@ final class PolicyText {
     }
 
     static String condition(RuleEvaluator.Condition c) {
-        return Text.of("policy.policyText.text", requirement(c), actual(c));
+        return Text.of("policy.fact.withOwnValue", requirement(c), actual(c));
     }
 
     static String requirement(RuleEvaluator.Condition c) {
@@ -25,18 +25,18 @@ final class PolicyText {
 
     static String actual(RuleEvaluator.Condition c) {
         if (c.actual() == null) {
-            return Text.of("policy.policyText.text2");
+            return Text.of("policy.fact.unknown");
         }
         Attribute attr = Attribute.byKey(c.attr()).orElseThrow();
         if (c.actual() instanceof List<?> l && l.isEmpty()) {
-            return Text.of("policy.policyText.text3");
+            return Text.of("policy.fact.none");
         }
         return value(attr, c.actual());
     }
 
     static String value(Attribute attr, Object v) {
         if (v instanceof List<?> list) {
-            return String.join(Text.of("policy.policyText.text4"), list.stream().map(x -> value(attr, x)).toList());
+            return String.join(Text.of("policy.fact.listSeparator"), list.stream().map(x -> value(attr, x)).toList());
         }
         if (v instanceof Double d) {
             return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
@@ -47,7 +47,7 @@ final class PolicyText {
             case KIND -> label(EntityKind.class, s);
             case CREDIT_CLASS -> label(CreditRiskClass.class, s);
             case OWNERSHIP -> label(cn.yingshang.shared.Ownership.class, s);
-            case DISHONEST -> "true".equals(s) ? Text.of("policy.policyText.text5") : Text.of("policy.policyText.text6");
+            case DISHONEST -> "true".equals(s) ? Text.of("policy.fact.yes") : Text.of("policy.fact.no");
             case REGION -> Regions.find(s).map(r -> r.name()).orElse(s);
             case INDUSTRY -> cn.yingshang.shared.Industries.find(s).map(i -> i.name()).orElse(s);
             default -> s;
@@ -62,9 +62,9 @@ final class PolicyText {
         java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
         for (Attribute a : Attribute.values()) {
             Object v = f.valueOf(a, asOf);
-            shown.put(a.label(), v == null ? null : v instanceof List<?> l && l.isEmpty() ? Text.of("policy.policyText.text3") : value(a, v));
+            shown.put(a.label(), v == null ? null : v instanceof List<?> l && l.isEmpty() ? Text.of("policy.fact.none") : value(a, v));
         }
-        shown.put(Text.of("policy.policyText.text7"), f.established() == null ? null : f.established().toString());
+        shown.put(Text.of("policy.fact.establishedOn"), f.established() == null ? null : f.established().toString());
         return shown;
     }
 

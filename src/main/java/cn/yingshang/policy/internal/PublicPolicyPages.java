@@ -108,14 +108,14 @@ class PublicPolicyPages {
 
     private Grants.Batch publishedBatch(long batchId) {
         return grants.batch(batchId).filter(b -> "APPROVED".equals(b.status()))
-                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.publicPolicyPages.text")));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("policy.public.publicityNotFound")));
     }
 
     /** The objection becomes an appeal; the objector is sent to a page that follows it. */
     @PostMapping("/public/policies/payouts/{batchId}/objections")
     String object(@PathVariable long batchId, @RequestParam Map<String, String> fields, @AuthenticationPrincipal SignedInUser user,
                   Model model, RedirectAttributes redirect) {
-        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.publicPolicyPages.text")));
+        Grants.Batch batch = grants.batch(batchId).orElseThrow(() -> new NoSuchElementException(Text.of("policy.public.publicityNotFound")));
         PayoutObjections.Form form = new PayoutObjections.Form(fields.get("name"), fields.get("phone"), fields.get("creditCode"),
                 fields.get("subjectCode"), fields.get("reason"));
         try {
@@ -134,7 +134,7 @@ class PublicPolicyPages {
     /** The objector's view: what they objected to and where the appeal stands (no identity shown). */
     @GetMapping("/public/policies/objections/{token}")
     String objection(@PathVariable UUID token, Model model) {
-        PayoutObjections.Objection o = objections.byToken(token).orElseThrow(() -> new NoSuchElementException(Text.of("policy.publicPolicyPages.text2")));
+        PayoutObjections.Objection o = objections.byToken(token).orElseThrow(() -> new NoSuchElementException(Text.of("policy.public.objectionNotFound")));
         Grants.Batch batch = grants.batch(o.batchId()).orElseThrow();
         model.addAttribute("objection", o);
         model.addAttribute("batch", batch);

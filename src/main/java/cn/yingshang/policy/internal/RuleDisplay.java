@@ -19,16 +19,16 @@ final class RuleDisplay {
     private static void add(Rule rule, String indent, List<String> out) {
         switch (rule) {
             case Rule.All a -> {
-                out.add(Text.of("policy.ruleDisplay.text", indent));
-                a.children().forEach(c -> add(c, Text.of("policy.ruleDisplay.text2", indent), out));
+                out.add(Text.of("policy.ruleDisplay.all", indent));
+                a.children().forEach(c -> add(c, Text.of("policy.ruleDisplay.indent", indent), out));
             }
             case Rule.Any a -> {
-                out.add(Text.of("policy.ruleDisplay.text3", indent));
-                a.children().forEach(c -> add(c, Text.of("policy.ruleDisplay.text2", indent), out));
+                out.add(Text.of("policy.ruleDisplay.any", indent));
+                a.children().forEach(c -> add(c, Text.of("policy.ruleDisplay.indent", indent), out));
             }
             case Rule.Not n -> {
-                out.add(Text.of("policy.ruleDisplay.text4", indent));
-                add(n.child(), Text.of("policy.ruleDisplay.text2", indent), out);
+                out.add(Text.of("policy.ruleDisplay.not", indent));
+                add(n.child(), Text.of("policy.ruleDisplay.indent", indent), out);
             }
             case Rule.Leaf l -> out.add(indent + l.attr().label() + " " + l.op().label() + " "
                     + PolicyText.value(l.attr(), RuleFormat.plainValue(l)));

@@ -37,7 +37,7 @@ final class RuleForm {
                     continue;
                 }
                 String op = form.getOrDefault(prefix + "op", "").strip();
-                String where = Text.of("policy.ruleForm.text", (g + 1), (r + 1));
+                String where = Text.of("policy.ruleForm.rowPosition", (g + 1), (r + 1));
                 Attribute a = Attribute.byKey(attr).orElseThrow(() -> DomainViolation.of("rule", "policy.ruleForm.rule", where));
                 if (a == Attribute.OWNERSHIP) {
                     throw DomainViolation.of("rule", "policy.ruleForm.rule2", where);
@@ -68,7 +68,7 @@ final class RuleForm {
     private static Object value(Attribute a, String op, String text, String where) {
         try {
             return switch (op) {
-                case "in" -> Arrays.stream(text.split(Text.of("policy.ruleForm.text2"))).filter(s -> !s.isEmpty()).map(s -> code(a, s)).toList();
+                case "in" -> Arrays.stream(text.split(Text.of("policy.ruleForm.valueSeparators"))).filter(s -> !s.isEmpty()).map(s -> code(a, s)).toList();
                 case "between" -> {
                     String[] parts = text.split(Text.of("policy.ruleForm.listSeparators"));
                     if (parts.length != 2) {
@@ -80,10 +80,10 @@ final class RuleForm {
                 case "eq" -> switch (a) {
                     case AGE_YEARS, HEADCOUNT, REVENUE, ASSETS -> new BigDecimal(text);
                     case DISHONEST -> {
-                        if (text.equals(Text.of("policy.ruleForm.text4")) || text.equals("true")) {
+                        if (text.equals(Text.of("policy.ruleForm.yes")) || text.equals("true")) {
                             yield Boolean.TRUE;
                         }
-                        if (text.equals(Text.of("policy.ruleForm.text5")) || text.equals("false")) {
+                        if (text.equals(Text.of("policy.ruleForm.no")) || text.equals("false")) {
                             yield Boolean.FALSE;
                         }
                         throw DomainViolation.of("rule", "policy.ruleForm.rule6", where);
@@ -125,7 +125,7 @@ final class RuleForm {
                     continue;
                 }
                 out.put(p + "value", v instanceof List<?> list ? String.join(",", list.stream().map(x -> label(l.attr(), x)).toList())
-                        : v instanceof Boolean b ? (b ? Text.of("policy.ruleForm.text4") : Text.of("policy.ruleForm.text5")) : label(l.attr(), v));
+                        : v instanceof Boolean b ? (b ? Text.of("policy.ruleForm.yes") : Text.of("policy.ruleForm.no")) : label(l.attr(), v));
             }
         }
         return out;

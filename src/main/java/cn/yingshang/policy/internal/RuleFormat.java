@@ -30,18 +30,18 @@ public final class RuleFormat {
 
     private static Rule parse(Object node, String path) {
         if (!(node instanceof Map<?, ?> map)) {
-            throw refuse(path, Text.of("policy.ruleFormat.text"));
+            throw refuse(path, Text.of("policy.ruleFormat.objectExpected"));
         }
         if (map.containsKey("all") || map.containsKey("any")) {
             String key = map.containsKey("all") ? "all" : "any";
             if (map.size() != 1) {
-                throw refuse(path, Text.of("policy.ruleFormat.text2", key));
+                throw refuse(path, Text.of("policy.ruleFormat.oneCombinatorKey", key));
             }
             if (!(map.get(key) instanceof List<?> list)) {
-                throw refuse(path, Text.of("policy.ruleFormat.text3", key));
+                throw refuse(path, Text.of("policy.ruleFormat.arrayExpected", key));
             }
             if (list.isEmpty()) {
-                throw refuse(path, Text.of("policy.ruleFormat.text4", key));
+                throw refuse(path, Text.of("policy.ruleFormat.emptyGroup", key));
             }
             List<Rule> children = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -51,7 +51,7 @@ public final class RuleFormat {
         }
         if (map.containsKey("not")) {
             if (map.size() != 1) {
-                throw refuse(path, Text.of("policy.ruleFormat.text5"));
+                throw refuse(path, Text.of("policy.ruleFormat.oneNotKey"));
             }
             return new Rule.Not(parse(map.get("not"), path + ".not"));
         }
@@ -60,26 +60,26 @@ public final class RuleFormat {
 
     private static Rule.Leaf leaf(Map<?, ?> map, String path) {
         if (!(map.get("attr") instanceof String attrKey)) {
-            throw refuse(path, Text.of("policy.ruleFormat.text6"));
+            throw refuse(path, Text.of("policy.ruleFormat.attrMissing"));
         }
-        Attribute attr = Attribute.byKey(attrKey).orElseThrow(() -> refuse(path, Text.of("policy.ruleFormat.text7", attrKey)));
+        Attribute attr = Attribute.byKey(attrKey).orElseThrow(() -> refuse(path, Text.of("policy.ruleFormat.attrUnknown", attrKey)));
         if (attr == Attribute.OWNERSHIP) {
-            throw refuse(path, Text.of("policy.ruleFormat.text8"));
+            throw refuse(path, Text.of("policy.ruleFormat.ownershipForbidden"));
         }
         if (!(map.get("op") instanceof String opKey)) {
-            throw refuse(path, Text.of("policy.ruleFormat.text9"));
+            throw refuse(path, Text.of("policy.ruleFormat.opMissing"));
         }
-        Op op = Op.byKey(opKey).orElseThrow(() -> refuse(path, Text.of("policy.ruleFormat.text10", opKey)));
+        Op op = Op.byKey(opKey).orElseThrow(() -> refuse(path, Text.of("policy.ruleFormat.opUnknown", opKey)));
         if (!attr.ops().contains(op)) {
-            throw refuse(path, Text.of("policy.ruleFormat.text11", attrKey, opKey));
+            throw refuse(path, Text.of("policy.ruleFormat.opNotSupported", attrKey, opKey));
         }
         for (Object key : map.keySet()) {
             if (!List.of("attr", "op", "value").contains(key)) {
-                throw refuse(path, Text.of("policy.ruleFormat.text12", key));
+                throw refuse(path, Text.of("policy.ruleFormat.keyUnknown", key));
             }
         }
         if (!map.containsKey("value") || map.get("value") == null) {
-            throw refuse(path, Text.of("policy.ruleFormat.text13"));
+            throw refuse(path, Text.of("policy.ruleFormat.valueMissing"));
         }
         return new Rule.Leaf(attr, op, value(attr, op, map.get("value"), path));
     }
@@ -88,7 +88,7 @@ public final class RuleFormat {
         return switch (op) {
             case IN -> {
                 if (!(raw instanceof List<?> list) || list.isEmpty()) {
-                    throw refuse(path, Text.of("policy.ruleFormat.text14"));
+                    throw refuse(path, Text.of("policy.ruleFormat.inValues"));
                 }
                 List<String> values = new ArrayList<>();
                 for (Object v : list) {
@@ -98,29 +98,29 @@ public final class RuleFormat {
             }
             case PREFIX -> {
                 if (!(raw instanceof String s) || s.isEmpty()) {
-                    throw refuse(path, Text.of("policy.ruleFormat.text15"));
+                    throw refuse(path, Text.of("policy.ruleFormat.prefixValue"));
                 }
                 boolean ok = attr == Attribute.REGION ? REGION_PREFIX.matcher(s).matches() : INDUSTRY.matcher(s).matches();
                 if (!ok) {
-                    throw refuse(path, Text.of("policy.ruleFormat.text16", s, attr.label()));
+                    throw refuse(path, Text.of("policy.ruleFormat.prefixInvalid", s, attr.label()));
                 }
                 yield s;
             }
             case GTE, LTE -> number(raw, path);
             case BETWEEN -> {
                 if (!(raw instanceof List<?> list) || list.size() != 2) {
-                    throw refuse(path, Text.of("policy.ruleFormat.text17"));
+                    throw refuse(path, Text.of("policy.ruleFormat.betweenValues"));
                 }
                 double lo = number(list.get(0), path);
                 double hi = number(list.get(1), path);
                 if (lo > hi) {
-                    throw refuse(path, Text.of("policy.ruleFormat.text18"));
+                    throw refuse(path, Text.of("policy.ruleFormat.betweenOrder"));
                 }
                 yield new double[] {lo, hi};
             }
             case HAS -> {
                 if (!(raw instanceof String s) || s.isBlank()) {
-                    throw refuse(path, Text.of("policy.ruleFormat.text19"));
+                    throw refuse(path, Text.of("policy.ruleFormat.hasValue"));
                 }
                 yield s.strip();
             }
@@ -128,7 +128,7 @@ public final class RuleFormat {
                 case NUMBER -> number(raw, path);
                 case BOOLEAN -> {
                     if (!(raw instanceof Boolean b)) {
-                        throw refuse(path, Text.of("policy.ruleFormat.text20", attr.key()));
+                        throw refuse(path, Text.of("policy.ruleFormat.booleanValue", attr.key()));
                     }
                     yield b;
                 }
@@ -139,7 +139,7 @@ public final class RuleFormat {
 
     private static String scalar(Attribute attr, Object raw, String path) {
         if (!(raw instanceof String s)) {
-            throw refuse(path, Text.of("policy.ruleFormat.text21", attr.key()));
+            throw refuse(path, Text.of("policy.ruleFormat.stringValue", attr.key()));
         }
         boolean ok = switch (attr.type()) {
             case REGION -> REGION.matcher(s).matches();
@@ -150,7 +150,7 @@ public final class RuleFormat {
             default -> true;
         };
         if (!ok) {
-            throw refuse(path, Text.of("policy.ruleFormat.text22", s, attr.label()));
+            throw refuse(path, Text.of("policy.ruleFormat.codeInvalid", s, attr.label()));
         }
         return s;
     }
@@ -168,7 +168,7 @@ public final class RuleFormat {
         if (raw instanceof Number n && !(raw instanceof Double d && (d.isNaN() || d.isInfinite()))) {
             return n.doubleValue();
         }
-        throw refuse(path, Text.of("policy.ruleFormat.text23"));
+        throw refuse(path, Text.of("policy.ruleFormat.numberValue"));
     }
 
     private static DomainViolation refuse(String path, String message) {

@@ -57,19 +57,19 @@ class ReviewAccess {
 
     void requireRead(SignedInUser user, Draft draft, Record record) {
         if (!mayRead(user, draft, record)) {
-            throw new AccessDeniedException(Text.of("review.reviewAccess.text"));
+            throw new AccessDeniedException(Text.of("review.access.readOwnDepartment"));
         }
     }
 
     void requireDecide(SignedInUser user, Draft draft) {
         if (!mayDecide(user, draft)) {
-            throw new AccessDeniedException(Text.of("review.reviewAccess.text2"));
+            throw new AccessDeniedException(Text.of("review.access.reviewOwnDepartment"));
         }
     }
 
     void requireIssue(SignedInUser user, Draft draft) {
         if (!mayIssue(user, draft)) {
-            throw new AccessDeniedException(Text.of("review.reviewAccess.text3"));
+            throw new AccessDeniedException(Text.of("review.access.issueOwnDepartment"));
         }
     }
 

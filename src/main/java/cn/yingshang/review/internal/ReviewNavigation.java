@@ -13,9 +13,9 @@ class ReviewNavigation implements NavigationItems {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(Portal.WORKBENCH, 800, Text.of("review.reviewNavigation.text"), "/workbench/reviews", "review:submit"),
-                new NavigationItem(Portal.WORKBENCH, 810, Text.of("review.reviewNavigation.text2"), "/workbench/review/standards", "review:decide"),
-                new NavigationItem(Portal.PUBLIC, 810, Text.of("review.reviewNavigation.text3"), "/public/reviews", null),
-                new NavigationItem(Portal.PUBLIC, 820, Text.of("review.reviewNavigation.text4"), "/public/review/screen", null));
+                new NavigationItem(Portal.WORKBENCH, 800, Text.of("review.nav.reviews"), "/workbench/reviews", "review:submit"),
+                new NavigationItem(Portal.WORKBENCH, 810, Text.of("review.nav.standards"), "/workbench/review/standards", "review:decide"),
+                new NavigationItem(Portal.PUBLIC, 810, Text.of("review.nav.publicConclusions"), "/public/reviews", null),
+                new NavigationItem(Portal.PUBLIC, 820, Text.of("review.nav.selfCheck"), "/public/review/screen", null));
     }
 }

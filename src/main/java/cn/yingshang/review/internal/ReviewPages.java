@@ -74,7 +74,7 @@ class ReviewPages {
                 }
             }
             long id = reviews.submit(title, kind, body, filename, user);
-            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text"));
+            redirect.addFlashAttribute("flash", Text.of("review.pages.flash.submitted"));
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -112,7 +112,7 @@ class ReviewPages {
         access.requireDecide(user, reviews.get(id));
         try {
             reviews.decide(id, findingId, decision, note, user);
-            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text2"));
+            redirect.addFlashAttribute("flash", Text.of("review.pages.flash.findingRecorded"));
         } catch (DomainViolation e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }
@@ -132,7 +132,7 @@ class ReviewPages {
         try {
             reviews.sign(id, new Signing(opinion, invokeException, exceptionGround, exceptionJustification, exceptionUntil,
                     publish), user);
-            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text3"));
+            redirect.addFlashAttribute("flash", Text.of("review.pages.flash.signed"));
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -148,7 +148,7 @@ class ReviewPages {
         access.requireIssue(user, reviews.get(id));
         try {
             reviews.issue(id, user);
-            redirect.addFlashAttribute("flash", Text.of("review.reviewPages.text4"));
+            redirect.addFlashAttribute("flash", Text.of("review.pages.flash.issued"));
             return "redirect:/workbench/reviews/" + id;
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -63,7 +63,7 @@ class Reviews {
             throw DomainViolation.of("kind", "review.reviews.kind");
         }
         if (text == null || text.isBlank()) {
-            throw DomainViolation.of("text", "review.reviews.text");
+            throw DomainViolation.of("text", "review.review.textRequired");
         }
         long id = jdbc.sql("""
                         INSERT INTO review_document (title, kind, department_id, submitted_by, submitted_at, source_filename, body, status)
@@ -92,7 +92,7 @@ class Reviews {
     }
 
     Draft get(long id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException(Text.of("review.reviews.text2", id)));
+        return find(id).orElseThrow(() -> new NoSuchElementException(Text.of("review.review.notFound", id)));
     }
 
     /** The latest drafts in a scope (everything, some departments' or the published ones), for the cursor API. */
@@ -166,7 +166,7 @@ class Reviews {
             throw DomainViolation.of("note", "review.reviews.note");
         }
         Finding before = findings(documentId).stream().filter(f -> f.id() == findingId).findFirst()
-                .orElseThrow(() -> new NoSuchElementException(Text.of("review.reviews.text3", findingId)));
+                .orElseThrow(() -> new NoSuchElementException(Text.of("review.review.suspicionNotFound", findingId)));
         ConflictingChange.unlessOne(jdbc.sql("""
                         UPDATE review_finding SET decision = :d, decision_note = :note, decided_by = :by, decided_at = :at
                         WHERE id = :id AND document_id = :doc
@@ -181,7 +181,7 @@ class Reviews {
     Record sign(long documentId, Signing signing, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() != DocumentStatus.UNDER_REVIEW) {
-            throw new ConflictingChange(Text.of("review.reviews.text4"));
+            throw new ConflictingChange(Text.of("review.review.alreadySigned"));
         }
         List<Finding> findings = findings(documentId);
         Conclusion conclusion = ReviewRules.conclude(findings, signing, LocalDate.now(clock));
@@ -212,7 +212,7 @@ class Reviews {
     void issue(long documentId, SignedInUser by) {
         Draft draft = get(documentId);
         if (draft.status() == DocumentStatus.ISSUED) {
-            throw new ConflictingChange(Text.of("review.reviews.text5"));
+            throw new ConflictingChange(Text.of("review.review.alreadyIssued"));
         }
         ReviewRules.requireIssuable(record(documentId).orElse(null));
         ConflictingChange.unlessOne(jdbc.sql("""

@@ -42,7 +42,7 @@ class StandardPages {
     String editTerm(@PathVariable String name, Model model) {
         List<String> words = "new".equals(name) ? List.of() : store.standards().terms().byName().get(name);
         if (words == null) {
-            throw new java.util.NoSuchElementException(Text.of("review.standardPages.text", name));
+            throw new java.util.NoSuchElementException(Text.of("review.standard.vocabularyNotFound", name));
         }
         return termForm(model, "new".equals(name), "new".equals(name) ? "" : name, String.join("\n", words));
     }
@@ -54,7 +54,7 @@ class StandardPages {
                     Model model, RedirectAttributes redirect) {
         try {
             store.saveTerm(name.strip(), lines(alternatives), user);
-            redirect.addFlashAttribute("flash", Text.of("review.standardPages.text2", name.strip()));
+            redirect.addFlashAttribute("flash", Text.of("review.standard.flash.vocabularySaved", name.strip()));
             return "redirect:/workbench/review/standards";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));
@@ -73,7 +73,7 @@ class StandardPages {
     @GetMapping("/workbench/review/standards/{code}")
     @PreAuthorize("hasAuthority('review:standards')")
     String edit(@PathVariable String code, Model model) {
-        ReviewStandard s = "new".equals(code) ? null : store.find(code).orElseThrow(() -> new java.util.NoSuchElementException(Text.of("review.standardPages.text3", code)));
+        ReviewStandard s = "new".equals(code) ? null : store.find(code).orElseThrow(() -> new java.util.NoSuchElementException(Text.of("review.standard.notFound", code)));
         model.addAttribute("portal", Portal.WORKBENCH);
         model.addAttribute("groups", ReviewGroup.values());
         model.addAttribute("creating", s == null);
@@ -104,7 +104,7 @@ class StandardPages {
             }
             store.save(ReviewStandard.of(form.code(), g, title, article, reason, context, lines(patterns), lines(unless),
                     store.standards().terms()), user);
-            redirect.addFlashAttribute("flash", Text.of("review.standardPages.text4", form.code()));
+            redirect.addFlashAttribute("flash", Text.of("review.standard.flash.saved", form.code()));
             return "redirect:/workbench/review/standards";
         } catch (DomainViolation e) {
             FormErrors.show(model, FormErrors.of(e));

@@ -67,7 +67,7 @@ public record StandardSet(String version, ReviewTerms terms, List<ReviewStandard
                 String matched = standard.match(normalised, index.present(s, found, present[s]));
                 if (matched != null) {
                     findings.add(new ScreeningFinding(standard.group(), standard.code(), standard.title(), clause,
-                            Text.of("review.standardSet.text", matched, standard.reason()), standard.article()));
+                            Text.of("review.standard.contains", matched, standard.reason()), standard.article()));
                 }
             }
             if (model != null) {

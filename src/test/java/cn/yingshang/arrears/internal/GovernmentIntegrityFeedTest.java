@@ -69,7 +69,7 @@ class GovernmentIntegrityFeedTest {
                     assertThat(e.payerType()).isEqualTo("GOVERNMENT_ORGAN");
                     assertThat(e.overdueAmount()).isEqualByComparingTo("45000");
                     assertThat(e.dueOn()).isBefore(today);
-                    assertThat(e.regionCode()).isEqualTo("650100");
+                    assertThat(e.regionCode()).isEqualTo(cn.yingshang.shared.RegionCode.of("650100"));
                 });
 
         cn.yingshang.platform.SignedInUser office = new cn.yingshang.platform.SignedInUser(0, "office", "", "营商办",
