@@ -144,6 +144,11 @@ class EnforcementReviewHttpTest {
         assertThat(rsjHandler.post("/api/v1/legal/rectifications/" + finding, "{\"report\":\"代为整改\"}").status()).isEqualTo(404);
         assertThat(rsjHandler.get("/api/v1/legal/rectifications").body()).doesNotContain("\"id\":" + finding + ",");
         assertThat(WebUser.demo(port, "rsj.handler").get("/workbench/legal/rectifications/" + finding).status()).isEqualTo(404);
+        assertThat(WebUser.demo(port, "rsj.handler").postForm("/workbench/legal/rectifications/" + finding,
+                Map.of("report", "代为整改")).status()).as("another department's rectification page").isEqualTo(404);
+        assertThat(WebUser.demo(port, "scj.handler").postForm("/cockpit/legal/enforcement-reviews/" + review + "/findings",
+                Map.of("departmentId", String.valueOf(scj), "kind", "INACTION", "description", "自查")).status())
+                .as("a department records no finding on the office's page").isEqualTo(403);
 
         // the last day is in time; the day after, the office's legal page raises the alert
         jdbc.sql("UPDATE legal_enforcement_finding SET rectification_due = :d WHERE id = :id").param("d", today).param("id", finding).update();

@@ -60,7 +60,11 @@ final class CatalogueXlsx {
             for (int i = 0; i < head.getLastCellNum(); i++) {
                 columns.put(fmt.formatCellValue(head.getCell(i)).strip(), i);
             }
-            for (String required : List.of(Text.of(CODE), Text.of(NAME))) {
+            String codeColumn = Text.of(CODE);
+            String nameColumn = Text.of(NAME);
+            Integer aliasesColumn = columns.get(Text.of(ALIASES));
+            Integer basisColumn = columns.get(Text.of(BASIS));
+            for (String required : List.of(codeColumn, nameColumn)) {
                 if (!columns.containsKey(required)) {
                     throw DomainViolation.of("file", "catalogue.xlsx.columnMissing", required);
                 }
@@ -72,8 +76,8 @@ final class CatalogueXlsx {
                 if (row == null) {
                     continue;
                 }
-                String code = cell(fmt, row, columns.get(Text.of(CODE)));
-                String name = cell(fmt, row, columns.get(Text.of(NAME)));
+                String code = cell(fmt, row, columns.get(codeColumn));
+                String name = cell(fmt, row, columns.get(nameColumn));
                 if (code.isEmpty() && name.isEmpty()) {
                     continue;
                 }
@@ -87,7 +91,7 @@ final class CatalogueXlsx {
                 for (CatalogueKind.Field f : kind.fields()) {
                     details.put(f.key(), cell(fmt, row, columns.get(f.label())));
                 }
-                entries.add(new Entry(code, name, cell(fmt, row, columns.get(Text.of(ALIASES))), cell(fmt, row, columns.get(Text.of(BASIS))),
+                entries.add(new Entry(code, name, cell(fmt, row, aliasesColumn), cell(fmt, row, basisColumn),
                         cell(fmt, row, columns.get(kind.departmentLabel())), details));
             }
             if (entries.isEmpty()) {

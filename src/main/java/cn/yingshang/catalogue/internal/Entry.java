@@ -13,6 +13,8 @@ public record Entry(String code, String name, String aliases, String basis, Stri
 
     /** Stored change texts and the reading of imported cells are Chinese whoever reads them. */
     private static final String BUNDLE = "i18n/catalogue";
+    private static final String YES = ChineseBundle.text(BUNDLE, "catalogue.value.yes");
+    private static final String ALIAS_SEPARATORS = ChineseBundle.text(BUNDLE, "catalogue.aliases.separators");
 
 
     public Entry {
@@ -36,13 +38,13 @@ public record Entry(String code, String name, String aliases, String basis, Stri
 
     boolean flag(String key) {
         String v = detail(key);
-        return v.equals(ChineseBundle.text(BUNDLE, "catalogue.value.yes")) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("y") || v.equals("1");
+        return v.equals(YES) || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("y") || v.equals("1");
     }
 
     /** Name and aliases in normalised form: what the check matches against. */
     List<String> names() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(name),
-                        Arrays.stream(aliases.split(ChineseBundle.text(BUNDLE, "catalogue.aliases.separators"))))
+                        Arrays.stream(aliases.split(ALIAS_SEPARATORS)))
                 .map(ChineseText::normalise).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -34,12 +34,12 @@ class ObservationRoutes implements ObservationRouting {
                     filed.region(), Text.of("cockpit.observation.rectificationIssue", filed.supervisorName(), filed.subject(), filed.detail()));
             return follow(RECTIFICATION, String.valueOf(r.id()));
         }
+        String requester = Text.of("cockpit.observation.requester", filed.supervisorName());
         AppealIntake.Receipt receipt;
         try {
             receipt = appeals.submit(new AppealIntake.NewAppeal(AppealIntake.Source.SUPERVISOR, filed.kind().appealType(),
                     APPEAL_CATEGORY, filed.subject(), filed.detail() + "\n" + Text.of("cockpit.observation.appealNote", filed.department().name()),
-                    Text.of("cockpit.observation.requester", filed.supervisorName()), filed.phone(), null, filed.region(), filed.accountId()),
-                    Text.of("cockpit.observation.requester", filed.supervisorName()));
+                    requester, filed.phone(), null, filed.region(), filed.accountId()), requester);
         } catch (DomainViolation e) {
             // The appeal's own checks speak of its fields; the phone and title are the observation form's too.
             String field = switch (e.field() == null ? "" : e.field()) {

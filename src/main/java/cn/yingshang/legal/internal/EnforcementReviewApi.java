@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,16 +33,16 @@ class EnforcementReviewApi {
 
     private final ReviewingEnforcement reviewing;
     private final EnforcementReviews reviews;
+    private final EnforcementFindingRows rows;
     private final PoliticalLegalBodies bodies;
-    private final LegalMessages messages;
     private final Clock clock;
 
-    EnforcementReviewApi(ReviewingEnforcement reviewing, EnforcementReviews reviews, PoliticalLegalBodies bodies, LegalMessages messages,
+    EnforcementReviewApi(ReviewingEnforcement reviewing, EnforcementReviews reviews, EnforcementFindingRows rows, PoliticalLegalBodies bodies,
                          Clock clock) {
         this.reviewing = reviewing;
         this.reviews = reviews;
+        this.rows = rows;
         this.bodies = bodies;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -112,10 +110,9 @@ class EnforcementReviewApi {
     ReviewDetail detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         EnforcementReview review = reviewing.readable(id, user);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, String> names = reviews.departments(id).stream()
-                .collect(Collectors.toMap(EnforcementReviews.DepartmentCount::departmentId, d -> bodies.name(d.departmentId())));
         return new ReviewDetail(ReviewJson.of(review),
-                reviews.departments(id).stream().map(d -> new DepartmentJson(d.departmentId(), names.get(d.departmentId()), d.complaints())).toList(),
+                reviews.departments(id).stream().map(d -> new DepartmentJson(d.departmentId(), bodies.name(d.departmentId()), d.complaints()))
+                        .toList(),
                 reviews.findings(id).stream().map(f -> json(f, today)).toList(),
                 reviews.complaints(id, null).stream().map(EnforcementReviewApi::json).toList());
     }
@@ -179,9 +176,10 @@ class EnforcementReviewApi {
     }
 
     private FindingJson json(EnforcementFinding f, LocalDate today) {
-        return new FindingJson(f.id(), f.reviewId(), f.year(), f.quarter(), f.departmentId(), bodies.name(f.departmentId()), f.kind().name(),
-                messages.text("legal.review.kind." + f.kind().name()), f.description(), f.foundOn(), f.status(), f.rectificationDue(),
-                f.overdue(today), f.rectifiedOn(), f.rectificationReport());
+        EnforcementFindingRows.FindingRow row = rows.row(f, today);
+        return new FindingJson(f.id(), f.reviewId(), f.year(), f.quarter(), f.departmentId(), row.departmentName(), f.kind().name(),
+                row.kindLabel(), f.description(), f.foundOn(), f.status(), f.rectificationDue(), row.overdue(), f.rectifiedOn(),
+                f.rectificationReport());
     }
 
     private static ComplaintJson json(EnforcementReviews.ReviewedComplaint c) {

@@ -32,23 +32,22 @@ class EnforcementReviewPages {
     }
 
     /** One department complained about in the review, with what was found there. */
-    public record DepartmentRow(long departmentId, String name, long complaints, List<FindingRow> findings) {
-    }
-
-    public record FindingRow(EnforcementFinding f, String departmentName, String kindLabel, boolean overdue, long daysLate) {
+    public record DepartmentRow(long departmentId, String name, long complaints, List<EnforcementFindingRows.FindingRow> findings) {
     }
 
     private final ReviewingEnforcement reviewing;
     private final EnforcementReviews reviews;
+    private final EnforcementFindingRows rows;
     private final PoliticalLegalBodies bodies;
     private final LegalTimeLimits limits;
     private final LegalMessages messages;
     private final Clock clock;
 
-    EnforcementReviewPages(ReviewingEnforcement reviewing, EnforcementReviews reviews, PoliticalLegalBodies bodies, LegalTimeLimits limits,
-                           LegalMessages messages, Clock clock) {
+    EnforcementReviewPages(ReviewingEnforcement reviewing, EnforcementReviews reviews, EnforcementFindingRows rows,
+                           PoliticalLegalBodies bodies, LegalTimeLimits limits, LegalMessages messages, Clock clock) {
         this.reviewing = reviewing;
         this.reviews = reviews;
+        this.rows = rows;
         this.bodies = bodies;
         this.limits = limits;
         this.messages = messages;
@@ -115,7 +114,7 @@ class EnforcementReviewPages {
     String own(@AuthenticationPrincipal SignedInUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("findings", reviewing.ownFindings(user).stream().map(f -> row(f, today)).toList());
+        model.addAttribute("findings", reviewing.ownFindings(user).stream().map(f -> rows.row(f, today)).toList());
         model.addAttribute("limitBasis", limitBasis());
         return "legal/rectifications";
     }
@@ -144,7 +143,7 @@ class EnforcementReviewPages {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("portal", Portal.COCKPIT);
         model.addAttribute("reviews", reviews.all());
-        model.addAttribute("overdue", reviews.overdue(today).stream().map(f -> row(f, today)).toList());
+        model.addAttribute("overdue", reviews.overdue(today).stream().map(f -> rows.row(f, today)).toList());
         model.addAttribute("office", ReceivingComplaints.enteredByOffice(user));
         model.addAttribute("year", year);
         model.addAttribute("quarter", quarter);
@@ -155,17 +154,17 @@ class EnforcementReviewPages {
     private String detailPage(long id, SignedInUser user, ReviewingEnforcement.NewFinding finding, String conclusion, Model model) {
         EnforcementReview review = reviewing.readable(id, user);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<FindingRow>> byDepartment = reviews.findings(id).stream().map(f -> row(f, today))
+        Map<Long, List<EnforcementFindingRows.FindingRow>> byDepartment = reviews.findings(id).stream().map(f -> rows.row(f, today))
                 .collect(java.util.stream.Collectors.groupingBy(r -> r.f().departmentId()));
-        List<DepartmentRow> rows = reviews.departments(id).stream().map(d -> new DepartmentRow(d.departmentId(), bodies.name(d.departmentId()),
+        List<DepartmentRow> lines = reviews.departments(id).stream().map(d -> new DepartmentRow(d.departmentId(), bodies.name(d.departmentId()),
                 d.complaints(), byDepartment.getOrDefault(d.departmentId(), List.of()))).toList();
         model.addAttribute("portal", Portal.COCKPIT);
         model.addAttribute("review", review);
-        model.addAttribute("departments", rows);
+        model.addAttribute("departments", lines);
         model.addAttribute("complaints", reviews.complaints(id, null));
-        model.addAttribute("departmentNames", rows.stream().collect(java.util.stream.Collectors.toMap(DepartmentRow::departmentId, DepartmentRow::name)));
-        model.addAttribute("departmentOptions", rows.stream().map(r -> new Option(String.valueOf(r.departmentId()), r.name())).toList());
-        model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(k -> new Option(k.name(), kindLabel(k))).toList());
+        model.addAttribute("departmentNames", lines.stream().collect(java.util.stream.Collectors.toMap(DepartmentRow::departmentId, DepartmentRow::name)));
+        model.addAttribute("departmentOptions", lines.stream().map(r -> new Option(String.valueOf(r.departmentId()), r.name())).toList());
+        model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(k -> new Option(k.name(), rows.kindLabel(k))).toList());
         model.addAttribute("office", ReceivingComplaints.enteredByOffice(user));
         model.addAttribute("finding", finding);
         model.addAttribute("conclusion", conclusion);
@@ -176,19 +175,11 @@ class EnforcementReviewPages {
     private String findingPage(long id, SignedInUser user, String report, Model model) {
         EnforcementFinding f = reviewing.ownFinding(id, user);
         model.addAttribute("portal", Portal.WORKBENCH);
-        model.addAttribute("row", row(f, LocalDate.now(clock)));
+        model.addAttribute("row", rows.row(f, LocalDate.now(clock)));
         model.addAttribute("complaints", reviewing.complaintsBehind(f));
         model.addAttribute("report", report);
         model.addAttribute("limitBasis", limitBasis());
         return "legal/rectification";
-    }
-
-    private FindingRow row(EnforcementFinding f, LocalDate today) {
-        return new FindingRow(f, bodies.name(f.departmentId()), kindLabel(f.kind()), f.overdue(today), f.overdue(today) ? f.daysLate(today) : 0);
-    }
-
-    private String kindLabel(FindingKind kind) {
-        return messages.text("legal.review.kind." + kind.name());
     }
 
     /** The rectification limit in words with its source, shown beside every deadline. */

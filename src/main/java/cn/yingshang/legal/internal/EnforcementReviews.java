@@ -58,14 +58,22 @@ class EnforcementReviews {
                 .param("y", year).param("q", quarter).param("today", today).query(Long.class).optional();
     }
 
+    /** One statement for a page of complaints, however many it holds. */
     void cover(long reviewId, List<AppealTallies.AppealCase> complaints) {
-        for (AppealTallies.AppealCase c : complaints) {
-            jdbc.sql("""
-                            INSERT INTO legal_enforcement_review_complaint (review_id, appeal_id, tracking_number, title, department_id)
-                            VALUES (:r, :a, :t, :title, :d) ON CONFLICT DO NOTHING""")
-                    .param("r", reviewId).param("a", c.id()).param("t", c.trackingNumber()).param("title", c.title())
-                    .param("d", c.departmentId()).update();
+        if (complaints.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        INSERT INTO legal_enforcement_review_complaint (review_id, appeal_id, tracking_number, title, department_id)
+                        SELECT :r, a, t, title, d FROM unnest(CAST(:a AS bigint[]), CAST(:t AS text[]), CAST(:title AS text[]),
+                          CAST(:d AS bigint[])) AS c (a, t, title, d)
+                        ON CONFLICT DO NOTHING""")
+                .param("r", reviewId)
+                .param("a", complaints.stream().map(AppealTallies.AppealCase::id).toArray(Long[]::new))
+                .param("t", complaints.stream().map(AppealTallies.AppealCase::trackingNumber).toArray(String[]::new))
+                .param("title", complaints.stream().map(AppealTallies.AppealCase::title).toArray(String[]::new))
+                .param("d", complaints.stream().map(AppealTallies.AppealCase::departmentId).toArray(Long[]::new))
+                .update();
     }
 
     List<DepartmentCount> departments(long reviewId) {

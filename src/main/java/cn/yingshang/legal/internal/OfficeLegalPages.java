@@ -18,17 +18,19 @@ public class OfficeLegalPages {
     private final StalledCases stalled;
     private final PoliticalLegalBodies bodies;
     private final EnforcementReviews reviews;
+    private final EnforcementFindingRows findingRows;
     private final LegalTimeLimits limits;
     private final LegalMessages messages;
     private final Clock clock;
 
     OfficeLegalPages(LegalFigures figures, SeizureRegister seizures, StalledCases stalled, PoliticalLegalBodies bodies,
-                     EnforcementReviews reviews, LegalTimeLimits limits, LegalMessages messages, Clock clock) {
+                     EnforcementReviews reviews, EnforcementFindingRows findingRows, LegalTimeLimits limits, LegalMessages messages, Clock clock) {
         this.figures = figures;
         this.seizures = seizures;
         this.stalled = stalled;
         this.bodies = bodies;
         this.reviews = reviews;
+        this.findingRows = findingRows;
         this.limits = limits;
         this.messages = messages;
         this.clock = clock;
@@ -46,9 +48,7 @@ public class OfficeLegalPages {
                 .map(s -> new OverdueRelease(s, bodies.name(s.actingBodyId()), today.toEpochDay() - s.releaseDue().toEpochDay())).toList());
         model.addAttribute("overdueStalled", stalled.overdue(today).stream()
                 .map(c -> new OverdueStalled(c, bodies.name(c.leadBodyId()))).toList());
-        model.addAttribute("overdueRectifications", reviews.overdue(today).stream()
-                .map(f -> new OverdueRectification(f, bodies.name(f.departmentId()), messages.text("legal.review.kind." + f.kind().name()),
-                        f.daysLate(today))).toList());
+        model.addAttribute("overdueRectifications", reviews.overdue(today).stream().map(f -> findingRows.row(f, today)).toList());
         model.addAttribute("figureTables", java.util.List.of(
                 new FigureTable("filingReviews", figures.filingReviews(today)),
                 new FigureTable("mediations", figures.mediations(today)),
@@ -64,9 +64,6 @@ public class OfficeLegalPages {
     }
 
     public record FigureTable(String key, java.util.List<LegalFigures.Figure> rows) {
-    }
-
-    public record OverdueRectification(EnforcementFinding f, String departmentName, String kindLabel, long daysLate) {
     }
 
     public record OverdueStalled(StalledCase c, String bodyName) {

@@ -10,6 +10,8 @@ import java.util.Set;
 final class EntityLabels {
 
     private static final String BUNDLE = "i18n/registry";
+    private static final String SEPARATORS = ChineseBundle.text(BUNDLE, "registry.labels.separators");
+    private static final String SEPARATOR = ChineseBundle.text(BUNDLE, "registry.labels.separator");
 
     private EntityLabels() {
     }
@@ -19,7 +21,7 @@ final class EntityLabels {
         if (text == null || text.isBlank()) {
             return labels;
         }
-        for (String raw : text.split(ChineseBundle.text(BUNDLE, "registry.labels.separators"))) {
+        for (String raw : text.split(SEPARATORS)) {
             String label = raw.strip();
             if (label.isEmpty()) {
                 continue;
@@ -36,7 +38,7 @@ final class EntityLabels {
     }
 
     static String join(Set<String> labels) {
-        return String.join(ChineseBundle.text(BUNDLE, "registry.labels.separator"), labels.stream().sorted().toList());
+        return String.join(SEPARATOR, labels.stream().sorted().toList());
     }
 
     static Set<String> of(String... labels) {
